@@ -1,0 +1,35 @@
+"""Canonical JSON and content hashes: the basis of idempotent ingest and the audit chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"cannot hash value of type {type(value).__name__}")
+
+
+def canonical_json(value: Any) -> str:
+    """Serialise ``value`` deterministically: sorted keys, no whitespace, UTF-8 kept."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
+    )
+
+
+def sha256_hex(text: str) -> str:
+    """Hex SHA-256 of a UTF-8 string."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(value: Any) -> str:
+    """Hash of the canonical JSON form of ``value``."""
+    return sha256_hex(canonical_json(value))

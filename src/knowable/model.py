@@ -1,0 +1,237 @@
+"""The vocabulary of knowable as plain, immutable, typed objects.
+
+These are what every part passes around: sources make Subjects, Records and Quarantined
+rows; detectors turn Records into Signals; the policy turns Signals into Assessments; the
+review side opens Cases. The store maps them to tables at the edge; the core never sees SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from knowable.hashing import content_hash
+
+#: FtM schemata a subject can have.
+SUBJECT_SCHEMATA = ("Organization", "Company", "LegalEntity", "Person")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A customer organisation, or a person tied to one.
+
+    ``key`` is the provider's stable key (a Salesforce Account or Contact Id). The other
+    fields are the FtM entity view used for matching: names, web domains, countries
+    (ISO 3166-1 alpha-2, lower case as FtM writes them), identifiers and addresses.
+    """
+
+    key: str
+    schema: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    parent_key: str | None = None
+    properties: Mapping[str, Any] = field(default_factory=dict)
+    source: str = "crm"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The primary name followed by every alias, without duplicates."""
+        seen: dict[str, None] = {self.name: None}
+        for alias in self.aliases:
+            seen.setdefault(alias, None)
+        return tuple(seen)
+
+    def fingerprint(self) -> str:
+        """Hash of everything that matters for matching; changes when the subject does."""
+        return content_hash(
+            {
+                "schema": self.schema,
+                "names": sorted(self.names),
+                "domains": sorted(self.domains),
+                "countries": sorted(self.countries),
+                "identifiers": sorted(self.identifiers),
+                "birth_dates": sorted(self.birth_dates),
+                "addresses": sorted(self.addresses),
+                "parent_key": self.parent_key,
+                "properties": dict(self.properties),
+            }
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input item exactly as received.
+
+    ``available_at`` is when the item became available to the provider (a note's date, an
+    article's publication date, a list's date); None when the source does not say, which is
+    stated, never invented. ``text`` is the prose detectors read (empty for pure data rows).
+    ``id`` is the content hash of source, kind, external id and payload, which makes ingest
+    idempotent.
+    """
+
+    source: str
+    kind: str
+    payload: Mapping[str, Any]
+    available_at: datetime | None
+    external_id: str | None = None
+    subject_key: str | None = None
+    text: str = ""
+    origin: str | None = None
+    ingested_at: datetime | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", record_id(self.source, self.kind, self.external_id, self.payload))
+
+
+def record_id(source: str, kind: str, external_id: str | None, payload: Mapping[str, Any]) -> str:
+    """Content hash that identifies a record: equal input gives an equal id."""
+    return content_hash(
+        {"source": source, "kind": kind, "external_id": external_id, "payload": dict(payload)}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """An input row that could not be read, kept with the reason. Nothing is dropped."""
+
+    source: str
+    file: str
+    line: int | None
+    field: str | None
+    reason: str
+    raw: str
+
+    def message(self) -> str:
+        """One line naming the file, line and field at fault."""
+        where = self.file
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quoted span of a record: the words behind a signal, with character offsets.
+
+    ``start`` and ``end`` index into the record's ``text`` (or the payload field named by
+    ``field`` when set).
+    """
+
+    record_id: str
+    quote: str
+    start: int
+    end: int
+    field: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "field": self.field,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        return cls(
+            record_id=str(data["record_id"]),
+            quote=str(data["quote"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            field=data.get("field"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One finding of one detector about one subject.
+
+    ``indicator`` is an id from the indicator catalogue (e.g. ``NEWS-02``); ``strength`` is
+    in 0..1; ``observed_at`` equals the ``available_at`` of the record behind it. ``details``
+    holds detector-specific facts (role, stage, topics, match explanation) as JSON values.
+    """
+
+    subject_key: str
+    indicator: str
+    strength: float
+    observed_at: datetime | None
+    detector: str
+    detector_version: str
+    evidence: tuple[Evidence, ...] = ()
+    record_id: str | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.strength <= 1.0:
+            raise ValueError(f"signal strength must be within 0..1, got {self.strength}")
+        if not self.id:
+            object.__setattr__(
+                self,
+                "id",
+                content_hash(
+                    {
+                        "subject": self.subject_key,
+                        "indicator": self.indicator,
+                        "detector": self.detector,
+                        "version": self.detector_version,
+                        "record": self.record_id,
+                        "evidence": [e.as_dict() for e in self.evidence],
+                        "details": dict(self.details),
+                    }
+                ),
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """How much one signal (or family of signals) added to an assessment's score."""
+
+    signal_id: str
+    indicator: str
+    family: str
+    weight: float
+    value: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The policy's verdict on a subject as of a date."""
+
+    subject_key: str
+    as_of: datetime
+    score: float
+    band: str
+    policy_version: str
+    policy_hash: str
+    contributions: tuple[Contribution, ...] = ()
+    knowable_since: datetime | None = None
+    screened: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One append-only entry of the hash chain."""
+
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    payload: Mapping[str, Any]
+    prev_hash: str
+    hash: str

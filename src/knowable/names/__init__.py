@@ -1,0 +1,1 @@
+"""Names: normalisation, candidate blocking and explainable scoring of entity names."""

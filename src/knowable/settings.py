@@ -1,0 +1,34 @@
+"""Settings, validated by pydantic, read from ``KNOWABLE_*`` environment variables.
+
+A settings object is passed into everything that needs it (store, API app factory); no
+module keeps settings in a global.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB_NAME = "knowable.db"
+
+
+class Settings(BaseSettings):
+    """Where the store lives and how the service behaves."""
+
+    model_config = SettingsConfigDict(env_prefix="KNOWABLE_", extra="ignore")
+
+    database_url: str = Field(
+        default="",
+        description="SQLAlchemy URL; empty means a SQLite file knowable.db in the workspace.",
+    )
+    workspace: Path = Field(default_factory=Path.cwd, description="Folder for files and the default database.")
+    secret_key: str = Field(default="", description="Key for session cookies and contact-hash salt; generated per workspace when empty.")
+    echo_sql: bool = False
+
+    def resolved_database_url(self) -> str:
+        """The database URL to use: the setting, or the workspace's SQLite file."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.workspace / DEFAULT_DB_NAME).resolve()}"
