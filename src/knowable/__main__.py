@@ -1,0 +1,3 @@
+from knowable.cli import main
+
+main()
