@@ -1,0 +1,1 @@
+"""Alerts, cases and dispositions: the review side, where people decide."""

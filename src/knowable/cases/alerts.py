@@ -1,0 +1,118 @@
+"""When an alert opens, how grave it is, and by when someone must look at it.
+
+Two rules open alerts: an assessment *entering* a band that needs a person (``review`` or
+``escalate``; moving up from ``review`` to ``escalate`` counts as entering), and a new
+signal of an indicator the catalogue marks ``grave`` (a conviction, a seizure, a sanctions
+match), which opens an alert on its own whatever the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from knowable.catalogue import indicators
+from knowable.hashing import content_hash
+from knowable.model import Assessment, Signal
+
+#: Bands in rising order; bands not listed rank below ``clear`` (e.g. "not_screened").
+BAND_ORDER = ("clear", "watch", "review", "escalate")
+ALERT_BANDS = frozenset({"review", "escalate"})
+
+
+class Severity(StrEnum):
+    """How urgent an alert or case is; the most urgent alert sets the case's due date."""
+
+    GRAVE = "grave"
+    ESCALATE = "escalate"
+    REVIEW = "review"
+
+
+#: Time allowed from opening to a decision, by severity.
+DUE_AFTER = {
+    Severity.GRAVE: timedelta(days=1),
+    Severity.ESCALATE: timedelta(days=2),
+    Severity.REVIEW: timedelta(days=7),
+}
+SEVERITY_RANK = {Severity.GRAVE: 0, Severity.ESCALATE: 1, Severity.REVIEW: 2}
+
+
+def more_urgent(a: Severity, b: Severity) -> Severity:
+    """The more urgent of two severities."""
+    return a if SEVERITY_RANK[a] <= SEVERITY_RANK[b] else b
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One reason a person must look at a subject. Grouped into the subject's case."""
+
+    subject_key: str
+    kind: str  # "band" | "grave_signal"
+    severity: Severity
+    opened_at: datetime
+    band: str | None = None
+    signal_id: str | None = None
+    indicator: str | None = None
+    detail: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same band entry or the same grave signal never alerts twice."""
+        return content_hash(
+            {
+                "subject": self.subject_key,
+                "kind": self.kind,
+                "band": self.band,
+                "signal": self.signal_id,
+                "at": self.opened_at if self.kind == "band" else None,
+            }
+        )
+
+    @property
+    def due_at(self) -> datetime:
+        return self.opened_at + DUE_AFTER[self.severity]
+
+
+def _rank(band: str | None) -> int:
+    return BAND_ORDER.index(band) if band in BAND_ORDER else -1
+
+
+def band_alert(previous_band: str | None, assessment: Assessment) -> Alert | None:
+    """An alert when ``assessment`` enters a review band from a lower one, else None."""
+    band = assessment.band
+    if band not in ALERT_BANDS or _rank(band) <= _rank(previous_band):
+        return None
+    severity = Severity.ESCALATE if band == "escalate" else Severity.REVIEW
+    return Alert(
+        subject_key=assessment.subject_key,
+        kind="band",
+        severity=severity,
+        opened_at=assessment.as_of,
+        band=band,
+        detail=f"score {assessment.score:.2f} entered band {band}"
+        + (f" (was {previous_band})" if previous_band else ""),
+    )
+
+
+def grave_alerts(signals: Iterable[Signal], known_ids: Iterable[str], now: datetime) -> list[Alert]:
+    """Alerts for signals not seen before whose indicator is marked ``grave``."""
+    known = set(known_ids)
+    catalogue = indicators()
+    alerts: dict[str, Alert] = {}
+    for signal in signals:
+        spec = catalogue.get(signal.indicator)
+        if signal.id in known or spec is None or not spec.spec.grave:
+            continue
+        alert = Alert(
+            subject_key=signal.subject_key,
+            kind="grave_signal",
+            severity=Severity.GRAVE,
+            opened_at=now,
+            signal_id=signal.id,
+            indicator=signal.indicator,
+            detail=f"{signal.indicator}: {spec.spec.title}",
+        )
+        alerts[alert.id] = alert
+    return list(alerts.values())
