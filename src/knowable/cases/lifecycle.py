@@ -58,6 +58,7 @@ class Case:
     opened_at: datetime
     due_at: datetime
     updated_at: datetime
+    band: str | None = None
     assignee: str | None = None
     disposition: Disposition | None = None
     decided_by: str | None = None
@@ -124,6 +125,7 @@ def open_case(alert: Alert, evidence: EvidenceSnapshot, now: datetime) -> Transi
         opened_at=now,
         due_at=now + DUE_AFTER[alert.severity],
         updated_at=now,
+        band=alert.band,
         evidence=evidence,
     )
     return Transition(case, (_event(case, "opened", SYSTEM, now, **_alert_details(alert)),))
@@ -170,10 +172,12 @@ def add_alert(case: Case, alert: Alert, evidence: EvidenceSnapshot, now: datetim
             evidence_diff=change,
             **details,
         )
-        return Transition(replace(reopened.case, evidence=evidence), reopened.events)
+        band = alert.band or case.band
+        return Transition(replace(reopened.case, evidence=evidence, band=band), reopened.events)
     severity = more_urgent(case.severity, alert.severity)
     due_at = min(case.due_at, now + DUE_AFTER[alert.severity])
-    updated = _bump(case, now, severity=severity, due_at=due_at, evidence=evidence)
+    band = alert.band or case.band
+    updated = _bump(case, now, severity=severity, due_at=due_at, evidence=evidence, band=band)
     return Transition(updated, (_event(case, "alert_added", SYSTEM, now, **details),))
 
 

@@ -1,0 +1,350 @@
+"""Cases, alerts and case events in the store.
+
+Every change runs in one transaction that writes the case row, its events and one audit
+event, so a case never changes without a record of who changed it. Concurrent writers are
+serialised per case by an optimistic version check: an update that finds the version
+moved on fails with ConflictError and nothing is written (no lost or duplicated decision).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, and_, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from knowable.auth.roles import Actor
+from knowable.cases import lifecycle as lc
+from knowable.cases.alerts import Alert, Severity, band_alert, grave_alerts
+from knowable.cases.evidence import EvidenceSnapshot, snapshot
+from knowable.cases.storeport import StorePort
+from knowable.cases.tables import alerts, case_events, review_cases
+from knowable.errors import ConflictError, NotFoundError
+from knowable.model import Assessment, Signal
+from knowable.timeutil import utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    id: int
+    event: lc.CaseEvent
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    state: str | None = None
+    band: str | None = None
+    overdue: bool | None = None
+    assignee: str | None = None
+    subject_key: str | None = None
+
+
+def _case_from_row(row: Row[Any]) -> lc.Case:
+    m = row._mapping
+    return lc.Case(
+        id=m["id"],
+        subject_key=m["subject_key"],
+        state=lc.CaseState(m["state"]),
+        severity=Severity(m["severity"]),
+        band=m["band"],
+        opened_at=m["opened_at"],
+        due_at=m["due_at"],
+        updated_at=m["updated_at"],
+        assignee=m["assignee"],
+        disposition=lc.Disposition(m["disposition"]) if m["disposition"] else None,
+        decided_by=m["decided_by"],
+        decided_at=m["decided_at"],
+        reason=m["reason"],
+        evidence=EvidenceSnapshot.from_list(m["evidence"] or []),
+        evidence_hash=m["evidence_hash"],
+        reopen_count=m["reopen_count"],
+        version=m["version"],
+    )
+
+
+def _case_values(case: lc.Case) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "subject_key": case.subject_key,
+        "state": case.state.value,
+        "severity": case.severity.value,
+        "band": case.band,
+        "opened_at": case.opened_at,
+        "due_at": case.due_at,
+        "updated_at": case.updated_at,
+        "assignee": case.assignee,
+        "disposition": case.disposition.value if case.disposition else None,
+        "decided_by": case.decided_by,
+        "decided_at": case.decided_at,
+        "reason": case.reason,
+        "evidence": case.evidence.as_list(),
+        "evidence_hash": case.evidence_hash,
+        "reopen_count": case.reopen_count,
+        "version": case.version,
+    }
+
+
+class CaseRepository:
+    """Reads and writes cases through the store's sessions and audit chain."""
+
+    def __init__(self, store: StorePort, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    # ----------------------------------------------------------------- reading
+    def case(self, case_id: str) -> lc.Case:
+        with self.store.session() as session:
+            row = session.execute(select(review_cases).where(review_cases.c.id == case_id)).first()
+        if row is None:
+            raise NotFoundError(f"no case {case_id!r}")
+        return _case_from_row(row)
+
+    def case_for_subject(self, subject_key: str) -> lc.Case | None:
+        with self.store.session() as session:
+            row = session.execute(
+                select(review_cases).where(review_cases.c.subject_key == subject_key)
+            ).first()
+        return _case_from_row(row) if row else None
+
+    def cases(
+        self, filt: CaseFilter, limit: int = 50, offset: int = 0
+    ) -> tuple[list[lc.Case], int]:
+        """Cases matching the filter, overdue first then by due date; and the total count."""
+        now = self.clock()
+        c = review_cases.c
+        conds = []
+        if filt.state:
+            conds.append(c.state == filt.state)
+        if filt.band:
+            conds.append(c.band == filt.band)
+        if filt.assignee:
+            conds.append(c.assignee == filt.assignee)
+        if filt.subject_key:
+            conds.append(c.subject_key == filt.subject_key)
+        if filt.overdue is True:
+            conds.extend([c.state != lc.CaseState.DECIDED.value, c.due_at < now])
+        elif filt.overdue is False:
+            conds.append((c.state == lc.CaseState.DECIDED.value) | (c.due_at >= now))
+        where = and_(*conds) if conds else None
+        # Decided last; among the rest the earliest due date first, which puts overdue first.
+        decided_last = (c.state == lc.CaseState.DECIDED.value).cast(type_=c.reopen_count.type)
+        query = select(review_cases).order_by(decided_last, c.due_at, c.subject_key)
+        count = select(func.count()).select_from(review_cases)
+        if where is not None:
+            query = query.where(where)
+            count = count.where(where)
+        with self.store.session() as session:
+            rows = session.execute(query.limit(limit).offset(offset)).all()
+            total = int(session.execute(count).scalar_one())
+        return [_case_from_row(r) for r in rows], total
+
+    def events(self, case_id: str) -> list[StoredEvent]:
+        with self.store.session() as session:
+            rows = session.execute(
+                select(case_events)
+                .where(case_events.c.case_id == case_id)
+                .order_by(case_events.c.id)
+            ).all()
+        return [
+            StoredEvent(r.id, lc.CaseEvent(r.case_id, r.kind, r.actor, r.at, dict(r.details or {})))
+            for r in rows
+        ]
+
+    def alerts(self, case_id: str) -> list[dict[str, Any]]:
+        with self.store.session() as session:
+            rows = session.execute(
+                select(alerts).where(alerts.c.case_id == case_id).order_by(alerts.c.opened_at)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+    # ----------------------------------------------------------------- writing
+    def _write(
+        self, session: Session, before: lc.Case | None, t: lc.Transition, actor: str
+    ) -> None:
+        values = _case_values(t.case)
+        if before is None:
+            session.execute(insert(review_cases).values(**values))
+        else:
+            done = session.execute(
+                update(review_cases)
+                .where(review_cases.c.id == before.id, review_cases.c.version == before.version)
+                .values(**values)
+            )
+            if done.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConflictError(
+                    f"case {before.id} was changed by someone else; reload and try again"
+                )
+        for event in t.events:
+            session.execute(
+                insert(case_events).values(
+                    case_id=event.case_id,
+                    kind=event.kind,
+                    actor=event.actor,
+                    at=event.at,
+                    details=dict(event.details),
+                )
+            )
+            self.store.append_audit(
+                event.actor,
+                f"case.{event.kind}",
+                "case",
+                event.case_id,
+                {"subject_key": t.case.subject_key, "version": t.case.version, **event.details},
+                session=session,
+            )
+
+    def _store_alert(self, session: Session, case_id: str, alert: Alert, suppressed: bool) -> bool:
+        exists = session.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first()
+        if exists:
+            return False
+        session.execute(
+            insert(alerts).values(
+                id=alert.id,
+                case_id=case_id,
+                subject_key=alert.subject_key,
+                kind=alert.kind,
+                severity=alert.severity.value,
+                band=alert.band,
+                signal_id=alert.signal_id,
+                indicator=alert.indicator,
+                detail=alert.detail,
+                opened_at=alert.opened_at,
+                suppressed=suppressed,
+            )
+        )
+        return True
+
+    def raise_alerts(
+        self, subject_key: str, new_alerts: Sequence[Alert], signals: Iterable[Signal]
+    ) -> lc.Case | None:
+        """Group alerts into the subject's case (opening it if needed); alerts seen before
+        are ignored. Returns the case, or None when there was nothing to raise."""
+        evidence = snapshot(signals)
+        now = self.clock()
+        case: lc.Case | None = None
+        for alert in new_alerts:
+            with self.store.session() as session, session.begin():
+                if session.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
+                    continue
+                row = session.execute(
+                    select(review_cases).where(review_cases.c.subject_key == subject_key)
+                ).first()
+                before = _case_from_row(row) if row else None
+                t = (
+                    lc.open_case(alert, evidence, now)
+                    if before is None
+                    else lc.add_alert(before, alert, evidence, now)
+                )
+                self._write(session, before, t, lc.SYSTEM)
+                suppressed = any(e.kind == "alert_suppressed" for e in t.events)
+                self._store_alert(session, t.case.id, alert, suppressed)
+                case = t.case
+        return case
+
+    def on_assessment(
+        self, assessment: Assessment, previous_band: str | None, signals: Sequence[Signal]
+    ) -> lc.Case | None:
+        """Apply the opening rules to a new assessment and the subject's signals."""
+        now = self.clock()
+        found: list[Alert] = []
+        alert = band_alert(previous_band, assessment)
+        if alert:
+            found.append(alert)
+        with self.store.session() as session:
+            known = {
+                r[0]
+                for r in session.execute(
+                    select(alerts.c.signal_id).where(
+                        alerts.c.subject_key == assessment.subject_key,
+                        alerts.c.signal_id.is_not(None),
+                    )
+                )
+            }
+        found.extend(grave_alerts(signals, known, now))
+        case = self.raise_alerts(assessment.subject_key, found, signals) if found else None
+        existing = case or self.case_for_subject(assessment.subject_key)
+        if existing is not None:
+            refreshed = self.refresh(existing.id, signals)
+            return refreshed or existing
+        return None
+
+    def refresh(self, case_id: str, signals: Iterable[Signal]) -> lc.Case | None:
+        """Reopen a cleared case whose evidence changed; None when nothing changed."""
+        evidence = snapshot(signals)
+        return self.apply(case_id, lambda c, now: lc.refresh_evidence(c, evidence, now), "system")
+
+    def apply(
+        self,
+        case_id: str,
+        step: Callable[[lc.Case, datetime], lc.Transition | None],
+        actor: str,
+        expected_version: int | None = None,
+    ) -> lc.Case | None:
+        """Load a case, run one lifecycle step on it and store the result atomically."""
+        with self.store.session() as session, session.begin():
+            row = session.execute(select(review_cases).where(review_cases.c.id == case_id)).first()
+            if row is None:
+                raise NotFoundError(f"no case {case_id!r}")
+            before = _case_from_row(row)
+            if expected_version is not None and before.version != expected_version:
+                raise ConflictError(
+                    f"case {case_id} is at version {before.version}, not {expected_version}; "
+                    "reload and try again"
+                )
+            t = step(before, self.clock())
+            if t is None:
+                return None
+            self._write(session, before, t, actor)
+            return t.case
+
+    # -------------------------------------------------------- person actions
+    def start_review(self, case_id: str, actor: Actor, version: int | None = None) -> lc.Case:
+        return self._act(case_id, actor, version, lambda c, now: lc.start_review(c, actor, now))
+
+    def assign(
+        self, case_id: str, assignee: str | None, actor: Actor, version: int | None = None
+    ) -> lc.Case:
+        return self._act(case_id, actor, version, lambda c, now: lc.assign(c, assignee, actor, now))
+
+    def comment(self, case_id: str, text: str, actor: Actor) -> lc.Case:
+        return self._act(case_id, actor, None, lambda c, now: lc.comment(c, text, actor, now))
+
+    def reopen(
+        self, case_id: str, reason: str, actor: Actor, version: int | None = None
+    ) -> lc.Case:
+        return self._act(case_id, actor, version, lambda c, now: lc.reopen(c, reason, actor, now))
+
+    def decide(
+        self,
+        case_id: str,
+        disposition: lc.Disposition,
+        reason: str,
+        signals: Iterable[Signal],
+        actor: Actor,
+        version: int | None = None,
+    ) -> lc.Case:
+        evidence = snapshot(signals)
+        return self._act(
+            case_id,
+            actor,
+            version,
+            lambda c, now: lc.decide(c, disposition, reason, evidence, actor, now),
+        )
+
+    def _act(
+        self,
+        case_id: str,
+        actor: Actor,
+        version: int | None,
+        step: Callable[[lc.Case, datetime], lc.Transition],
+    ) -> lc.Case:
+        try:
+            case = self.apply(case_id, step, actor.username, version)
+        except IntegrityError as exc:  # a concurrent writer got there first
+            raise ConflictError(f"case {case_id} changed concurrently; try again") from exc
+        assert case is not None  # person actions always transition or raise
+        return case
