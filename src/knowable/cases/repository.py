@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, func, insert, select, update
+from sqlalchemy import Connection, Row, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from knowable.auth.roles import Actor
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import Alert, Severity, band_alert, grave_alerts
 from knowable.cases.evidence import EvidenceSnapshot, snapshot
 from knowable.cases.storeport import StorePort
-from knowable.cases.tables import alerts, case_events, review_cases
+from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
 from knowable.timeutil import utcnow
@@ -46,7 +45,7 @@ class CaseFilter:
 def _case_from_row(row: Row[Any]) -> lc.Case:
     m = row._mapping
     return lc.Case(
-        id=m["id"],
+        id=m["key"],
         subject_key=m["subject_key"],
         state=lc.CaseState(m["state"]),
         severity=Severity(m["severity"]),
@@ -56,7 +55,7 @@ def _case_from_row(row: Row[Any]) -> lc.Case:
         updated_at=m["updated_at"],
         assignee=m["assignee"],
         disposition=lc.Disposition(m["disposition"]) if m["disposition"] else None,
-        decided_by=m["decided_by"],
+        decided_by=m["reviewer"],
         decided_at=m["decided_at"],
         reason=m["reason"],
         evidence=EvidenceSnapshot.from_list(m["evidence"] or []),
@@ -68,7 +67,7 @@ def _case_from_row(row: Row[Any]) -> lc.Case:
 
 def _case_values(case: lc.Case) -> dict[str, Any]:
     return {
-        "id": case.id,
+        "key": case.id,
         "subject_key": case.subject_key,
         "state": case.state.value,
         "severity": case.severity.value,
@@ -78,7 +77,7 @@ def _case_values(case: lc.Case) -> dict[str, Any]:
         "updated_at": case.updated_at,
         "assignee": case.assignee,
         "disposition": case.disposition.value if case.disposition else None,
-        "decided_by": case.decided_by,
+        "reviewer": case.decided_by,
         "decided_at": case.decided_at,
         "reason": case.reason,
         "evidence": case.evidence.as_list(),
@@ -97,17 +96,15 @@ class CaseRepository:
 
     # ----------------------------------------------------------------- reading
     def case(self, case_id: str) -> lc.Case:
-        with self.store.session() as session:
-            row = session.execute(select(review_cases).where(review_cases.c.id == case_id)).first()
+        with self.store.read() as conn:
+            row = conn.execute(select(cases).where(cases.c.key == case_id)).first()
         if row is None:
             raise NotFoundError(f"no case {case_id!r}")
         return _case_from_row(row)
 
     def case_for_subject(self, subject_key: str) -> lc.Case | None:
-        with self.store.session() as session:
-            row = session.execute(
-                select(review_cases).where(review_cases.c.subject_key == subject_key)
-            ).first()
+        with self.store.read() as conn:
+            row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
         return _case_from_row(row) if row else None
 
     def cases(
@@ -115,7 +112,7 @@ class CaseRepository:
     ) -> tuple[list[lc.Case], int]:
         """Cases matching the filter, overdue first then by due date; and the total count."""
         now = self.clock()
-        c = review_cases.c
+        c = cases.c
         conds = []
         if filt.state:
             conds.append(c.state == filt.state)
@@ -132,56 +129,58 @@ class CaseRepository:
         where = and_(*conds) if conds else None
         # Decided last; among the rest the earliest due date first, which puts overdue first.
         decided_last = (c.state == lc.CaseState.DECIDED.value).cast(type_=c.reopen_count.type)
-        query = select(review_cases).order_by(decided_last, c.due_at, c.subject_key)
-        count = select(func.count()).select_from(review_cases)
+        query = select(cases).order_by(decided_last, c.due_at, c.subject_key)
+        count = select(func.count()).select_from(cases)
         if where is not None:
             query = query.where(where)
             count = count.where(where)
-        with self.store.session() as session:
-            rows = session.execute(query.limit(limit).offset(offset)).all()
-            total = int(session.execute(count).scalar_one())
+        with self.store.read() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            total = int(conn.execute(count).scalar_one())
         return [_case_from_row(r) for r in rows], total
 
     def events(self, case_id: str) -> list[StoredEvent]:
-        with self.store.session() as session:
-            rows = session.execute(
+        with self.store.read() as conn:
+            rows = conn.execute(
                 select(case_events)
-                .where(case_events.c.case_id == case_id)
+                .where(case_events.c.case_key == case_id)
                 .order_by(case_events.c.id)
             ).all()
         return [
-            StoredEvent(r.id, lc.CaseEvent(r.case_id, r.kind, r.actor, r.at, dict(r.details or {})))
+            StoredEvent(
+                r.id, lc.CaseEvent(r.case_key, r.kind, r.actor, r.at, dict(r.details or {}))
+            )
             for r in rows
         ]
 
     def alerts(self, case_id: str) -> list[dict[str, Any]]:
-        with self.store.session() as session:
-            rows = session.execute(
-                select(alerts).where(alerts.c.case_id == case_id).order_by(alerts.c.opened_at)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(alerts).where(alerts.c.case_key == case_id).order_by(alerts.c.opened_at)
             ).all()
         return [dict(r._mapping) for r in rows]
 
     # ----------------------------------------------------------------- writing
     def _write(
-        self, session: Session, before: lc.Case | None, t: lc.Transition, actor: str
+        self, conn: Connection, before: lc.Case | None, t: lc.Transition, actor: str
     ) -> None:
         values = _case_values(t.case)
         if before is None:
-            session.execute(insert(review_cases).values(**values))
+            conn.execute(insert(cases).values(**values))
         else:
-            done = session.execute(
-                update(review_cases)
-                .where(review_cases.c.id == before.id, review_cases.c.version == before.version)
+            done = conn.execute(
+                update(cases)
+                .where(cases.c.key == before.id, cases.c.version == before.version)
                 .values(**values)
             )
-            if done.rowcount != 1:  # type: ignore[attr-defined]
+            if done.rowcount != 1:
                 raise ConflictError(
                     f"case {before.id} was changed by someone else; reload and try again"
                 )
         for event in t.events:
-            session.execute(
+            conn.execute(
                 insert(case_events).values(
-                    case_id=event.case_id,
+                    case_key=event.case_id,
                     kind=event.kind,
                     actor=event.actor,
                     at=event.at,
@@ -194,17 +193,17 @@ class CaseRepository:
                 "case",
                 event.case_id,
                 {"subject_key": t.case.subject_key, "version": t.case.version, **event.details},
-                session=session,
+                conn=conn,
             )
 
-    def _store_alert(self, session: Session, case_id: str, alert: Alert, suppressed: bool) -> bool:
-        exists = session.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first()
+    def _store_alert(self, conn: Connection, case_id: str, alert: Alert, suppressed: bool) -> bool:
+        exists = conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first()
         if exists:
             return False
-        session.execute(
+        conn.execute(
             insert(alerts).values(
                 id=alert.id,
-                case_id=case_id,
+                case_key=case_id,
                 subject_key=alert.subject_key,
                 kind=alert.kind,
                 severity=alert.severity.value,
@@ -227,21 +226,19 @@ class CaseRepository:
         now = self.clock()
         case: lc.Case | None = None
         for alert in new_alerts:
-            with self.store.session() as session, session.begin():
-                if session.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
+            with self.store.write() as conn:
+                if conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
                     continue
-                row = session.execute(
-                    select(review_cases).where(review_cases.c.subject_key == subject_key)
-                ).first()
+                row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
                 before = _case_from_row(row) if row else None
                 t = (
                     lc.open_case(alert, evidence, now)
                     if before is None
                     else lc.add_alert(before, alert, evidence, now)
                 )
-                self._write(session, before, t, lc.SYSTEM)
+                self._write(conn, before, t, lc.SYSTEM)
                 suppressed = any(e.kind == "alert_suppressed" for e in t.events)
-                self._store_alert(session, t.case.id, alert, suppressed)
+                self._store_alert(conn, t.case.id, alert, suppressed)
                 case = t.case
         return case
 
@@ -254,10 +251,10 @@ class CaseRepository:
         alert = band_alert(previous_band, assessment)
         if alert:
             found.append(alert)
-        with self.store.session() as session:
+        with self.store.read() as conn:
             known = {
                 r[0]
-                for r in session.execute(
+                for r in conn.execute(
                     select(alerts.c.signal_id).where(
                         alerts.c.subject_key == assessment.subject_key,
                         alerts.c.signal_id.is_not(None),
@@ -285,8 +282,8 @@ class CaseRepository:
         expected_version: int | None = None,
     ) -> lc.Case | None:
         """Load a case, run one lifecycle step on it and store the result atomically."""
-        with self.store.session() as session, session.begin():
-            row = session.execute(select(review_cases).where(review_cases.c.id == case_id)).first()
+        with self.store.write() as conn:
+            row = conn.execute(select(cases).where(cases.c.key == case_id)).first()
             if row is None:
                 raise NotFoundError(f"no case {case_id!r}")
             before = _case_from_row(row)
@@ -298,7 +295,7 @@ class CaseRepository:
             t = step(before, self.clock())
             if t is None:
                 return None
-            self._write(session, before, t, actor)
+            self._write(conn, before, t, actor)
             return t.case
 
     # -------------------------------------------------------- person actions

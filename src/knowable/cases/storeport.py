@@ -1,4 +1,4 @@
-"""What the review side needs from the store: sessions and the audit chain."""
+"""What the review side needs from the store: read and write transactions, the audit chain."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from knowable.model import AuditEvent
 
 
 class StorePort(Protocol):
-    def session(self) -> AbstractContextManager[Session]: ...
+    def read(self) -> AbstractContextManager[Connection]: ...
+
+    def write(self) -> AbstractContextManager[Connection]: ...
 
     def append_audit(
         self,
@@ -21,6 +23,5 @@ class StorePort(Protocol):
         entity_type: str,
         entity_id: str,
         payload: Mapping[str, Any],
-        *,
-        session: Session | None = None,
+        conn: Connection | None = None,
     ) -> AuditEvent: ...

@@ -1,7 +1,7 @@
 """Tables of the review side: users, API tokens, cases, alerts and case events.
 
 Declared with SQLAlchemy Core on their own MetaData; migration ``0002_review`` creates them
-in the store's database. Times are stored as UTC and always read back timezone-aware.
+(and extends the store's ``cases`` table) in the store's database. Times are stored as UTC and always read back timezone-aware.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -70,40 +69,42 @@ api_tokens = Table(
     Column("revoked_at", UTCDateTime, nullable=True),
 )
 
-review_cases = Table(
-    "review_cases",
+#: The store's ``cases`` table (migration 0001) as extended by 0002: ``key`` is the public
+#: case id (one case per subject), ``version`` guards concurrent writers.
+cases = Table(
+    "cases",
     metadata,
-    Column("id", String(40), primary_key=True),
-    Column("subject_key", String(255), nullable=False, unique=True),
-    Column("state", String(20), nullable=False),
-    Column("severity", String(20), nullable=False),
-    Column("band", String(20), nullable=True),
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(40), nullable=False, unique=True),
+    Column("subject_key", String(64), nullable=False, unique=True),
+    Column("state", String(16), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("band", String(32), nullable=True),
     Column("opened_at", UTCDateTime, nullable=False),
-    Column("due_at", UTCDateTime, nullable=False),
+    Column("due_at", UTCDateTime, nullable=True),
     Column("updated_at", UTCDateTime, nullable=False),
-    Column("assignee", String(80), nullable=True),
-    Column("disposition", String(40), nullable=True),
-    Column("decided_by", String(80), nullable=True),
+    Column("assignee", String(128), nullable=True),
+    Column("disposition", String(32), nullable=True),
+    Column("reviewer", String(128), nullable=True),
     Column("decided_at", UTCDateTime, nullable=True),
     Column("reason", Text, nullable=True),
     Column("evidence", JSON, nullable=False),
     Column("evidence_hash", String(64), nullable=True),
     Column("reopen_count", Integer, nullable=False, default=0),
     Column("version", Integer, nullable=False),
-    Index("ix_review_cases_queue", "state", "due_at"),
 )
 
 alerts = Table(
     "alerts",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("case_id", String(40), ForeignKey("review_cases.id"), nullable=False, index=True),
+    Column("case_key", String(40), nullable=False, index=True),
     Column("subject_key", String(255), nullable=False),
     Column("kind", String(20), nullable=False),
     Column("severity", String(20), nullable=False),
     Column("band", String(20), nullable=True),
     Column("signal_id", String(64), nullable=True),
-    Column("indicator", String(20), nullable=True),
+    Column("indicator", String(16), nullable=True),
     Column("detail", Text, nullable=False),
     Column("opened_at", UTCDateTime, nullable=False),
     Column("suppressed", Boolean, nullable=False, default=False),
@@ -113,7 +114,7 @@ case_events = Table(
     "case_events",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("case_id", String(40), ForeignKey("review_cases.id"), nullable=False, index=True),
+    Column("case_key", String(40), nullable=False, index=True),
     Column("kind", String(40), nullable=False),
     Column("actor", String(80), nullable=False),
     Column("at", UTCDateTime, nullable=False),

@@ -1,0 +1,170 @@
+"""Users and API tokens in the store. Every change is an audit event in the same transaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from knowable.auth.roles import Actor, Permission, Role
+from knowable.auth.secrets import hash_password, new_api_token, token_hash, verify_password
+from knowable.cases.storeport import StorePort
+from knowable.cases.tables import api_tokens, users
+from knowable.errors import AuthError, ConflictError, InputError, NotFoundError
+from knowable.timeutil import utcnow
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
+#: argon2 verification of a dummy hash, so an unknown user takes as long as a wrong password.
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    username: str
+    role: Role
+    active: bool
+    created_at: datetime
+
+    def actor(self, via: str = "session") -> Actor:
+        return Actor(self.username, self.role, self.id, via)
+
+
+def _user(row: Row[tuple[object, ...]]) -> User:
+    m = row._mapping
+    return User(m["id"], m["username"], Role(m["role"]), bool(m["active"]), m["created_at"])
+
+
+def check_username(name: str) -> str:
+    value = name.strip().lower()
+    if not USERNAME.match(value):
+        raise InputError(
+            "a username is 2-80 lower-case letters, digits, '.', '_' or '-'", field="username"
+        )
+    return value
+
+
+class UserRepository:
+    def __init__(self, store: StorePort, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    def add(self, username: str, role: Role, password: str, by: str) -> User:
+        """Create a user; ConflictError when the name is taken."""
+        name = check_username(username)
+        hashed = hash_password(password)
+        now = self.clock()
+        try:
+            with self.store.write() as conn:
+                inserted = conn.execute(
+                    insert(users).values(
+                        username=name,
+                        role=role.value,
+                        password_hash=hashed,
+                        active=True,
+                        created_at=now,
+                    )
+                ).inserted_primary_key
+                assert inserted is not None
+                user_id = inserted[0]
+                self.store.append_audit(
+                    by, "user.add", "user", name, {"role": role.value}, conn=conn
+                )
+        except IntegrityError:
+            raise ConflictError(f"user {name!r} already exists") from None
+        return User(int(user_id), name, role, True, now)
+
+    def get(self, user_id: int) -> User:
+        with self.store.read() as conn:
+            row = conn.execute(select(users).where(users.c.id == user_id)).first()
+        if row is None:
+            raise NotFoundError(f"no user with id {user_id}")
+        return _user(row)
+
+    def by_name(self, username: str) -> User:
+        with self.store.read() as conn:
+            row = conn.execute(select(users).where(users.c.username == username.lower())).first()
+        if row is None:
+            raise NotFoundError(f"no user {username!r}")
+        return _user(row)
+
+    def list(self, limit: int = 50, offset: int = 0) -> tuple[list[User], int]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(users).order_by(users.c.username).limit(limit).offset(offset)
+            ).all()
+            total = int(conn.execute(select(func.count()).select_from(users)).scalar_one())
+        return [_user(r) for r in rows], total
+
+    def count(self) -> int:
+        return self.list(limit=1)[1]
+
+    def authenticate(self, username: str, password: str) -> User:
+        """The user with this name and password; AuthError (one message for both) otherwise."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                select(users).where(users.c.username == username.strip().lower())
+            ).first()
+        if row is None:
+            verify_password(_DUMMY_HASH, password)
+            raise AuthError("unknown user or wrong password")
+        if not verify_password(row._mapping["password_hash"], password):
+            raise AuthError("unknown user or wrong password")
+        user = _user(row)
+        if not user.active:
+            raise AuthError("this account is disabled")
+        return user
+
+    def update(
+        self, user_id: int, by: Actor, role: Role | None = None, active: bool | None = None
+    ) -> User:
+        by.require(Permission.MANAGE_USERS)
+        user = self.get(user_id)
+        changes: dict[str, object] = {}
+        if role is not None and role != user.role:
+            changes["role"] = role.value
+        if active is not None and active != user.active:
+            changes["active"] = active
+        if changes:
+            with self.store.write() as conn:
+                conn.execute(update(users).where(users.c.id == user_id).values(**changes))
+                self.store.append_audit(
+                    by.username, "user.update", "user", user.username, changes, conn=conn
+                )
+        return self.get(user_id)
+
+    def issue_token(self, user_id: int, name: str, by: str) -> str:
+        """A new API token for a user; only its hash is stored and the token is shown once."""
+        user = self.get(user_id)
+        label = name.strip() or "token"
+        token, hashed = new_api_token()
+        with self.store.write() as conn:
+            conn.execute(
+                insert(api_tokens).values(
+                    user_id=user.id, name=label[:120], token_hash=hashed, created_at=self.clock()
+                )
+            )
+            self.store.append_audit(
+                by, "token.issue", "user", user.username, {"name": label[:120]}, conn=conn
+            )
+        return token
+
+    def actor_for_token(self, token: str) -> Actor:
+        """The active user behind a bearer token; AuthError when unknown or revoked."""
+        query = (
+            select(users)
+            .join(api_tokens, api_tokens.c.user_id == users.c.id)
+            .where(api_tokens.c.token_hash == token_hash(token), api_tokens.c.revoked_at.is_(None))
+        )
+        with self.store.read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            raise AuthError("invalid or revoked API token")
+        user = _user(row)
+        if not user.active:
+            raise AuthError("this account is disabled")
+        return user.actor(via="token")
