@@ -62,6 +62,18 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 
+_ACTIONS = {
+    Permission.READ: "read",
+    Permission.WORK_CASES: "work cases",
+    Permission.DECIDE_ROUTINE: "decide cleared or enhanced_due_diligence",
+    Permission.DECIDE_GRAVE: "decide offboard or report_to_authorities",
+    Permission.INGEST: "ingest",
+    Permission.MANAGE_USERS: "manage users",
+    Permission.MANAGE_POLICY: "change the policy",
+    Permission.VERIFY_AUDIT: "verify the audit chain",
+}
+
+
 def parse_role(text: str) -> Role:
     """A role from its name; InputError listing the valid names otherwise."""
     try:
@@ -90,6 +102,4 @@ class Actor:
     def require(self, permission: Permission) -> None:
         """Raise ForbiddenError unless this actor's role grants ``permission``."""
         if not self.can(permission):
-            raise ForbiddenError(
-                f"role {self.role.value!r} may not {permission.value.replace('_', ' ')}"
-            )
+            raise ForbiddenError(f"role {self.role.value!r} may not {_ACTIONS[permission]}")

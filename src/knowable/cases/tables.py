@@ -1,7 +1,7 @@
 """Tables of the review side: users, API tokens, cases, alerts and case events.
 
 Declared with SQLAlchemy Core on their own MetaData; migration ``0002_review`` creates them
-(and extends the store's ``cases`` table) in the store's database. Times are stored as UTC and always read back timezone-aware.
+(and extends the store's ``cases`` table). Times are stored as UTC, read back aware.
 """
 
 from __future__ import annotations

@@ -1,0 +1,91 @@
+"""Users, API tokens, the caller's identity, and the audit trail."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from knowable.api.deps import ActorDep, Limit, Offset, Reader, ServicesDep, UserAdmin, Verifier
+from knowable.api.errors import ERROR_RESPONSES
+from knowable.api.schemas import (
+    AuditEventOut,
+    MeOut,
+    Page,
+    TokenIn,
+    TokenOut,
+    UserIn,
+    UserOut,
+    UserPatch,
+    VerifyOut,
+)
+from knowable.auth.roles import Permission, parse_role
+from knowable.errors import ForbiddenError
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+
+@router.get("/me", response_model=MeOut, tags=["users"])
+def me(actor: ActorDep) -> MeOut:
+    return MeOut(
+        username=actor.username,
+        role=actor.role.value,
+        via=actor.via,
+        permissions=[p.value for p in Permission if actor.can(p)],
+    )
+
+
+@router.get("/users", response_model=Page[UserOut], tags=["users"])
+def list_users(
+    svc: ServicesDep, _: UserAdmin, limit: Limit = 50, offset: Offset = 0
+) -> Page[UserOut]:
+    found, total = svc.users.list(limit=limit, offset=offset)
+    return Page(items=[UserOut.of(u) for u in found], total=total, limit=limit, offset=offset)
+
+
+@router.post("/users", response_model=UserOut, status_code=status.HTTP_201_CREATED, tags=["users"])
+def add_user(body: UserIn, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+    user = svc.users.add(body.username, parse_role(body.role), body.password, actor.username)
+    return UserOut.of(user)
+
+
+@router.patch("/users/{user_id}", response_model=UserOut, tags=["users"])
+def patch_user(user_id: int, body: UserPatch, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+    role = parse_role(body.role) if body.role else None
+    return UserOut.of(svc.users.update(user_id, actor, role=role, active=body.active))
+
+
+@router.post(
+    "/users/{user_id}/tokens",
+    response_model=TokenOut,
+    status_code=status.HTTP_201_CREATED,
+    tags=["users"],
+)
+def issue_token(user_id: int, body: TokenIn, svc: ServicesDep, actor: ActorDep) -> TokenOut:
+    """A new API token; shown once. Admins issue for anyone, everyone else for themselves."""
+    if actor.user_id != user_id and not actor.can(Permission.MANAGE_USERS):
+        raise ForbiddenError("you may only issue tokens for yourself")
+    token = svc.users.issue_token(user_id, body.name, actor.username)
+    return TokenOut(token=token, name=body.name, user_id=user_id)
+
+
+@router.get("/audit", response_model=Page[AuditEventOut], tags=["audit"])
+def list_audit(
+    svc: ServicesDep, _: Reader, limit: Limit = 50, offset: Offset = 0
+) -> Page[AuditEventOut]:
+    """The audit trail, newest first."""
+    events = svc.store.audit_events(limit=limit, offset=offset)
+    total = svc.store.count("audit_events")
+    return Page(
+        items=[AuditEventOut.of(e) for e in events], total=total, limit=limit, offset=offset
+    )
+
+
+@router.get("/audit/verify", response_model=VerifyOut, tags=["audit"])
+def verify_audit(svc: ServicesDep, _: Verifier) -> VerifyOut:
+    """Recompute the hash chain and every row hash; lists every problem found."""
+    result = svc.store.verify_audit()
+    return VerifyOut(
+        ok=result.ok,
+        events=result.events,
+        rows_checked=result.rows_checked,
+        problems=result.problems,
+    )

@@ -1,0 +1,151 @@
+"""Cases and dispositions: the queue, a case's history, and the actions people take."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from knowable.api.deps import Limit, Offset, Reader, ServicesDep, Worker
+from knowable.api.errors import ERROR_RESPONSES
+from knowable.api.schemas import (
+    AlertOut,
+    AssignIn,
+    CaseEventOut,
+    CaseOut,
+    CommentIn,
+    DispositionIn,
+    Page,
+    ReopenIn,
+    ScanOut,
+    VersionIn,
+)
+from knowable.cases.lifecycle import CaseState, Disposition
+from knowable.cases.repository import CaseFilter
+from knowable.cases.scan import scan
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+StateQ = Annotated[CaseState | None, Query(description="open, in_review or decided")]
+BandQ = Annotated[str | None, Query(max_length=32)]
+OverdueQ = Annotated[bool | None, Query(description="Only overdue (true) or not overdue (false)")]
+
+
+@router.get("/cases", response_model=Page[CaseOut], tags=["cases"])
+def list_cases(
+    svc: ServicesDep,
+    _: Reader,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    state: StateQ = None,
+    band: BandQ = None,
+    overdue: OverdueQ = None,
+    assignee: Annotated[str | None, Query(max_length=80)] = None,
+    subject_key: Annotated[str | None, Query(max_length=64)] = None,
+) -> Page[CaseOut]:
+    """The case queue: overdue cases first, then by due date; decided cases last."""
+    filt = CaseFilter(
+        state=state.value if state else None,
+        band=band,
+        overdue=overdue,
+        assignee=assignee,
+        subject_key=subject_key,
+    )
+    found, total = svc.cases.cases(filt, limit=limit, offset=offset)
+    now = svc.cases.clock()
+    return Page(items=[CaseOut.of(c, now) for c in found], total=total, limit=limit, offset=offset)
+
+
+@router.get("/cases/{case_id}", response_model=CaseOut, tags=["cases"])
+def get_case(case_id: str, svc: ServicesDep, _: Reader) -> CaseOut:
+    return CaseOut.of(svc.cases.case(case_id), svc.cases.clock())
+
+
+@router.get("/cases/{case_id}/events", response_model=Page[CaseEventOut], tags=["cases"])
+def case_events(
+    case_id: str, svc: ServicesDep, _: Reader, limit: Limit = 50, offset: Offset = 0
+) -> Page[CaseEventOut]:
+    svc.cases.case(case_id)
+    events = svc.cases.events(case_id)
+    items = [CaseEventOut.of(e) for e in events[offset : offset + limit]]
+    return Page(items=items, total=len(events), limit=limit, offset=offset)
+
+
+@router.get("/cases/{case_id}/alerts", response_model=Page[AlertOut], tags=["cases"])
+def case_alerts(
+    case_id: str, svc: ServicesDep, _: Reader, limit: Limit = 50, offset: Offset = 0
+) -> Page[AlertOut]:
+    svc.cases.case(case_id)
+    found = svc.cases.alerts(case_id)
+    items = [_alert(a) for a in found[offset : offset + limit]]
+    return Page(items=items, total=len(found), limit=limit, offset=offset)
+
+
+def _alert(row: dict[str, Any]) -> AlertOut:
+    return AlertOut(case_id=row["case_key"], **{k: v for k, v in row.items() if k != "case_key"})
+
+
+@router.post("/cases/{case_id}/review", response_model=CaseOut, tags=["cases"])
+def start_review(case_id: str, body: VersionIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    """Take an open case into review (you become its assignee if it has none)."""
+    case = svc.cases.start_review(case_id, actor, body.version)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/assign", response_model=CaseOut, tags=["cases"])
+def assign(case_id: str, body: AssignIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    """Give the case to another person (``null`` unassigns). Recorded as a case event."""
+    if body.assignee:
+        svc.users.by_name(body.assignee)  # 404 for someone who does not exist
+    case = svc.cases.assign(case_id, body.assignee, actor, body.version)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/comments", response_model=CaseOut, tags=["cases"])
+def comment(case_id: str, body: CommentIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    case = svc.cases.comment(case_id, body.text, actor)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/reopen", response_model=CaseOut, tags=["cases"])
+def reopen(case_id: str, body: ReopenIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    case = svc.cases.reopen(case_id, body.reason, actor, body.version)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/disposition", response_model=CaseOut, tags=["dispositions"])
+def decide(case_id: str, body: DispositionIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    """Decide the case. The evidence snapshot is taken from the subject's signals now.
+
+    Analysts may decide ``cleared`` and ``enhanced_due_diligence``; ``offboard`` and
+    ``report_to_authorities`` need a reviewer. A written reason is required.
+    """
+    current = svc.cases.case(case_id)
+    signals = svc.store.signals(subject_key=current.subject_key)
+    case = svc.cases.decide(case_id, body.disposition, body.reason, signals, actor, body.version)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.get("/dispositions", response_model=Page[CaseOut], tags=["dispositions"])
+def list_dispositions(
+    svc: ServicesDep,
+    _: Reader,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    disposition: Annotated[Disposition | None, Query()] = None,
+) -> Page[CaseOut]:
+    """Decided cases with their disposition, reviewer, reason and evidence hash."""
+    found, _total = svc.cases.cases(CaseFilter(state=CaseState.DECIDED.value), limit=100_000)
+    if disposition is not None:
+        found = [c for c in found if c.disposition == disposition]
+    found.sort(key=lambda c: c.decided_at or c.updated_at, reverse=True)
+    now = svc.cases.clock()
+    items = [CaseOut.of(c, now) for c in found[offset : offset + limit]]
+    return Page(items=items, total=len(found), limit=limit, offset=offset)
+
+
+@router.post("/cases/scan", response_model=ScanOut, tags=["cases"])
+def scan_cases(svc: ServicesDep, actor: Worker) -> ScanOut:
+    """Apply the alert rules to the stored assessments and signals (idempotent)."""
+    result = scan(svc.store, svc.cases, actor.username)
+    return ScanOut(subjects=result.subjects, cases_touched=list(result.cases_touched))

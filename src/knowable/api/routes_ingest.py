@@ -1,0 +1,106 @@
+"""Ingest uploads: records as JSON lines, and CRM exports when the CRM reader is installed.
+
+A bad line is quarantined with its line number and reason; the rest of the upload is stored
+(nothing is lost). Each upload is one ingest batch with its own audit event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, FastAPI, File, Form, UploadFile, status
+
+from knowable.api.deps import Ingester, ServicesDep
+from knowable.api.errors import ERROR_RESPONSES
+from knowable.api.schemas import IngestOut
+from knowable.errors import InputError
+from knowable.model import Quarantined, Record
+from knowable.timeutil import parse_when
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+router = APIRouter(prefix="/api/ingest", responses=ERROR_RESPONSES, tags=["ingest"])
+
+
+def parse_record_line(
+    line: str, source: str, name: str, number: int
+) -> Record | Quarantined | None:
+    """One JSON line to a Record, or a Quarantined row naming what is wrong; None if blank."""
+    text = line.strip()
+    if not text:
+        return None
+
+    def bad(reason: str, field: str | None = None) -> Quarantined:
+        return Quarantined(source, name, number, field, reason, text[:10_000])
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return bad(f"not JSON: {exc.msg}")
+    if not isinstance(data, dict):
+        return bad("a line must be a JSON object")
+    kind = data.get("kind")
+    if not isinstance(kind, str) or not kind.strip():
+        return bad("missing kind", "kind")
+    available: Any = data.get("available_at")
+    when = None
+    if available not in (None, ""):
+        when = parse_when(str(available)) if isinstance(available, str) else None
+        if when is None:
+            return bad(f"not a date: {available!r}", "available_at")
+    payload = data.get("payload", {})
+    if not isinstance(payload, dict):
+        return bad("payload must be an object", "payload")
+    for field in ("external_id", "subject_key", "text", "origin"):
+        if data.get(field) is not None and not isinstance(data[field], str):
+            return bad("must be a string", field)
+    return Record(
+        source=source,
+        kind=kind.strip()[:32],
+        payload=payload,
+        available_at=when,
+        external_id=data.get("external_id"),
+        subject_key=data.get("subject_key"),
+        text=data.get("text") or "",
+        origin=data.get("origin") or name,
+    )
+
+
+def _lines(raw: bytes, name: str) -> Iterator[tuple[int, str]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 at byte {exc.start}", file=name) from None
+    yield from enumerate(text.splitlines(), start=1)
+
+
+@router.post("/records", response_model=IngestOut, status_code=status.HTTP_201_CREATED)
+async def ingest_records(
+    svc: ServicesDep,
+    actor: Ingester,
+    file: Annotated[UploadFile, File(description="JSON lines: kind, text, available_at, ...")],
+    source: Annotated[str, Form(min_length=1, max_length=64, pattern=r"^[a-z0-9_.:-]+$")],
+) -> IngestOut:
+    """Upload records as JSON lines (``kind`` required; ``text``, ``available_at``,
+    ``subject_key``, ``external_id``, ``payload`` optional)."""
+    raw = await file.read(MAX_UPLOAD_BYTES + 1)
+    name = file.filename or "upload.jsonl"
+    if len(raw) > MAX_UPLOAD_BYTES:
+        raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
+    counts = {"stored": 0, "duplicate": 0, "quarantined": 0}
+    with svc.store.ingest_batch(source=source, path=name, actor=actor.username) as batch:
+        for number, line in _lines(raw, name):
+            item = parse_record_line(line, source, name, number)
+            if item is None:
+                continue
+            if isinstance(item, Quarantined):
+                batch.quarantine(item)
+                counts["quarantined"] += 1
+            else:
+                counts[batch.add_record(item)] += 1
+    return IngestOut(source=source, files=[name], summary=counts)
+
+
+def register(app: FastAPI) -> None:
+    app.include_router(router)

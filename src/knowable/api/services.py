@@ -1,0 +1,49 @@
+"""The objects every route needs, built once per app from the settings."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowable.auth.secrets import SessionSigner
+from knowable.auth.users import UserRepository
+from knowable.cases.repository import CaseRepository
+from knowable.settings import Settings
+from knowable.store import Store
+
+SECRET_FILE = ".knowable-secret"
+
+
+def secret_key(settings: Settings) -> str:
+    """The configured secret key, or one generated once per workspace and kept there."""
+    if settings.secret_key:
+        return settings.secret_key
+    path = Path(settings.workspace) / SECRET_FILE
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    key = secrets.token_urlsafe(48)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(key + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return key
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    cases: CaseRepository
+    users: UserRepository
+    signer: SessionSigner
+    secure_cookies: bool = False
+
+    @classmethod
+    def build(cls, settings: Settings, store: Store) -> Services:
+        return cls(
+            settings=settings,
+            store=store,
+            cases=CaseRepository(store),
+            users=UserRepository(store),
+            signer=SessionSigner(secret_key(settings)),
+        )
