@@ -50,6 +50,7 @@ class IngestBatch:
         self.quarantined = 0
         self.subjects_stored = 0
         self.subjects_updated = 0
+        self.quarantine_repeats = 0
         self._pending: dict[str, dict[str, Any]] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
@@ -118,6 +119,22 @@ class IngestBatch:
         self._pending.clear()
 
     def quarantine(self, item: Quarantined) -> None:
+        """Set a row aside with its reason; the same bad row ingested again is not repeated."""
+        q = t.quarantine.c
+        already = self.conn.execute(
+            select(q.id)
+            .where(
+                q.source == item.source,
+                q.file == item.file,
+                q.reason == item.reason,
+                q.raw == item.raw,
+                q.line.is_(None) if item.line is None else q.line == item.line,
+            )
+            .limit(1)
+        ).one_or_none()
+        if already is not None:
+            self.quarantine_repeats += 1
+            return
         row = quarantined_to_row(item, self.id)
         row["row_hash"] = row_hash("quarantine", row)
         self.conn.execute(t.quarantine.insert().values(**row, created_at=utcnow()))
@@ -162,6 +179,7 @@ class IngestBatch:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "quarantined": self.quarantined,
+            "quarantine_repeats": self.quarantine_repeats,
             "subjects_stored": self.subjects_stored,
             "subjects_updated": self.subjects_updated,
         }
