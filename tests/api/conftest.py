@@ -1,3 +1,6 @@
+"""API fixtures: the seeded review scenario on the shared ``store`` fixture, which runs each
+test on SQLite and on a real PostgreSQL server."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -5,29 +8,20 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from review_seed import Seeded, seed
 
 from knowable.api import create_app
 from knowable.settings import Settings
-from knowable.store import Store, open_store
-from tests.api.seed import Seeded, seed
+from knowable.store import Store
 
 
 @pytest.fixture
-def api_store(tmp_path: Path) -> Store:
-    return open_store(Settings(workspace=tmp_path))
+def seeded(store: Store) -> Seeded:
+    return seed(store)
 
 
 @pytest.fixture
-def seeded(api_store: Store) -> Seeded:
-    return seed(api_store)
-
-
-@pytest.fixture
-def client(api_store: Store, seeded: Seeded, tmp_path: Path) -> Iterator[TestClient]:
+def client(store: Store, seeded: Seeded, tmp_path: Path) -> Iterator[TestClient]:
     settings = Settings(workspace=tmp_path, secret_key="test-secret")
-    with TestClient(create_app(settings, api_store)) as c:
+    with TestClient(create_app(settings, store)) as c:
         yield c
-
-
-def auth(seeded: Seeded, role: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {seeded.tokens[role]}"}

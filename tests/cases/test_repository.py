@@ -30,9 +30,9 @@ class Clock:
         return self.now
 
 
-def test_assessment_opens_case_grave_signal_groups_into_it(sqlite_store: Store) -> None:
+def test_assessment_opens_case_grave_signal_groups_into_it(store: Store) -> None:
     clock = Clock()
-    repo = CaseRepository(sqlite_store, clock)
+    repo = CaseRepository(store, clock)
     signals = [sig("AD-01")]
     case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), "clear", signals)
     assert case is not None and case.state == CaseState.OPEN
@@ -52,8 +52,8 @@ def test_assessment_opens_case_grave_signal_groups_into_it(sqlite_store: Store) 
     assert repo.on_assessment(Assessment("S2", T0, 0.1, "clear", "p", "h"), None, []) is None
 
 
-def test_decision_is_stored_with_events_and_audit(sqlite_store: Store) -> None:
-    repo = CaseRepository(sqlite_store, Clock())
+def test_decision_is_stored_with_events_and_audit(store: Store) -> None:
+    repo = CaseRepository(store, Clock())
     signals = [sig("AD-01")]
     case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), None, signals)
     assert case is not None
@@ -65,9 +65,9 @@ def test_decision_is_stored_with_events_and_audit(sqlite_store: Store) -> None:
     assert decided.state == CaseState.DECIDED and decided.decided_by == "rey"
     kinds = [e.event.kind for e in repo.events(case.id)]
     assert kinds == ["opened", "review_started", "commented", "decided"]
-    actions = [e.action for e in sqlite_store.audit_events()]
+    actions = [e.action for e in store.audit_events()]
     assert actions[:4] == ["case.decided", "case.commented", "case.review_started", "case.opened"]
-    assert sqlite_store.verify_audit().ok
+    assert store.verify_audit().ok
     # Cleared and unchanged: suppressed; changed evidence: reopened with the difference.
     assert repo.refresh(case.id, signals) is None
     reopened = repo.refresh(case.id, [*signals, sig("NEWS-02", record="r3")])
@@ -77,8 +77,8 @@ def test_decision_is_stored_with_events_and_audit(sqlite_store: Store) -> None:
     assert [i["indicator"] for i in last.details["evidence_diff"]["added"]] == ["NEWS-02"]
 
 
-def test_stale_version_is_a_conflict_and_writes_nothing(sqlite_store: Store) -> None:
-    repo = CaseRepository(sqlite_store, Clock())
+def test_stale_version_is_a_conflict_and_writes_nothing(store: Store) -> None:
+    repo = CaseRepository(store, Clock())
     case = repo.on_assessment(Assessment("S1", T0, 0.9, "escalate", "p", "h"), None, [])
     assert case is not None
     repo.assign(case.id, "rey", ANA, version=case.version)
@@ -92,9 +92,9 @@ def test_stale_version_is_a_conflict_and_writes_nothing(sqlite_store: Store) -> 
         repo.case("case-missing")
 
 
-def test_queue_filters_and_overdue_first(sqlite_store: Store) -> None:
+def test_queue_filters_and_overdue_first(store: Store) -> None:
     clock = Clock()
-    repo = CaseRepository(sqlite_store, clock)
+    repo = CaseRepository(store, clock)
     repo.on_assessment(Assessment("A", T0, 0.6, "review", "p", "h"), None, [])
     clock.now = T0 + timedelta(days=1)
     repo.on_assessment(Assessment("B", clock.now, 0.9, "escalate", "p", "h"), None, [])

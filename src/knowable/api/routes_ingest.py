@@ -7,7 +7,9 @@ A bad line is quarantined with its line number and reason; the rest of the uploa
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, File, Form, UploadFile, status
@@ -16,6 +18,7 @@ from knowable.api.deps import Ingester, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import IngestOut
 from knowable.errors import InputError
+from knowable.ingest import ingest_crm
 from knowable.model import Quarantined, Record
 from knowable.timeutil import parse_when
 
@@ -49,7 +52,8 @@ def parse_record_line(
         when = parse_when(str(available)) if isinstance(available, str) else None
         if when is None:
             return bad(f"not a date: {available!r}", "available_at")
-    payload = data.get("payload", {})
+    # Without a payload the record's identity (its content hash) comes from what it says.
+    payload = data.get("payload", {"text": data.get("text"), "available_at": available})
     if not isinstance(payload, dict):
         return bad("payload must be an object", "payload")
     for field in ("external_id", "subject_key", "text", "origin"):
@@ -88,18 +92,41 @@ async def ingest_records(
     name = file.filename or "upload.jsonl"
     if len(raw) > MAX_UPLOAD_BYTES:
         raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
-    counts = {"stored": 0, "duplicate": 0, "quarantined": 0}
     with svc.store.ingest_batch(source=source, path=name, actor=actor.username) as batch:
         for number, line in _lines(raw, name):
             item = parse_record_line(line, source, name, number)
-            if item is None:
-                continue
             if isinstance(item, Quarantined):
                 batch.quarantine(item)
-                counts["quarantined"] += 1
-            else:
-                counts[batch.add_record(item)] += 1
-    return IngestOut(source=source, files=[name], summary=counts)
+            elif item is not None:
+                batch.add_record(item)
+    return IngestOut(source=source, files=[name], summary=dict(batch.summary()))
+
+
+@router.post("/crm", response_model=IngestOut, status_code=status.HTTP_201_CREATED)
+async def ingest_crm_upload(
+    svc: ServicesDep,
+    actor: Ingester,
+    files: Annotated[
+        list[UploadFile],
+        File(description="Salesforce export files: Account.csv, Contact.csv, ... or sfdx JSON"),
+    ],
+) -> IngestOut:
+    """Upload a Salesforce export (the same reader as ``knowable ingest crm``)."""
+    total = 0
+    with tempfile.TemporaryDirectory(prefix="knowable-upload-") as folder:
+        names = []
+        for upload in files:
+            name = Path(upload.filename or "").name
+            if not name or not name.lower().endswith((".csv", ".json")):
+                raise InputError("upload .csv or .json files of a Salesforce export", file=name)
+            raw = await upload.read(MAX_UPLOAD_BYTES + 1)
+            total += len(raw)
+            if total > MAX_UPLOAD_BYTES:
+                raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
+            (Path(folder) / name).write_bytes(raw)
+            names.append(name)
+        result = ingest_crm(svc.store, Path(folder), actor=actor.username)
+    return IngestOut(source="crm", files=names, summary=dict(result.summary))
 
 
 def register(app: FastAPI) -> None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -18,8 +19,12 @@ from knowable.errors import AuthError, ConflictError, InputError, NotFoundError
 from knowable.timeutil import utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
-#: argon2 verification of a dummy hash, so an unknown user takes as long as a wrong password.
-_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified for unknown users, so they take as long as a wrong password."""
+    return hash_password("not-a-real-password")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +58,28 @@ class UserRepository:
         self.store = store
         self.clock = clock
 
-    def add(self, username: str, role: Role, password: str, by: str) -> User:
-        """Create a user; ConflictError when the name is taken."""
+    def add(
+        self,
+        username: str,
+        role: Role,
+        password: str | None,
+        by: str,
+        password_hash: str | None = None,
+    ) -> User:
+        """Create a user; ConflictError when the name is taken.
+
+        ``password_hash`` (an argon2 hash made elsewhere) replaces ``password`` when a user
+        is imported; the plain password is then None.
+        """
         name = check_username(username)
-        hashed = hash_password(password)
+        if password_hash is not None:
+            if not password_hash.startswith("$argon2"):
+                raise InputError("not an argon2 hash", field="password_hash")
+            hashed = password_hash
+        elif password is not None:
+            hashed = hash_password(password)
+        else:
+            raise InputError("a user needs a password", field="password")
         now = self.clock()
         try:
             with self.store.write() as conn:
@@ -110,7 +133,7 @@ class UserRepository:
                 select(users).where(users.c.username == username.strip().lower())
             ).first()
         if row is None:
-            verify_password(_DUMMY_HASH, password)
+            verify_password(_dummy_hash(), password)
             raise AuthError("unknown user or wrong password")
         if not verify_password(row._mapping["password_hash"], password):
             raise AuthError("unknown user or wrong password")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from knowable.auth.roles import Role
+from knowable.auth.secrets import hash_password
 from knowable.auth.users import UserRepository
 from knowable.cases.repository import CaseRepository
 from knowable.cases.scan import scan
@@ -24,6 +25,10 @@ NEWS = (
     "Prosecutors charged the owners of Harbourline Classifieds with facilitating "
     "trafficking; the domain was seized on Friday."
 )
+
+
+#: Hashed once per test session: argon2 is slow on purpose.
+PASSWORD_HASH = hash_password(PASSWORD)
 
 
 def d(text: str) -> datetime:
@@ -52,7 +57,9 @@ def seed(store: Store) -> Seeded:
         "news", "article", {"url": "https://news.example/h"}, d("2018-04-06"), "A1", None, NEWS
     )
     with store.ingest_batch(source="crm", path="seed", actor="test") as batch:
-        batch.add_subject(Subject("ACC-1", "Company", "Harbourline Classifieds", domains=("harbourline.example",)))
+        batch.add_subject(
+            Subject("ACC-1", "Company", "Harbourline Classifieds", domains=("harbourline.example",))
+        )
         batch.add_subject(Subject("ACC-2", "Company", "Quiet Spa Group"))
         batch.add_subject(Subject("ACC-3", "Company", "Benign Bakery"))
         batch.add_record(note)
@@ -72,8 +79,12 @@ def seed(store: Store) -> Seeded:
         run.mark_screened(["ACC-1", "ACC-2", "ACC-3"])
     history = [
         Assessment("ACC-1", d("2013-12-31"), 0.2, "watch", "p1", "h"),
-        Assessment("ACC-1", d("2014-12-31"), 0.62, "review", "p1", "h", knowable_since=d("2014-03-05")),
-        Assessment("ACC-1", d("2018-12-31"), 0.95, "escalate", "p1", "h", knowable_since=d("2014-03-05")),
+        Assessment(
+            "ACC-1", d("2014-12-31"), 0.62, "review", "p1", "h", knowable_since=d("2014-03-05")
+        ),
+        Assessment(
+            "ACC-1", d("2018-12-31"), 0.95, "escalate", "p1", "h", knowable_since=d("2014-03-05")
+        ),
         Assessment("ACC-2", d("2018-12-31"), 0.55, "review", "p1", "h"),
         Assessment("ACC-3", d("2018-12-31"), 0.0, "clear", "p1", "h"),
     ]
@@ -82,8 +93,13 @@ def seed(store: Store) -> Seeded:
     tokens: dict[str, str] = {}
     ids: dict[str, int] = {}
     for role in ROLES:
-        user = users.add(role, Role(role), PASSWORD, "test")
+        user = users.add(role, Role(role), None, "test", password_hash=PASSWORD_HASH)
         ids[role] = user.id
         tokens[role] = users.issue_token(user.id, "tests", "test")
     scan(store, CaseRepository(store), "test")
     return Seeded(tokens, ids, note, news)
+
+
+def auth(seeded: Seeded, role: str) -> dict[str, str]:
+    """Headers that authenticate as the seeded user of ``role``."""
+    return {"Authorization": f"Bearer {seeded.tokens[role]}"}
