@@ -158,19 +158,23 @@ def _subject_context(svc: Services, key: str) -> dict[str, Any]:
     latest = history[-1] if history else None
     signals = svc.store.signals(subject_key=key)
     catalogue = indicators()
-    evidence_by_record: dict[str, list[Any]] = {}
+    # Each signal's source text, with that signal's own evidence marked.
+    records: dict[str, list[dict[str, Any]]] = {}
+    cache: dict[str, Any] = {}
     for sig in signals:
-        for ev in sig.evidence:
-            evidence_by_record.setdefault(ev.record_id, []).append(ev)
-        if sig.record_id and sig.record_id not in evidence_by_record:
-            evidence_by_record[sig.record_id] = []
-    records = {}
-    for record_id, evs in evidence_by_record.items():
-        try:
-            record = svc.store.record(record_id)
-        except NotFoundError:
-            continue
-        records[record_id] = {"record": record, "fields": highlighted_record(record, evs)}
+        record_ids = [sig.record_id] if sig.record_id else []
+        record_ids += [e.record_id for e in sig.evidence if e.record_id not in record_ids]
+        shown = []
+        for record_id in record_ids:
+            if record_id not in cache:
+                try:
+                    cache[record_id] = svc.store.record(record_id)
+                except NotFoundError:
+                    cache[record_id] = None
+            record = cache[record_id]
+            if record is not None:
+                shown.append({"record": record, "fields": highlighted_record(record, sig.evidence)})
+        records[sig.id] = shown
     chart = score_chart(
         [Point(a.as_of, a.score, a.band) for a in history],
         latest.knowable_since if latest else None,
