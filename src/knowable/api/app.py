@@ -43,3 +43,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(ui.router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn worker processes: settings from ``KNOWABLE_*`` variables."""
+    return create_app(Settings())

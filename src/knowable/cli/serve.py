@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from knowable.cli.app import app
 from knowable.cli.common import console, settings_from
+from knowable.errors import InputError
 
 
 @app.command()
@@ -14,13 +17,18 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
     log_level: str = typer.Option("warning", help="uvicorn log level."),
+    workers: int = typer.Option(
+        1, min=1, max=64, help="Worker processes (PostgreSQL only; SQLite has one writer)."
+    ),
 ) -> None:
     """Serve the API (/api, spec at /api/openapi.json) and the web UI (/)."""
     import uvicorn
 
     from knowable.api import create_app
+    from knowable.api.services import secret_key
     from knowable.auth.users import UserRepository
     from knowable.store import open_store
+    from knowable.store.engine import is_sqlite
 
     settings = settings_from(ctx)
     store = open_store(settings)
@@ -29,5 +37,22 @@ def serve(
             "[yellow]no users yet:[/yellow] create one with `knowable users add NAME --role admin`"
         )
     console.print(f"serving on http://{host}:{port}/ (API docs at /api/docs)")
-    # One process: SQLite has one writer, and the app's write gate is per process.
-    uvicorn.run(create_app(settings, store), host=host, port=port, log_level=log_level)
+    if workers == 1:
+        uvicorn.run(create_app(settings, store), host=host, port=port, log_level=log_level)
+        return
+    if is_sqlite(store.engine):
+        # The write gate that keeps SQLite to one writer lives in one process.
+        raise InputError("--workers > 1 needs PostgreSQL (KNOWABLE_DATABASE_URL)", field="workers")
+    store.engine.dispose()
+    # Worker processes build their own app from the environment.
+    os.environ["KNOWABLE_DATABASE_URL"] = settings.resolved_database_url()
+    os.environ["KNOWABLE_WORKSPACE"] = str(settings.workspace)
+    os.environ["KNOWABLE_SECRET_KEY"] = secret_key(settings)
+    uvicorn.run(
+        "knowable.api.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        log_level=log_level,
+        workers=workers,
+    )
