@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 from sqlalchemy import func, select
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,6 +197,14 @@ async def client(
             await asyncio.sleep(think * rng.random())
 
 
+def _cpu(process: psutil.Process) -> float:
+    try:
+        times = process.cpu_times()
+    except psutil.Error:
+        return 0.0
+    return float(times.user + times.system)
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -278,6 +287,12 @@ def run_backend(
             "locked": 0,
         }
         t1 = time.perf_counter()
+        c1 = time.process_time()
+        server_procs = [
+            psutil.Process(proc.pid),
+            *psutil.Process(proc.pid).children(recursive=True),
+        ]
+        s1 = sum(_cpu(p) for p in server_procs)
         try:
 
             async def main() -> None:
@@ -294,6 +309,8 @@ def run_backend(
             asyncio.run(main())
         finally:
             elapsed = time.perf_counter() - t1
+            client_cpu = time.process_time() - c1
+            server_cpu = sum(_cpu(p) for p in server_procs) - s1
             proc.terminate()
             proc.wait(timeout=20)
         server_log = log.read_text(errors="replace")
@@ -311,6 +328,8 @@ def run_backend(
             "run_s": round(elapsed, 2),
             "requests": requests,
             "throughput_rps": round(requests / elapsed, 1),
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, requests), 1),
+            "client_cpu_ms_per_request": round(client_cpu * 1000 / max(1, requests), 1),
             "latency_ms": {
                 kind: {
                     "n": len(values),

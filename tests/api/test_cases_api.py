@@ -206,3 +206,15 @@ def test_openapi_is_published(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert spec["info"]["title"] == "knowable"
     assert "/api/cases/{case_id}/disposition" in spec["paths"]
+
+
+def test_values_the_database_refuses_are_400_not_500(client: TestClient, seeded: Seeded) -> None:
+    h = auth(seeded, "analyst")
+    top = client.get("/api/cases", headers=h).json()["items"][0]
+    r = client.post(f"/api/cases/{top['id']}/comments", json={"text": "nul \u0000 here"}, headers=h)
+    assert r.status_code in (200, 400), r.text  # SQLite stores NUL; PostgreSQL refuses it
+    assert client.get("/api/subjects/%00", headers=h).status_code in (400, 404)
+    assert (
+        client.patch("/api/users/99999999999", json={}, headers=auth(seeded, "admin")).status_code
+        == 422
+    )

@@ -1,11 +1,12 @@
 """Property-based requests generated from the published OpenAPI spec: no server errors.
 
-Bounded (a few examples per operation) and on one module-wide SQLite store, so it stays
-fast; the functional tests cover PostgreSQL.
+Bounded (a few examples per operation, one seeded store per back end for the module), so
+it stays fast. Runs on SQLite and on the tests' real PostgreSQL server.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,21 @@ from knowable.settings import Settings
 from knowable.store import open_store
 
 
-@pytest.fixture(scope="module")
-def fuzz_target(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Seeded]:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def fuzz_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Any, Seeded]]:
     folder: Path = tmp_path_factory.mktemp("fuzz")
-    store = open_store(Settings(workspace=folder))
+    url = ""
+    if request.param == "postgres":
+        url = request.getfixturevalue("pg_server").create_database()
+    settings = Settings(workspace=folder, database_url=url, secret_key="fuzz")
+    store = open_store(settings)
     seeded = seed(store)
-    return create_app(Settings(workspace=folder, secret_key="fuzz"), store), seeded
+    yield create_app(settings, store), seeded
+    store.engine.dispose()
 
 
 def test_no_server_error(fuzz_target: tuple[Any, Seeded]) -> None:

@@ -107,3 +107,19 @@ def test_queue_filters_and_overdue_first(store: Store) -> None:
     assert repo.cases(CaseFilter(band="escalate"))[1] == 2
     page, total = repo.cases(CaseFilter(), limit=1, offset=1)
     assert total == 3 and [c.subject_key for c in page] == ["A"]
+
+
+def test_scan_alerts_on_grave_signal_without_assessment_and_is_idempotent(store: Store) -> None:
+    from knowable.cases.scan import scan
+
+    repo = CaseRepository(store, Clock())
+    with store.screening_run(kind="t", actor="t") as run:
+        run.add_signals([sig("NEWS-08", subject="W1"), sig("AD-02", subject="W2")])
+    first = scan(store, repo, "t")
+    assert first.subjects == 1 and len(first.cases_touched) == 1
+    case = repo.case_for_subject("W1")
+    assert case is not None and case.severity.value == "grave"
+    assert repo.case_for_subject("W2") is None  # an ordinary signal alone opens nothing
+    again = scan(store, repo, "t")
+    assert again.cases_touched == ()
+    assert [e.event.kind for e in repo.events(case.id)] == ["opened"]

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from knowable.errors import KnowableError
@@ -71,8 +72,16 @@ def _http(_: Request, exc: Exception) -> JSONResponse:
     return error_json(exc.status_code, str(exc.detail))
 
 
+def _data(_: Request, exc: Exception) -> JSONResponse:
+    # Only the database's own refusal of a value (a NUL character in PostgreSQL text, a
+    # number out of range) lands here: the request was bad, not the server.
+    assert isinstance(exc, DataError)
+    return error_json(400, "a value in the request cannot be stored", {"reason": str(exc.orig)})
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(KnowableError, _knowable)
+    app.add_exception_handler(DataError, _data)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
 

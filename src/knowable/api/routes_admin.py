@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Path, status
 
 from knowable.api.deps import ActorDep, Limit, Offset, Reader, ServicesDep, UserAdmin, Verifier
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import (
+    MAX_INT,
     AuditEventOut,
     MeOut,
     Page,
@@ -21,6 +24,7 @@ from knowable.auth.roles import Permission, parse_role
 from knowable.errors import ForbiddenError
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+UserId = Annotated[int, Path(ge=1, le=MAX_INT)]
 
 
 @router.get("/me", response_model=MeOut, tags=["users"])
@@ -48,7 +52,7 @@ def add_user(body: UserIn, svc: ServicesDep, actor: UserAdmin) -> UserOut:
 
 
 @router.patch("/users/{user_id}", response_model=UserOut, tags=["users"])
-def patch_user(user_id: int, body: UserPatch, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+def patch_user(user_id: UserId, body: UserPatch, svc: ServicesDep, actor: UserAdmin) -> UserOut:
     role = parse_role(body.role) if body.role else None
     return UserOut.of(svc.users.update(user_id, actor, role=role, active=body.active))
 
@@ -59,7 +63,7 @@ def patch_user(user_id: int, body: UserPatch, svc: ServicesDep, actor: UserAdmin
     status_code=status.HTTP_201_CREATED,
     tags=["users"],
 )
-def issue_token(user_id: int, body: TokenIn, svc: ServicesDep, actor: ActorDep) -> TokenOut:
+def issue_token(user_id: UserId, body: TokenIn, svc: ServicesDep, actor: ActorDep) -> TokenOut:
     """A new API token; shown once. Admins issue for anyone, everyone else for themselves."""
     if actor.user_id != user_id and not actor.can(Permission.MANAGE_USERS):
         raise ForbiddenError("you may only issue tokens for yourself")

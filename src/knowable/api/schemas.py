@@ -13,6 +13,8 @@ from knowable.cases.repository import StoredEvent
 from knowable.model import Assessment, AuditEvent, Evidence, Record, Signal, Subject
 
 T = TypeVar("T")
+#: Largest integer every backend stores (32-bit signed): larger ids cannot exist.
+MAX_INT = 2**31 - 1
 
 
 class Page(BaseModel, Generic[T]):
@@ -316,7 +318,7 @@ class MeOut(BaseModel):
 # -- request bodies ---------------------------------------------------------------------
 class AssignIn(BaseModel):
     assignee: str | None = Field(default=None, max_length=80)
-    version: int | None = Field(default=None, ge=1)
+    version: int | None = Field(default=None, ge=1, le=MAX_INT)
 
 
 class CommentIn(BaseModel):
@@ -325,18 +327,21 @@ class CommentIn(BaseModel):
 
 class ReopenIn(BaseModel):
     reason: str = Field(min_length=1, max_length=10_000)
-    version: int | None = Field(default=None, ge=1)
+    version: int | None = Field(default=None, ge=1, le=MAX_INT)
 
 
 class VersionIn(BaseModel):
-    version: int | None = Field(default=None, ge=1)
+    version: int | None = Field(default=None, ge=1, le=MAX_INT)
 
 
 class DispositionIn(BaseModel):
     disposition: Disposition
     reason: str = Field(min_length=1, max_length=10_000)
     version: int | None = Field(
-        default=None, ge=1, description="The case version you read; a stale one is a 409"
+        default=None,
+        ge=1,
+        le=MAX_INT,
+        description="The case version you read; a stale one is a 409",
     )
 
 

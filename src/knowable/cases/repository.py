@@ -246,24 +246,39 @@ class CaseRepository:
         self, assessment: Assessment, previous_band: str | None, signals: Sequence[Signal]
     ) -> lc.Case | None:
         """Apply the opening rules to a new assessment and the subject's signals."""
+        return self.on_evidence(assessment.subject_key, signals, assessment, previous_band)
+
+    def on_evidence(
+        self,
+        subject_key: str,
+        signals: Sequence[Signal],
+        assessment: Assessment | None = None,
+        previous_band: str | None = None,
+    ) -> lc.Case | None:
+        """Open or update the subject's case from its signals (and assessment, if any).
+
+        A grave signal alerts even for a subject that was never assessed. A cleared case
+        whose evidence changed reopens. Returns the case, or None when there is none.
+        """
         now = self.clock()
         found: list[Alert] = []
-        alert = band_alert(previous_band, assessment)
-        if alert:
-            found.append(alert)
+        if assessment is not None:
+            alert = band_alert(previous_band, assessment)
+            if alert:
+                found.append(alert)
         with self.store.read() as conn:
             known = {
                 r[0]
                 for r in conn.execute(
                     select(alerts.c.signal_id).where(
-                        alerts.c.subject_key == assessment.subject_key,
+                        alerts.c.subject_key == subject_key,
                         alerts.c.signal_id.is_not(None),
                     )
                 )
             }
         found.extend(grave_alerts(signals, known, now))
-        case = self.raise_alerts(assessment.subject_key, found, signals) if found else None
-        existing = case or self.case_for_subject(assessment.subject_key)
+        case = self.raise_alerts(subject_key, found, signals) if found else None
+        existing = case or self.case_for_subject(subject_key)
         if existing is not None:
             refreshed = self.refresh(existing.id, signals)
             return refreshed or existing
