@@ -1,0 +1,154 @@
+"""Assess a subject as of a date: score, band, contributions, knowable since.
+
+:func:`assess` is pure: the same signals, policy and date always give the same
+Assessment, and only signals observed on or before ``as_of`` are seen. Signals without a
+date cannot be placed in time; they are listed (value 0, note "undated") and never
+scored. Indicators the policy may not use for a business score are listed as excluded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+import numpy as np
+
+from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
+from knowable.assess.policy import NOT_SCREENED, Policy
+from knowable.assess.timeline import Crossing, first_crossing
+from knowable.model import Assessment, Contribution, Signal
+from knowable.timeutil import as_utc
+
+_NOTE_UNDATED = "undated: cannot be placed in time, not scored"
+
+
+def _share(x: float) -> float:
+    """A family's or signal's weight in the attribution: its log-odds of absence."""
+    return -math.log1p(-min(x, 1.0 - 1e-12))
+
+
+def contributions(
+    p: Prepared, policy: Policy, as_of: datetime, crossing: Crossing | None
+) -> tuple[float, str, tuple[Contribution, ...]]:
+    """Score and band at ``as_of`` and each signal's share of the score.
+
+    The score is split across families in proportion to -log(1 - family value), and a
+    family's share across its signals in proportion to -log(1 - signal value), so the
+    contributions of all signals add up to the score.
+    """
+    at = np.array([to_days(as_of)], dtype=np.float64)
+    scores, families = scores_at(p, at)
+    score = float(scores[0])
+    row = families[0]
+    band = policy.band_for(score, agreeing(row, policy))
+    values = signal_values(p, float(at[0]))
+    family_share = [_share(float(v)) for v in row]
+    total = sum(family_share)
+    signal_share = np.where(values > 0, -np.log1p(-values), 0.0)
+    family_total = np.zeros(len(p.family_names))
+    np.add.at(family_total, p.family, signal_share)
+    carried = {s.id for s in crossing.carried_by} if crossing else set()
+    out: list[Contribution] = []
+    for i, signal in enumerate(p.signals):
+        f = int(p.family[i])
+        name = p.family_names[f]
+        portion = 0.0
+        if total > 0 and family_total[f] > 0:
+            portion = score * family_share[f] / total * float(signal_share[i]) / family_total[f]
+        weight = float(p.base[i]) / signal.strength if signal.strength else 0.0
+        notes = [f"strength {signal.strength:.2f}", f"value now {float(values[i]):.3f}"]
+        if math.isfinite(float(p.half_life[i])):
+            notes.append(f"{p.stages[i]}, half-life {p.half_life[i]:.0f} d")
+        else:
+            notes.append(f"{p.stages[i]}, no decay")
+        if row[f] >= p.caps[f] - 1e-12:
+            notes.append(f"{name} family at its cap {p.caps[f]:.2f}")
+        if signal.id in carried and crossing is not None:
+            notes.append(f"carried the score across the threshold on {crossing.at.date()}")
+        out.append(
+            Contribution(signal.id, signal.indicator, name, weight, portion, "; ".join(notes))
+        )
+    for signal, reason in p.excluded:
+        out.append(Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, reason))
+    for signal in p.undated:
+        out.append(
+            Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, _NOTE_UNDATED)
+        )
+    return score, band, tuple(out)
+
+
+def _family(signal: Signal) -> str:
+    from knowable.catalogue import indicators
+
+    known = indicators().get(signal.indicator)
+    return known.family if known is not None else "unknown"
+
+
+def assess(
+    subject_key: str,
+    signals: Iterable[Signal],
+    policy: Policy,
+    as_of: datetime,
+    screened: bool = True,
+) -> Assessment:
+    """The policy's verdict on one subject as of ``as_of``.
+
+    Args:
+        subject_key: the subject assessed; signals of other subjects are ignored.
+        signals: the subject's signals (later ones are ignored, undated ones listed).
+        policy: the policy to apply; its version and hash go into the assessment.
+        as_of: the date of the question (UTC; naive means UTC).
+        screened: whether any completed screening covered the subject. A subject that
+            no screening covered and that has no signal is "not_screened", never "clear".
+    """
+    when = as_utc(as_of)
+    own = [s for s in signals if s.subject_key == subject_key]
+    p = prepare(own, policy, when)
+    if not screened and not p.signals and not p.excluded:
+        return Assessment(
+            subject_key=subject_key,
+            as_of=when,
+            score=0.0,
+            band=NOT_SCREENED,
+            policy_version=policy.version,
+            policy_hash=policy.sha256,
+            contributions=tuple(
+                Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED)
+                for s in p.undated
+            ),
+            knowable_since=None,
+            screened=False,
+        )
+    crossing = first_crossing(p, policy.spec.should_know)
+    score, band, parts = contributions(p, policy, when, crossing)
+    return Assessment(
+        subject_key=subject_key,
+        as_of=when,
+        score=score,
+        band=band,
+        policy_version=policy.version,
+        policy_hash=policy.sha256,
+        contributions=parts,
+        knowable_since=crossing.at if crossing else None,
+        screened=True,
+    )
+
+
+def assess_many(
+    signals_by_subject: Mapping[str, Sequence[Signal]],
+    subject_keys: Iterable[str],
+    policy: Policy,
+    as_of: datetime,
+    screened: set[str] | frozenset[str] | None = None,
+) -> list[Assessment]:
+    """Assess every subject in ``subject_keys`` (those without signals included).
+
+    ``screened`` holds the keys of subjects some completed screening covered; None means
+    every subject was screened.
+    """
+    out: list[Assessment] = []
+    for key in subject_keys:
+        covered = True if screened is None else key in screened
+        out.append(assess(key, signals_by_subject.get(key, ()), policy, as_of, covered))
+    return out
