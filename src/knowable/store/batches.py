@@ -43,7 +43,7 @@ class IngestBatch:
                     subjects_stored=0,
                     subjects_updated=0,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         )
         self.stored = 0
         self.duplicates = 0
@@ -205,7 +205,7 @@ class ScreeningRun:
                     signals_found=0,
                     signals_new=0,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         )
         self.found = 0
         self.new = 0
