@@ -53,19 +53,40 @@ class Prepared:
 
 def signal_numbers(signal: Signal, policy: Policy) -> tuple[str, float, str, float] | str:
     """(family, base value, stage, half-life) for a signal, or the reason it is excluded."""
-    known = indicators().get(signal.indicator)
+    stage = signal.details.get("stage") if signal.details else None
+    found = _lookup(policy, signal.indicator, str(stage) if stage else None)
+    if isinstance(found, str):
+        return found
+    family, weight, stage_name, half_life = found
+    return family, weight * signal.strength, stage_name, half_life
+
+
+def _lookup(
+    policy: Policy, indicator_id: str, stage: str | None
+) -> tuple[str, float, str, float] | str:
+    """Policy numbers of an (indicator, stage) pair, memoised per policy object."""
+    key = (indicator_id, stage)
+    found: tuple[str, float, str, float] | str | None = policy.lookups.get(key)
+    if found is None:
+        found = _compute_lookup(policy, indicator_id, stage)
+        policy.lookups[key] = found
+    return found
+
+
+def _compute_lookup(
+    policy: Policy, indicator_id: str, stage: str | None
+) -> tuple[str, float, str, float] | str:
+    known = indicators().get(indicator_id)
     if known is None:
-        return f"excluded: unknown indicator {signal.indicator}"
+        return f"excluded: unknown indicator {indicator_id}"
     if not known.spec.business_score:
         return "excluded: this indicator never feeds a business-level score (fairness)"
     spec = policy.spec
     family = known.spec.family
-    weight = policy.indicator_weight(signal.indicator) * spec.evidence_weights[known.spec.evidence]
-    stage = str(signal.details.get("stage") or spec.default_stage[family])
-    if stage not in spec.stages:
-        stage = spec.default_stage[family]
-    half_life = policy.half_life_days(stage)
-    return family, weight * signal.strength, stage, half_life if half_life else float("inf")
+    weight = policy.indicator_weight(indicator_id) * spec.evidence_weights[known.spec.evidence]
+    name = stage if stage and stage in spec.stages else spec.default_stage[family]
+    half_life = policy.half_life_days(name)
+    return family, weight, name, half_life if half_life else float("inf")
 
 
 def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepared:
@@ -114,29 +135,56 @@ def signal_values(p: Prepared, at_day: float) -> Array:
 
 
 def family_values_at(p: Prepared, at_days: Array) -> Array:
-    """Capped family values, shape (dates, families)."""
+    """Capped family values, shape (dates, families).
+
+    Signals that never decay are summed with a one-dimensional running sum; decaying
+    ones are re-valued at each date, using only the columns observed by the block's last
+    date. Both sums run in date order, so later signals never touch earlier results.
+    """
     out = np.zeros((len(at_days), len(p.family_names)), dtype=np.float64)
     for f in range(len(p.family_names)):
-        columns = np.flatnonzero(p.family == f)
-        if columns.size == 0:
+        in_family = p.family == f
+        if not in_family.any():
             continue
-        days = p.days[columns]
-        base = p.base[columns]
-        half_life = p.half_life[columns]
-        counts = np.searchsorted(days, at_days, side="right")
-        logs = np.zeros(len(at_days), dtype=np.float64)
-        rows = max(1, _BLOCK_ELEMENTS // columns.size)
-        for start in range(0, len(at_days), rows):
-            block = at_days[start : start + rows]
-            age = block[:, None] - days[None, :]
-            value = np.minimum(base * np.exp2(-np.maximum(age, 0.0) / half_life), _MAX_VALUE)
-            terms = np.where(age >= 0.0, np.log1p(-value), 0.0)
-            running = np.cumsum(terms, axis=1)
-            k = counts[start : start + rows]
-            picked = running[np.arange(len(block)), np.maximum(k - 1, 0)]
-            logs[start : start + rows] = np.where(k > 0, picked, 0.0)
+        steady = in_family & np.isinf(p.half_life)
+        decaying = in_family & ~steady
+        logs = _steady_logs(p.days[steady], p.base[steady], at_days)
+        if decaying.any():
+            logs = logs + _decaying_logs(
+                p.days[decaying], p.base[decaying], p.half_life[decaying], at_days
+            )
         out[:, f] = np.minimum(-np.expm1(logs), p.caps[f])
     return out
+
+
+def _steady_logs(days: Array, base: Array, at_days: Array) -> Array:
+    """Sum of log(1 - value) over non-decaying signals observed by each date."""
+    if days.size == 0:
+        return np.zeros(len(at_days), dtype=np.float64)
+    running = np.concatenate(([0.0], np.cumsum(np.log1p(-np.minimum(base, _MAX_VALUE)))))
+    picked: Array = running[np.searchsorted(days, at_days, side="right")]
+    return picked
+
+
+def _decaying_logs(days: Array, base: Array, half_life: Array, at_days: Array) -> Array:
+    """Sum of log(1 - decayed value) over decaying signals observed by each date."""
+    counts = np.searchsorted(days, at_days, side="right")
+    logs = np.zeros(len(at_days), dtype=np.float64)
+    rows = max(1, _BLOCK_ELEMENTS // days.size)
+    for start in range(0, len(at_days), rows):
+        k = counts[start : start + rows]
+        width = int(k.max()) if k.size else 0
+        if width == 0:
+            continue
+        block = at_days[start : start + rows]
+        age = block[:, None] - days[None, :width]
+        decay = np.exp2(-np.maximum(age, 0.0) / half_life[:width])
+        value = np.minimum(base[:width] * decay, _MAX_VALUE)
+        terms = np.where(age >= 0.0, np.log1p(-value), 0.0)
+        running = np.cumsum(terms, axis=1)
+        picked = running[np.arange(len(block)), np.maximum(k - 1, 0)]
+        logs[start : start + rows] = np.where(k > 0, picked, 0.0)
+    return logs
 
 
 def scores_at(p: Prepared, at_days: Array) -> tuple[Array, Array]:

@@ -8,7 +8,7 @@ verdict and whether the file changed since.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -65,6 +65,10 @@ class Policy:
     spec: PolicySpec
     sha256: str
     source: str
+    #: Memo of per-(indicator, stage) numbers, filled by knowable.assess.combine.
+    lookups: dict[tuple[str, str | None], Any] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
     @property
     def version(self) -> str:

@@ -49,25 +49,44 @@ def contributions(
     family_total = np.zeros(len(p.family_names))
     np.add.at(family_total, p.family, signal_share)
     carried = {s.id for s in crossing.carried_by} if crossing else set()
+    carried_note = (
+        f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
+    )
+    capped = [
+        f"; {name} family at its cap {p.caps[f]:.2f}" if row[f] >= p.caps[f] - 1e-12 else ""
+        for f, name in enumerate(p.family_names)
+    ]
+    scale = [
+        score * family_share[f] / total / family_total[f]
+        if total > 0 and family_total[f] > 0
+        else 0.0
+        for f in range(len(p.family_names))
+    ]
+    stage_notes: dict[tuple[str, float], str] = {}
     out: list[Contribution] = []
-    for i, signal in enumerate(p.signals):
-        f = int(p.family[i])
-        name = p.family_names[f]
-        portion = 0.0
-        if total > 0 and family_total[f] > 0:
-            portion = score * family_share[f] / total * float(signal_share[i]) / family_total[f]
-        weight = float(p.base[i]) / signal.strength if signal.strength else 0.0
-        notes = [f"strength {signal.strength:.2f}", f"value now {float(values[i]):.3f}"]
-        if math.isfinite(float(p.half_life[i])):
-            notes.append(f"{p.stages[i]}, half-life {p.half_life[i]:.0f} d")
-        else:
-            notes.append(f"{p.stages[i]}, no decay")
-        if row[f] >= p.caps[f] - 1e-12:
-            notes.append(f"{name} family at its cap {p.caps[f]:.2f}")
-        if signal.id in carried and crossing is not None:
-            notes.append(f"carried the score across the threshold on {crossing.at.date()}")
+    for signal, f, base, value, share, stage, half_life in zip(
+        p.signals,
+        p.family.tolist(),
+        p.base.tolist(),
+        values.tolist(),
+        signal_share.tolist(),
+        p.stages,
+        p.half_life.tolist(),
+        strict=True,
+    ):
+        stage_note = stage_notes.get((stage, half_life))
+        if stage_note is None:
+            decays = math.isfinite(half_life)
+            stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
+            stage_notes[(stage, half_life)] = stage_note
+        note = f"strength {signal.strength:.2f}; value now {value:.3f}; {stage_note}{capped[f]}"
+        if signal.id in carried:
+            note += carried_note
+        weight = base / signal.strength if signal.strength else 0.0
         out.append(
-            Contribution(signal.id, signal.indicator, name, weight, portion, "; ".join(notes))
+            Contribution(
+                signal.id, signal.indicator, p.family_names[f], weight, scale[f] * share, note
+            )
         )
     for signal, reason in p.excluded:
         out.append(Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, reason))

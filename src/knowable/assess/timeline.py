@@ -16,8 +16,10 @@ from knowable.assess.combine import SECONDS_PER_DAY, Array, Prepared, agreeing, 
 from knowable.assess.policy import Policy
 from knowable.model import Signal
 
-#: Dates evaluated per block while looking for the first crossing.
-_SWEEP_BLOCK = 256
+#: Dates evaluated per block while looking for the first crossing: small first (most
+#: crossings come early or never), doubling up to the maximum.
+_FIRST_BLOCK = 16
+_MAX_BLOCK = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +64,17 @@ def _distinct_days(p: Prepared) -> tuple[Array, list[tuple[int, int]]]:
 def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
     """The first signal date on which the score reaches ``threshold``; None if never."""
     days, slices = _distinct_days(p)
-    for start in range(0, days.size, _SWEEP_BLOCK):
-        block = days[start : start + _SWEEP_BLOCK]
+    start, size = 0, _FIRST_BLOCK
+    while start < days.size:
+        block = days[start : start + size]
         scores, _ = scores_at(p, block)
         hits = np.flatnonzero(scores >= threshold)
         if hits.size:
             i = int(hits[0])
             a, b = slices[start + i]
             return Crossing(_at(p, a), float(scores[i]), p.signals[a:b])
+        start += size
+        size = min(size * 2, _MAX_BLOCK)
     return None
 
 
