@@ -80,3 +80,10 @@ def test_policy_version_and_hash_recorded() -> None:
 def test_other_subjects_signals_are_ignored() -> None:
     result = assess("acct-1", [sig("REL-05", day(2014), subject="acct-2")], POLICY, day(2015))
     assert result.score == 0.0
+
+
+def test_signals_about_the_subjects_people_count_when_related() -> None:
+    officer = sig("NEWS-01", day(2014), strength=1.0, subject="person-1", stage="conviction")
+    assert assess("acct-1", [officer], POLICY, day(2015)).score == 0.0
+    related = assess("acct-1", [officer], POLICY, day(2015), related=frozenset({"person-1"}))
+    assert related.score > 0.5

@@ -110,11 +110,13 @@ def assess(
     policy: Policy,
     as_of: datetime,
     screened: bool = True,
+    related: frozenset[str] = frozenset(),
 ) -> Assessment:
     """The policy's verdict on one subject as of ``as_of``.
 
     Args:
-        subject_key: the subject assessed; signals of other subjects are ignored.
+        subject_key: the subject assessed; signals of other subjects are ignored unless
+            their key is in ``related`` (the subject's own people, e.g. its officers).
         signals: the subject's signals (later ones are ignored, undated ones listed).
         policy: the policy to apply; its version and hash go into the assessment.
         as_of: the date of the question (UTC; naive means UTC).
@@ -122,7 +124,7 @@ def assess(
             no screening covered and that has no signal is "not_screened", never "clear".
     """
     when = as_utc(as_of)
-    own = [s for s in signals if s.subject_key == subject_key]
+    own = [s for s in signals if s.subject_key == subject_key or s.subject_key in related]
     p = prepare(own, policy, when)
     if not screened and not p.signals and not p.excluded:
         return Assessment(
@@ -160,14 +162,22 @@ def assess_many(
     policy: Policy,
     as_of: datetime,
     screened: set[str] | frozenset[str] | None = None,
+    people: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Assessment]:
     """Assess every subject in ``subject_keys`` (those without signals included).
 
     ``screened`` holds the keys of subjects some completed screening covered; None means
-    every subject was screened.
+    every subject was screened. ``people`` maps a subject to the keys of its people,
+    whose signals count towards it.
     """
     out: list[Assessment] = []
     for key in subject_keys:
         covered = True if screened is None else key in screened
-        out.append(assess(key, signals_by_subject.get(key, ()), policy, as_of, covered))
+        related = frozenset((people or {}).get(key, ()))
+        found: list[Signal] = list(signals_by_subject.get(key, ()))
+        for person in related:
+            found.extend(signals_by_subject.get(person, ()))
+        if related and screened is not None:
+            covered = covered or any(p in screened for p in related)
+        out.append(assess(key, found, policy, as_of, covered, related))
     return out
