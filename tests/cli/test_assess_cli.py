@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
-from crm_fixture import write_export  # noqa: E402
+from crm_fixture import write_export
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 

@@ -11,9 +11,9 @@ ACCOUNTS = """Id,Name,Website,Industry,BillingCountry,CreatedDate
 """
 
 NOTES = """Id,ParentId,Title,Body,CreatedDate
-002A,001P,Call notes,"Their CFO said most of their revenue comes from the escort section.",2013-11-04
+002A,001P,Call,"CFO said most of their revenue comes from the escort section.",2013-11-04
 002B,001P,Payments,"Visa and Mastercard stopped processing payments for them this week.",2015-07-06
-002C,001P,Request,"They asked for help with a filter that strips banned words from ads and publishes them anyway.",2016-02-10
+002C,001P,Ask,"They want help to strip banned words from ads and publish anyway.",2016-02-10
 002D,001Q,Visit,"Routine review, no sign of any problem.",2014-03-03
 """
 
