@@ -1,0 +1,1 @@
+"""The demo: a fictional provider's book of business and the story it tells."""
