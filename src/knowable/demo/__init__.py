@@ -1,1 +1,1 @@
-"""The demo: a fictional provider's book of business and the story it tells."""
+"""The bundled fictional demo: a provider's book of business and the public record around it."""
