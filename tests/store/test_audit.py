@@ -13,11 +13,17 @@ from knowable.store import Store
 def _fill(store: Store) -> None:
     with store.ingest_batch("crm", "x") as batch:
         for n in range(3):
-            batch.add_record(Record(
-                source="crm", kind="Note", payload={"Id": str(n), "Body": f"b{n}"},
-                available_at=datetime(2014, 1, 1, tzinfo=UTC), external_id=str(n),
-                subject_key="001A", text=f"b{n}",
-            ))
+            batch.add_record(
+                Record(
+                    source="crm",
+                    kind="Note",
+                    payload={"Id": str(n), "Body": f"b{n}"},
+                    available_at=datetime(2014, 1, 1, tzinfo=UTC),
+                    external_id=str(n),
+                    subject_key="001A",
+                    text=f"b{n}",
+                )
+            )
     with store.screening_run("test") as run:
         run.add_signals([Signal("001A", "REL-01", 0.5, None, "t", "1")])
 

@@ -13,15 +13,20 @@ from knowable.store import Store
 
 def _record(n: int, subject: str = "001A", day: int = 1) -> Record:
     return Record(
-        source="crm", kind="Note", payload={"Id": f"N{n}", "Body": f"note {n}"},
-        available_at=datetime(2014, 1, day, tzinfo=UTC), external_id=f"N{n}",
-        subject_key=subject, text=f"note {n}",
+        source="crm",
+        kind="Note",
+        payload={"Id": f"N{n}", "Body": f"note {n}"},
+        available_at=datetime(2014, 1, day, tzinfo=UTC),
+        external_id=f"N{n}",
+        subject_key=subject,
+        text=f"note {n}",
     )
 
 
 def _subject(key: str = "001A", name: str = "Acme Widgets Inc.") -> Subject:
-    return Subject(key=key, schema="Company", name=name, domains=("acme.example",),
-                   countries=("us",))
+    return Subject(
+        key=key, schema="Company", name=name, domains=("acme.example",), countries=("us",)
+    )
 
 
 def test_ingest_is_idempotent(store: Store) -> None:
@@ -97,9 +102,14 @@ def test_screening_run_recorded_even_when_empty(store: Store) -> None:
 
 def test_signals_are_idempotent_and_queryable(store: Store) -> None:
     signal = Signal(
-        subject_key="001A", indicator="REL-01", strength=0.8,
-        observed_at=datetime(2015, 7, 1, tzinfo=UTC), detector="test", detector_version="1",
-        evidence=(Evidence("r1", "stopped processing", 3, 21),), record_id="r1",
+        subject_key="001A",
+        indicator="REL-01",
+        strength=0.8,
+        observed_at=datetime(2015, 7, 1, tzinfo=UTC),
+        detector="test",
+        detector_version="1",
+        evidence=(Evidence("r1", "stopped processing", 3, 21),),
+        record_id="r1",
         details={"role": "venue"},
     )
     for _ in range(2):
