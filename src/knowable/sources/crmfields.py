@@ -101,9 +101,19 @@ def web_domain(website: str) -> str | None:
     if not text:
         return None
     parts = _extractor()(text)
-    if not parts.domain:
+    if parts.suffix:
+        return f"{parts.domain}.{parts.suffix}" if parts.domain else None
+    # No public suffix (reserved names such as .example or .test, intranet hosts, IP
+    # addresses): keep the host's last two labels, so that distinct sites stay distinct
+    # rather than all becoming "example".
+    labels = [p for p in ".".join((parts.subdomain, parts.domain)).split(".") if p]
+    if labels[:1] == ["www"]:
+        labels = labels[1:]
+    if not labels:
         return None
-    return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
+    if all(label.isdigit() for label in labels):
+        return ".".join(labels)
+    return ".".join(labels[-2:])
 
 
 def country_code(name: str) -> str | None:
