@@ -62,8 +62,8 @@ PHENICIA = AccountSpec(
         ),
         TaskSpec(
             "2016-11-21",
-            "Renewal call",
-            "Karim confirmed renewal; asked for an invoice in EUR.",
+            "Invoice currency",
+            "Karim asked for future invoices in EUR; updated the billing profile.",
             who="haddad",
             owner="elena",
         ),
