@@ -47,6 +47,7 @@ def test_any_change_changes_the_hash() -> None:
         (lambda d: d.update({"should_know": 0.55}), "should_know: must equal"),
         (lambda d: d["evidence_weights"].pop("legal"), "evidence_weights: missing level 'legal'"),
         (lambda d: d.update({"surprise": 1}), "surprise"),
+        (lambda d: d["family_overrides"].update({"REL-03": "gossip"}), "unknown family 'gossip'"),
     ],
 )
 def test_bad_policy_names_file_and_entry(edit: object, message: str) -> None:

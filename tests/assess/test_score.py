@@ -7,6 +7,7 @@ from assess_factories import day, sig
 
 from knowable.assess.policy import NOT_SCREENED, bundled_policy
 from knowable.assess.score import assess
+from knowable.model import Signal
 
 POLICY = bundled_policy()
 
@@ -87,3 +88,28 @@ def test_signals_about_the_subjects_people_count_when_related() -> None:
     assert assess("acct-1", [officer], POLICY, day(2015)).score == 0.0
     related = assess("acct-1", [officer], POLICY, day(2015), related=frozenset({"person-1"}))
     assert related.score > 0.5
+
+
+def test_derived_renewal_signals_never_count_as_agreement() -> None:
+    signals = [sig("REL-05", day(2014, m), ref=str(m)) for m in range(1, 7)]
+    signals += [sig("REL-06", day(2015, m), ref=str(m)) for m in range(1, 7)]
+    result = assess("acct-1", signals, POLICY, day(2016))
+    assert result.score >= 0.8
+    assert result.band == "review"
+    assert {c.family for c in result.contributions if c.indicator == "REL-06"} == {"participation"}
+
+
+def _crm(indicator: str, when: object, ref: str) -> Signal:
+    return Signal("acct-1", indicator, 0.9, when, "relationship", "1", record_id=ref)  # type: ignore[arg-type]
+
+
+def test_provider_records_count_as_one_source_until_corroborated() -> None:
+    own = [
+        _crm(i, day(2015, m), f"n{m}")
+        for m, i in enumerate(["BEH-01", "BEH-02", "BEH-05", "BIZ-17", "BIZ-17", "REL-07"], 1)
+    ]
+    alone = assess("acct-1", own, POLICY, day(2016))
+    assert alone.score >= 0.8 and alone.band == "review"
+    news = sig("NEWS-01", day(2015, 9), strength=1.0, stage="charge")
+    corroborated = assess("acct-1", [*own, news], POLICY, day(2016))
+    assert corroborated.band == "escalate"

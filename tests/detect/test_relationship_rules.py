@@ -71,6 +71,13 @@ POSITIVE = [
         "The compliance team raised concerns that minors appear in the ads.",
     ),
     ("rel07-own-review", "REL-07", "Due diligence identified links to prostitution."),
+    ("rel07-staff-raised", "REL-07", "Support raised concerns internally about minors in the ads."),
+    (
+        "rel07-staff-raised",
+        "REL-07",
+        "I escalated to compliance that the recruiter keeps passports.",
+    ),
+    ("rel07-staff-raised", "REL-07", "Raised the trafficking question with the account team."),
     ("rel08-policy-exception", "REL-08", "Sales obtained a policy exception to keep the account."),
     (
         "rel08-policy-exception",
@@ -155,14 +162,31 @@ POSITIVE = [
     ("beh05-confined", "BEH-05", "The women are not allowed to leave the spa."),
     ("beh05-confined", "BEH-05", "Workers are driven to and from the farm by the boss."),
     ("beh05-confined", "BEH-05", "Staff said their phones were confiscated and they cannot quit."),
-    ("biz14-storefront", "BIZ-14", "Field visit: windows covered, buzzer entry at the side door."),
-    ("biz14-storefront", "BIZ-14", "The storefront has blacked-out windows and is open till 2am."),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "Field visit: windows covered, buzzer entry at the side door.",
+    ),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "Front doors are kept locked and there is no sign outside.",
+    ),
+    ("biz14-late-massage", "BIZ-14", "The massage parlor is open till 2am every night."),
+    ("biz14-late-massage", "BIZ-14", "Late-night hours at the spa, men only."),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "The storefront has blacked-out windows and is open till 2am.",
+    ),
     ("biz17-recruitment-debt", "BIZ-17", "Workers owe recruitment fees to the agency."),
     (
         "biz17-recruitment-debt",
         "BIZ-17",
         "Travel costs are deducted from the new hires' pay until the debt is paid off.",
     ),
+    ("biz17-wage-deductions", "BIZ-17", "Rent and transport are taken out of wages every week."),
+    ("biz17-wage-deductions", "BIZ-17", "The recruitment fee balance is deducted from their pay."),
     ("biz17-housed-on-site", "BIZ-17", "The therapists live upstairs above the spa."),
     ("biz17-housed-on-site", "BIZ-17", "Workers sleep in the back room of the shop."),
 ]
@@ -186,6 +210,8 @@ NEGATIVE = [
     ("REL-07", "Our KYC review found no evidence of trafficking."),
     ("REL-07", "Due diligence completed, the account is in good standing."),
     ("REL-07", "The risk team flagged a late invoice."),
+    ("REL-07", "The customer raised the price of their listings."),
+    ("REL-07", "Concerns raised about slow page loads."),
     ("REL-08", "No exception to the policy was granted."),
     ("REL-08", "The account follows our standard terms."),
     ("REL-08", "We do not make policy exceptions."),
@@ -212,8 +238,13 @@ NEGATIVE = [
     ("BEH-05", "Workers are free to leave at the end of their shift."),
     ("BEH-05", "The app cannot leave beta until March."),
     ("BIZ-14", "Bright storefront with open windows and regular hours."),
+    ("BIZ-14", "Our 24 hour diner chain wants online ordering."),
+    ("BIZ-14", "The hotel front desk is open 24/7."),
+    ("BIZ-14", "The spa has no covered windows and closes at 6pm."),
     ("BIZ-17", "Workers live in their own apartments in town."),
     ("BIZ-17", "They paid off the equipment loan early."),
+    ("BIZ-17", "Union dues are deducted from pay."),
+    ("BIZ-17", "Employees pay for gym membership out of wages."),
 ]
 
 DAY = datetime(2015, 3, 2, tzinfo=UTC)

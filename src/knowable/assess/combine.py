@@ -44,9 +44,11 @@ class Prepared:
     base: Array  # indicator weight x evidence weight x strength
     half_life: Array  # days; inf when the signal never decays
     family: npt.NDArray[np.int64]
+    source: npt.NDArray[np.int64]
     stages: tuple[str, ...]
     family_names: tuple[str, ...]
     caps: Array
+    independent: npt.NDArray[np.bool_]
     excluded: tuple[tuple[Signal, str], ...]
     undated: tuple[Signal, ...]
 
@@ -82,7 +84,7 @@ def _compute_lookup(
     if not known.spec.business_score:
         return "excluded: this indicator never feeds a business-level score (fairness)"
     spec = policy.spec
-    family = known.spec.family
+    family = policy.family_of(indicator_id, known.spec.family)
     weight = policy.indicator_weight(indicator_id) * spec.evidence_weights[known.spec.evidence]
     name = stage if stage and stage in spec.stages else spec.default_stage[family]
     half_life = policy.half_life_days(name)
@@ -94,7 +96,8 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
     family_names: tuple[str, ...] = tuple(policy.spec.families)
     family_index: dict[str, int] = {name: i for i, name in enumerate(family_names)}
     limit = to_days(as_of)
-    dated: list[tuple[float, str, Signal, int, float, str, float]] = []
+    dated: list[tuple[float, str, Signal, int, float, str, float, int]] = []
+    sources: dict[str, int] = {}
     excluded: list[tuple[Signal, str]] = []
     undated: list[Signal] = []
     for signal in signals:
@@ -109,7 +112,11 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
             excluded.append((signal, numbers))
             continue
         family, base, stage, half_life = numbers
-        dated.append((day, signal.id, signal, family_index[family], base, stage, half_life))
+        source = policy.spec.detector_sources.get(signal.detector, family)
+        source_id = sources.setdefault(source, len(sources))
+        dated.append(
+            (day, signal.id, signal, family_index[family], base, stage, half_life, source_id)
+        )
     dated.sort(key=lambda row: (row[0], row[1]))
     caps = np.array([spec.cap for spec in policy.spec.families.values()], dtype=np.float64)
     return Prepared(
@@ -118,9 +125,11 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         base=np.array([row[4] for row in dated], dtype=np.float64),
         half_life=np.array([row[6] for row in dated], dtype=np.float64),
         family=np.array([row[3] for row in dated], dtype=np.int64),
+        source=np.array([row[7] for row in dated], dtype=np.int64),
         stages=tuple(row[5] for row in dated),
         family_names=family_names,
         caps=caps,
+        independent=np.array([f.independent for f in policy.spec.families.values()], dtype=bool),
         excluded=tuple(excluded),
         undated=tuple(undated),
     )
@@ -190,10 +199,24 @@ def _decaying_logs(days: Array, base: Array, half_life: Array, at_days: Array) -
 def scores_at(p: Prepared, at_days: Array) -> tuple[Array, Array]:
     """Scores (noisy-OR of capped family values) and family values at each date."""
     families = family_values_at(p, at_days)
-    scores: Array = -np.expm1(np.sum(np.log1p(-families), axis=1))
+    scores: Array = -np.expm1(np.sum(np.log1p(-families), axis=1)) + 0.0  # no -0.0
     return scores, families
 
 
-def agreeing(families_row: Array, policy: Policy) -> int:
-    """How many families reach the policy's floor."""
-    return int(np.count_nonzero(families_row >= policy.spec.family_floor))
+def agreeing(p: Prepared, at_day: float, policy: Policy) -> int:
+    """How many independent sources reach the policy's floor at ``at_day``.
+
+    A source is the family of a signal, except that detectors named in the policy's
+    ``detector_sources`` (e.g. everything read from the provider's own records) count
+    as one source whatever families their signals belong to. Families marked not
+    independent never count.
+    """
+    if not p.signals:
+        return 0
+    values = signal_values(p, at_day)
+    keep = p.independent[p.family] & (values > 0)
+    if not keep.any():
+        return 0
+    logs = np.zeros(int(p.source.max()) + 1, dtype=np.float64)
+    np.add.at(logs, p.source[keep], np.log1p(-values[keep]))
+    return int(np.count_nonzero(-np.expm1(logs) >= policy.spec.family_floor))

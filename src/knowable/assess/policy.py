@@ -31,6 +31,9 @@ class _Strict(BaseModel):
 
 class FamilySpec(_Strict):
     cap: float = Field(gt=0.0, le=1.0)
+    #: False for families that restate other evidence: they add to the score but never
+    #: count as an agreeing family for a band that needs several.
+    independent: bool = True
 
 
 class StageSpec(_Strict):
@@ -51,9 +54,11 @@ class PolicySpec(_Strict):
     default_indicator_weight: float = Field(ge=0.0, le=1.0)
     indicator_weights: dict[str, float]
     family_floor: float = Field(ge=0.0, le=1.0)
-    families: dict[Family, FamilySpec]
+    families: dict[str, FamilySpec]
+    family_overrides: dict[str, str] = {}
+    detector_sources: dict[str, str] = {}
     stages: dict[str, StageSpec]
-    default_stage: dict[Family, str]
+    default_stage: dict[str, str]
     bands: list[BandSpec] = Field(min_length=2)
     should_know: float = Field(gt=0.0, le=1.0)
 
@@ -81,6 +86,10 @@ class Policy:
         """Half-life for a stage; None means the evidence never decays."""
         spec = self.spec.stages.get(stage)
         return spec.half_life_days if spec is not None else None
+
+    def family_of(self, indicator_id: str, catalogue_family: str) -> str:
+        """The family an indicator counts in (the catalogue's unless overridden)."""
+        return self.spec.family_overrides.get(indicator_id, catalogue_family)
 
     def band_for(self, score: float, agreeing_families: int) -> str:
         """The highest band the score reaches with enough agreeing families."""
@@ -116,6 +125,14 @@ def _check(spec: PolicySpec, name: str) -> None:
     for family in get_args(Family):
         if family not in spec.families:
             raise ConfigError(f"{where}: families: missing family {family!r}")
+    for indicator_id, family in spec.family_overrides.items():
+        if indicator_id not in known:
+            raise ConfigError(f"{where}: family_overrides.{indicator_id}: unknown indicator")
+        if family not in spec.families:
+            raise ConfigError(
+                f"{where}: family_overrides.{indicator_id}: unknown family {family!r}"
+            )
+    for family in spec.families:
         stage = spec.default_stage.get(family)
         if stage is None:
             raise ConfigError(f"{where}: default_stage: missing family {family!r}")

@@ -41,7 +41,7 @@ def contributions(
     scores, families = scores_at(p, at)
     score = float(scores[0])
     row = families[0]
-    band = policy.band_for(score, agreeing(row, policy))
+    band = policy.band_for(score, agreeing(p, float(at[0]), policy))
     values = signal_values(p, float(at[0]))
     family_share = [_share(float(v)) for v in row]
     total = sum(family_share)

@@ -93,7 +93,7 @@ def series(p: Prepared, policy: Policy, as_of: datetime) -> list[Point]:
             Point(
                 at=_at(p, a) if i < len(slices) else as_of,
                 score=float(scores[i]),
-                band=policy.band_for(float(scores[i]), agreeing(row, policy)),
+                band=policy.band_for(float(scores[i]), agreeing(p, float(all_days[i]), policy)),
                 families={names[f]: float(row[f]) for f in range(len(names)) if row[f] > 0},
                 added=p.signals[a:b],
             )

@@ -170,7 +170,7 @@ def build_dossier(
             signal.id,
             signal.indicator,
             known.spec.title if known else signal.indicator,
-            known.family if known else "unknown",
+            c.family if c else (known.family if known else "unknown"),
             signal.strength,
             c.value if c else 0.0,
             c.note if c else "",
