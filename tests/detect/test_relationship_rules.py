@@ -207,6 +207,7 @@ NEGATIVE = [
     ("REL-05", "Most of their revenue comes from job listings."),
     ("REL-05", "None of their users are escorts."),
     ("REL-05", "A few adult services ads were found and removed."),
+    ("REL-05", "Offer bulk packages to posters who buy escort ads in many cities."),
     ("REL-07", "Our KYC review found no evidence of trafficking."),
     ("REL-07", "Due diligence completed, the account is in good standing."),
     ("REL-07", "The risk team flagged a late invoice."),

@@ -27,6 +27,14 @@ def test_distinct_words_keep_distinct_stems() -> None:
     assert stem("hop") != stem("hope")
 
 
+def test_a_title_line_is_its_own_sentence() -> None:
+    text = "Consultation: adult section\nOn-site workshop with the team."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Consultation: adult section",
+        "On-site workshop with the team.",
+    ]
+
+
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     text = "ListLoop Inc. asked again. Dr. Smith joined!\n\nNext steps: none"
     found = [s.quote(text) for s in sentences(text)]

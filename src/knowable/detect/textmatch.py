@@ -16,7 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|%")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*\u2022])")
+# A sentence ends at . ! ? (before a space or the end) and at every line break: CRM text
+# joins a subject line and a body with a newline, and a title is not part of the body's
+# first sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
 _ABBREVIATIONS = frozenset(
     {
         "inc",

@@ -43,21 +43,20 @@ def score_chart_png(data: DossierData, width: float = 9.0, height: float = 3.6) 
             ax.axvline(since, color="#b22222", linewidth=1)
             label = f" knowable since {data.knowable_since}"
             ax.text(since, 0.04, label, color="#b22222", fontsize=8)
-        events = [p for p in data.series if p.event]
         rises = []
         previous = 0.0
         for p in data.series:
             if p.event:
                 rises.append((p.score - previous, p))
             previous = p.score
-        labelled = {id(p) for _, p in sorted(rises, key=lambda r: -r[0])[:MAX_LABELS]}
-        for i, p in enumerate(events):
-            if id(p) not in labelled:
-                continue
+        labelled = [p for _, p in sorted(rises, key=lambda r: -r[0])[:MAX_LABELS]]
+        labelled.sort(key=lambda p: p.date)
+        for i, p in enumerate(labelled):
+            # Alternate sides and heights so neighbouring labels do not overlap.
             ax.annotate(
-                ", ".join(p.added[:3]),
+                ", ".join(p.added[:2]) + ("…" if len(p.added) > 2 else ""),
                 (x(p.date), p.score),
-                xytext=(0, 10 + 9 * (i % 3)),
+                xytext=(-28 if i % 2 else 28, 14 + 12 * (i % 3)),
                 textcoords="offset points",
                 fontsize=7,
                 ha="center",
