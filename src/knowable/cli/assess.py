@@ -12,10 +12,10 @@ from rich.table import Table
 from knowable.assess.policy import load_policy
 from knowable.assess.run import assess_store, screen_relationship
 from knowable.cli.app import app, screen_app
-from knowable.cli.common import console, err_console, print_json, store_from
+from knowable.cli.common import console, err_console, print_json, settings_from, store_from
 from knowable.errors import InputError
-from knowable.report.gather import dossier_from_store, resolve_subject
-from knowable.report.render import FORMATS, to_html, to_json, to_pdf
+from knowable.report.gather import dossier_from_store, resolve_subject, write_dossier
+from knowable.report.render import FORMATS, to_html, to_json
 from knowable.timeutil import parse_as_of, utcnow
 
 
@@ -130,37 +130,16 @@ def report_cmd(
     when = _as_of(as_of)
     policy = load_policy(policy_path)
     target = resolve_subject(store, subject)
-    data = dossier_from_store(store, target, policy, when)
-    stamp = utcnow().isoformat(timespec="seconds")
     if out is not None and str(out) == "-":
         if fmt == "pdf":
             raise InputError("PDF cannot be written to stdout; give --out FILE", field="--out")
+        data = dossier_from_store(store, target, policy, when)
+        stamp = utcnow().isoformat(timespec="seconds")
         typer.echo(to_json(data, stamp) if fmt == "json" else to_html(data, stamp), nl=False)
         return
-    settings_root = ctx.find_root().obj
-    workspace = getattr(settings_root, "workspace", Path("."))
-    path = out or Path(workspace) / "reports" / f"{target.key}-{data.as_of}.{fmt}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "pdf":
-        path.write_bytes(to_pdf(data, stamp))
-    else:
-        path.write_text(
-            to_json(data, stamp) if fmt == "json" else to_html(data, stamp), encoding="utf-8"
-        )
-    store.append_audit(
-        "cli",
-        "report",
-        "subject",
-        target.key,
-        {
-            "as_of": data.as_of,
-            "format": fmt,
-            "path": str(path),
-            "policy_hash": policy.sha256,
-            "score": data.score,
-            "band": data.band,
-        },
-    )
+    workspace = settings_from(ctx).workspace
+    path = out or workspace / "reports" / f"{target.key}-{when.date().isoformat()}.{fmt}"
+    data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
         f"{data.subject_name}: {data.band} ({data.score:.2f}), knowable since "
         f"{data.knowable_since or 'never'}; dossier written to {path}"

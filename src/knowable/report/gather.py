@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from knowable.assess.policy import Policy
 from knowable.assess.run import people_of
-from knowable.errors import NotFoundError
+from knowable.errors import InputError, NotFoundError
 from knowable.model import Record, Signal, Subject
 from knowable.report.dossier import DossierData, build_dossier
 from knowable.store import Store
@@ -57,3 +58,46 @@ def dossier_from_store(
     """Build the dossier of ``subject`` as of ``as_of`` from stored signals and records."""
     signals, records, related, covered = subject_material(store, subject)
     return build_dossier(subject, signals, records, policy, as_of, covered, related)
+
+
+def write_dossier(
+    store: Store,
+    subject: Subject,
+    policy: Policy,
+    as_of: datetime,
+    path: Path,
+    fmt: str = "html",
+    actor: str = "cli",
+) -> DossierData:
+    """Build, render and write one dossier; record an audit event for it."""
+    from knowable.report.render import FORMATS, to_html, to_json, to_pdf
+    from knowable.timeutil import utcnow
+
+    if fmt not in FORMATS:
+        raise InputError(
+            f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", field="--format"
+        )
+    data = dossier_from_store(store, subject, policy, as_of)
+    stamp = utcnow().isoformat(timespec="seconds")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "pdf":
+        path.write_bytes(to_pdf(data, stamp))
+    elif fmt == "json":
+        path.write_text(to_json(data, stamp), encoding="utf-8")
+    else:
+        path.write_text(to_html(data, stamp), encoding="utf-8")
+    store.append_audit(
+        actor,
+        "report",
+        "subject",
+        subject.key,
+        {
+            "as_of": data.as_of,
+            "format": fmt,
+            "path": str(path),
+            "policy_hash": policy.sha256,
+            "score": data.score,
+            "band": data.band,
+        },
+    )
+    return data
