@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -94,7 +95,7 @@ def subjects_list(
     subjects = store.subjects() if people else store.subjects(schema="Company")
     latest = {a.subject_key: a for a in store.assessments()}
     screened = store.screened()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for s in subjects:
         a = latest.get(s.key)
         rows.append(

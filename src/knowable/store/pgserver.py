@@ -7,6 +7,7 @@ as the ``postgres`` system user, since PostgreSQL refuses to run as root.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -25,15 +26,15 @@ def find_bindir() -> Path | None:
     if env and (Path(env) / "initdb").exists():
         return Path(env)
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version_key, reverse=True)
-    for folder in candidates:
-        if (Path(folder) / "initdb").exists():
-            return Path(folder)
+    for candidate in candidates:
+        if (Path(candidate) / "initdb").exists():
+            return Path(candidate)
     pg_config = shutil.which("pg_config")
     if pg_config:
         out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=False)
-        folder = Path(out.stdout.strip())
-        if (folder / "initdb").exists():
-            return folder
+        bindir = Path(out.stdout.strip())
+        if (bindir / "initdb").exists():
+            return bindir
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
@@ -128,10 +129,8 @@ class PostgresServer:
         return self.url(name)
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(StoreError):
             self._run(
                 str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"
             )
-        except StoreError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)
