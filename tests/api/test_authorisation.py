@@ -53,6 +53,8 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
         {"reviewer"},
     ),
     ("POST", "/api/cases/scan", None, WORKERS),
+    ("GET", "/api/subjects/ACC-1/report", None, ALL),
+    ("POST", "/api/assessments/run", {"as_of": "2019-01-01"}, {"analyst", "reviewer", "admin"}),
     ("POST", "/api/ingest/records", "jsonl", {"analyst", "reviewer", "admin"}),
     ("POST", "/api/ingest/crm", "crm", {"analyst", "reviewer", "admin"}),
 ]

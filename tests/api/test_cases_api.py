@@ -218,3 +218,19 @@ def test_values_the_database_refuses_are_400_not_500(client: TestClient, seeded:
         client.patch("/api/users/99999999999", json={}, headers=auth(seeded, "admin")).status_code
         == 422
     )
+
+
+def test_report_and_assessment_run(client: TestClient, seeded: Seeded) -> None:
+    h = auth(seeded, "auditor")
+    html = client.get("/api/subjects/ACC-1/report?as_of=2019-01-01", headers=h)
+    assert html.status_code == 200 and "Harbourline Classifieds" in html.text
+    data = client.get("/api/subjects/ACC-1/report?format=json&as_of=2019-01-01", headers=h)
+    assert data.status_code == 200 and data.json()
+    assert client.get("/api/subjects/NOPE/report", headers=h).status_code == 404
+    run = client.post(
+        "/api/assessments/run", json={"as_of": "2019-01-01"}, headers=auth(seeded, "analyst")
+    )
+    assert run.status_code == 200, run.text
+    assert run.json()["assessed"] == 3
+    actions = [e["action"] for e in client.get("/api/audit?limit=3", headers=h).json()["items"]]
+    assert "assess" in actions and "cases.scan" in actions

@@ -8,7 +8,14 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 import knowable
-from knowable.api import errors, routes_admin, routes_cases, routes_data, routes_ingest
+from knowable.api import (
+    errors,
+    routes_admin,
+    routes_cases,
+    routes_data,
+    routes_ingest,
+    routes_reports,
+)
 from knowable.api.services import Services
 from knowable.api.web import ui
 from knowable.settings import Settings
@@ -39,6 +46,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(routes_data.router)
     app.include_router(routes_cases.router)
     app.include_router(routes_admin.router)
+    app.include_router(routes_reports.router)
     routes_ingest.register(app)
     app.include_router(ui.router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
