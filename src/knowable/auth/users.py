@@ -16,7 +16,7 @@ from knowable.auth.secrets import hash_password, new_api_token, token_hash, veri
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import api_tokens, users
 from knowable.errors import AuthError, ConflictError, InputError, NotFoundError
-from knowable.timeutil import utcnow
+from knowable.timeutil import as_utc, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
 
@@ -41,7 +41,8 @@ class User:
 
 def _user(row: Row[tuple[object, ...]]) -> User:
     m = row._mapping
-    return User(m["id"], m["username"], Role(m["role"]), bool(m["active"]), m["created_at"])
+    created = as_utc(m["created_at"])
+    return User(m["id"], m["username"], Role(m["role"]), bool(m["active"]), created)
 
 
 def check_username(name: str) -> str:

@@ -24,7 +24,7 @@ from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
-from knowable.timeutil import utcnow
+from knowable.timeutil import as_utc, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +50,13 @@ def _case_from_row(row: Row[Any]) -> lc.Case:
         state=lc.CaseState(m["state"]),
         severity=Severity(m["severity"]),
         band=m["band"],
-        opened_at=m["opened_at"],
-        due_at=m["due_at"],
-        updated_at=m["updated_at"],
+        opened_at=as_utc(m["opened_at"]),
+        due_at=as_utc(m["due_at"]),
+        updated_at=as_utc(m["updated_at"] or m["opened_at"]),
         assignee=m["assignee"],
         disposition=lc.Disposition(m["disposition"]) if m["disposition"] else None,
         decided_by=m["reviewer"],
-        decided_at=m["decided_at"],
+        decided_at=as_utc(m["decided_at"]) if m["decided_at"] else None,
         reason=m["reason"],
         evidence=EvidenceSnapshot.from_list(m["evidence"] or []),
         evidence_hash=m["evidence_hash"],
@@ -148,7 +148,7 @@ class CaseRepository:
             ).all()
         return [
             StoredEvent(
-                r.id, lc.CaseEvent(r.case_key, r.kind, r.actor, r.at, dict(r.details or {}))
+                r.id, lc.CaseEvent(r.case_key, r.kind, r.actor, as_utc(r.at), dict(r.details or {}))
             )
             for r in rows
         ]
@@ -158,7 +158,7 @@ class CaseRepository:
             rows = conn.execute(
                 select(alerts).where(alerts.c.case_key == case_id).order_by(alerts.c.opened_at)
             ).all()
-        return [dict(r._mapping) for r in rows]
+        return [{**r._mapping, "opened_at": as_utc(r.opened_at)} for r in rows]
 
     # ----------------------------------------------------------------- writing
     def _write(

@@ -179,6 +179,17 @@ cases = Table(
     Column("reviewer", String(128), nullable=True),
     _ts("decided_at", nullable=True),
     Column("evidence_hash", String(64), nullable=True),
+    # Added by migration 0002 (review side, knowable.cases): the public case key (one case
+    # per subject), the band that alerted, the evidence snapshot and an optimistic version.
+    Column("key", String(40), nullable=True),
+    Column("band", String(32), nullable=True),
+    _ts("updated_at", nullable=True),
+    Column("evidence", JSONType, nullable=False, server_default="[]"),
+    Column("reopen_count", Integer, nullable=False, server_default="0"),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Index("uq_cases_key", "key", unique=True),
+    Index("uq_cases_subject_key", "subject_key", unique=True),
+    Index("ix_cases_queue", "state", "due_at"),
 )
 
 audit_events = Table(
@@ -203,4 +214,55 @@ audit_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("seq", Integer, nullable=False),
     Column("hash", String(64), nullable=False),
+)
+
+# -- review side (migration 0002; used by knowable.cases and knowable.auth) ----------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("active", Boolean, nullable=False),
+    _ts("created_at"),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    _ts("created_at"),
+    _ts("revoked_at", nullable=True),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("case_key", String(40), nullable=False, index=True),
+    Column("subject_key", String(64), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),
+    Column("severity", String(20), nullable=False),
+    Column("band", String(20), nullable=True),
+    Column("signal_id", String(64), nullable=True),
+    Column("indicator", String(16), nullable=True),
+    Column("detail", Text, nullable=False),
+    _ts("opened_at"),
+    Column("suppressed", Boolean, nullable=False),
+)
+
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_key", String(40), nullable=False, index=True),
+    Column("kind", String(40), nullable=False),
+    Column("actor", String(80), nullable=False),
+    _ts("at"),
+    Column("details", JSONType, nullable=False),
 )
