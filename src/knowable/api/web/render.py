@@ -65,6 +65,7 @@ class Point:
 def score_chart(
     points: Sequence[Point],
     knowable_since: datetime | None,
+    threshold: float | None = None,
     width: int = 640,
     height: int = 220,
 ) -> Markup:
@@ -109,6 +110,13 @@ def score_chart(
         f'<text x="{width - pad_r}" y="{height - 8}" text-anchor="end" class="axis">'
         f"{max(points[-1].at, knowable_since or points[-1].at).date()}</text>"
     )
+    if threshold is not None and 0 < threshold <= top:
+        ty = y(threshold)
+        parts.append(
+            f'<line x1="{pad_l}" x2="{width - pad_r}" y1="{ty:.1f}" y2="{ty:.1f}" '
+            f'class="threshold"/><text x="{width - pad_r}" y="{ty - 4:.1f}" text-anchor="end" '
+            f'class="axis">should know ({threshold:.2f})</text>'
+        )
     if knowable_since is not None:
         kx = x(knowable_since.timestamp())
         parts.append(

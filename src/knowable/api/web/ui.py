@@ -6,6 +6,7 @@ Plain HTML forms; each POST carries the session's CSRF token. Errors from the co
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -17,12 +18,15 @@ from fastapi.templating import Jinja2Templates
 from knowable.api.deps import SESSION_COOKIE, ServicesDep, session_of
 from knowable.api.services import Services
 from knowable.api.web.render import Point, highlighted_record, score_chart
+from knowable.assess.policy import bundled_policy
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import SessionData, csrf_matches
 from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, CaseState, Disposition
 from knowable.cases.repository import CaseFilter
 from knowable.catalogue import indicators
 from knowable.errors import AuthError, KnowableError, NotFoundError
+from knowable.report.gather import dossier_from_store
+from knowable.timeutil import parse_as_of, parse_when, utcnow
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 router = APIRouter(include_in_schema=False)
@@ -152,7 +156,7 @@ def queue(
 
 
 # -- subject and case pages -----------------------------------------------------------
-def _subject_context(svc: Services, key: str) -> dict[str, Any]:
+def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[str, Any]:
     subject = svc.store.subject(key)
     history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
     latest = history[-1] if history else None
@@ -175,10 +179,12 @@ def _subject_context(svc: Services, key: str) -> dict[str, Any]:
             if record is not None:
                 shown.append({"record": record, "fields": highlighted_record(record, sig.evidence)})
         records[sig.id] = shown
-    chart = score_chart(
-        [Point(a.as_of, a.score, a.band) for a in history],
-        latest.knowable_since if latest else None,
-    )
+    # The chart is the policy's score over time, recomputed from the signals (the same
+    # figures as the dossier); stored assessments are listed beside it.
+    dossier = dossier_from_store(svc.store, subject, bundled_policy(), as_of or utcnow())
+    since = parse_when(dossier.knowable_since) if dossier.knowable_since else None
+    points = [Point(d, p.score, p.band) for p in dossier.series if (d := parse_when(p.date))]
+    chart = score_chart(points, since, dossier.threshold)
     case = svc.cases.case_for_subject(key)
     return {
         "subject": subject,
@@ -188,6 +194,7 @@ def _subject_context(svc: Services, key: str) -> dict[str, Any]:
         "titles": {k: v.spec.title for k, v in catalogue.items()},
         "records": records,
         "chart": chart,
+        "dossier": dossier,
         "case": case,
         "events": svc.cases.events(case.id) if case else [],
         "alerts": svc.cases.alerts(case.id) if case else [],
@@ -204,12 +211,18 @@ def _dispositions(actor: Actor) -> list[tuple[str, str]]:
 
 
 @router.get("/subjects/{key}", response_class=HTMLResponse)
-def subject_page(request: Request, key: str, svc: ServicesDep) -> Response:
+def subject_page(
+    request: Request,
+    key: str,
+    svc: ServicesDep,
+    as_of: Annotated[str | None, Query(max_length=40)] = None,
+) -> Response:
     who = _who(request, svc)
     if who is None:
         return _login_redirect(request)
+    when = parse_as_of(as_of) if as_of else None
     try:
-        context = _subject_context(svc, key)
+        context = _subject_context(svc, key, when)
     except NotFoundError as exc:
         return _render(request, "error.html", who, status_code=404, error=exc.message)
     return _render(
@@ -218,6 +231,7 @@ def subject_page(request: Request, key: str, svc: ServicesDep) -> Response:
         who,
         now=svc.cases.clock(),
         dispositions=_dispositions(who[0]),
+        as_of=when,
         **context,
     )
 
