@@ -44,8 +44,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[tuple[str, Seeded]]:
-    store = open_store(Settings(workspace=tmp_path))
+def live_server(store: Store, tmp_path: Path) -> Iterator[tuple[str, Seeded]]:
+    """The app over the shared ``store`` fixture: on SQLite and on PostgreSQL."""
     seeded = seed(store)
     app = create_app(Settings(workspace=tmp_path, secret_key="ui-tests"), store)
     port = _free_port()
@@ -62,7 +62,6 @@ def live_server(tmp_path: Path) -> Iterator[tuple[str, Seeded]]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-        store.engine.dispose()
 
 
 @pytest.fixture(scope="session")

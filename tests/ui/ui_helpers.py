@@ -9,5 +9,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 def shot(page: Any, name: str) -> None:
+    """Save a full-page screenshot named by step and back end (read from the test id)."""
+    import os
+
+    test = os.environ.get("PYTEST_CURRENT_TEST", "")
+    backend = "postgres" if "[postgres]" in test else "sqlite"
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-{backend}.png"), full_page=True)
