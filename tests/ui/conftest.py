@@ -23,7 +23,7 @@ from review_seed import Seeded, seed
 
 from knowable.api import create_app
 from knowable.settings import Settings
-from knowable.store import open_store
+from knowable.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
