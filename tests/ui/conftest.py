@@ -1,11 +1,12 @@
 """A live server on loopback (uvicorn in a thread) over a seeded store, and a browser.
 
 Browser tests drive Debian's chromium through Playwright; without it they are skipped with
-the reason (CI installs it).
+the reason, except under CI (which installs it), where that is a failure.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -67,6 +68,8 @@ def live_server(store: Store, tmp_path: Path) -> Iterator[tuple[str, Seeded]]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("chromium missing at /usr/bin/chromium; scripts/install-system-deps.sh")
         pytest.skip("chromium not installed at /usr/bin/chromium (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
