@@ -123,3 +123,30 @@ def test_scan_alerts_on_grave_signal_without_assessment_and_is_idempotent(store:
     again = scan(store, repo, "t")
     assert again.cases_touched == ()
     assert [e.event.kind for e in repo.events(case.id)] == ["opened"]
+
+
+def test_concurrent_alerts_open_one_case_and_decisions_do_not_double(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    repo = CaseRepository(store, Clock())
+    signals = [sig("NEWS-01", subject="R1")]
+    assessment = Assessment("R1", T0, 0.9, "escalate", "p", "h")
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: repo.on_assessment(assessment, None, signals), range(8)))
+    case = repo.case_for_subject("R1")
+    assert case is not None
+    assert len(repo.alerts(case.id)) == 2  # the band entry and the grave signal, once each
+
+    def decide(i: int) -> str:
+        try:
+            repo.decide(case.id, Disposition.OFFBOARD, f"decision number {i}", signals, REY)
+        except ConflictError:
+            return "conflict"
+        return "decided"
+
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(decide, range(8)))
+    assert outcomes.count("decided") == 1 and outcomes.count("conflict") == 7
+    kinds = [e.event.kind for e in repo.events(case.id)]
+    assert kinds.count("opened") == 1 and kinds.count("decided") == 1
+    assert store.verify_audit().ok

@@ -95,9 +95,10 @@ def start_review(case_id: str, body: VersionIn, svc: ServicesDep, actor: Worker)
 @router.post("/cases/{case_id}/assign", response_model=CaseOut, tags=["cases"])
 def assign(case_id: str, body: AssignIn, svc: ServicesDep, actor: Worker) -> CaseOut:
     """Give the case to another person (``null`` unassigns). Recorded as a case event."""
-    if body.assignee:
-        svc.users.by_name(body.assignee)  # 404 for someone who does not exist
-    case = svc.cases.assign(case_id, body.assignee, actor, body.version)
+    assignee = (body.assignee or "").strip().lower() or None
+    if assignee:
+        svc.users.by_name(assignee)  # 404 for someone who does not exist
+    case = svc.cases.assign(case_id, assignee, actor, body.version)
     return CaseOut.of(case, svc.cases.clock())
 
 

@@ -226,21 +226,35 @@ class CaseRepository:
         now = self.clock()
         case: lc.Case | None = None
         for alert in new_alerts:
-            with self.store.write() as conn:
-                if conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
-                    continue
-                row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
-                before = _case_from_row(row) if row else None
-                t = (
-                    lc.open_case(alert, evidence, now)
-                    if before is None
-                    else lc.add_alert(before, alert, evidence, now)
-                )
-                self._write(conn, before, t, lc.SYSTEM)
-                suppressed = any(e.kind == "alert_suppressed" for e in t.events)
-                self._store_alert(conn, t.case.id, alert, suppressed)
-                case = t.case
+            # Another process may open the same subject's case or store the same alert at
+            # the same moment: the unique keys refuse the second writer, which then retries
+            # once and finds their work (so nothing is opened or counted twice).
+            for attempt in (1, 2):
+                try:
+                    case = self._raise_one(subject_key, alert, evidence, now) or case
+                    break
+                except (IntegrityError, ConflictError):
+                    if attempt == 2:
+                        raise
         return case
+
+    def _raise_one(
+        self, subject_key: str, alert: Alert, evidence: EvidenceSnapshot, now: datetime
+    ) -> lc.Case | None:
+        with self.store.write() as conn:
+            if conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
+                return None
+            row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
+            before = _case_from_row(row) if row else None
+            t = (
+                lc.open_case(alert, evidence, now)
+                if before is None
+                else lc.add_alert(before, alert, evidence, now)
+            )
+            self._write(conn, before, t, lc.SYSTEM)
+            suppressed = any(e.kind == "alert_suppressed" for e in t.events)
+            self._store_alert(conn, t.case.id, alert, suppressed)
+            return t.case
 
     def on_assessment(
         self, assessment: Assessment, previous_band: str | None, signals: Sequence[Signal]
