@@ -1,0 +1,1 @@
+"""Detectors: pure functions from Records and reference data to Signals."""

@@ -1,0 +1,1 @@
+"""Readers that turn input files into Records (and Quarantined rows)."""
