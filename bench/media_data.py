@@ -17,7 +17,7 @@ DROP_LABELS = ("delete", "doubt", "random", "neither")
 
 
 def shared_data() -> Path | None:
-    """KNOWABLE_SHARED_DATA, else ../shared/data beside the repo's parent, else /work/shared/data."""
+    """KNOWABLE_SHARED_DATA, else ../shared/data beside the repo, else /work/shared/data."""
     candidates = []
     if os.environ.get("KNOWABLE_SHARED_DATA"):
         candidates.append(Path(os.environ["KNOWABLE_SHARED_DATA"]))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from media_data import public_test, shared_data, test_keys, training_set  # noqa: E402
+from media_data import public_test, shared_data, test_keys, training_set
 
-from knowable.detect.adverse import model_from_dict  # noqa: E402
+from knowable.detect.adverse import model_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "knowable" / "models" / "media_adverse.json"
@@ -84,7 +84,7 @@ def main() -> int:
         "version": VERSION,
         "intercept": round(float(clf.intercept_[0]), 6),
         "threshold": 0.5,
-        "trained_on": "tartu adverse-media training CSVs, cleaned (see docs/models/media-adverse.md)",
+        "trained_on": "tartu training CSVs, cleaned (docs/models/media-adverse.md)",
         "weights": weights,
     }
     OUT.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True), encoding="utf-8")
