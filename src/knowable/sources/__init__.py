@@ -1,1 +1,1 @@
-"""Readers that turn input files into Records (and Quarantined rows)."""
+"""Sources: parse and validate inputs into Subjects, Records and Quarantined rows."""
