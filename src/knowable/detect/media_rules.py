@@ -75,6 +75,7 @@ PLACEHOLDERS = {
         rf"(?:{SUBJ}[’']s (?:[\w-]+ ){{0,2}}?{_ROLE_WORDS}|{_ROLE_WORDS} (?:of|at) {SUBJ}),"
         rf"|{_AGENT})"
     ),
+    "{OP}": rf"(?:{_PRINCIPAL}|{SUBJ}(?![’']s))",
     "{BE}": (
         r"(?:(?:was|were|is|are)(?: not| never)?(?: being)?|(?:has|had|have)(?: not| never)? been"
         r"|will(?: not)? be)"
