@@ -89,6 +89,9 @@ class Finding:
     mention: str
     attribution: str | None = None
     negated: tuple[str, ...] = field(default=())
+    #: True when the role comes only from event rules (a seizure, a letter): such a finding
+    #: supports event indicators, not the role-based ones.
+    role_from_event: bool = False
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -105,6 +108,7 @@ class Finding:
             "mention": self.mention,
             "attribution": self.attribution,
             "negated": list(self.negated),
+            "role_from_event": self.role_from_event,
         }
 
 
@@ -227,6 +231,7 @@ def analyse(
         events = sorted(
             {e for _, r, _, e in fired if e and perpetrator and r not in catalogue.non_perpetrator}
         )
+        from_event = bool(fired) and all(e for _, r, _, e in fired if r == role)
         attribution = next(
             (m.group() for p in catalogue.attribution if (m := p.search(frame))), None
         )
@@ -245,6 +250,7 @@ def analyse(
                 mention=own[0].surface,
                 attribution=attribution,
                 negated=tuple(negated),
+                role_from_event=from_event,
             )
         )
     return findings

@@ -61,9 +61,9 @@ _ROLE_WORDS = (
     r"|president|directors?|managers?|boss|chief|officers?|principals?)"
 )
 _NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
-_AGENT = "".join(f"(?<!\\b{p} )" for p in _PREPOSITIONS) + rf"{SUBJ}(?![’']s)"
+_AGENT = "".join(f"(?<!\\b{p} )" for p in _PREPOSITIONS) + rf"{SUBJ}(?![’'])"
 _PRINCIPAL = (
-    rf"(?:{SUBJ}[’']s (?:[\w-]+ ){{0,2}}?{_ROLE_WORDS}|(?:the )?{_ROLE_WORDS} (?:of|at) {SUBJ})"
+    rf"(?:{SUBJ}[’']s? (?:[\w-]+ ){{0,2}}?{_ROLE_WORDS}|(?:the )?{_ROLE_WORDS} (?:of|at) {SUBJ})"
     rf"(?:,? {_NAME},?)?"
 )
 PLACEHOLDERS = {
@@ -72,10 +72,10 @@ PLACEHOLDERS = {
     "{P}": f"(?:{_PRINCIPAL})",
     "{AP}": (
         rf"(?:{_PRINCIPAL}|{_NAME}, (?:the )?"
-        rf"(?:{SUBJ}[’']s (?:[\w-]+ ){{0,2}}?{_ROLE_WORDS}|{_ROLE_WORDS} (?:of|at) {SUBJ}),"
+        rf"(?:{SUBJ}[’']s? (?:[\w-]+ ){{0,2}}?{_ROLE_WORDS}|{_ROLE_WORDS} (?:of|at) {SUBJ}),"
         rf"|{_AGENT})"
     ),
-    "{OP}": rf"(?:{_PRINCIPAL}|{SUBJ}(?![’']s))",
+    "{OP}": rf"(?:{_PRINCIPAL}|{SUBJ}(?![’']))",
     "{BE}": (
         r"(?:(?:was|were|is|are)(?: not| never)?(?: being)?|(?:has|had|have)(?: not| never)? been"
         r"|will(?: not)? be)"

@@ -63,7 +63,8 @@ def _supports(
 ) -> bool:
     if finding.role in catalogue.non_perpetrator:
         return False
-    if finding.role not in rule.roles and not (rule.events & set(finding.events)):
+    by_role = finding.role in rule.roles and not finding.role_from_event
+    if not by_role and not (rule.events & set(finding.events)):
         return False
     if rule.trafficking is None:
         return True

@@ -19,7 +19,7 @@ from typing import Literal
 import ahocorasick
 
 from knowable.model import Subject
-from knowable.names.normalise import fold_with_offsets, name_variants
+from knowable.names.normalise import fold, fold_with_offsets, name_variants, normalise_name
 
 MentionKind = Literal["name", "alias", "domain", "descriptor"]
 
@@ -81,12 +81,22 @@ class FoldedText:
         return self._offsets[raw_start], self._offsets[raw_last] + 1
 
 
+def _name_forms(name: str) -> list[str]:
+    """name_variants plus every form between the full name and the one without org types
+    ("Brightwater Holdings Ltd" is also written "Brightwater Holdings")."""
+    forms = name_variants(name)
+    tokens = fold(name).split()
+    shortest = len(normalise_name(name).split())
+    forms.extend(" ".join(tokens[:k]) for k in range(len(tokens) - 1, shortest, -1))
+    return forms
+
+
 def _surface_forms(subject: Subject) -> list[tuple[str, MentionKind]]:
     forms: dict[str, MentionKind] = {}
-    for form in name_variants(subject.name):
+    for form in _name_forms(subject.name):
         forms.setdefault(form, "name")
     for alias in subject.aliases:
-        for form in name_variants(alias):
+        for form in _name_forms(alias):
             forms.setdefault(form, "alias")
     for form in name_variants("", subject.domains):
         forms.setdefault(form, "domain")

@@ -1,0 +1,63 @@
+"""Every role/event rule and every offence category has a positive and a negative case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from knowable.detect.media import Finding, analyse
+from knowable.detect.media_rules import media_categories, media_roles
+from knowable.detect.mentions import MentionIndex
+from knowable.model import Subject
+
+CASES: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "rule_cases.yml").read_text())
+SUBJECTS = [
+    Subject(key="B", schema="Company", name="Brightwater Holdings Ltd"),
+    Subject(key="Q", schema="Company", name="Quillfeather Market"),
+]
+INDEX = MentionIndex(SUBJECTS, media_roles().descriptor_heads)
+
+
+def _finding(sentence: str) -> Finding | None:
+    findings = [f for f in analyse(sentence, INDEX.find(sentence)) if f.subject_key == "B"]
+    return findings[0] if findings else None
+
+
+def _cases(section: str, polarity: str) -> list[tuple[str, str]]:
+    return [(key, s) for key, spec in CASES[section].items() for s in spec.get(polarity, [])]
+
+
+def test_every_rule_and_category_has_both_kinds_of_case() -> None:
+    rules = {r.id for r in media_roles().rules}
+    assert set(CASES["rules"]) == rules
+    assert set(CASES["categories"]) == set(media_categories())
+    for section in ("rules", "categories"):
+        for key, spec in CASES[section].items():
+            assert spec.get("positive") and spec.get("negative"), f"{section}.{key}"
+
+
+@pytest.mark.parametrize(("rule", "sentence"), _cases("rules", "positive"))
+def test_rule_fires(rule: str, sentence: str) -> None:
+    finding = _finding(sentence)
+    assert finding is not None, "subject not found"
+    assert rule in finding.rules
+
+
+@pytest.mark.parametrize(("rule", "sentence"), _cases("rules", "negative"))
+def test_rule_stays_quiet(rule: str, sentence: str) -> None:
+    finding = _finding(sentence)
+    assert finding is not None, "subject not found"
+    assert rule not in finding.rules
+
+
+@pytest.mark.parametrize(("category", "sentence"), _cases("categories", "positive"))
+def test_category_found(category: str, sentence: str) -> None:
+    assert media_categories()[category].found_in(sentence)
+
+
+@pytest.mark.parametrize(("category", "sentence"), _cases("categories", "negative"))
+def test_category_not_found(category: str, sentence: str) -> None:
+    assert not media_categories()[category].found_in(sentence)
