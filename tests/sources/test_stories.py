@@ -68,3 +68,18 @@ def test_undated_copy_does_not_move_the_first_date() -> None:
     (story,) = group_stories([undated, dated])
     assert story.first_seen == datetime(2014, 2, 2, tzinfo=UTC)
     assert story.record_ids[-1] == undated.id
+
+
+def test_fast_fold_equals_fold() -> None:
+    from knowable.names.normalise import fold
+    from knowable.sources.stories import fast_fold
+
+    for text in [
+        "Hello, World!",
+        "  A--b  c ",
+        "ListLoop's ads: 3 x $40",
+        "Zürich Café",
+        "",
+        "\t\n",
+    ]:
+        assert fast_fold(text) == fold(text)

@@ -39,8 +39,9 @@ class AdverseModel:
     weights: dict[str, tuple[float, float]]
 
     def _features(self, text: str) -> tuple[dict[str, float], float]:
-        counts = Counter(t for t in tokens(text) if t in self.weights)
-        values = {t: (1.0 + math.log(c)) * self.weights[t][0] for t, c in counts.items()}
+        weights = self.weights
+        counts = Counter(tokens(text))
+        values = {t: (1.0 + math.log(c)) * weights[t][0] for t, c in counts.items() if t in weights}
         norm = math.sqrt(sum(v * v for v in values.values()))
         return values, norm
 

@@ -25,51 +25,52 @@ from knowable.detect.media_rules import (
 )
 from knowable.detect.mentions import Mention
 
-_ABBREVIATIONS = frozenset(  # words whose trailing period does not end a sentence
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "jr",
-        "sr",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "u.s",
-        "no",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ariz",
-        "calif",
-        "tex",
-        "fla",
-        "mass",
-        "ill",
-        "mich",
-        "gmbh",
-        "llc",
-    }
+# Words whose trailing period does not end a sentence (checked as they are written).
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Co",
+    "Jr",
+    "Sr",
+    "Gen",
+    "Gov",
+    "Sen",
+    "Rep",
+    "No",
+    "vs",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Ariz",
+    "Calif",
+    "Tex",
+    "Fla",
+    "Mass",
+    "Ill",
+    "Mich",
+    "GmbH",
+    "LLC",
 )
-_BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]['\"”’)]*\s*$")
+# Checked right after the period, so the look-behinds run only at punctuation.
+_NOT_AFTER = "".join(f"(?<!\\b{re.escape(w)}\\.)" for w in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+_BOUNDARY = re.compile(
+    r"[.!?]" + _NOT_AFTER + r"['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])"
+)
 
 
 @dataclass(frozen=True)
@@ -117,11 +118,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().strip() and match.group()[0] in ".!?":
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.end())
-            word = before.group(1).lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
         end = match.start() + (1 if text[match.start()] in ".!?" else 0)
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
@@ -178,10 +174,10 @@ def _judge(
     fired = []
     negated = []
     for rule in catalogue.rules:
+        if not all(p.search(frame) for p in rule.also):
+            continue  # the cheap keyword conditions first
         match = rule.pattern.search(frame)
-        if match is None:
-            continue
-        if not all(p.search(frame) for p in rule.also) or any(p.search(frame) for p in rule.unless):
+        if match is None or any(p.search(frame) for p in rule.unless):
             continue
         if rule.negatable and _negated(frame, match, catalogue):
             negated.append(rule.id)

@@ -151,18 +151,15 @@ class Category:
     topic: str
     trafficking: bool
     grave: bool
-    cues: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    cues: re.Pattern[str]
+    unless: re.Pattern[str] | None
 
     def found_in(self, sentence: str) -> re.Match[str] | None:
         """The first cue match in ``sentence`` unless a veto pattern matches it too."""
-        if any(v.search(sentence) for v in self.unless):
+        match = self.cues.search(sentence)
+        if match is None or (self.unless is not None and self.unless.search(sentence)):
             return None
-        for cue in self.cues:
-            match = cue.search(sentence)
-            if match:
-                return match
-        return None
+        return match
 
 
 @dataclass(frozen=True)
@@ -208,6 +205,13 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: bad pattern: {exc}") from exc
 
 
+def _compile_any(patterns: list[str], where: str) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` (each is first checked on its own)."""
+    for pattern in patterns:
+        _compile(pattern, where)
+    return _compile("|".join(f"(?:{p})" for p in patterns), where)
+
+
 def _invalid(name: str, exc: ValidationError) -> ConfigError:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
@@ -230,8 +234,8 @@ def categories_from(data: Any, name: str = "media_categories.yml") -> dict[str, 
             topic=spec.topic,
             trafficking=spec.trafficking,
             grave=spec.grave,
-            cues=tuple(_compile(c, where) for c in spec.cues),
-            unless=tuple(_compile(c, where) for c in spec.unless),
+            cues=_compile_any(spec.cues, where),
+            unless=_compile_any(spec.unless, where) if spec.unless else None,
         )
     return out
 

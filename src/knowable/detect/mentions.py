@@ -14,16 +14,16 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
+import numpy as np
 
 from knowable.model import Subject
 from knowable.names.normalise import fold, fold_with_offsets, name_variants, normalise_name
 
 MentionKind = Literal["name", "alias", "domain", "descriptor"]
 
-_TOKEN = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![a-z])", re.IGNORECASE)
 #: How far (characters) after a named mention a descriptive reference may point back to it.
 DESCRIPTOR_REACH = 600
@@ -41,44 +41,47 @@ class Mention:
     possessive: bool = False
 
 
+_ALNUM = np.zeros(256, dtype=bool)
+_ALNUM[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)] = True
+
+
 class FoldedText:
     """The folded form of a text with a map back to original offsets.
 
     Tokens are ASCII letters and digits joined by single spaces, exactly as
     :func:`knowable.names.normalise.fold` writes names, so folded names can be searched
-    in it directly.
+    in it directly. ASCII text (the common case) is folded with vectorised operations;
+    other text goes through :func:`~knowable.names.normalise.fold_with_offsets`.
     """
 
     def __init__(self, text: str) -> None:
         if text.isascii():
-            raw = text.lower()
-            offsets: list[int] | None = None
+            raw = text.lower().encode("ascii")
+            to_original: np.ndarray[Any, Any] | None = None
         else:
-            raw, offsets = fold_with_offsets(text)
-        self._offsets = offsets
-        starts_folded: list[int] = []
-        starts_raw: list[int] = []
-        parts: list[str] = []
-        position = 0
-        for match in _TOKEN.finditer(raw):
-            starts_folded.append(position)
-            starts_raw.append(match.start())
-            parts.append(match.group())
-            position += len(match.group()) + 1
-        self.folded = " ".join(parts)
-        self._starts_folded = starts_folded
-        self._starts_raw = starts_raw
-
-    def _raw(self, folded_pos: int) -> int:
-        i = bisect.bisect_right(self._starts_folded, folded_pos) - 1
-        return self._starts_raw[i] + (folded_pos - self._starts_folded[i])
+            folded_raw, offsets = fold_with_offsets(text)
+            raw = folded_raw.encode("ascii", "replace")
+            to_original = np.asarray(offsets, dtype=np.int64)
+        codes = np.frombuffer(raw, dtype=np.uint8)
+        alnum = _ALNUM[codes]
+        previous = np.concatenate(([False], alnum[:-1]))
+        # Keep every letter or digit and the first separator after one (a single space).
+        keep = alnum | (~alnum & previous)
+        positions = np.flatnonzero(keep)
+        chars = np.where(alnum, codes, 32).astype(np.uint8)[positions]
+        if len(chars) and chars[-1] == 32:
+            chars, positions = chars[:-1], positions[:-1]
+        self.folded = chars.tobytes().decode("ascii")
+        self._raw_positions = positions
+        self._to_original = to_original
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the folded span ``[start, end)`` (end exclusive)."""
-        raw_start, raw_last = self._raw(start), self._raw(end - 1)
-        if self._offsets is None:
+        raw_start = int(self._raw_positions[start])
+        raw_last = int(self._raw_positions[end - 1])
+        if self._to_original is None:
             return raw_start, raw_last + 1
-        return self._offsets[raw_start], self._offsets[raw_last] + 1
+        return int(self._to_original[raw_start]), int(self._to_original[raw_last]) + 1
 
 
 def _name_forms(name: str) -> list[str]:
