@@ -218,10 +218,12 @@ def analyse(
         else:
             role = "mentioned"
         perpetrator = role not in catalogue.non_perpetrator
+        # The stage comes from the rules behind the winning role (all perpetrator-side rules
+        # when the subject is on that side; a cleared party keeps the stage of its clearing).
         stages = [
             s or catalogue.default_stage.get(r)
             for _, r, s, _ in fired
-            if perpetrator and r not in catalogue.non_perpetrator
+            if r == role or (perpetrator and r not in catalogue.non_perpetrator)
         ]
         stage = max((s for s in stages if s), key=lambda s: STAGE_ORDER[s], default=None)
         events = sorted(
