@@ -141,16 +141,106 @@ def roles_accuracy(table: Path = TABLE) -> dict[str, Any]:
     }
 
 
-_SYLLABLES = (
-    "ka ri lo me ta su vin dor el an tor bel mar qui zen pol har ost lin fer gra "
-    "nov bri cal den eth fal gor hul ix jor kel lum mor nix orm pra rud sol tam"
-).split()
-_WORDS = (
-    "the a of to and in that for on with as was by said at from it its an be has were "
-    "company police report city market year new people court officials business week "
-    "money online customers service said sources records according would could also "
-    "investors million shares data plan public contract staff price growth local"
-).split()
+_SYLLABLES = [
+    "ka",
+    "ri",
+    "lo",
+    "me",
+    "ta",
+    "su",
+    "vin",
+    "dor",
+    "el",
+    "an",
+    "tor",
+    "bel",
+    "mar",
+    "qui",
+    "zen",
+    "pol",
+    "har",
+    "ost",
+    "lin",
+    "fer",
+    "gra",
+    "nov",
+    "bri",
+    "cal",
+    "den",
+    "eth",
+    "fal",
+    "gor",
+    "hul",
+    "ix",
+    "jor",
+    "kel",
+    "lum",
+    "mor",
+    "nix",
+    "orm",
+    "pra",
+    "rud",
+    "sol",
+    "tam",
+]
+_WORDS = [
+    "the",
+    "a",
+    "of",
+    "to",
+    "and",
+    "in",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "was",
+    "by",
+    "said",
+    "at",
+    "from",
+    "it",
+    "its",
+    "an",
+    "be",
+    "has",
+    "were",
+    "company",
+    "police",
+    "report",
+    "city",
+    "market",
+    "year",
+    "new",
+    "people",
+    "court",
+    "officials",
+    "business",
+    "week",
+    "money",
+    "online",
+    "customers",
+    "service",
+    "said",
+    "sources",
+    "records",
+    "according",
+    "would",
+    "could",
+    "also",
+    "investors",
+    "million",
+    "shares",
+    "data",
+    "plan",
+    "public",
+    "contract",
+    "staff",
+    "price",
+    "growth",
+    "local",
+]
 _CRIME = [
     "{n} was charged with sex trafficking on Monday.",
     "Detectives said the girl was advertised for sex on {n}.",
@@ -220,7 +310,8 @@ def throughput(n_articles: int, n_subjects: int = 10_000, words: int = 3_000) ->
         f"({screener.index.size} surface forms; index built in {build_s:.2f}s)"
     )
     print(
-        f"{rate:.1f} articles/s wall clock ({elapsed:.2f}s), {cpu_rate:.1f} articles per CPU-second "
+        f"{rate:.1f} articles/s wall clock ({elapsed:.2f}s), "
+        f"{cpu_rate:.1f} articles per CPU-second "
         f"(one process; load average {load_before:.1f} on {os.cpu_count()} cores); "
         f"{findings} findings, {signals} signals"
     )

@@ -156,6 +156,12 @@ def classify_csv(articles: Path, subjects: list[Subject] | None) -> Iterator[dic
             "id": item_id,
             "adverse": int(result.adverse),
             "score": round(result.adverse_score, 4),
+            # The explainable side: offence categories whose cue phrases occur in the article,
+            # and the words that moved the model's score most.
+            "categories": [
+                c.id for c in screener.categories.values() if c.found_in_text(record.text)
+            ],
+            "terms": [term for term, _ in screener.model.explain(record.text, top=6)],
         }
         if subjects is not None:
             # Offsets are given within the CSV field the quote comes from (title or article).

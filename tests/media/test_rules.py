@@ -61,3 +61,13 @@ def test_category_found(category: str, sentence: str) -> None:
 @pytest.mark.parametrize(("category", "sentence"), _cases("categories", "negative"))
 def test_category_not_found(category: str, sentence: str) -> None:
     assert not media_categories()[category].found_in(sentence)
+
+
+def test_category_in_long_text_judges_vetoes_near_each_cue() -> None:
+    trafficking = media_categories()["human_trafficking"]
+    text = (
+        "She runs anti-trafficking classes. Years later two men were charged with sex trafficking."
+    )
+    assert trafficking.found_in_text(text)
+    assert not trafficking.found_in_text("She runs anti-trafficking classes for hotel staff.")
+    assert not trafficking.found_in_text("The bakery opened.")

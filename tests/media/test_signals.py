@@ -49,7 +49,8 @@ def _indicators(body: str) -> dict[str, set[str]]:
         ("Detectives said the girl was advertised for sex on Brightwater Holdings.", {"NEWS-02"}),
         ("A Senate subcommittee subpoenaed Brightwater Holdings over its adult ads.", {"NEWS-03"}),
         (
-            "Attorneys general wrote to Brightwater Holdings demanding it close its escort ads section.",
+            "Attorneys general wrote to Brightwater Holdings demanding it close its "
+            "escort ads section.",
             {"NEWS-04"},
         ),
         ("Federal agents seized brightwater.example on Friday.", {"NEWS-05"}),
@@ -68,11 +69,12 @@ def test_indicator_mapping(body: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Brightwater Holdings lost 2 million euros to fraudsters who were later charged with fraud.",
+        "Brightwater Holdings lost 2 million euros to fraudsters later charged with fraud.",
         "Brightwater Holdings sued a former manager, accusing him of fraud and money laundering.",
         "Brightwater Holdings reported the trafficking ring to the FBI, which charged three men.",
         "Charges against Brightwater Holdings were dropped; prosecutors had alleged fraud.",
-        "The lawsuit names Brightwater Holdings and 13 other firms as defendants in a trafficking case.",
+        "The lawsuit names Brightwater Holdings and 13 other firms as defendants "
+        "in a trafficking case.",
         "Brightwater Holdings was not charged with trafficking.",
         "Brightwater Holdings opened a warehouse; nearby, police charged two men with trafficking.",
     ],
@@ -82,7 +84,10 @@ def test_non_perpetrator_roles_give_no_signal(body: str) -> None:
 
 
 def test_only_the_subject_in_the_right_role_gets_the_signal() -> None:
-    body = "Brightwater Holdings provided software to Quillfeather Market, which was charged with fraud."
+    body = (
+        "Brightwater Holdings provided software to Quillfeather Market, "
+        "which was charged with fraud."
+    )
     found = _indicators(body)
     assert "B" not in found
 

@@ -161,6 +161,18 @@ class Category:
             return None
         return match
 
+    def found_in_text(self, text: str) -> bool:
+        """Whether a cue occurs anywhere in a long text, vetoes judged around each cue
+        (within its sentence, roughly: back to the previous and on to the next period)."""
+        for match in self.cues.finditer(text):
+            if self.unless is None:
+                return True
+            start = text.rfind(".", max(0, match.start() - 300), match.start()) + 1
+            end = text.find(".", match.end(), match.end() + 300)
+            if not self.unless.search(text[start : end if end >= 0 else match.end() + 300]):
+                return True
+        return False
+
 
 @dataclass(frozen=True)
 class RoleRule:
