@@ -71,3 +71,30 @@ def test_category_in_long_text_judges_vetoes_near_each_cue() -> None:
     assert trafficking.found_in_text(text)
     assert not trafficking.found_in_text("She runs anti-trafficking classes for hotel staff.")
     assert not trafficking.found_in_text("The bakery opened.")
+
+
+def test_bad_catalogue_entries_name_file_and_entry() -> None:
+    import copy
+
+    from knowable.catalogue import read_yaml
+    from knowable.detect.media_rules import categories_from, roles_from
+    from knowable.errors import ConfigError
+
+    categories = read_yaml("media_categories.yml")
+    broken = copy.deepcopy(categories)
+    broken["categories"]["fraud"]["cues"] = ["(unclosed"]
+    with pytest.raises(ConfigError, match="media_categories.yml: fraud: bad pattern"):
+        categories_from(broken)
+    roles = read_yaml("media_roles.yml")
+    bad_role = copy.deepcopy(roles)
+    bad_role["rules"][0]["role"] = "bystander"
+    with pytest.raises(ConfigError, match="media_roles.yml: rules.0.role"):
+        roles_from(bad_role)
+    bad_signal = copy.deepcopy(roles)
+    bad_signal["signals"][0]["indicator"] = "NEWS-99"
+    with pytest.raises(ConfigError, match="NEWS-99.*unknown indicator"):
+        roles_from(bad_signal)
+    duplicate = copy.deepcopy(roles)
+    duplicate["rules"].append(duplicate["rules"][0])
+    with pytest.raises(ConfigError, match="duplicate rule id"):
+        roles_from(duplicate)
