@@ -49,5 +49,5 @@ def test_bundled_model_separates_adverse_from_benign() -> None:
     ],
 )
 def test_invalid_model_is_a_config_error(data: dict[str, object]) -> None:
-    with pytest.raises(ConfigError, match="models/media_adverse.json"):
+    with pytest.raises(ConfigError, match=r"models/media_adverse\.json"):
         model_from_dict(data)  # type: ignore[arg-type]

@@ -83,16 +83,16 @@ def test_bad_catalogue_entries_name_file_and_entry() -> None:
     categories = read_yaml("media_categories.yml")
     broken = copy.deepcopy(categories)
     broken["categories"]["fraud"]["cues"] = ["(unclosed"]
-    with pytest.raises(ConfigError, match="media_categories.yml: fraud: bad pattern"):
+    with pytest.raises(ConfigError, match=r"media_categories\.yml: fraud: bad pattern"):
         categories_from(broken)
     roles = read_yaml("media_roles.yml")
     bad_role = copy.deepcopy(roles)
     bad_role["rules"][0]["role"] = "bystander"
-    with pytest.raises(ConfigError, match="media_roles.yml: rules.0.role"):
+    with pytest.raises(ConfigError, match=r"media_roles\.yml: rules\.0\.role"):
         roles_from(bad_role)
     bad_signal = copy.deepcopy(roles)
     bad_signal["signals"][0]["indicator"] = "NEWS-99"
-    with pytest.raises(ConfigError, match="NEWS-99.*unknown indicator"):
+    with pytest.raises(ConfigError, match=r"NEWS-99.*unknown indicator"):
         roles_from(bad_signal)
     duplicate = copy.deepcopy(roles)
     duplicate["rules"].append(duplicate["rules"][0])
