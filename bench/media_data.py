@@ -6,10 +6,11 @@ Benchmarks READ these files; nothing from them is copied into the repository.
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from common import shared_data as common_shared_data
 
 from knowable.sources.stories import text_key
 
@@ -17,16 +18,10 @@ DROP_LABELS = ("delete", "doubt", "random", "neither")
 
 
 def shared_data() -> Path | None:
-    """KNOWABLE_SHARED_DATA, else ../shared/data beside the repo, else /work/shared/data."""
-    candidates = []
-    if os.environ.get("KNOWABLE_SHARED_DATA"):
-        candidates.append(Path(os.environ["KNOWABLE_SHARED_DATA"]))
-    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "data")
-    candidates.append(Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
-    candidates.append(Path("/work/shared/data"))
-    for path in candidates:
-        if (path / "media" / "tartu").is_dir():
-            return path
+    """The shared data folder (see bench/common.py) when it holds the Tartu media data."""
+    root = common_shared_data()
+    if root is not None and (root / "media" / "tartu").is_dir():
+        return root
     return None
 
 
