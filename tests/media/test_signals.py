@@ -54,6 +54,7 @@ def _indicators(body: str) -> dict[str, set[str]]:
             {"NEWS-04"},
         ),
         ("Federal agents seized brightwater.example on Friday.", {"NEWS-05"}),
+        ("Brightwater Holdings pleaded guilty to sex trafficking.", {"NEWS-01", "NEWS-05"}),
         (
             "Three women sued Brightwater Holdings, saying they were trafficked as teenagers.",
             {"NEWS-06"},
@@ -190,6 +191,7 @@ def test_demo_story() -> None:
     assert ("2015-07-01", "REL-01") in listloop
     assert ("2016-03-18", "NEWS-03") in listloop
     assert ("2018-04-07", "NEWS-05") in listloop
+    assert ("2018-04-10", "NEWS-01") in listloop
     assert min(day for day, _ in listloop) < "2012"
     # The 2018 republication of the 2012 report is one story, dated 2012.
     assert not any(day.startswith("2018-05") for day, _ in listloop)

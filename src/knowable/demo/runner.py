@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from knowable.ingest import ingest_crm
+from knowable.media_jobs import ingest_media, screen_media
 from knowable.settings import Settings
 from knowable.store import Store, open_store
 
@@ -41,6 +42,16 @@ def run_demo(directory: Path, console: Console) -> Store:
     console.print(
         f"ingested CRM export: {s['stored']} records, {s['subjects_stored']} subjects, "
         f"{s['quarantined']} quarantined"
+    )
+    news = ingest_media(store, data_dir("news"), actor="demo")
+    console.print(
+        f"ingested news: {news.summary['stored']} articles in {news.stories} stories, "
+        f"{news.summary['quarantined']} quarantined"
+    )
+    media = screen_media(store, actor="demo")
+    console.print(
+        f"media screening: {media.subjects} subjects x {media.articles} articles, "
+        f"{media.signals} signals"
     )
     _summary(store, console)
     verdict = store.verify_audit()

@@ -198,6 +198,7 @@ def analyse(
     if not mentions:
         return []
     spans = sentence_spans(text)
+    event_only = {rule.id for rule in catalogue.rules if rule.event_only}
     starts = [s for s, _ in spans]
     by_sentence: dict[tuple[int, str], list[Mention]] = {}
     for mention in mentions:
@@ -229,7 +230,7 @@ def analyse(
         events = sorted(
             {e for _, r, _, e in fired if e and perpetrator and r not in catalogue.non_perpetrator}
         )
-        from_event = bool(fired) and all(e for _, r, _, e in fired if r == role)
+        from_event = bool(fired) and all(i in event_only for i, r, _, _ in fired if r == role)
         attribution = next(
             (m.group() for p in catalogue.attribution if (m := p.search(frame))), None
         )

@@ -115,6 +115,7 @@ class _RuleSpec(BaseModel):
     role: Role
     stage: Stage | None = None
     event: str | None = None
+    event_only: bool = False
     pattern: str
     negatable: bool = False
     also: list[str] = []
@@ -180,6 +181,7 @@ class RoleRule:
     role: str
     stage: str | None
     event: str | None
+    event_only: bool
     pattern: re.Pattern[str]
     negatable: bool
     also: tuple[re.Pattern[str], ...]
@@ -271,6 +273,7 @@ def roles_from(data: Any, name: str = "media_roles.yml") -> RoleCatalogue:
                 role=spec.role,
                 stage=spec.stage,
                 event=spec.event,
+                event_only=spec.event_only,
                 pattern=_compile(spec.pattern, where),
                 negatable=spec.negatable,
                 also=tuple(_compile(p, where) for p in spec.also),
