@@ -77,6 +77,7 @@ def test_indicator_mapping(body: str, expected: set[str]) -> None:
         "The lawsuit names Brightwater Holdings and 13 other firms as defendants "
         "in a trafficking case.",
         "Brightwater Holdings was not charged with trafficking.",
+        "An investigation by Brightwater Holdings found trafficking ads on Quillfeather Market.",
         "Brightwater Holdings opened a warehouse; nearby, police charged two men with trafficking.",
     ],
 )

@@ -106,8 +106,7 @@ def group_stories(
     sketches: dict[int, MinHash] = {}
     for i in by_key.values():
         sketch = MinHash(num_perm=num_perm, seed=7)
-        for shingle in shingles(_body(items[i])):
-            sketch.update(shingle.encode("utf-8"))
+        sketch.update_batch([shingle.encode("utf-8") for shingle in shingles(_body(items[i]))])
         sketches[i] = sketch
         for other in lsh.query(sketch):
             if sketch.jaccard(sketches[int(other)]) >= threshold:
