@@ -87,6 +87,64 @@ def article_f1() -> dict[str, Any] | None:
     return result
 
 
+PERPETRATOR = {"accused", "charged", "convicted", "civil_defendant", "venue_or_instrument"}
+
+
+def _entity_scores(rows: list[Any]) -> dict[str, Any]:
+    tp = fp = fn = tn = found = 0
+    for i, row in enumerate(rows):
+        subject = Subject(key=f"E{i}", schema="LegalEntity", name=row.entity)
+        index = MentionIndex([subject], media_roles().descriptor_heads)
+        mentions = index.find(row.text)
+        found += bool(mentions)
+        findings = analyse(row.text, mentions)
+        flagged = any(f.role in PERPETRATOR and f.categories for f in findings)
+        tp += flagged and row.label == 1
+        fp += flagged and row.label == 0
+        fn += (not flagged) and row.label == 1
+        tn += (not flagged) and row.label == 0
+    precision = tp / max(tp + fp, 1)
+    recall = tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return {
+        "rows": len(rows),
+        "entity_found": round(found / max(len(rows), 1), 4),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+    }
+
+
+def entity_level() -> dict[str, Any] | None:
+    """Is the article adverse *about the named entity*? The cue layer on the Tartu training
+    rows (entity name + label per row): flagged when a sentence gives the entity a
+    perpetrator-side role and an offence category. Rows with an even position were looked
+    at while writing rules ("dev"); rows with an odd position were only scored ("test").
+    The model was trained on these articles, so only the cue layer is measured here."""
+    root = shared_data()
+    if root is None:
+        print("skipped: data not found (entity level)")
+        return None
+    rows, _ = training_set(root, exclude_keys=test_keys(root))
+    rows = [r for r in rows if r.entity]
+    result = {
+        "dev": _entity_scores(rows[0::2]),
+        "test": _entity_scores(rows[1::2]),
+    }
+    print("\nEntity-level cue layer on Tartu training rows (entity name given)")
+    print(f"{'half':6s} {'rows':>5s} {'found':>6s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+    for half, m in result.items():
+        print(
+            f"{half:6s} {m['rows']:5d} {m['entity_found']:6.1%} {m['precision']:6.3f} "
+            f"{m['recall']:6.3f} {m['f1']:6.3f}"
+        )
+    return result
+
+
 def roles_accuracy(table: Path = TABLE) -> dict[str, Any]:
     with table.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -343,6 +401,7 @@ def main() -> int:
             "processor": platform.processor() or platform.machine(),
         },
         "article_f1": article_f1(),
+        "entity_level": entity_level(),
         "roles": roles_accuracy(TABLE),
         "roles_holdout": roles_accuracy(HOLDOUT),
         "throughput": throughput(args.articles),

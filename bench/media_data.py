@@ -30,6 +30,7 @@ class Article:
     id: str
     text: str
     label: int
+    entity: str = ""
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -73,7 +74,8 @@ def training_set(
                 dropped["in_test"] += 1
                 continue
             text = f"{row.get('title') or ''}\n\n{body}"
-            out.append(Article(id=f"{name}:{number}", text=text, label=label))
+            entity = (row.get("entity_name") or "").strip()
+            out.append(Article(id=f"{name}:{number}", text=text, label=label, entity=entity))
     return out, dropped
 
 

@@ -213,11 +213,14 @@ def analyse(
             _frame(text, spans[i], mentions, key)
             for i in range(max(0, index - 1), min(len(spans), index + 2))
         ]
-        found = _categories(window, categories)
         if fired:
             role = max((r for _, r, _, _ in fired), key=lambda r: catalogue.precedence.get(r, 0))
         else:
             role = "mentioned"
+        found = _categories(window, categories)
+        if not found and index > 1 and role not in catalogue.non_perpetrator:
+            # A perpetrator sentence without an offence word: the headline usually names it.
+            found = _categories([_frame(text, spans[0], mentions, key)], categories)
         perpetrator = role not in catalogue.non_perpetrator
         # The stage comes from the rules behind the winning role (all perpetrator-side rules
         # when the subject is on that side; a cleared party keeps the stage of its clearing).
