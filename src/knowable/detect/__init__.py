@@ -1,1 +1,1 @@
-"""Detectors: pure functions from Records and reference data to Signals."""
+"""Detectors: pure functions from records (and reference data) to signals."""
