@@ -73,3 +73,12 @@ def test_folded_text_matches_fold_and_maps_back(text: str) -> None:
         if folded.folded[token_start] != " ":
             start, end = folded.original_span(token_start, token_start + 1)
             assert 0 <= start < end <= len(text)
+
+
+def test_catalogue_descriptors_never_take_a_criminal_group_for_the_subject() -> None:
+    from knowable.detect.media_rules import media_roles
+
+    index = MentionIndex([LOOP], media_roles().descriptor_heads)
+    text = "Ravenloop Inc. was named. Police said the trafficking network used the platform."
+    found = [m.surface for m in index.find(text)]
+    assert found == ["Ravenloop Inc.", "the platform"]
