@@ -81,4 +81,4 @@ def test_catalogue_descriptors_never_take_a_criminal_group_for_the_subject() -> 
     index = MentionIndex([LOOP], media_roles().descriptor_heads)
     text = "Ravenloop Inc. was named. Police said the trafficking network used the platform."
     found = [m.surface for m in index.find(text)]
-    assert found == ["Ravenloop Inc.", "the platform"]
+    assert found == ["Ravenloop Inc", "the platform"]
