@@ -14,10 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from knowable.detect.media_patterns import OTHER, SUBJ
 from knowable.detect.media_rules import (
-    OTHER,
     STAGE_ORDER,
-    SUBJ,
     Category,
     RoleCatalogue,
     media_categories,
