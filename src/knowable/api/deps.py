@@ -7,7 +7,7 @@ none.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -26,7 +26,8 @@ bearer = HTTPBearer(auto_error=False, description="API token from `POST /api/use
 cookie = APIKeyCookie(name=SESSION_COOKIE, auto_error=False, description="UI session")
 
 
-def services(request: Request) -> Services:
+async def services(request: Request) -> Services:
+    """The app's services (async: a plain attribute read needs no worker thread)."""
     svc = request.app.state.services
     assert isinstance(svc, Services)
     return svc
@@ -70,10 +71,11 @@ def current_actor(
 ActorDep = Annotated[Actor, Depends(current_actor)]
 
 
-def require(permission: Permission) -> Callable[[Actor], Actor]:
+def require(permission: Permission) -> Callable[[Actor], Awaitable[Actor]]:
     """A dependency that lets the caller through only with ``permission``."""
 
-    def check(actor: ActorDep) -> Actor:
+    # async on purpose: no blocking work, so no hop to the thread pool.
+    async def check(actor: ActorDep) -> Actor:
         actor.require(permission)
         return actor
 
