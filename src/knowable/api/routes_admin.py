@@ -6,18 +6,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, status
 
+from knowable.api.bodies import (
+    MAX_INT,
+    TokenIn,
+    UserIn,
+    UserPatch,
+)
 from knowable.api.deps import ActorDep, Limit, Offset, Reader, ServicesDep, UserAdmin, Verifier
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import (
-    MAX_INT,
     AuditEventOut,
     MeOut,
     Page,
-    TokenIn,
     TokenOut,
-    UserIn,
     UserOut,
-    UserPatch,
     VerifyOut,
 )
 from knowable.auth.roles import Permission, parse_role

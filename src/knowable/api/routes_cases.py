@@ -6,19 +6,21 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from knowable.api.bodies import (
+    AssignIn,
+    CommentIn,
+    DispositionIn,
+    ReopenIn,
+    VersionIn,
+)
 from knowable.api.deps import Limit, Offset, Reader, ServicesDep, Worker
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import (
     AlertOut,
-    AssignIn,
     CaseEventOut,
     CaseOut,
-    CommentIn,
-    DispositionIn,
     Page,
-    ReopenIn,
     ScanOut,
-    VersionIn,
 )
 from knowable.cases.lifecycle import CaseState, Disposition
 from knowable.cases.repository import CaseFilter

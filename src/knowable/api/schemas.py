@@ -8,13 +8,11 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field
 
 from knowable.auth.users import User
-from knowable.cases.lifecycle import Case, Disposition
+from knowable.cases.lifecycle import Case
 from knowable.cases.repository import StoredEvent
 from knowable.model import Assessment, AuditEvent, Evidence, Record, Signal, Subject
 
 T = TypeVar("T")
-#: Largest integer every backend stores (32-bit signed): larger ids cannot exist.
-MAX_INT = 2**31 - 1
 
 
 class Page(BaseModel, Generic[T]):
@@ -313,51 +311,6 @@ class MeOut(BaseModel):
     role: str
     via: str
     permissions: list[str]
-
-
-# -- request bodies ---------------------------------------------------------------------
-class AssignIn(BaseModel):
-    assignee: str | None = Field(default=None, max_length=80)
-    version: int | None = Field(default=None, ge=1, le=MAX_INT)
-
-
-class CommentIn(BaseModel):
-    text: str = Field(min_length=1, max_length=10_000)
-
-
-class ReopenIn(BaseModel):
-    reason: str = Field(min_length=1, max_length=10_000)
-    version: int | None = Field(default=None, ge=1, le=MAX_INT)
-
-
-class VersionIn(BaseModel):
-    version: int | None = Field(default=None, ge=1, le=MAX_INT)
-
-
-class DispositionIn(BaseModel):
-    disposition: Disposition
-    reason: str = Field(min_length=1, max_length=10_000)
-    version: int | None = Field(
-        default=None,
-        ge=1,
-        le=MAX_INT,
-        description="The case version you read; a stale one is a 409",
-    )
-
-
-class UserIn(BaseModel):
-    username: str = Field(min_length=2, max_length=80)
-    role: str = Field(pattern="^(analyst|reviewer|admin|auditor)$")
-    password: str = Field(min_length=10, max_length=1000)
-
-
-class UserPatch(BaseModel):
-    role: str | None = Field(default=None, pattern="^(analyst|reviewer|admin|auditor)$")
-    active: bool | None = None
-
-
-class TokenIn(BaseModel):
-    name: str = Field(min_length=1, max_length=120)
 
 
 class TokenOut(BaseModel):

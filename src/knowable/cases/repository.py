@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable.auth.roles import Actor
 from knowable.cases import lifecycle as lc
-from knowable.cases.alerts import Alert, Severity, band_alert, grave_alerts
+from knowable.cases.alerts import Alert, band_alert, grave_alerts
 from knowable.cases.evidence import EvidenceSnapshot, snapshot
+from knowable.cases.rows import case_from_row, case_values
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
@@ -42,51 +43,6 @@ class CaseFilter:
     subject_key: str | None = None
 
 
-def _case_from_row(row: Row[Any]) -> lc.Case:
-    m = row._mapping
-    return lc.Case(
-        id=m["key"],
-        subject_key=m["subject_key"],
-        state=lc.CaseState(m["state"]),
-        severity=Severity(m["severity"]),
-        band=m["band"],
-        opened_at=as_utc(m["opened_at"]),
-        due_at=as_utc(m["due_at"]),
-        updated_at=as_utc(m["updated_at"] or m["opened_at"]),
-        assignee=m["assignee"],
-        disposition=lc.Disposition(m["disposition"]) if m["disposition"] else None,
-        decided_by=m["reviewer"],
-        decided_at=as_utc(m["decided_at"]) if m["decided_at"] else None,
-        reason=m["reason"],
-        evidence=EvidenceSnapshot.from_list(m["evidence"] or []),
-        evidence_hash=m["evidence_hash"],
-        reopen_count=m["reopen_count"],
-        version=m["version"],
-    )
-
-
-def _case_values(case: lc.Case) -> dict[str, Any]:
-    return {
-        "key": case.id,
-        "subject_key": case.subject_key,
-        "state": case.state.value,
-        "severity": case.severity.value,
-        "band": case.band,
-        "opened_at": case.opened_at,
-        "due_at": case.due_at,
-        "updated_at": case.updated_at,
-        "assignee": case.assignee,
-        "disposition": case.disposition.value if case.disposition else None,
-        "reviewer": case.decided_by,
-        "decided_at": case.decided_at,
-        "reason": case.reason,
-        "evidence": case.evidence.as_list(),
-        "evidence_hash": case.evidence_hash,
-        "reopen_count": case.reopen_count,
-        "version": case.version,
-    }
-
-
 class CaseRepository:
     """Reads and writes cases through the store's sessions and audit chain."""
 
@@ -100,12 +56,12 @@ class CaseRepository:
             row = conn.execute(select(cases).where(cases.c.key == case_id)).first()
         if row is None:
             raise NotFoundError(f"no case {case_id!r}")
-        return _case_from_row(row)
+        return case_from_row(row)
 
     def case_for_subject(self, subject_key: str) -> lc.Case | None:
         with self.store.read() as conn:
             row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
-        return _case_from_row(row) if row else None
+        return case_from_row(row) if row else None
 
     def cases(
         self, filt: CaseFilter, limit: int = 50, offset: int = 0
@@ -137,7 +93,7 @@ class CaseRepository:
         with self.store.read() as conn:
             rows = conn.execute(query.limit(limit).offset(offset)).all()
             total = int(conn.execute(count).scalar_one())
-        return [_case_from_row(r) for r in rows], total
+        return [case_from_row(r) for r in rows], total
 
     def events(self, case_id: str) -> list[StoredEvent]:
         with self.store.read() as conn:
@@ -164,7 +120,7 @@ class CaseRepository:
     def _write(
         self, conn: Connection, before: lc.Case | None, t: lc.Transition, actor: str
     ) -> None:
-        values = _case_values(t.case)
+        values = case_values(t.case)
         if before is None:
             conn.execute(insert(cases).values(**values))
         else:
@@ -245,7 +201,7 @@ class CaseRepository:
             if conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first():
                 return None
             row = conn.execute(select(cases).where(cases.c.subject_key == subject_key)).first()
-            before = _case_from_row(row) if row else None
+            before = case_from_row(row) if row else None
             t = (
                 lc.open_case(alert, evidence, now)
                 if before is None
@@ -315,7 +271,7 @@ class CaseRepository:
             row = conn.execute(select(cases).where(cases.c.key == case_id)).first()
             if row is None:
                 raise NotFoundError(f"no case {case_id!r}")
-            before = _case_from_row(row)
+            before = case_from_row(row)
             if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
                     f"case {case_id} is at version {before.version}, not {expected_version}; "

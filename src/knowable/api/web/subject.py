@@ -1,0 +1,203 @@
+"""The subject page (evidence, score over time, the case and its history) and the case
+actions posted from it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from knowable.api.deps import ServicesDep
+from knowable.api.services import Services
+from knowable.api.web.common import back, login_redirect, render, who_is
+from knowable.api.web.render import Point, highlighted_record, score_chart
+from knowable.assess.policy import bundled_policy
+from knowable.auth.roles import Actor, Permission
+from knowable.auth.secrets import csrf_matches
+from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, Disposition
+from knowable.catalogue import indicators
+from knowable.errors import KnowableError, NotFoundError
+from knowable.report.gather import dossier_from_store
+from knowable.timeutil import parse_as_of, parse_when, utcnow
+
+router = APIRouter(include_in_schema=False)
+
+
+def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[str, Any]:
+    subject = svc.store.subject(key)
+    history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
+    latest = history[-1] if history else None
+    signals = svc.store.signals(subject_key=key)
+    catalogue = indicators()
+    # Each signal's source text, with that signal's own evidence marked.
+    records: dict[str, list[dict[str, Any]]] = {}
+    cache: dict[str, Any] = {}
+    for sig in signals:
+        record_ids = [sig.record_id] if sig.record_id else []
+        record_ids += [e.record_id for e in sig.evidence if e.record_id not in record_ids]
+        shown = []
+        for record_id in record_ids:
+            if record_id not in cache:
+                try:
+                    cache[record_id] = svc.store.record(record_id)
+                except NotFoundError:
+                    cache[record_id] = None
+            record = cache[record_id]
+            if record is not None:
+                shown.append({"record": record, "fields": highlighted_record(record, sig.evidence)})
+        records[sig.id] = shown
+    # The chart is the policy's score over time, recomputed from the signals (the same
+    # figures as the dossier); stored assessments are listed beside it.
+    dossier = dossier_from_store(svc.store, subject, bundled_policy(), as_of or utcnow())
+    since = parse_when(dossier.knowable_since) if dossier.knowable_since else None
+    points = [Point(d, p.score, p.band) for p in dossier.series if (d := parse_when(p.date))]
+    chart = score_chart(points, since, dossier.threshold)
+    case = svc.cases.case_for_subject(key)
+    return {
+        "subject": subject,
+        "history": history,
+        "latest": latest,
+        "signals": sorted(signals, key=lambda s: (s.observed_at is None, s.observed_at)),
+        "titles": {k: v.spec.title for k, v in catalogue.items()},
+        "records": records,
+        "chart": chart,
+        "dossier": dossier,
+        "case": case,
+        "events": svc.cases.events(case.id) if case else [],
+        "alerts": svc.cases.alerts(case.id) if case else [],
+    }
+
+
+def _dispositions(actor: Actor) -> list[tuple[str, str]]:
+    allowed = []
+    for d in Disposition:
+        needs = Permission.DECIDE_GRAVE if d in GRAVE_DISPOSITIONS else Permission.DECIDE_ROUTINE
+        if actor.can(needs) and actor.can(Permission.WORK_CASES):
+            allowed.append((d.value, d.value.replace("_", " ")))
+    return allowed
+
+
+@router.get("/subjects/{key}", response_class=HTMLResponse)
+def subject_page(
+    request: Request,
+    key: str,
+    svc: ServicesDep,
+    as_of: Annotated[str | None, Query(max_length=40)] = None,
+) -> Response:
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    when = parse_as_of(as_of) if as_of else None
+    try:
+        context = _subject_context(svc, key, when)
+    except NotFoundError as exc:
+        return render(request, "error.html", who, status_code=404, error=exc.message)
+    return render(
+        request,
+        "subject.html",
+        who,
+        now=svc.cases.clock(),
+        dispositions=_dispositions(who[0]),
+        as_of=when,
+        **context,
+    )
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, case_id: str, svc: ServicesDep) -> Response:
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    try:
+        case = svc.cases.case(case_id)
+    except NotFoundError as exc:
+        return render(request, "error.html", who, status_code=404, error=exc.message)
+    return RedirectResponse(f"/subjects/{quote(case.subject_key)}#case", status_code=303)
+
+
+def _case_action(request: Request, svc: Services, case_id: str, csrf: str, action: Any) -> Response:
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    actor, session = who
+    try:
+        case = svc.cases.case(case_id)
+    except NotFoundError as exc:
+        return render(request, "error.html", who, status_code=404, error=exc.message)
+    target = f"/subjects/{quote(case.subject_key)}"
+    if not csrf_matches(session, csrf):
+        return back(target, error="The form expired; please try again.")
+    try:
+        message = action(actor, case)
+    except KnowableError as exc:
+        return back(target, error=exc.message)
+    return back(target, msg=message)
+
+
+@router.post("/cases/{case_id}/decide")
+def ui_decide(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    disposition: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    version: Annotated[int | None, Form()] = None,
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, case: Any) -> str:
+        try:
+            choice = Disposition(disposition)
+        except ValueError:
+            raise KnowableError(f"unknown disposition {disposition!r}") from None
+        signals = svc.store.signals(subject_key=case.subject_key)
+        svc.cases.decide(case_id, choice, reason, signals, actor, version)
+        return f"Decision recorded: {choice.value.replace('_', ' ')}."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/comment")
+def ui_comment(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    text: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        svc.cases.comment(case_id, text, actor)
+        return "Comment added."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/review")
+def ui_review(
+    request: Request, case_id: str, svc: ServicesDep, csrf: Annotated[str, Form()] = ""
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        svc.cases.start_review(case_id, actor)
+        return "Case taken into review."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/reopen")
+def ui_reopen(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    reason: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        svc.cases.reopen(case_id, reason, actor)
+        return "Case reopened."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+# -- audit ------------------------------------------------------------------------------
