@@ -234,3 +234,18 @@ def test_report_and_assessment_run(client: TestClient, seeded: Seeded) -> None:
     assert run.json()["assessed"] == 3
     actions = [e["action"] for e in client.get("/api/audit?limit=3", headers=h).json()["items"]]
     assert "assess" in actions and "cases.scan" in actions
+
+
+def test_evidence_lists_page_in_the_database(client: TestClient, seeded: Seeded) -> None:
+    h = auth(seeded, "auditor")
+    first = client.get("/api/signals?subject_key=ACC-1&limit=2", headers=h).json()
+    rest = client.get("/api/signals?subject_key=ACC-1&limit=2&offset=2", headers=h).json()
+    assert first["total"] == rest["total"] == 3
+    assert len(first["items"]) == 2 and len(rest["items"]) == 1
+    assert {s["id"] for s in first["items"]}.isdisjoint({s["id"] for s in rest["items"]})
+    early = client.get("/api/records?as_of=2015-01-01", headers=h).json()
+    assert early["total"] == 1 and early["items"][0]["external_id"] == "N1"
+    assert client.get("/api/records?source=new*", headers=h).json()["total"] == 1
+    found = client.get("/api/subjects?q=harbour", headers=h).json()
+    assert [s["key"] for s in found["items"]] == ["ACC-1"]
+    assert client.get("/api/subjects?limit=1&offset=2", headers=h).json()["total"] == 3

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from knowable.api import paging
 from knowable.api.deps import Limit, Offset, Reader, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import AssessmentOut, Page, RecordOut, SignalOut, SubjectOut
@@ -46,9 +47,8 @@ def list_subjects(
     offset: Offset = 0,
     q: Annotated[str | None, Query(max_length=200, description="Key or part of the name")] = None,
 ) -> Page[SubjectOut]:
-    found = svc.store.find_subjects(q) if q else svc.store.subjects()
-    items = [SubjectOut.of(s) for s in found[offset : offset + limit]]
-    return Page(items=items, total=len(found), limit=limit, offset=offset)
+    found, total = paging.subjects(svc.store, q, limit, offset)
+    return Page(items=[SubjectOut.of(s) for s in found], total=total, limit=limit, offset=offset)
 
 
 @router.get("/subjects/{key}", response_model=SubjectOut, tags=["evidence"])
@@ -67,13 +67,16 @@ def list_records(
     source: Annotated[str | None, Query(max_length=64)] = None,
     as_of: AsOf = None,
 ) -> Page[RecordOut]:
-    found = list(
-        svc.store.records(
-            kind=kind, source=source, subject_key=subject_key, available_before=as_of_param(as_of)
-        )
+    found, total = paging.records(
+        svc.store,
+        subject_key=subject_key,
+        kind=kind,
+        source=source,
+        available_before=as_of_param(as_of),
+        limit=limit,
+        offset=offset,
     )
-    items = [RecordOut.of(r) for r in found[offset : offset + limit]]
-    return Page(items=items, total=len(found), limit=limit, offset=offset)
+    return Page(items=[RecordOut.of(r) for r in found], total=total, limit=limit, offset=offset)
 
 
 @router.get("/records/{record_id}", response_model=RecordOut, tags=["evidence"])
@@ -91,11 +94,15 @@ def list_signals(
     indicator: Annotated[str | None, Query(max_length=16)] = None,
     as_of: AsOf = None,
 ) -> Page[SignalOut]:
-    found = svc.store.signals(
-        subject_key=subject_key, indicator=indicator, observed_before=as_of_param(as_of)
+    found, total = paging.signals(
+        svc.store,
+        subject_key=subject_key,
+        indicator=indicator,
+        observed_before=as_of_param(as_of),
+        limit=limit,
+        offset=offset,
     )
-    items = [SignalOut.of(s) for s in found[offset : offset + limit]]
-    return Page(items=items, total=len(found), limit=limit, offset=offset)
+    return Page(items=[SignalOut.of(s) for s in found], total=total, limit=limit, offset=offset)
 
 
 @router.get("/assessments", response_model=Page[AssessmentOut], tags=["assessments"])

@@ -1,0 +1,91 @@
+"""Paged reads for the API: LIMIT/OFFSET and a COUNT in the database, so a list route never
+loads a whole table (a store can hold millions of signals)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
+
+from knowable.model import Record, Signal, Subject
+from knowable.store import Store
+from knowable.store import schema as t
+from knowable.store.convert import row_to_record, row_to_signal, row_to_subject
+from knowable.timeutil import as_utc
+
+
+def _page(
+    store: Store,
+    table: Table,
+    conds: list[ColumnElement[bool]],
+    order: list[Any],
+    limit: int,
+    offset: int,
+) -> tuple[list[Any], int]:
+    where = and_(True, *conds)
+    query: Select[Any] = select(table).where(where).order_by(*order).limit(limit).offset(offset)
+    with store.read() as conn:
+        rows = [r._mapping for r in conn.execute(query)]
+        total = int(conn.execute(select(func.count()).select_from(table).where(where)).scalar_one())
+    return rows, total
+
+
+def subjects(store: Store, q: str | None, limit: int, offset: int) -> tuple[list[Subject], int]:
+    """Subjects by name then key; ``q`` matches the key exactly or a part of the name."""
+    c = t.subjects.c
+    conds: list[ColumnElement[bool]] = []
+    if q:
+        conds.append(or_(c.key == q, func.lower(c.name).like(f"%{q.lower()}%")))
+    rows, total = _page(store, t.subjects, conds, [c.name, c.key], limit, offset)
+    return [row_to_subject(r) for r in rows], total
+
+
+def records(
+    store: Store,
+    *,
+    subject_key: str | None,
+    kind: str | None,
+    source: str | None,
+    available_before: datetime | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[Record], int]:
+    """Records oldest first (undated last), as the store lists them."""
+    c = t.records.c
+    conds: list[ColumnElement[bool]] = []
+    if subject_key is not None:
+        conds.append(c.subject_key == subject_key)
+    if kind is not None:
+        conds.append(c.kind == kind)
+    if source is not None:  # "news*" lists every news source, as the store does
+        conds.append(
+            c.source.like(source[:-1] + "%") if source.endswith("*") else c.source == source
+        )
+    if available_before is not None:
+        conds.append(c.available_at <= as_utc(available_before))
+    order = [c.available_at.is_(None), c.available_at, c.id]
+    rows, total = _page(store, t.records, conds, order, limit, offset)
+    return [row_to_record(r) for r in rows], total
+
+
+def signals(
+    store: Store,
+    *,
+    subject_key: str | None,
+    indicator: str | None,
+    observed_before: datetime | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[Signal], int]:
+    """Signals by observation date, then id."""
+    c = t.signals.c
+    conds: list[ColumnElement[bool]] = []
+    if subject_key is not None:
+        conds.append(c.subject_key == subject_key)
+    if indicator is not None:
+        conds.append(c.indicator == indicator)
+    if observed_before is not None:
+        conds.append(c.observed_at <= as_utc(observed_before))
+    rows, total = _page(store, t.signals, conds, [c.observed_at, c.id], limit, offset)
+    return [row_to_signal(r) for r in rows], total
