@@ -50,6 +50,8 @@ def test_analyst_cannot_offboard_reviewer_decides_once(client: TestClient, seede
     assert stale.status_code == 409
     listed = client.get("/api/dispositions", headers=auth(seeded, "auditor")).json()
     assert listed["total"] == 1 and listed["items"][0]["disposition"] == "offboard"
+    cleared = client.get("/api/dispositions?disposition=cleared", headers=auth(seeded, "auditor"))
+    assert cleared.json()["total"] == 0
     audit = client.get("/api/audit?limit=5", headers=auth(seeded, "auditor")).json()
     assert audit["items"][0]["action"] == "case.decided"
     assert audit["items"][0]["actor"] == "reviewer"
@@ -110,6 +112,14 @@ def test_assessment_as_of(client: TestClient, seeded: Seeded) -> None:
     assert [a["band"] for a in history["items"]] == ["watch", "review", "escalate"]
     ranked = client.get("/api/assessments?as_of=2015-06-30", headers=h).json()
     assert [a["subject_key"] for a in ranked["items"]] == ["ACC-1"]
+    now = client.get("/api/assessments", headers=h).json()
+    assert [(a["subject_key"], a["band"]) for a in now["items"]] == [
+        ("ACC-1", "escalate"),
+        ("ACC-2", "review"),
+        ("ACC-3", "clear"),
+    ]
+    review = client.get("/api/assessments?band=review&limit=1", headers=h).json()
+    assert review["total"] == 1 and review["items"][0]["subject_key"] == "ACC-2"
 
 
 def test_ingest_upload_quarantines_bad_lines(client: TestClient, seeded: Seeded) -> None:

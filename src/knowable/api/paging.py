@@ -8,10 +8,15 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
 
-from knowable.model import Record, Signal, Subject
+from knowable.model import Assessment, Record, Signal, Subject
 from knowable.store import Store
 from knowable.store import schema as t
-from knowable.store.convert import row_to_record, row_to_signal, row_to_subject
+from knowable.store.convert import (
+    row_to_assessment,
+    row_to_record,
+    row_to_signal,
+    row_to_subject,
+)
 from knowable.timeutil import as_utc
 
 
@@ -89,3 +94,35 @@ def signals(
         conds.append(c.observed_at <= as_utc(observed_before))
     rows, total = _page(store, t.signals, conds, [c.observed_at, c.id], limit, offset)
     return [row_to_signal(r) for r in rows], total
+
+
+def newest_assessments(
+    store: Store, as_of: datetime | None, band: str | None, limit: int, offset: int
+) -> tuple[list[Assessment], int]:
+    """Each subject's newest assessment made as of ``as_of`` (latest ``as_of``, then the
+    latest run), highest score first."""
+    c = t.assessments.c
+    ranked = select(
+        t.assessments,
+        func.row_number()
+        .over(partition_by=c.subject_key, order_by=(c.as_of.desc(), c.id.desc()))
+        .label("rank"),
+    )
+    if as_of is not None:
+        ranked = ranked.where(c.as_of <= as_utc(as_of))
+    inner = ranked.subquery()
+    conds: list[ColumnElement[bool]] = [inner.c.rank == 1]
+    if band:
+        conds.append(inner.c.band == band)
+    where = and_(*conds)
+    query = (
+        select(inner)
+        .where(where)
+        .order_by(inner.c.score.desc(), inner.c.subject_key)
+        .limit(limit)
+        .offset(offset)
+    )
+    with store.read() as conn:
+        rows = [r._mapping for r in conn.execute(query)]
+        total = int(conn.execute(select(func.count()).select_from(inner).where(where)).scalar_one())
+    return [row_to_assessment(r) for r in rows], total

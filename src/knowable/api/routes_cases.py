@@ -138,13 +138,9 @@ def list_dispositions(
     disposition: Annotated[Disposition | None, Query()] = None,
 ) -> Page[CaseOut]:
     """Decided cases with their disposition, reviewer, reason and evidence hash."""
-    found, _total = svc.cases.cases(CaseFilter(state=CaseState.DECIDED.value), limit=100_000)
-    if disposition is not None:
-        found = [c for c in found if c.disposition == disposition]
-    found.sort(key=lambda c: c.decided_at or c.updated_at, reverse=True)
+    found, total = svc.cases.decided(disposition.value if disposition else None, limit, offset)
     now = svc.cases.clock()
-    items = [CaseOut.of(c, now) for c in found[offset : offset + limit]]
-    return Page(items=items, total=len(found), limit=limit, offset=offset)
+    return Page(items=[CaseOut.of(c, now) for c in found], total=total, limit=limit, offset=offset)
 
 
 @router.post("/cases/scan", response_model=ScanOut, tags=["cases"])

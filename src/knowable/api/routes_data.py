@@ -115,19 +115,8 @@ def list_assessments(
     band: Annotated[str | None, Query(max_length=32)] = None,
 ) -> Page[AssessmentOut]:
     """Each subject's newest assessment made as of the date (default: now)."""
-    when = as_of_param(as_of)
-    newest: dict[str, Assessment] = {}
-    for item in svc.store.assessments(latest=False):
-        if when is not None and item.as_of > when:
-            continue
-        kept = newest.get(item.subject_key)
-        if kept is None or item.as_of > kept.as_of:
-            newest[item.subject_key] = item
-    ranked = sorted(newest.values(), key=lambda a: (-a.score, a.subject_key))
-    if band:
-        ranked = [a for a in ranked if a.band == band]
-    items = [AssessmentOut.of(a) for a in ranked[offset : offset + limit]]
-    return Page(items=items, total=len(ranked), limit=limit, offset=offset)
+    found, total = paging.newest_assessments(svc.store, as_of_param(as_of), band, limit, offset)
+    return Page(items=[AssessmentOut.of(a) for a in found], total=total, limit=limit, offset=offset)
 
 
 @router.get("/subjects/{key}/assessment", response_model=AssessmentOut, tags=["assessments"])

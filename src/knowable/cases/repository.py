@@ -95,6 +95,20 @@ class CaseRepository:
             total = int(conn.execute(count).scalar_one())
         return [case_from_row(r) for r in rows], total
 
+    def decided(
+        self, disposition: str | None, limit: int = 50, offset: int = 0
+    ) -> tuple[list[lc.Case], int]:
+        """Decided cases, the most recent decision first; and how many there are."""
+        c = cases.c
+        where = c.state == lc.CaseState.DECIDED.value
+        if disposition:
+            where = and_(where, c.disposition == disposition)
+        query = select(cases).where(where).order_by(c.decided_at.desc(), c.key)
+        with self.store.read() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            total = conn.execute(select(func.count()).select_from(cases).where(where)).scalar_one()
+        return [case_from_row(r) for r in rows], int(total)
+
     def events(self, case_id: str) -> list[StoredEvent]:
         with self.store.read() as conn:
             rows = conn.execute(
