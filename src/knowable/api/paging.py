@@ -126,3 +126,12 @@ def newest_assessments(
         rows = [r._mapping for r in conn.execute(query)]
         total = int(conn.execute(select(func.count()).select_from(inner).where(where)).scalar_one())
     return [row_to_assessment(r) for r in rows], total
+
+
+def subject_names(store: Store, keys: list[str]) -> dict[str, str]:
+    """Names of the given subjects (for a page of cases)."""
+    if not keys:
+        return {}
+    c = t.subjects.c
+    with store.read() as conn:
+        return {k: n for k, n in conn.execute(select(c.key, c.name).where(c.key.in_(keys)))}

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from knowable.api import paging
 from knowable.api.deps import SESSION_COOKIE, ServicesDep
 from knowable.api.web import subject
 from knowable.api.web.common import login_redirect, render, safe_next, who_is
@@ -82,7 +83,7 @@ def queue(
         state=state_value, band=band or None, overdue=True if overdue == "1" else None
     )
     found, total = svc.cases.cases(filt, limit=PAGE, offset=(page - 1) * PAGE)
-    names = {s.key: s.name for s in svc.store.subjects()}
+    names = paging.subject_names(svc.store, [c.subject_key for c in found])
     now = svc.cases.clock()
     return render(
         request,
