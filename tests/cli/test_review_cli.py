@@ -54,3 +54,9 @@ def test_cases_scan_and_list(workspace: Path) -> None:
     assert runner.invoke(app, ["-w", str(workspace), "cases", "scan"]).exit_code == 0
     listed = runner.invoke(app, ["-w", str(workspace), "cases", "list", "--json"])
     assert listed.exit_code == 0 and json.loads(listed.output) == []
+
+
+def test_serve_refuses_several_workers_on_sqlite(workspace: Path) -> None:
+    result = runner.invoke(app, ["-w", str(workspace), "serve", "--workers", "2"])
+    assert result.exit_code != 0
+    assert "PostgreSQL" in str(result.exception)
