@@ -8,6 +8,8 @@ moved on fails with ConflictError and nothing is written (no lost or duplicated 
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +43,10 @@ class CaseFilter:
     overdue: bool | None = None
     assignee: str | None = None
     subject_key: str | None = None
+
+
+#: How often raising one alert is retried when concurrent writers collide.
+RAISE_ATTEMPTS = 20
 
 
 class CaseRepository:
@@ -196,16 +202,18 @@ class CaseRepository:
         now = self.clock()
         case: lc.Case | None = None
         for alert in new_alerts:
-            # Another process may open the same subject's case or store the same alert at
-            # the same moment: the unique keys refuse the second writer, which then retries
-            # once and finds their work (so nothing is opened or counted twice).
-            for attempt in (1, 2):
+            # Other writers may open the same subject's case or store the same alert at the
+            # same moment: the unique keys and the version check refuse all but one, and
+            # the others retry (raising an alert is idempotent), so nothing is opened or
+            # counted twice and no alert is lost.
+            for attempt in range(1, RAISE_ATTEMPTS + 1):
                 try:
                     case = self._raise_one(subject_key, alert, evidence, now) or case
                     break
                 except (IntegrityError, ConflictError):
-                    if attempt == 2:
+                    if attempt == RAISE_ATTEMPTS:
                         raise
+                    time.sleep(random.uniform(0, 0.01 * attempt))
         return case
 
     def _raise_one(
