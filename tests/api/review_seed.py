@@ -41,6 +41,7 @@ class Seeded:
     user_ids: dict[str, int]
     note: Record
     news: Record
+    spare_token_id: int = 0
     top_subject: str = "ACC-1"
 
 
@@ -96,8 +97,11 @@ def seed(store: Store) -> Seeded:
         user = users.add(role, Role(role), None, "test", password_hash=PASSWORD_HASH)
         ids[role] = user.id
         tokens[role] = users.issue_token(user.id, "tests", "test")
+    # A second token of the analyst, for revocation tests (its secret is not kept).
+    users.issue_token(ids["analyst"], "spare", "test")
+    spare = int(users.tokens(ids["analyst"])[-1]["id"])
     scan(store, CaseRepository(store), "test")
-    return Seeded(tokens, ids, note, news)
+    return Seeded(tokens, ids, note, news, spare)
 
 
 def auth(seeded: Seeded, role: str) -> dict[str, str]:

@@ -42,6 +42,8 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
     ),
     ("PATCH", "/api/users/{analyst_id}", {"active": True}, {"admin"}),
     ("POST", "/api/users/{analyst_id}/tokens", {"name": "ci"}, {"admin", "analyst"}),
+    ("GET", "/api/users/{analyst_id}/tokens", None, {"admin", "analyst"}),
+    ("DELETE", "/api/tokens/{spare_token}", None, {"admin", "analyst"}),
     ("POST", f"/api/cases/{CASE}/review", {}, WORKERS),
     ("POST", f"/api/cases/{CASE}/assign", {"assignee": "reviewer"}, WORKERS),
     ("POST", f"/api/cases/{CASE}/comments", {"text": "looked at it"}, WORKERS),
@@ -68,6 +70,7 @@ def _call(
         case=case["items"][0]["id"],
         record=seeded.note.id,
         analyst_id=seeded.user_ids["analyst"],
+        spare_token=seeded.spare_token_id,
     )
     if body == "jsonl":
         files = {
@@ -93,6 +96,7 @@ def test_matrix_covers_every_api_route(client: TestClient) -> None:
             p.replace("{case}", "{case_id}")
             .replace("{record}", "{record_id}")
             .replace("{analyst_id}", "{user_id}")
+            .replace("{spare_token}", "{token_id}")
             .replace("ACC-1", "{key}")
         )
 

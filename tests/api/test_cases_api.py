@@ -259,3 +259,17 @@ def test_evidence_lists_page_in_the_database(client: TestClient, seeded: Seeded)
     found = client.get("/api/subjects?q=harbour", headers=h).json()
     assert [s["key"] for s in found["items"]] == ["ACC-1"]
     assert client.get("/api/subjects?limit=1&offset=2", headers=h).json()["total"] == 3
+
+
+def test_tokens_are_listed_without_secrets_and_revocable(
+    client: TestClient, seeded: Seeded
+) -> None:
+    h = auth(seeded, "analyst")
+    listed = client.get(f"/api/users/{seeded.user_ids['analyst']}/tokens", headers=h).json()
+    assert listed["total"] == 2 and all("token" not in t for t in listed["items"])
+    mine = listed["items"][0]["id"]  # the token this client authenticates with
+    other = client.delete(f"/api/tokens/{seeded.spare_token_id}", headers=auth(seeded, "reviewer"))
+    assert other.status_code == 403
+    assert client.delete(f"/api/tokens/{mine}", headers=h).status_code == 204
+    assert client.get("/api/me", headers=h).status_code == 401
+    assert client.delete("/api/tokens/99999", headers=auth(seeded, "admin")).status_code == 404

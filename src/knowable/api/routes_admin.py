@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, status
+from fastapi import APIRouter, Path, Response, status
 
 from knowable.api.bodies import (
     MAX_INT,
@@ -18,6 +18,7 @@ from knowable.api.schemas import (
     AuditEventOut,
     MeOut,
     Page,
+    TokenInfoOut,
     TokenOut,
     UserOut,
     VerifyOut,
@@ -27,6 +28,7 @@ from knowable.errors import ForbiddenError
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 UserId = Annotated[int, Path(ge=1, le=MAX_INT)]
+TokenId = Annotated[int, Path(ge=1, le=MAX_INT)]
 
 
 @router.get("/me", response_model=MeOut, tags=["users"])
@@ -71,6 +73,25 @@ def issue_token(user_id: UserId, body: TokenIn, svc: ServicesDep, actor: ActorDe
         raise ForbiddenError("you may only issue tokens for yourself")
     token = svc.users.issue_token(user_id, body.name, actor.username)
     return TokenOut(token=token, name=body.name, user_id=user_id)
+
+
+@router.get("/users/{user_id}/tokens", response_model=Page[TokenInfoOut], tags=["users"])
+def list_tokens(
+    user_id: UserId, svc: ServicesDep, actor: ActorDep, limit: Limit = 50, offset: Offset = 0
+) -> Page[TokenInfoOut]:
+    """A user's API tokens (names and dates, never the secrets)."""
+    if actor.user_id != user_id and not actor.can(Permission.MANAGE_USERS):
+        raise ForbiddenError("you may only list your own tokens")
+    svc.users.get(user_id)
+    found = [TokenInfoOut.model_validate(t) for t in svc.users.tokens(user_id)]
+    return Page(items=found[offset : offset + limit], total=len(found), limit=limit, offset=offset)
+
+
+@router.delete("/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["users"])
+def revoke_token(token_id: TokenId, svc: ServicesDep, actor: ActorDep) -> Response:
+    """Revoke an API token (your own, or anyone's as a user admin)."""
+    svc.users.revoke_token(token_id, actor)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/audit", response_model=Page[AuditEventOut], tags=["audit"])

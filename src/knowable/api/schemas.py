@@ -328,3 +328,10 @@ class IngestOut(BaseModel):
 class ScanOut(BaseModel):
     subjects: int
     cases_touched: list[str]
+
+
+class TokenInfoOut(BaseModel):
+    id: int
+    name: str
+    created_at: datetime
+    revoked_at: datetime | None

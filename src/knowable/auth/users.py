@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -176,6 +178,49 @@ class UserRepository:
                 by, "token.issue", "user", user.username, {"name": label[:120]}, conn=conn
             )
         return token
+
+    def tokens(self, user_id: int) -> builtins.list[dict[str, Any]]:
+        """A user's tokens (never the secrets): id, name, created, revoked."""
+        c = api_tokens.c
+        query = (
+            select(c.id, c.name, c.created_at, c.revoked_at)
+            .where(c.user_id == user_id)
+            .order_by(c.id)
+        )
+        with self.store.read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "created_at": as_utc(r.created_at),
+                "revoked_at": as_utc(r.revoked_at) if r.revoked_at else None,
+            }
+            for r in rows
+        ]
+
+    def revoke_token(self, token_id: int, by: Actor) -> None:
+        """Revoke a token: its owner or a user admin may; revoking twice is a no-op."""
+        with self.store.write() as conn:
+            row = conn.execute(
+                select(api_tokens.c.user_id, api_tokens.c.revoked_at, users.c.username)
+                .join(users, users.c.id == api_tokens.c.user_id)
+                .where(api_tokens.c.id == token_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(f"no token with id {token_id}")
+            if row.user_id != by.user_id:
+                by.require(Permission.MANAGE_USERS)
+            if row.revoked_at is not None:
+                return
+            conn.execute(
+                update(api_tokens)
+                .where(api_tokens.c.id == token_id)
+                .values(revoked_at=self.clock())
+            )
+            self.store.append_audit(
+                by.username, "token.revoke", "user", row.username, {"token_id": token_id}, conn=conn
+            )
 
     def actor_for_token(self, token: str) -> Actor:
         """The active user behind a bearer token; AuthError when unknown or revoked."""
