@@ -126,7 +126,7 @@ _DIGIT_TOKEN = r"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine|o(?=
 _SEP = r"[ .\-/*_,]{0,3}"
 # Ten or eleven digit tokens in a row, not glued to other digits or letters.
 _PHONE = rf"(?<![a-z0-9$]){_DIGIT_TOKEN}(?:{_SEP}{_DIGIT_TOKEN}){{9,10}}(?![a-z0-9])"
-_SPACED = r"(?<![a-z0-9])[a-z](?:[ .\-_*]{1,2}[a-z]){3,}(?![a-z0-9])"
+_SPACED = r"(?<![a-z0-9])[a-z](?:[ .\-_*]{1,3}[a-z]){3,}(?![a-z0-9])"
 _REWRITE_RE = re.compile(rf"(?P<phone>{_PHONE})|(?P<spaced>{_SPACED})")
 _PLAIN_PHONE = re.compile(r"^1?[ .\-]?\d{3}[ .\-/]{0,2}\d{3}[ .\-]?\d{4}$")
 _TOKEN_RE = re.compile(_DIGIT_TOKEN)
@@ -141,7 +141,7 @@ _TRIGGERS = (
     rb"[a-z][013457@$!|]+[a-z]",
     rb"(?:^|[^a-z0-9])[013@$][a-z]{3}",
     rf"{_HS_DIGIT}(?:[ .\-/*_,]{{0,3}}{_HS_DIGIT}){{9,10}}".encode(),
-    rb"\b[a-z](?:[ .\-_*]{1,2}[a-z]){3}",
+    rb"\b[a-z](?:[ .\-_*]{1,3}[a-z]){3}",
 )
 _TRIGGER_DB = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
 _TRIGGER_DB.compile(expressions=list(_TRIGGERS), ids=[0, 1, 2, 3], elements=len(_TRIGGERS))
