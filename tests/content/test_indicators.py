@@ -18,7 +18,11 @@ CASES: dict[str, tuple[str, str, str]] = {
     "AD-02": ("100% real pics, no games", "100% real", "Nice pics, no games"),
     "AD-03": ("txt me two one six 555 O1 23", "two one six 555 O1 23", "txt me 216-555-0123"),
     "AD-04": ("Exotic Latina visiting", "Latina", "Friendly lady visiting"),
-    "AD-05": ("Her name is Amber and she loves fun", "Her name is", "My name is Amber and I love fun"),
+    "AD-05": (
+        "Her name is Amber and she loves fun",
+        "Her name is",
+        "My name is Amber and I love fun",
+    ),
     "AD-06": ("Ask about my girls, duo special", "my girls", "Ask about my rates, one on one"),
     "AD-07": ("Just arrived, N E W in town", "Just arrived", "Local lady, always here"),
     "AD-08": ("Petite, 19 yrs, sweet", "19 yrs", "Petite, 29 yrs, sweet"),

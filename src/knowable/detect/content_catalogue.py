@@ -16,8 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from knowable.catalogue import indicators, read_yaml
-from knowable.errors import ConfigError
 from knowable.detect.normalise_text import EMOJI_CODES
+from knowable.errors import ConfigError
 
 FILE = "content_indicators.yml"
 
@@ -137,7 +137,11 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
         where = ".".join(str(p) for p in first["loc"])
         raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
     known = indicators()
-    for key, entry in [*parsed.indicators.items(), *parsed.network.items()]:
+    entries: list[tuple[str, IndicatorRule | NetworkRule]] = [
+        *parsed.indicators.items(),
+        *parsed.network.items(),
+    ]
+    for key, entry in entries:
         if key not in known:
             raise ConfigError(f"catalogue/{name}: {key}: not an id of indicators.yml")
         if known[key].spec.evidence != entry.evidence:
@@ -147,7 +151,9 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
             )
     for key, rule in parsed.indicators.items():
         if known[key].spec.business_score != rule.business_score:
-            raise ConfigError(f"catalogue/{name}: {key}: business_score disagrees with indicators.yml")
+            raise ConfigError(
+                f"catalogue/{name}: {key}: business_score disagrees with indicators.yml"
+            )
         if not (rule.phrases or rule.regex or rule.emoji):
             raise ConfigError(f"catalogue/{name}: {key}: no phrases, regex or emoji")
     return ContentCatalogue(

@@ -167,7 +167,7 @@ class NormalisedText:
         if self.segments:
             i = bisect_right(self._starts(), pos) - 1
             if i >= 0:
-                n_start, n_end, o_start, o_end = self.segments[i]
+                _n_start, n_end, o_start, o_end = self.segments[i]
                 if pos < n_end:
                     return o_start, o_end
                 shift = o_end - n_end
@@ -271,10 +271,8 @@ def normalise(text: str) -> NormalisedText:
             replacement = _rewrite_phone(folded, text, start, end)
         else:
             letters = [c for c in match.group() if c.isalpha()]
-            if all(c in _COMMON_SINGLE for c in letters):
-                replacement = None
-            else:
-                replacement = "".join(letters)
+            ordinary = all(c in _COMMON_SINGLE for c in letters)
+            replacement = None if ordinary else "".join(letters)
         if replacement is None:
             continue
         parts.append(folded[cursor:start])
