@@ -190,6 +190,8 @@ class Signal:
                         "detector": self.detector,
                         "version": self.detector_version,
                         "record": self.record_id,
+                        "strength": round(self.strength, 6),
+                        "observed_at": self.observed_at,
                         "evidence": [e.as_dict() for e in self.evidence],
                         "details": dict(self.details),
                     }

@@ -1,0 +1,1 @@
+"""Sources: parse and validate inputs into Subjects, Records and Quarantined rows."""

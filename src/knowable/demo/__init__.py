@@ -1,0 +1,1 @@
+"""The bundled fictional demo: a provider's book of business and the public record around it."""
