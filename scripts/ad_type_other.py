@@ -115,10 +115,22 @@ def _lost(rng: random.Random) -> str:
 _KINDS = [_sale, _sale, _sale, _vehicle, _housing, _service, _service, _pet, _event, _lost]
 
 
+_CONTACT = ["Call {p}.", "Text {p} after 5pm.", "Phone {p}, ask for Pat.", "Email or call {p}.",
+            "Reply here or call ({a}) {b}-{c}."]  # fmt: skip
+
+
+def _contact(rng: random.Random) -> str:
+    """A contact line in half of the ads: ordinary ads carry phone numbers too."""
+    if rng.random() < 0.5:
+        return ""
+    a, b, c = rng.randrange(201, 989), rng.randrange(200, 999), rng.randrange(0, 9999)
+    return " " + rng.choice(_CONTACT).format(p=f"{a}-{b}-{c:04d}", a=a, b=b, c=f"{c:04d}")
+
+
 def other_ads(n: int, seed: int) -> list[str]:
     """``n`` ordinary classified ads, the same for the same seed."""
     rng = random.Random(seed)
-    return [rng.choice(_KINDS)(rng) for _ in range(n)]
+    return [rng.choice(_KINDS)(rng) + _contact(rng) for _ in range(n)]
 
 
 _JOBS = ["warehouse associates", "line cooks", "delivery drivers", "cashiers", "caregivers",
@@ -150,4 +162,5 @@ def job_ads(n: int, seed: int) -> list[str]:
                 f"{lures[0].capitalize()}! {rng.choice(_ROLES)}"
                 f" work in {town}, {lures[1]}, {lures[2]}. Text for details, start tonight."
             )
+        out[-1] += _contact(rng)
     return out

@@ -67,8 +67,10 @@ def _char_vectorizer() -> HashingVectorizer:
 
 
 def prepared(texts: Sequence[str]) -> list[str]:
-    """Texts as the vectorisers read them: chrome removed, normalised, capped at 5,000."""
-    return [normalise(strip_site_chrome(t)[:5000]).text for t in texts]
+    """Texts as the vectorisers read them: chrome removed, normalised, capped at 5,000
+    characters, every phone number replaced by the word ``phone`` (the real training ads
+    have their numbers redacted to ``[PHONE]``; live ads must look the same)."""
+    return [_PHONE.sub(" phone ", normalise(strip_site_chrome(t)[:5000]).text) for t in texts]
 
 
 def indicator_features(texts: Sequence[str], scanner: ContentScanner) -> np.ndarray[Any, Any]:

@@ -91,6 +91,7 @@ class PrevalenceParams(BaseModel):
     confidence: float = Field(gt=0.5, lt=1.0)
     min_sample: int = Field(ge=1)
     several_validated: int = Field(ge=1)
+    min_lower: float = Field(ge=0.0, lt=1.0)
 
 
 class _ContentFile(BaseModel):

@@ -87,12 +87,26 @@ class _Found:
     extra: dict[str, Any]
 
 
+def _by_contact(members: Sequence[LinkedListing]) -> dict[str, list[LinkedListing]]:
+    groups: dict[str, list[LinkedListing]] = {}
+    for m in members:
+        for contact in m.view.contacts:
+            groups.setdefault(contact, []).append(m)
+    return groups
+
+
 def _net01(members: Sequence[LinkedListing], cat: ContentCatalogue) -> list[_Found]:
+    """The same contact in ``min_cities`` cities within the window (best contact only)."""
     params = cat.network_params
-    located = [m for m in members if m.view.city]
-    count, first, last = max_cities_in_window(
-        [(m.view.posted_at, m.view.city) for m in located], params.window_days
-    )
+    best: tuple[int, list[LinkedListing], int, int] = (0, [], 0, 0)
+    for group in _by_contact(members).values():
+        located = [m for m in group if m.view.city]
+        count, first, last = max_cities_in_window(
+            [(m.view.posted_at, m.view.city) for m in located], params.window_days
+        )
+        if count > best[0]:
+            best = (count, located, first, last)
+    count, located, first, last = best
     if count < params.min_cities:
         return []
     start, end = located[first].view.posted_at, located[last].view.posted_at
@@ -111,12 +125,8 @@ def _net01(members: Sequence[LinkedListing], cat: ContentCatalogue) -> list[_Fou
 
 def _net02(members: Sequence[LinkedListing], cat: ContentCatalogue) -> list[_Found]:
     params = cat.network_params
-    by_contact: dict[str, list[LinkedListing]] = {}
-    for m in members:
-        for contact in m.view.contacts:
-            by_contact.setdefault(contact, []).append(m)
     found: list[_Found] = []
-    for group in by_contact.values():
+    for group in _by_contact(members).values():
         names = {m.view.name for m in group if m.view.name}
         ages = {m.view.age for m in group if m.view.age}
         personas = max(len(names), len(ages))
