@@ -24,7 +24,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from knowable.detect.content_catalogue import NetworkParams
@@ -128,7 +130,9 @@ class NetworkLinker:
         self._contact_edges: set[int] = set()
         self.count = 0
 
-    def _minhash(self, text: str) -> MinHash | None:
+    def minhash(self, text: str) -> MinHash | None:
+        """The MinHash of a normalised text (None for an empty one). Pure: callers may
+        compute sketches in worker processes and pass them to :meth:`add_sketch`."""
         grams = shingles(text, self.params.shingle)
         if not grams:
             return None
@@ -141,14 +145,26 @@ class NetworkLinker:
         sketch.update_batch(list(grams))
         return sketch
 
+    def sketch_from(self, hashvalues: np.ndarray[Any, Any]) -> MinHash:
+        """A MinHash rebuilt from hash values computed elsewhere with the same params."""
+        return MinHash(
+            num_perm=self.params.num_perm,
+            hashvalues=hashvalues,
+            permutations=self._perms.permutations,
+            scheme=self._perms.scheme,
+        )
+
     def add(self, when: float, text: str, contacts: Iterable[str] = ()) -> int:
         """Add one listing (``when`` in seconds, non-decreasing); returns its index."""
+        return self.add_sketch(when, self.minhash(text), contacts)
+
+    def add_sketch(self, when: float, sketch: MinHash | None, contacts: Iterable[str] = ()) -> int:
+        """Add one listing by its precomputed sketch; returns its index."""
         index = self._uf.add()
         self.count += 1
         horizon = when - self.params.window_days * 86400.0
         while self._window and self._window[0][0] < horizon:
             self._lsh.remove(self._window.popleft()[1])
-        sketch = self._minhash(text)
         if sketch is not None:
             found = self._lsh.query(sketch)
             for other in found:
@@ -170,17 +186,12 @@ class NetworkLinker:
 
     def clusters(self, min_size: int = 2) -> Iterator[Cluster]:
         """Clusters of at least ``min_size`` listings, members in arrival order."""
-        groups: dict[int, Cluster] = {}
-        sizes: dict[int, int] = {}
         find = self._uf.find
-        for index in range(self.count):
-            root = find(index)
-            sizes[root] = sizes.get(root, 0) + 1
-        for index in range(self.count):
-            root = find(index)
-            if sizes[root] < min_size:
-                continue
-            cluster = groups.setdefault(root, Cluster())
+        roots = np.fromiter((find(i) for i in range(self.count)), dtype=np.int64, count=self.count)
+        sizes = np.bincount(roots, minlength=self.count) if self.count else np.zeros(0, np.int64)
+        groups: dict[int, Cluster] = {}
+        for index in np.flatnonzero(sizes[roots] >= min_size).tolist():
+            cluster = groups.setdefault(int(roots[index]), Cluster())
             cluster.members.append(index)
             cluster.text_linked |= index in self._text_edges
             cluster.contact_linked |= index in self._contact_edges
