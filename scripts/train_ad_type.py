@@ -42,14 +42,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from ad_type_other import job_ads, other_ads  # noqa: E402
 
 from knowable.detect.ad_type import (  # noqa: E402
+    _PHONE,
     AdTypeModel,
     count_blocks,
     indicator_features,
-    prepared,
     save_model,
+    strip_site_chrome,
     tfidf,
 )
 from knowable.detect.content import ContentScanner  # noqa: E402
+from knowable.detect.normalise_text import normalise  # noqa: E402
 
 LABELS = {"escort": "commercial_sex", "massage-parlor": "massage", "job-ad": "recruitment"}
 REAL_CLASSES = ["commercial_sex", "massage", "recruitment"]
@@ -85,7 +87,11 @@ def load_dig(data: Path) -> tuple[list[str], list[str], str]:
 
 
 def duplicate_groups(texts: list[str], threshold: float = 0.5) -> list[int]:
-    """Group id per text: near-duplicates (MinHash LSH) share a group."""
+    """Group id per text: near-duplicates (MinHash LSH) share a group.
+
+    Reads the texts with chrome removed, normalised and phones as one token: the same
+    for every model version, so the held-out split never moves.
+    """
     lsh = MinHashLSH(threshold=threshold, num_perm=64)
     parent = list(range(len(texts)))
 
@@ -95,7 +101,8 @@ def duplicate_groups(texts: list[str], threshold: float = 0.5) -> list[int]:
             i = parent[i]
         return i
 
-    for i, text in enumerate(prepared(texts)):
+    for i, raw in enumerate(texts):
+        text = _PHONE.sub(" phone ", normalise(strip_site_chrome(raw)[:5000]).text)
         words = text.split()
         grams = {" ".join(words[k : k + 3]).encode() for k in range(max(1, len(words) - 2))}
         sketch = MinHash(num_perm=64, seed=3, hashfunc=zlib.crc32)
@@ -124,7 +131,7 @@ def idf_of(counts: sparse.csr_matrix) -> np.ndarray[Any, Any]:
 def fit(texts: list[str], labels: list[str], c: float, scale: float,
         scanner: ContentScanner) -> AdTypeModel:  # fmt: skip
     """Fit one model on the given texts."""
-    words, chars = count_blocks(texts)
+    words, chars = count_blocks(texts, scanner)
     idf_w, idf_c = idf_of(words), idf_of(chars)
     extra = sparse.csr_matrix(indicator_features(texts, scanner) * scale)
     x = sparse.hstack([tfidf(words, idf_w), tfidf(chars, idf_c), extra]).tocsr()

@@ -66,20 +66,42 @@ def _char_vectorizer() -> HashingVectorizer:
     )  # fmt: skip
 
 
-def prepared(texts: Sequence[str]) -> list[str]:
+def _masked(text: str, scanner: ContentScanner) -> str:
+    """Blank out what indicators kept out of business scores matched (stated ethnicity):
+    the ad type feeds a platform's adult share, so it must not read them."""
+    hidden = [
+        (start, end)
+        for pid, start, end in scanner.raw_matches(text)
+        if not scanner.catalogue.rules[scanner.patterns[pid].indicator].business_score
+    ]
+    if not hidden:
+        return text
+    chars = list(text)
+    for start, end in hidden:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def prepared(texts: Sequence[str], scanner: ContentScanner) -> list[str]:
     """Texts as the vectorisers read them: chrome removed, normalised, capped at 5,000
-    characters, every phone number replaced by the word ``phone`` (the real training ads
-    have their numbers redacted to ``[PHONE]``; live ads must look the same)."""
-    return [_PHONE.sub(" phone ", normalise(strip_site_chrome(t)[:5000]).text) for t in texts]
+    characters, stated ethnicity blanked, every phone number replaced by the word
+    ``phone`` (the real training ads have their numbers redacted to ``[PHONE]``; live ads
+    must look the same)."""
+    out = []
+    for text in texts:
+        norm = normalise(strip_site_chrome(text)[:5000]).text
+        out.append(_PHONE.sub(" phone ", _masked(norm, scanner)))
+    return out
 
 
 def indicator_features(texts: Sequence[str], scanner: ContentScanner) -> np.ndarray[Any, Any]:
     """One row per text: indicator presence, ad score, phone present.
 
     Length is deliberately not a feature: in the real training ads job ads are long and
-    escort ads short, a site artefact that would misfile a short job ad.
+    escort ads short, a site artefact that would misfile a short job ad. Indicators kept
+    out of business scores (AD-04) are not features either.
     """
-    ids = sorted(scanner.catalogue.rules)
+    ids = sorted(k for k, rule in scanner.catalogue.rules.items() if rule.business_score)
     rows = np.zeros((len(texts), len(ids) + 2), dtype=np.float64)
     for i, text in enumerate(texts):
         scan = scanner.scan(text[:5000])
@@ -90,9 +112,11 @@ def indicator_features(texts: Sequence[str], scanner: ContentScanner) -> np.ndar
     return rows
 
 
-def count_blocks(texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+def count_blocks(
+    texts: Sequence[str], scanner: ContentScanner
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """Raw hashed counts (word, char) of prepared texts."""
-    ready = prepared(texts)
+    ready = prepared(texts, scanner)
     return _word_vectorizer().transform(ready), _char_vectorizer().transform(ready)
 
 
@@ -109,7 +133,7 @@ def design_matrix(
     scanner: ContentScanner, indicator_scale: float,
 ) -> sparse.csr_matrix:  # fmt: skip
     """The full feature matrix the model reads."""
-    words, chars = count_blocks(texts)
+    words, chars = count_blocks(texts, scanner)
     extra = sparse.csr_matrix(indicator_features(texts, scanner) * indicator_scale)
     return sparse.hstack([tfidf(words, idf_word), tfidf(chars, idf_char), extra]).tocsr()
 

@@ -126,8 +126,8 @@ class NetworkLinker:
         self._perms = MinHash(num_perm=params.num_perm, seed=7)
         self._window: deque[tuple[float, int]] = deque()
         self._contact_root: dict[str, int] = {}
-        self._text_edges: set[int] = set()
-        self._contact_edges: set[int] = set()
+        # per listing: bit 1 = linked by text, bit 2 = linked by contact (1 byte each)
+        self._links = bytearray()
         self.count = 0
 
     def minhash(self, text: str) -> MinHash | None:
@@ -161,6 +161,7 @@ class NetworkLinker:
     def add_sketch(self, when: float, sketch: MinHash | None, contacts: Iterable[str] = ()) -> int:
         """Add one listing by its precomputed sketch; returns its index."""
         index = self._uf.add()
+        self._links.append(0)
         self.count += 1
         horizon = when - self.params.window_days * 86400.0
         while self._window and self._window[0][0] < horizon:
@@ -169,8 +170,8 @@ class NetworkLinker:
             found = self._lsh.query(sketch)
             for other in found:
                 self._uf.union(index, other)
-                self._text_edges.add(index)
-                self._text_edges.add(other)
+                self._links[index] |= 1
+                self._links[other] |= 1
             if not found:  # a new representative text; duplicates are reached through it
                 self._lsh.insert(index, sketch)
                 self._window.append((when, index))
@@ -178,8 +179,8 @@ class NetworkLinker:
             other = self._contact_root.get(contact)
             if other is not None:
                 self._uf.union(index, other)
-                self._contact_edges.add(index)
-                self._contact_edges.add(other)
+                self._links[index] |= 2
+                self._links[other] |= 2
             else:
                 self._contact_root[contact] = index
         return index
@@ -193,8 +194,8 @@ class NetworkLinker:
         for index in np.flatnonzero(sizes[roots] >= min_size).tolist():
             cluster = groups.setdefault(int(roots[index]), Cluster())
             cluster.members.append(index)
-            cluster.text_linked |= index in self._text_edges
-            cluster.contact_linked |= index in self._contact_edges
+            cluster.text_linked |= bool(self._links[index] & 1)
+            cluster.contact_linked |= bool(self._links[index] & 2)
         yield from groups.values()
 
 
