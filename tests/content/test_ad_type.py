@@ -57,3 +57,11 @@ def test_probabilities_sum_to_one(scanner: ContentScanner) -> None:
     probs = load_model().probabilities(["a bike for sale", "hiring drivers"], scanner)
     assert probs.shape == (2, len(AD_TYPES))
     assert abs(float(probs.sum()) - 2.0) < 1e-9
+
+
+def test_stated_ethnicity_does_not_move_the_ad_type(scanner: ContentScanner) -> None:
+    # the same ad with and without an ethnicity word: identical probabilities
+    with_it = "Sweet Latina girl, real pics, incall, $150 hh, text me"
+    without = "Sweet girl, real pics, incall, $150 hh, text me"
+    probs = load_model().probabilities([with_it, without], scanner)
+    assert probs[0].tolist() == pytest.approx(probs[1].tolist(), abs=1e-9)
