@@ -1,0 +1,1 @@
+"""Detectors: pure functions from records (and reference data) to signals."""
