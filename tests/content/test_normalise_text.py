@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowable.detect.normalise_text import EMOJI_CODES, fold_text, normalise
 
@@ -85,3 +87,23 @@ def test_spans_map_back_to_original(raw: str, needle: str, quote: str) -> None:
 def test_empty_span_maps_to_a_point() -> None:
     norm = normalise("abc")
     assert norm.to_original(1, 1) == (1, 1)
+
+
+PIECES = ["y o u n g", "Y0UNG", "two one six 555 O1 23", "216-555-0123", "🍒", "Ｔｅｅｎ",
+          "new in town", " ", "!!", "$150", "ñ", "a", "call", "2 1 6 5 5 5 0 1 2 3",
+          "😀"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_span_map_is_monotonic_and_in_bounds(parts: list[str]) -> None:
+    raw = " ".join(parts)
+    norm = normalise(raw)
+    previous = 0
+    for pos in range(len(norm.text)):
+        start, end = norm.to_original(pos, pos + 1)
+        assert 0 <= start < end <= len(raw)
+        assert start >= previous
+        previous = start
+    full = norm.to_original(0, len(norm.text))
+    assert full[0] >= 0 and full[1] <= len(raw)
