@@ -18,13 +18,11 @@ from rich.table import Table
 from knowable.assess.prevalence import ClassifiedListing, MonthShare, monthly_shares
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
+from knowable.content_run import ingest_listings, screen_content_store
 from knowable.detect.ad_type import load_model
 from knowable.detect.content import ContentScanner
-from knowable.detect.content_screen import screen_listings
 from knowable.errors import InputError
-from knowable.model import Quarantined
 from knowable.settings import Settings
-from knowable.sources.listings import KIND, SOURCE, read_listings
 from knowable.timeutil import parse_when
 
 content_app = typer.Typer(
@@ -63,25 +61,15 @@ def ingest_content(
 ) -> None:
     """Read a platform's listings; contacts are stored only as salted hashes."""
     store = store_from(ctx)
-    salt = workspace_salt(settings_from(ctx))
-    stored = duplicates = 0
-    bad: list[Quarantined] = []
-    with store.ingest_batch(source=SOURCE, path=str(path), actor="cli") as batch:
-        for item in read_listings(path, subject_key=subject, salt=salt):
-            if isinstance(item, Quarantined):
-                batch.quarantine(item)
-                bad.append(item)
-            elif batch.add_record(item) == "stored":
-                stored += 1
-            else:
-                duplicates += 1
+    result = ingest_listings(store, path, subject, workspace_salt(settings_from(ctx)))
     console.print(
-        f"[bold]{path}[/bold]: [green]{stored} stored[/green], {duplicates} duplicate, "
-        f"[yellow]{len(bad)} quarantined[/yellow] for subject {subject}"
+        f"[bold]{path}[/bold]: [green]{result.stored} stored[/green], "
+        f"{result.duplicates} duplicate, [yellow]{len(result.quarantined)} quarantined[/yellow]"
+        f" for subject {subject}"
     )
-    for item in bad[:show]:
+    for item in result.quarantined[:show]:
         console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
-    if stored + duplicates == 0:
+    if result.stored + result.duplicates == 0:
         raise InputError("no listing could be read", file=str(path))
 
 
@@ -109,31 +97,27 @@ def screen_content(
 ) -> None:
     """Screen stored listings: ad indicators, networks, monthly shares (BIZ-01)."""
     store = store_from(ctx)
-    keys = list(subject) or sorted(
-        {r.subject_key for r in store.records(kind=KIND, source=SOURCE) if r.subject_key}
-    )
-    scanner, model = ContentScanner(), load_model()
-    params = {"catalogue": scanner.catalogue.version, "model": model.meta.get("version"),
-              "subjects": keys}  # fmt: skip
+    results = screen_content_store(store, list(subject) or None)
     summary: list[dict[str, Any]] = []
     all_shares: list[MonthShare] = []
-    with store.screening_run(kind="content", params=params, actor="cli") as run:
-        for key in keys:
-            records = store.records(kind=KIND, source=SOURCE, subject_key=key)
-            result = screen_listings(records, key, scanner, model)
-            run.add_signals(result.signals)
-            run.mark_screened([key])
-            all_shares.extend(result.shares)
-            counts: dict[str, int] = {}
-            for signal in result.signals:
-                counts[signal.indicator] = counts.get(signal.indicator, 0) + 1
-            summary.append({"subject": key, "listings": result.listings,
-                            "ad_types": result.by_type, "signals": counts,
-                            "months": [s.as_dict() for s in result.shares]})  # fmt: skip
+    for result in results:
+        counts: dict[str, int] = {}
+        for signal in result.signals:
+            counts[signal.indicator] = counts.get(signal.indicator, 0) + 1
+        all_shares.extend(result.shares)
+        summary.append(
+            {
+                "subject": result.subject_key,
+                "listings": result.listings,
+                "ad_types": result.by_type,
+                "signals": counts,
+                "months": [s.as_dict() for s in result.shares],
+            }
+        )
     if as_json:
         print_json(summary)
         return
-    table = Table(title=f"content screening: {len(keys)} platform(s)")
+    table = Table(title=f"content screening: {len(results)} platform(s)")
     for col in ("subject", "listings", "ad types", "signals"):
         table.add_column(col, overflow="fold")
     for row in summary:
