@@ -128,3 +128,10 @@ def test_pattern_that_does_not_compile_is_named() -> None:
     data["indicators"]["AD-09"]["regex"] = ["(?<=x)tattoo"]  # look-behind: not hyperscan
     with pytest.raises(ConfigError, match="AD-09"):
         ContentScanner(load_content_catalogue_from(data))
+
+
+def test_lsh_threshold_above_link_threshold_is_rejected() -> None:
+    data = _data()
+    data["network_params"]["lsh_threshold"] = 0.9
+    with pytest.raises(ConfigError, match="network_params"):
+        load_content_catalogue_from(data)

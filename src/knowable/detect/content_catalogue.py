@@ -79,10 +79,17 @@ class NetworkParams(BaseModel):
 
     num_perm: int = Field(ge=16, le=256)
     threshold: float = Field(gt=0.0, lt=1.0)
+    lsh_threshold: float = Field(gt=0.0, lt=1.0)
     shingle: int = Field(ge=2, le=20)
     window_days: int = Field(ge=1)
     min_cities: int = Field(ge=2)
     min_personas: int = Field(ge=2)
+
+    @model_validator(mode="after")
+    def _candidates_cover_links(self) -> NetworkParams:
+        if self.lsh_threshold > self.threshold:
+            raise ValueError("lsh_threshold must not exceed threshold (links would be missed)")
+        return self
 
 
 class PrevalenceParams(BaseModel):

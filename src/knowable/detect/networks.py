@@ -122,7 +122,10 @@ class NetworkLinker:
     def __init__(self, params: NetworkParams) -> None:
         self.params = params
         self._uf = _UnionFind()
-        self._lsh = MinHashLSH(threshold=params.threshold, num_perm=params.num_perm)
+        # LSH proposes candidates generously (lsh_threshold); the estimated Jaccard of the
+        # two sketches must then reach ``threshold`` for a link.
+        self._lsh = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm)
+        self._sketches: dict[int, np.ndarray[Any, Any]] = {}
         self._perms = MinHash(num_perm=params.num_perm, seed=7)
         self._window: deque[tuple[float, int]] = deque()
         self._contact_root: dict[str, int] = {}
@@ -165,15 +168,23 @@ class NetworkLinker:
         self.count += 1
         horizon = when - self.params.window_days * 86400.0
         while self._window and self._window[0][0] < horizon:
-            self._lsh.remove(self._window.popleft()[1])
+            old = self._window.popleft()[1]
+            self._lsh.remove(old)
+            del self._sketches[old]
         if sketch is not None:
-            found = self._lsh.query(sketch)
+            values = sketch.hashvalues
+            found = [
+                other
+                for other in self._lsh.query(sketch)
+                if float(np.mean(self._sketches[other] == values)) >= self.params.threshold
+            ]
             for other in found:
                 self._uf.union(index, other)
                 self._links[index] |= 1
                 self._links[other] |= 1
             if not found:  # a new representative text; duplicates are reached through it
                 self._lsh.insert(index, sketch)
+                self._sketches[index] = values
                 self._window.append((when, index))
         for contact in contacts:
             other = self._contact_root.get(contact)
