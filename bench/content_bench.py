@@ -39,7 +39,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from knowable.assess.prevalence import wilson_interval  # noqa: E402
-from knowable.detect.ad_type import load_model  # noqa: E402
 from knowable.detect.content import ContentScanner  # noqa: E402
 from knowable.detect.content_catalogue import content_catalogue  # noqa: E402
 from knowable.detect.networks import NetworkLinker  # noqa: E402
@@ -54,8 +53,11 @@ def peak_rss_mb() -> float:
 
 # -- 1. ad type ---------------------------------------------------------------------------
 def bench_ad_type() -> dict[str, Any]:
+    # imported here so that the clustering run's peak RSS does not carry scikit-learn
     from sklearn.metrics import classification_report, f1_score
     from train_ad_type import REAL_CLASSES, baseline_f1, load_dig, shared_data, split
+
+    from knowable.detect.ad_type import load_model
 
     data = shared_data()
     if data is None:
