@@ -2,6 +2,7 @@
 
 Used by the CLI and by the demo runner::
 
+    salt = workspace_salt(settings)
     ingest_listings(store, path, "001DEMO0000LISTLP", salt)
     ingest_demo_content(store, salt)            # every bundled demo listing file
     screen_content_store(store)                 # all platforms with listings
@@ -9,7 +10,11 @@ Used by the CLI and by the demo runner::
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,10 +24,33 @@ from knowable.detect.ad_type import load_model
 from knowable.detect.content import ContentScanner
 from knowable.detect.content_screen import ContentScreen, screen_listings
 from knowable.model import Quarantined
+from knowable.settings import Settings
 from knowable.sources.listings import KIND, SOURCE, read_listings
 from knowable.store import Store
 
 _DEMO_FILE = re.compile(r"_(?P<key>001[A-Z0-9]{12,15})(?:_[^.]*)?\.(?:csv|jsonl|html)$")
+
+
+_SALT_FILE = ".knowable-contact-salt"
+
+
+def workspace_salt(settings: Settings) -> bytes:
+    """The workspace's contact-hash salt.
+
+    Derived from ``secret_key`` when one is set; otherwise 32 random bytes kept in
+    ``<workspace>/.knowable-contact-salt`` (created on first use, readable by the owner
+    only), so hashes stay comparable across ingests of one workspace and differ between
+    workspaces.
+    """
+    if settings.secret_key:
+        return hmac.new(settings.secret_key.encode(), b"contact-hash-salt", hashlib.sha256).digest()
+    path = settings.workspace / _SALT_FILE
+    if not path.exists():
+        settings.workspace.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+    return path.read_bytes()
 
 
 @dataclass

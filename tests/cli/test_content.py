@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from knowable.cli.content import workspace_salt
+from knowable.content_run import workspace_salt
 from knowable.settings import Settings
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import csv
-import hashlib
-import hmac
 import json
-import os
-import secrets
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,38 +14,16 @@ from rich.table import Table
 from knowable.assess.prevalence import ClassifiedListing, MonthShare, monthly_shares
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
-from knowable.content_run import ingest_listings, screen_content_store
+from knowable.content_run import ingest_listings, screen_content_store, workspace_salt
 from knowable.detect.ad_type import load_model
 from knowable.detect.content import ContentScanner
 from knowable.errors import InputError
-from knowable.settings import Settings
 from knowable.timeutil import parse_when
 
 content_app = typer.Typer(
     help="Hosted content: classify ads, estimate shares.", no_args_is_help=True
 )
 app.add_typer(content_app, name="content")
-
-_SALT_FILE = ".knowable-contact-salt"
-
-
-def workspace_salt(settings: Settings) -> bytes:
-    """The workspace's contact-hash salt.
-
-    Derived from ``secret_key`` when one is set; otherwise 32 random bytes kept in
-    ``<workspace>/.knowable-contact-salt`` (created on first use, readable by the owner
-    only), so hashes stay comparable across ingests of one workspace and differ between
-    workspaces.
-    """
-    if settings.secret_key:
-        return hmac.new(settings.secret_key.encode(), b"contact-hash-salt", hashlib.sha256).digest()
-    path = settings.workspace / _SALT_FILE
-    if not path.exists():
-        settings.workspace.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(secrets.token_bytes(32))
-    return path.read_bytes()
 
 
 @ingest_app.command("content")
