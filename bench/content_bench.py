@@ -281,7 +281,10 @@ def _family_pairs(families: np.ndarray[Any, Any], rng: Any, k: int) -> np.ndarra
 # -- 4. coverage --------------------------------------------------------------------------
 def bench_coverage(reps: int) -> dict[str, Any]:
     rng = random.Random(3)
-    out: dict[str, Any] = {"method": "Wilson score interval, 95%", "repetitions": reps}
+    out: dict[str, Any] = {
+        "method": "Wilson score interval with continuity correction, 95%",
+        "repetitions": reps,
+    }
     from train_ad_type import load_dig, shared_data
 
     data = shared_data()
@@ -300,6 +303,8 @@ def bench_coverage(reps: int) -> dict[str, Any]:
                 low, high = wilson_interval(sum(sample), n)
                 covered += low <= p <= high
             rows[str(n)] = round(covered / reps, 4)
+        exact = {str(n): round(_exact_coverage(p, n), 4) for n in (30, 50, 100, 200, 400)}
+        out["labelled_exact"] = exact
         out["labelled"] = {
             "population": "dig ads, true share of commercial_sex",
             "true_share": round(p, 4),
@@ -315,9 +320,23 @@ def bench_coverage(reps: int) -> dict[str, Any]:
                 hits += low <= p <= high
             grid[f"p={p},n={n}"] = round(hits / reps, 4)
     out["binomial_grid"] = grid
+    worst = min(_exact_coverage(i / 100, n) for n in (30, 50, 100, 200, 400) for i in range(1, 100))
+    out["exact_worst_coverage_p_0.01_to_0.99_n_30_to_400"] = round(worst, 4)
     out["binomial_grid_min"] = min(grid.values())
     out["binomial_grid_mean"] = round(sum(grid.values()) / len(grid), 4)
     return out
+
+
+def _exact_coverage(p: float, n: int) -> float:
+    """Exact binomial probability that the interval covers ``p`` (no simulation noise)."""
+    from math import comb
+
+    total = 0.0
+    for k in range(n + 1):
+        low, high = wilson_interval(k, n)
+        if low <= p <= high:
+            total += comb(n, k) * p**k * (1 - p) ** (n - k)
+    return total
 
 
 def main() -> int:
@@ -383,6 +402,7 @@ def _print_table(results: dict[str, Any]) -> None:
     if v:
         lab = v.get("labelled", {}).get("coverage_by_n", {})
         lines.append(f"Wilson 95% coverage, labelled ads    {lab}   target >= 0.95")
+        lines.append(f"  exact coverage at the labelled share {v.get('labelled_exact')}")
         lines.append(
             f"Wilson 95% coverage, binomial grid   mean {v['binomial_grid_mean']}, "
             f"min {v['binomial_grid_min']}"

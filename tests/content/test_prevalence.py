@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import UTC, date, datetime, timedelta
 
@@ -22,17 +23,40 @@ KEY = "001TEST0000PLAT"
 @pytest.mark.parametrize(
     ("k", "n", "low", "high"),
     [
-        # reference values computed by hand from the formula (z = 1.959964)
-        (50, 100, 0.4038, 0.5962),
-        (0, 30, 0.0, 0.1135),
-        (30, 30, 0.8865, 1.0),
-        (1, 10, 0.0179, 0.4042),
+        # values from the closed form (Newcombe 1998, method 4), z = 1.959964
+        (50, 100, 0.3990, 0.6010),
+        (0, 30, 0.0, 0.1413),
+        (30, 30, 0.8587, 1.0),
+        (1, 10, 0.0052, 0.4588),
     ],
 )
 def test_wilson_reference_values(k: int, n: int, low: float, high: float) -> None:
     got_low, got_high = wilson_interval(k, n)
     assert got_low == pytest.approx(low, abs=1e-4)
     assert got_high == pytest.approx(high, abs=1e-4)
+
+
+def test_wilson_is_symmetric_and_nested() -> None:
+    for n in (10, 31, 100):
+        for k in range(n + 1):
+            low, high = wilson_interval(k, n)
+            mirror = wilson_interval(n - k, n)
+            assert low == pytest.approx(1 - mirror[1], abs=1e-12)
+            assert 0.0 <= low <= k / n <= high <= 1.0
+            wide = wilson_interval(k, n, confidence=0.99)
+            assert wide[0] <= low and wide[1] >= high
+
+
+def test_wilson_exact_coverage_at_least_nominal() -> None:
+    # exact binomial coverage, no simulation noise, over a grid of true shares
+    for n in (30, 100):
+        for p in (0.05, 0.2, 0.4271, 0.5, 0.8):
+            coverage = sum(
+                math.comb(n, k) * p**k * (1 - p) ** (n - k)
+                for k in range(n + 1)
+                if wilson_interval(k, n)[0] <= p <= wilson_interval(k, n)[1]
+            )
+            assert coverage >= 0.95, (n, p, coverage)
 
 
 def test_wilson_rejects_bad_counts() -> None:
