@@ -15,6 +15,7 @@ _COMMAND_MODULES = [
     "knowable.cli.core",
     "knowable.cli.assess",
     "knowable.cli.content",
+    "knowable.cli.media",
 ]
 
 
