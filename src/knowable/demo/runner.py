@@ -13,6 +13,7 @@ from rich.table import Table
 
 from knowable.assess.policy import bundled_policy
 from knowable.assess.run import assess_store, screen_relationship
+from knowable.content_run import ingest_demo_content, screen_content_store, workspace_salt
 from knowable.ingest import ingest_crm
 from knowable.media_jobs import ingest_media, screen_media
 from knowable.model import Assessment
@@ -63,6 +64,13 @@ def run_demo(directory: Path, console: Console) -> Store:
     console.print(
         f"media screening: {media.subjects} subjects x {media.articles} articles, "
         f"{media.signals} signals"
+    )
+    salt = workspace_salt(Settings(workspace=directory, database_url=""))
+    listings = ingest_demo_content(store, salt, actor="demo")
+    content = screen_content_store(store, actor="demo")
+    console.print(
+        f"hosted content: {sum(x.stored for x in listings)} listings of "
+        f"{len(content)} platforms screened, {sum(len(c.signals) for c in content)} signals"
     )
     rel = screen_relationship(store, actor="demo")
     console.print(
