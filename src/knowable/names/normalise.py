@@ -7,12 +7,22 @@ The public surface other parts rely on:
   callers can map offsets back (see :func:`fold_with_offsets`).
 - :func:`normalise_name` gives the comparable form of a name.
 - :func:`name_variants` gives the surface forms under which a subject may be mentioned.
+- :func:`analyse_name` gives the :class:`NameForm` the watchlist matcher compares:
+  transliterated (rigour), honorifics dropped, legal forms (rigour's org-type data)
+  separated from the name words, spelled-out initials joined.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names import extract_org_types, remove_person_prefixes
+from rigour.text.translit import ascii_text
+
+from knowable.names.vocabulary import vocabulary
 
 _ORG_TYPES = frozenset(
     {
@@ -61,8 +71,9 @@ def strip_org_types(tokens: list[str]) -> list[str]:
 
 
 def normalise_name(name: str) -> str:
-    """Comparable form of a name: folded, organisation-type suffixes removed."""
-    tokens = fold(name).split()
+    """Comparable form of a name: transliterated, folded, organisation-type suffixes
+    removed (the whole name is kept when it is nothing but such words)."""
+    tokens = fold(transliterate(name)).split()
     return " ".join(strip_org_types(tokens))
 
 
@@ -88,3 +99,107 @@ def name_variants(name: str, domains: tuple[str, ...] = ()) -> list[str]:
         if len(label) >= 5:
             variants[label] = None
     return list(variants)
+
+
+# --- Matching forms -----------------------------------------------------------------------
+
+#: Schemata whose names are analysed as organisation names (legal-form words recognised).
+ORG_SCHEMATA = frozenset(
+    {"Organization", "Company", "LegalEntity", "PublicBody", "Vessel", "Airplane"}
+)
+
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_TOKEN_SPLIT = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """A name analysed for matching.
+
+    ``tokens`` are the comparable words (ASCII, lower case, in written order) without
+    honorifics or legal-form words; ``org_types`` holds the generic legal forms found
+    (``llc``, ``jsc``...), kept apart so that "OOO Romashka" and "Romashka LLC" compare
+    equal on the name while the form itself stays visible in the explanation.
+    """
+
+    original: str
+    tokens: tuple[str, ...]
+    org_types: tuple[str, ...] = ()
+    is_org: bool = False
+
+    @property
+    def compact(self) -> str:
+        """All tokens joined without spaces, in written order."""
+        return "".join(self.tokens)
+
+    @property
+    def key(self) -> str:
+        """Order-free comparison key: sorted tokens joined by spaces."""
+        return " ".join(sorted(self.tokens))
+
+
+def transliterate(text: str) -> str:
+    """ASCII transliteration of any script (Cyrillic, Arabic, Han, Greek...)."""
+    if text.isascii():
+        return text
+    return ascii_text(text)
+
+
+def _join_initial_runs(tokens: list[str]) -> list[str]:
+    """Turn runs of single letters into one token ("a b c" -> "abc") when 2+ long."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def _strip_honorifics(text: str) -> str:
+    stripped = remove_person_prefixes(text)
+    return stripped if stripped.strip() else text
+
+
+def _is_org_schema(schema: str | None) -> bool:
+    return schema in ORG_SCHEMATA
+
+
+@lru_cache(maxsize=65536)
+def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
+    """Analyse ``name`` for matching: transliterate, fold, drop honorifics (persons) and
+    pull out legal-form words (organisations), join spelled-out initials ("A.B.C.").
+
+    Persons written "LAST, First" keep their token order as written; the scorer compares
+    tokens order-free and only reports the order difference.
+    """
+    text = unicodedata.normalize("NFC", name)
+    text = _APOSTROPHES.sub("", text)
+    if schema == "Person":
+        text = _strip_honorifics(text)
+    text = transliterate(text).casefold()
+    org_types: list[str] = []
+    is_org = _is_org_schema(schema)
+    if schema in (None, "LegalEntity") or is_org:
+        found = [(m, t) for m, t in extract_org_types(text, generic=True) if m not in _ROMAN]
+        if found:
+            org_types = [target for _, target in found]
+            is_org = True
+            for matched, _ in found:
+                text = re.sub(rf"(?<!\w){re.escape(matched)}(?!\w)", " ", text, count=1)
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    if is_org:
+        tokens = _join_initial_runs(tokens)
+        synonyms = vocabulary().synonyms
+        tokens = [synonyms.get(t, t) for t in tokens]
+    if not tokens:
+        tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
+    return NameForm(name, tuple(tokens), tuple(org_types), is_org)

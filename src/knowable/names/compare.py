@@ -1,0 +1,272 @@
+"""Compare two analysed names token by token and explain the alignment.
+
+Tokens are aligned order-free (greedy, best pairs first) because lists write "LAST, First"
+and customers write "First Last". Each token carries a weight (its length; particles and
+generic organisation words count for little). The similarity is the weighted share of
+both names that aligned, so a token present on one side only (an added middle name)
+costs its weight and a token replaced by a different one (a swapped family or clan name)
+costs both weights. Small deductions for changed order, transliteration and a different
+legal form keep an order inside the top band: only identical names score 1.0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Levenshtein
+from rigour.text.phonetics import metaphone
+from rigour.text.scripts import text_scripts
+
+from knowable.names.normalise import NameForm
+from knowable.names.vocabulary import vocabulary
+
+#: Below this similarity two tokens are not considered the same word.
+ALIGN_MIN = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class NameComparison:
+    """Result of comparing two names: score 0..1 and the pieces of the explanation."""
+
+    score: float
+    aligned: tuple[tuple[str, str, float], ...]
+    left_only: tuple[str, ...]
+    right_only: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    def detail(self) -> str:
+        """Human-readable account of the alignment."""
+        parts = []
+        for left, right, sim in self.aligned:
+            parts.append(left if left == right else f"{left}~{right} ({sim:.2f})")
+        text = "aligned: " + (", ".join(parts) if parts else "nothing")
+        if self.left_only:
+            text += "; only left: " + " ".join(self.left_only)
+        if self.right_only:
+            text += "; only right: " + " ".join(self.right_only)
+        if self.notes:
+            text += "; " + "; ".join(self.notes)
+        return text
+
+
+@lru_cache(maxsize=131072)
+def _phonetic(token: str) -> str:
+    return metaphone(token) if len(token) >= 3 and token.isalpha() else token
+
+
+def _typo_budget(length: int) -> int:
+    return 1 if length <= 5 else 2 if length <= 10 else 3
+
+
+def token_similarity(left: str, right: str) -> float:
+    """Similarity of two folded tokens.
+
+    1.0 when equal; otherwise ``1 - edits / length`` (transpositions count once) while the
+    edits stay within a typo budget (1 edit up to 5 letters, 2 up to 10, 3 beyond), and
+    sharply less beyond it, because two different names often differ by a few letters
+    (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
+    An initial against a word starting with it scores 0.9.
+    """
+    if left == right:
+        return 1.0
+    if len(left) == 1 or len(right) == 1:
+        short, long_ = (left, right) if len(left) == 1 else (right, left)
+        return 0.9 if long_.startswith(short) and not long_.isdigit() else 0.0
+    if left.isdigit() or right.isdigit():
+        return 0.0
+    longest = max(len(left), len(right))
+    edits = OSA.distance(left, right)
+    sim = 1.0 - edits / longest
+    budget = _typo_budget(min(len(left), len(right)))
+    if _phonetic(left) == _phonetic(right):
+        budget += 1
+    if edits > budget:
+        sim *= 0.7
+    return sim
+
+
+def _weight(token: str, is_org: bool) -> float:
+    vocab = vocabulary()
+    base = float(max(len(token), 2))
+    if token in vocab.particles:
+        return base * 0.25
+    if is_org and token in vocab.weak_org_words:
+        return base * 0.35
+    return base
+
+
+def _align(
+    left: tuple[str, ...], right: tuple[str, ...]
+) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
+    pairs: list[tuple[float, int, int]] = []
+    for i, lt in enumerate(left):
+        for j, rt in enumerate(right):
+            sim = token_similarity(lt, rt)
+            if sim >= ALIGN_MIN:
+                pairs.append((sim, i, j))
+    pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    aligned: list[tuple[int, int, float]] = []
+    for sim, i, j in pairs:
+        if i in used_l or j in used_r:
+            continue
+        used_l.add(i)
+        used_r.add(j)
+        aligned.append((i, j, sim))
+    aligned.sort()
+    left_only = [i for i in range(len(left)) if i not in used_l]
+    right_only = [j for j in range(len(right)) if j not in used_r]
+    return aligned, left_only, right_only
+
+
+def _in_order(aligned: list[tuple[int, int, float]]) -> bool:
+    rights = [j for _, j, _ in aligned]
+    return rights == sorted(rights)
+
+
+_NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
+
+
+def _merge_split_words(
+    lt: tuple[str, ...],
+    rt: tuple[str, ...],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> list[str]:
+    """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
+    leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
+    notes: list[str] = []
+    for one, other, one_only, other_only, flip in (
+        (lt, rt, left_only, right_only, False),
+        (rt, lt, right_only, left_only, True),
+    ):
+        for a in list(one_only):
+            b = a + 1
+            if b not in one_only:
+                continue
+            joined = one[a] + one[b]
+            for k in list(other_only):
+                sim = token_similarity(joined, other[k])
+                if sim >= 0.85:
+                    one_only.remove(a)
+                    one_only.remove(b)
+                    other_only.remove(k)
+                    pair = (k, a, sim) if flip else (a, k, sim)
+                    aligned.append(pair)
+                    notes.append(f"{one[a]} {one[b]} written as one word {other[k]}")
+                    break
+    return notes
+
+
+def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float, str | None]:
+    """Transliteration merges distinct letters (高石 / 高市 both give "gao shi"). When both
+    names share a non-Latin script, the originals must agree too."""
+    shared = text_scripts(left.original) & text_scripts(right.original)
+    shared.discard("Latin")
+    if not shared:
+        return score, None
+    a = "".join(left.original.split()).casefold()
+    b = "".join(right.original.split()).casefold()
+    if a == b:
+        return score, None
+    raw = Levenshtein.normalized_similarity(a, b)
+    cap = raw if shared & _DENSE else raw + 0.1
+    if cap < score:
+        return cap, f"in the original {'/'.join(sorted(shared))} script only {raw:.2f} alike"
+    return score, None
+
+
+def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
+    """Compare two analysed names; see the module docstring for the scoring."""
+    lt, rt = left.tokens, right.tokens
+    is_org = left.is_org or right.is_org
+    if not lt or not rt:
+        return NameComparison(0.0, (), lt, rt, ("a name is empty",))
+    aligned, left_only, right_only = _align(lt, rt)
+    notes = _merge_split_words(lt, rt, aligned, left_only, right_only)
+    aligned.sort()
+    lw = [_weight(t, is_org) for t in lt]
+    rw = [_weight(t, is_org) for t in rt]
+    got = 0.0
+    total = 0.0
+    initials = 0
+    for i, j, sim in aligned:
+        if len(lt[i]) == 1 or len(rt[j]) == 1:
+            # An initial carries one letter of information on both sides.
+            initials += 1
+            got += sim * 2.0
+            total += 2.0
+        else:
+            got += sim * (lw[i] + rw[j])
+            total += lw[i] + rw[j]
+    substituted = min(len(left_only), len(right_only))
+    # A word present on one side only (an added middle name) costs half its weight; a
+    # word replaced by a different one costs all of it.
+    # Organisations differ by one added word more often than people do
+    # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
+    extra_factor = 1.0 if substituted or is_org else 0.5
+    total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
+    score = got / total if total else 0.0
+    if substituted:
+        score -= 0.06 * substituted
+        notes.append(f"{substituted} word(s) replaced by different ones")
+    if initials and initials == len(aligned):
+        score = min(score, 0.5)
+        notes.append("only initials agree")
+    elif initials:
+        score -= 0.05 * initials
+        notes.append(f"{initials} initial(s) stand for whole names")
+    if len(lt) != len(rt) and not is_org:
+        compact = Levenshtein.normalized_similarity(left.compact, right.compact)
+        if compact > score and compact >= 0.9:
+            score = compact * 0.97
+            notes.append(f"compared without spaces ({compact:.2f})")
+    if aligned and not _in_order(aligned):
+        penalty = 0.02
+        if not is_org and _NASAB & set(lt) and "," not in left.original + right.original:
+            penalty = 0.25  # "X bin Y" and "Y bin X" are father and son
+        score -= penalty
+        notes.append("different word order")
+    numbers_l = {t for t in lt if t.isdigit() or (is_org and t in _ROMAN)}
+    numbers_r = {t for t in rt if t.isdigit() or (is_org and t in _ROMAN)}
+    if numbers_l != numbers_r:
+        score -= 0.15
+        notes.append("numbers differ")
+    if left.org_types != right.org_types and (left.org_types or right.org_types):
+        both = bool(left.org_types and right.org_types)
+        score -= 0.05 if both else 0.01
+        notes.append(
+            "legal form " + (",".join(left.org_types) or "none") + " vs "
+            + (",".join(right.org_types) or "none")
+        )
+    score, script_note = _script_check(left, right, score)
+    if script_note:
+        notes.append(script_note)
+    if score >= 0.999 and left.original != right.original:
+        # Same words, different surface (case, accents, script, punctuation, honorific).
+        score = 0.99 if left.original.casefold() != right.original.casefold() else 0.995
+    return NameComparison(
+        score=max(0.0, min(1.0, score)),
+        aligned=tuple((lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned),
+        left_only=tuple(lt[i] for i in left_only),
+        right_only=tuple(rt[j] for j in right_only),
+        notes=tuple(notes),
+    )
+
+
+def best_comparison(
+    lefts: tuple[NameForm, ...], rights: tuple[NameForm, ...]
+) -> tuple[NameForm, NameForm, NameComparison] | None:
+    """The best-scoring pair of names across two entities' name lists."""
+    best: tuple[NameForm, NameForm, NameComparison] | None = None
+    for left in lefts:
+        for right in rights:
+            result = compare_forms(left, right)
+            if best is None or result.score > best[2].score:
+                best = (left, right, result)
+    return best
