@@ -89,7 +89,9 @@ class Record:
 
     def __post_init__(self) -> None:
         if not self.id:
-            object.__setattr__(self, "id", record_id(self.source, self.kind, self.external_id, self.payload))
+            object.__setattr__(
+                self, "id", record_id(self.source, self.kind, self.external_id, self.payload)
+            )
 
 
 def record_id(source: str, kind: str, external_id: str | None, payload: Mapping[str, Any]) -> str:
@@ -188,6 +190,8 @@ class Signal:
                         "detector": self.detector,
                         "version": self.detector_version,
                         "record": self.record_id,
+                        "strength": round(self.strength, 6),
+                        "observed_at": self.observed_at,
                         "evidence": [e.as_dict() for e in self.evidence],
                         "details": dict(self.details),
                     }

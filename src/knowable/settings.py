@@ -23,8 +23,13 @@ class Settings(BaseSettings):
         default="",
         description="SQLAlchemy URL; empty means a SQLite file knowable.db in the workspace.",
     )
-    workspace: Path = Field(default_factory=Path.cwd, description="Folder for files and the default database.")
-    secret_key: str = Field(default="", description="Key for session cookies and contact-hash salt; generated per workspace when empty.")
+    workspace: Path = Field(
+        default_factory=Path.cwd, description="Folder for files and the default database."
+    )
+    secret_key: str = Field(
+        default="",
+        description="Key for session cookies and contact-hash salt; generated per workspace when empty.",
+    )
     echo_sql: bool = False
 
     def resolved_database_url(self) -> str:

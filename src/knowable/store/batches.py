@@ -1,0 +1,262 @@
+"""Ingest batches and screening runs: buffered writers inside one write transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from sqlalchemy import Connection, select
+
+from knowable.model import Quarantined, Record, Signal, Subject
+from knowable.store import audit
+from knowable.store import schema as t
+from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
+from knowable.store.rowhash import digest, row_hash
+from knowable.timeutil import utcnow
+
+_FLUSH = 500
+
+
+class IngestBatch:
+    """Collects one batch's subjects, records and quarantined rows.
+
+    Records are identified by content hash: one already stored (or seen earlier in this
+    batch) counts as a duplicate and is not written again, which makes ingest idempotent.
+    """
+
+    def __init__(self, conn: Connection, source: str, path: str, actor: str) -> None:
+        self.conn = conn
+        self.source = source
+        self.path = path
+        self.actor = actor
+        self.now = utcnow()
+        self.id = int(
+            conn.execute(
+                t.ingest_batches.insert().values(
+                    source=source,
+                    path=path,
+                    actor=actor,
+                    started_at=self.now,
+                    stored=0,
+                    duplicates=0,
+                    quarantined=0,
+                    subjects_stored=0,
+                    subjects_updated=0,
+                )
+            ).inserted_primary_key[0]
+        )
+        self.stored = 0
+        self.duplicates = 0
+        self.quarantined = 0
+        self.subjects_stored = 0
+        self.subjects_updated = 0
+        self._pending: dict[str, dict[str, Any]] = {}
+        self._seen: set[str] = set()
+        self._hashes: list[str] = []
+        self._stored_subjects: set[str] = set()
+
+    def add_subject(self, subject: Subject) -> Literal["stored", "updated", "unchanged"]:
+        """Insert a subject, or update it when its matching view changed."""
+        row = subject_to_row(subject)
+        existing = self.conn.execute(
+            select(t.subjects.c.fingerprint).where(t.subjects.c.key == subject.key)
+        ).one_or_none()
+        if existing is None:
+            self.conn.execute(
+                t.subjects.insert().values(**row, created_at=self.now, updated_at=self.now)
+            )
+            self.subjects_stored += 1
+            self._stored_subjects.add(subject.key)
+            return "stored"
+        if existing.fingerprint == row["fingerprint"]:
+            return "unchanged"
+        self.conn.execute(
+            t.subjects.update()
+            .where(t.subjects.c.key == subject.key)
+            .values(**row, updated_at=self.now)
+        )
+        self.subjects_updated += 1
+        return "updated"
+
+    def has_subject(self, key: str) -> bool:
+        """Whether a subject exists (stored earlier or in this batch)."""
+        if key in self._stored_subjects:
+            return True
+        found = self.conn.execute(
+            select(t.subjects.c.key).where(t.subjects.c.key == key)
+        ).one_or_none()
+        return found is not None
+
+    def add_record(self, record: Record) -> Literal["stored", "duplicate"]:
+        if record.id in self._seen:
+            self.duplicates += 1
+            return "duplicate"
+        self._seen.add(record.id)
+        row = record_to_row(record, self.id)
+        row["row_hash"] = row_hash("records", row)
+        row["ingested_at"] = self.now
+        self._pending[record.id] = row
+        if len(self._pending) >= _FLUSH:
+            self._flush()
+        # Whether it was a duplicate of an earlier batch is known only at flush; the
+        # counts are exact after finish(). Report optimistically here.
+        return "stored"
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        ids = list(self._pending)
+        existing = set(
+            self.conn.execute(select(t.records.c.id).where(t.records.c.id.in_(ids))).scalars()
+        )
+        fresh = [row for rid, row in self._pending.items() if rid not in existing]
+        self.duplicates += len(existing)
+        if fresh:
+            self.conn.execute(t.records.insert(), fresh)
+            self.stored += len(fresh)
+            self._hashes.extend(r["row_hash"] for r in fresh)
+        self._pending.clear()
+
+    def quarantine(self, item: Quarantined) -> None:
+        row = quarantined_to_row(item, self.id)
+        row["row_hash"] = row_hash("quarantine", row)
+        self.conn.execute(t.quarantine.insert().values(**row, created_at=utcnow()))
+        self.quarantined += 1
+
+    def finish(self) -> None:
+        self._flush()
+        batch_digest = digest(self._hashes)
+        self.conn.execute(
+            t.ingest_batches.update()
+            .where(t.ingest_batches.c.id == self.id)
+            .values(
+                finished_at=utcnow(),
+                stored=self.stored,
+                duplicates=self.duplicates,
+                quarantined=self.quarantined,
+                subjects_stored=self.subjects_stored,
+                subjects_updated=self.subjects_updated,
+                digest=batch_digest,
+            )
+        )
+        audit.append(
+            self.conn,
+            self.actor,
+            "ingest",
+            "batch",
+            str(self.id),
+            {
+                "source": self.source,
+                "path": self.path,
+                "stored": self.stored,
+                "duplicates": self.duplicates,
+                "quarantined": self.quarantined,
+                "subjects_stored": self.subjects_stored,
+                "subjects_updated": self.subjects_updated,
+                "digest": batch_digest,
+            },
+        )
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "subjects_stored": self.subjects_stored,
+            "subjects_updated": self.subjects_updated,
+        }
+
+
+class ScreeningRun:
+    """Collects one screening run's signals and the subjects it covered."""
+
+    def __init__(self, conn: Connection, kind: str, params: dict[str, Any], actor: str) -> None:
+        self.conn = conn
+        self.kind = kind
+        self.params = params
+        self.actor = actor
+        self.now = utcnow()
+        self.id = int(
+            conn.execute(
+                t.screening_runs.insert().values(
+                    kind=kind,
+                    actor=actor,
+                    params=params,
+                    started_at=self.now,
+                    subjects_screened=0,
+                    signals_found=0,
+                    signals_new=0,
+                )
+            ).inserted_primary_key[0]
+        )
+        self.found = 0
+        self.new = 0
+        self._pending: dict[str, dict[str, Any]] = {}
+        self._hashes: list[str] = []
+        self._screened: set[str] = set()
+
+    def add_signals(self, signals: Iterable[Signal]) -> None:
+        for signal in signals:
+            if signal.id in self._pending:
+                continue
+            self.found += 1
+            row = signal_to_row(signal, self.id)
+            row["row_hash"] = row_hash("signals", row)
+            row["created_at"] = self.now
+            self._pending[signal.id] = row
+            if len(self._pending) >= _FLUSH:
+                self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        ids = list(self._pending)
+        existing = set(
+            self.conn.execute(select(t.signals.c.id).where(t.signals.c.id.in_(ids))).scalars()
+        )
+        fresh = [row for sid, row in self._pending.items() if sid not in existing]
+        if fresh:
+            self.conn.execute(t.signals.insert(), fresh)
+            self.new += len(fresh)
+            self._hashes.extend(r["row_hash"] for r in fresh)
+        self._pending.clear()
+
+    def mark_screened(self, subject_keys: Iterable[str]) -> None:
+        fresh = [k for k in subject_keys if k not in self._screened]
+        self._screened.update(fresh)
+        rows = [
+            {"run_id": self.id, "subject_key": k, "kind": self.kind, "screened_at": self.now}
+            for k in fresh
+        ]
+        for start in range(0, len(rows), 1000):
+            self.conn.execute(t.screened_subjects.insert(), rows[start : start + 1000])
+
+    def finish(self) -> None:
+        self._flush()
+        run_digest = digest(self._hashes)
+        self.conn.execute(
+            t.screening_runs.update()
+            .where(t.screening_runs.c.id == self.id)
+            .values(
+                finished_at=utcnow(),
+                subjects_screened=len(self._screened),
+                signals_found=self.found,
+                signals_new=self.new,
+                digest=run_digest,
+            )
+        )
+        audit.append(
+            self.conn,
+            self.actor,
+            "screen",
+            "run",
+            str(self.id),
+            {
+                "kind": self.kind,
+                "subjects_screened": len(self._screened),
+                "signals_found": self.found,
+                "signals_new": self.new,
+                "digest": run_digest,
+                "params": self.params,
+            },
+        )

@@ -1,0 +1,343 @@
+"""The Store: the one place that reads and writes the database.
+
+Writes go through :meth:`Store.write`, which holds the process's write gate (SQLite has one
+writer) and opens the transaction with BEGIN IMMEDIATE on SQLite. An ingest batch or a
+screening run is one transaction: a crash half-way leaves nothing of it behind, and its
+audit event is written in the same transaction as its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session
+
+from knowable.errors import NotFoundError, StoreError
+from knowable.model import Assessment, AuditEvent, Record, Signal, Subject
+from knowable.settings import Settings
+from knowable.store import audit
+from knowable.store import schema as t
+from knowable.store.batches import IngestBatch, ScreeningRun
+from knowable.store.convert import (
+    assessment_to_row,
+    row_to_assessment,
+    row_to_record,
+    row_to_signal,
+    row_to_subject,
+)
+from knowable.store.engine import WriteGate, make_engine
+from knowable.store.migrate import current_revision, head_revision, upgrade
+from knowable.store.rowhash import digest, row_hash
+from knowable.timeutil import as_utc, utcnow
+
+
+class Store:
+    """Typed access to subjects, records, signals, assessments, quarantine and audit."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.gate = WriteGate(engine)
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only connection (deferred transaction, rolled back at the end)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction: one writer at a time on SQLite; commits on success."""
+        with self.gate.hold(), self.engine.connect() as conn:
+            conn.execution_options(knowable_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session on a write transaction, for parts with their own tables."""
+        with self.write() as conn, Session(bind=conn) as session:
+            yield session
+            session.flush()
+
+    # -- ingest and screening -------------------------------------------------------------
+    @contextmanager
+    def ingest_batch(self, source: str, path: str, actor: str = "cli") -> Iterator[IngestBatch]:
+        """Store one input batch atomically, with its summary and audit event."""
+        with self.write() as conn:
+            batch = IngestBatch(conn, source, path, actor)
+            yield batch
+            batch.finish()
+
+    @contextmanager
+    def screening_run(
+        self, kind: str, params: Mapping[str, Any] | None = None, actor: str = "cli"
+    ) -> Iterator[ScreeningRun]:
+        """Record one screening run atomically, even when it finds nothing."""
+        with self.write() as conn:
+            run = ScreeningRun(conn, kind, dict(params or {}), actor)
+            yield run
+            run.finish()
+
+    def append_audit(
+        self,
+        actor: str,
+        action: str,
+        entity_type: str,
+        entity_id: str,
+        payload: Mapping[str, Any],
+        conn: Connection | None = None,
+    ) -> AuditEvent:
+        """Append an audit event, in ``conn``'s transaction when given."""
+        if conn is not None:
+            return audit.append(conn, actor, action, entity_type, entity_id, payload)
+        with self.write() as own:
+            return audit.append(own, actor, action, entity_type, entity_id, payload)
+
+    def verify_audit(self) -> audit.VerifyResult:
+        with self.read() as conn:
+            return audit.verify(conn)
+
+    # -- subjects -----------------------------------------------------------------------
+    def subjects(self, schema: str | None = None) -> list[Subject]:
+        query = select(t.subjects).order_by(t.subjects.c.name, t.subjects.c.key)
+        if schema is not None:
+            query = query.where(t.subjects.c.schema == schema)
+        with self.read() as conn:
+            return [row_to_subject(r._mapping) for r in conn.execute(query)]
+
+    def subject(self, key: str) -> Subject:
+        with self.read() as conn:
+            row = conn.execute(select(t.subjects).where(t.subjects.c.key == key)).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no subject with key {key!r}")
+        return row_to_subject(row._mapping)
+
+    def find_subjects(self, text: str) -> list[Subject]:
+        """Subjects whose key equals ``text`` or whose name contains it (case-insensitive)."""
+        like = f"%{text.lower()}%"
+        query = select(t.subjects).where(
+            (t.subjects.c.key == text) | (func.lower(t.subjects.c.name).like(like))
+        )
+        with self.read() as conn:
+            return [row_to_subject(r._mapping) for r in conn.execute(query)]
+
+    # -- records ------------------------------------------------------------------------
+    def records(
+        self,
+        kind: str | None = None,
+        source: str | None = None,
+        subject_key: str | None = None,
+        available_before: datetime | None = None,
+    ) -> Iterator[Record]:
+        """Stream records, oldest first (records without a date last)."""
+        conds = []
+        if kind is not None:
+            conds.append(t.records.c.kind == kind)
+        if source is not None:
+            conds.append(
+                t.records.c.source.like(source[:-1] + "%")
+                if source.endswith("*")
+                else t.records.c.source == source
+            )
+        if subject_key is not None:
+            conds.append(t.records.c.subject_key == subject_key)
+        if available_before is not None:
+            conds.append(t.records.c.available_at <= as_utc(available_before))
+        query = (
+            select(t.records)
+            .where(and_(True, *conds))
+            .order_by(t.records.c.available_at.is_(None), t.records.c.available_at, t.records.c.id)
+        )
+        with self.read() as conn:
+            for row in conn.execution_options(yield_per=2000).execute(query):
+                yield row_to_record(row._mapping)
+
+    def record(self, record_id: str) -> Record:
+        with self.read() as conn:
+            row = conn.execute(select(t.records).where(t.records.c.id == record_id)).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no record with id {record_id!r}")
+        return row_to_record(row._mapping)
+
+    def count(self, table: str) -> int:
+        with self.read() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(t.metadata.tables[table])
+                ).scalar_one()
+            )
+
+    def quarantined(self, limit: int | None = None) -> list[dict[str, Any]]:
+        query = select(t.quarantine).order_by(t.quarantine.c.id.desc())
+        if limit:
+            query = query.limit(limit)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def batches(self) -> list[dict[str, Any]]:
+        with self.read() as conn:
+            return [
+                dict(r._mapping)
+                for r in conn.execute(select(t.ingest_batches).order_by(t.ingest_batches.c.id))
+            ]
+
+    # -- signals ------------------------------------------------------------------------
+    def signals(
+        self,
+        subject_key: str | None = None,
+        indicator: str | None = None,
+        observed_before: datetime | None = None,
+    ) -> list[Signal]:
+        conds = []
+        if subject_key is not None:
+            conds.append(t.signals.c.subject_key == subject_key)
+        if indicator is not None:
+            conds.append(t.signals.c.indicator == indicator)
+        if observed_before is not None:
+            conds.append(t.signals.c.observed_at <= as_utc(observed_before))
+        query = (
+            select(t.signals)
+            .where(and_(True, *conds))
+            .order_by(t.signals.c.observed_at, t.signals.c.id)
+        )
+        with self.read() as conn:
+            return [row_to_signal(r._mapping) for r in conn.execute(query)]
+
+    def screened(self, kind: str | None = None) -> dict[str, datetime]:
+        """Subject key -> last time it was screened (by any detector, or by ``kind``)."""
+        query = select(
+            t.screened_subjects.c.subject_key, func.max(t.screened_subjects.c.screened_at)
+        ).group_by(t.screened_subjects.c.subject_key)
+        if kind is not None:
+            query = query.where(t.screened_subjects.c.kind == kind)
+        with self.read() as conn:
+            return {key: as_utc(at) for key, at in conn.execute(query)}
+
+    def runs(self, kind: str | None = None) -> list[dict[str, Any]]:
+        query = select(t.screening_runs).order_by(t.screening_runs.c.id)
+        if kind is not None:
+            query = query.where(t.screening_runs.c.kind == kind)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    # -- assessments --------------------------------------------------------------------
+    def add_assessments(
+        self,
+        items: Sequence[Assessment],
+        params: Mapping[str, Any] | None = None,
+        actor: str = "cli",
+    ) -> int:
+        """Append assessments as one run with its audit event; returns the run id."""
+        with self.write() as conn:
+            now = utcnow()
+            run_id = int(
+                conn.execute(
+                    t.screening_runs.insert().values(
+                        kind="assess",
+                        actor=actor,
+                        params=dict(params or {}),
+                        started_at=now,
+                        subjects_screened=len(items),
+                        signals_found=0,
+                        signals_new=0,
+                    )
+                ).inserted_primary_key[0]
+            )
+            hashes: list[str] = []
+            rows = []
+            for item in items:
+                row = assessment_to_row(item, run_id)
+                row["row_hash"] = row_hash("assessments", row)
+                row["created_at"] = now
+                hashes.append(row["row_hash"])
+                rows.append(row)
+            for chunk in _chunks(rows, 1000):
+                conn.execute(t.assessments.insert(), chunk)
+            run_digest = digest(hashes)
+            conn.execute(
+                t.screening_runs.update()
+                .where(t.screening_runs.c.id == run_id)
+                .values(finished_at=utcnow(), digest=run_digest)
+            )
+            audit.append(
+                conn,
+                actor,
+                "assess",
+                "run",
+                str(run_id),
+                {
+                    "assessments": len(items),
+                    "digest": run_digest,
+                    **dict(params or {}),
+                },
+            )
+            return run_id
+
+    def assessments(self, subject_key: str | None = None, latest: bool = True) -> list[Assessment]:
+        """Assessments, newest run first; with ``latest`` only each subject's newest one."""
+        query = select(t.assessments).order_by(t.assessments.c.id.desc())
+        if subject_key is not None:
+            query = query.where(t.assessments.c.subject_key == subject_key)
+        out: list[Assessment] = []
+        seen: set[str] = set()
+        with self.read() as conn:
+            for row in conn.execute(query):
+                if latest and row.subject_key in seen:
+                    continue
+                seen.add(row.subject_key)
+                out.append(row_to_assessment(row._mapping))
+        return out
+
+    def audit_events(self, limit: int | None = None, offset: int = 0) -> list[AuditEvent]:
+        query = select(t.audit_events).order_by(t.audit_events.c.seq.desc()).offset(offset)
+        if limit:
+            query = query.limit(limit)
+        with self.read() as conn:
+            return [
+                AuditEvent(
+                    r.seq,
+                    as_utc(r.at),
+                    r.actor,
+                    r.action,
+                    r.entity_type,
+                    r.entity_id,
+                    dict(r.payload),
+                    r.prev_hash,
+                    r.hash,
+                )
+                for r in conn.execute(query)
+            ]
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def open_store(settings: Settings | None = None, migrate: bool = True) -> Store:
+    """Open the store named by ``settings`` and bring its schema up to date.
+
+    With ``migrate=False`` a database that is missing or behind raises StoreError telling
+    the user to run ``knowable init``.
+    """
+    settings = settings or Settings()
+    engine = make_engine(settings.resolved_database_url(), echo=settings.echo_sql)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            current = current_revision(engine)
+            if current != head_revision():
+                raise StoreError(
+                    f"the store at {settings.resolved_database_url()} is not initialised "
+                    f"(schema {current or 'missing'}): run `knowable init`"
+                )
+    except (OperationalError, ProgrammingError) as exc:
+        raise StoreError(f"cannot open the store: {exc.orig}") from exc
+    return Store(engine)

@@ -1,0 +1,206 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations create and evolve them.
+
+Every content table carries a ``row_hash`` over its meaningful columns; ingest batches
+and screening runs carry a digest over the row hashes they wrote, and the audit chain
+carries those digests. Editing a row behind the store's back is therefore caught by
+``knowable audit verify``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = MetaData()
+
+#: JSON on SQLite, JSONB on PostgreSQL.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _ts(name: str, nullable: bool = False, index: bool = False) -> Column[object]:
+    return Column(name, DateTime(timezone=True), nullable=nullable, index=index)
+
+
+subjects = Table(
+    "subjects",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("schema", String(32), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("aliases", JSONType, nullable=False),
+    Column("domains", JSONType, nullable=False),
+    Column("countries", JSONType, nullable=False),
+    Column("identifiers", JSONType, nullable=False),
+    Column("addresses", JSONType, nullable=False),
+    Column("birth_dates", JSONType, nullable=False),
+    Column("parent_key", String(64), nullable=True, index=True),
+    Column("properties", JSONType, nullable=False),
+    Column("source", String(64), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    _ts("created_at"),
+    _ts("updated_at"),
+)
+
+ingest_batches = Table(
+    "ingest_batches",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(64), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("actor", String(128), nullable=False),
+    _ts("started_at"),
+    _ts("finished_at", nullable=True),
+    Column("stored", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("quarantined", Integer, nullable=False, default=0),
+    Column("subjects_stored", Integer, nullable=False, default=0),
+    Column("subjects_updated", Integer, nullable=False, default=0),
+    Column("digest", String(64), nullable=True),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", String(64), nullable=False, index=True),
+    Column("kind", String(32), nullable=False, index=True),
+    Column("external_id", String(256), nullable=True, index=True),
+    Column("subject_key", String(64), nullable=True, index=True),
+    _ts("available_at", nullable=True, index=True),
+    _ts("ingested_at"),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False, index=True),
+    Column("origin", Text, nullable=True),
+    Column("payload", JSONType, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("row_hash", String(64), nullable=False),
+)
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False, index=True),
+    Column("source", String(64), nullable=False),
+    Column("file", Text, nullable=False),
+    Column("line", Integer, nullable=True),
+    Column("field", String(128), nullable=True),
+    Column("reason", Text, nullable=False),
+    Column("raw", Text, nullable=False),
+    _ts("created_at"),
+    Column("row_hash", String(64), nullable=False),
+)
+
+screening_runs = Table(
+    "screening_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False, index=True),
+    Column("actor", String(128), nullable=False),
+    Column("params", JSONType, nullable=False),
+    _ts("started_at"),
+    _ts("finished_at", nullable=True),
+    Column("subjects_screened", Integer, nullable=False, default=0),
+    Column("signals_found", Integer, nullable=False, default=0),
+    Column("signals_new", Integer, nullable=False, default=0),
+    Column("digest", String(64), nullable=True),
+)
+
+screened_subjects = Table(
+    "screened_subjects",
+    metadata,
+    Column("run_id", Integer, ForeignKey("screening_runs.id"), primary_key=True),
+    Column("subject_key", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    _ts("screened_at"),
+    Index("ix_screened_subjects_subject_kind", "subject_key", "kind"),
+)
+
+signals = Table(
+    "signals",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("subject_key", String(64), nullable=False, index=True),
+    Column("indicator", String(16), nullable=False, index=True),
+    Column("strength", Float, nullable=False),
+    _ts("observed_at", nullable=True, index=True),
+    Column("detector", String(64), nullable=False),
+    Column("detector_version", String(32), nullable=False),
+    Column("record_id", String(64), nullable=True, index=True),
+    Column("evidence", JSONType, nullable=False),
+    Column("details", JSONType, nullable=False),
+    Column("run_id", Integer, ForeignKey("screening_runs.id"), nullable=False, index=True),
+    _ts("created_at"),
+    Column("row_hash", String(64), nullable=False),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject_key", String(64), nullable=False, index=True),
+    _ts("as_of"),
+    Column("score", Float, nullable=False),
+    Column("band", String(32), nullable=False),
+    Column("policy_version", String(64), nullable=False),
+    Column("policy_hash", String(64), nullable=False),
+    _ts("knowable_since", nullable=True),
+    Column("contributions", JSONType, nullable=False),
+    Column("screened", Boolean, nullable=False),
+    Column("run_id", Integer, ForeignKey("screening_runs.id"), nullable=True, index=True),
+    _ts("created_at"),
+    Column("row_hash", String(64), nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject_key", String(64), nullable=False, index=True),
+    Column("state", String(16), nullable=False, index=True),
+    Column("severity", String(16), nullable=False),
+    _ts("opened_at"),
+    _ts("due_at", nullable=True),
+    Column("assignee", String(128), nullable=True),
+    Column("disposition", String(32), nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("reviewer", String(128), nullable=True),
+    _ts("decided_at", nullable=True),
+    Column("evidence_hash", String(64), nullable=True),
+)
+
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    _ts("at"),
+    Column("actor", String(128), nullable=False),
+    Column("action", String(64), nullable=False, index=True),
+    Column("entity_type", String(64), nullable=False),
+    Column("entity_id", String(128), nullable=False),
+    Column("payload", JSONType, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+#: One row (id=1) holding the chain head; locked while an event is appended so that
+#: concurrent writers serialise on it (FOR UPDATE on PostgreSQL, the write lock on SQLite).
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
