@@ -1,0 +1,1 @@
+"""Sources: read inputs, validate them, and turn them into Records (or Quarantined rows)."""
