@@ -209,7 +209,7 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     # word replaced by a different one costs all of it.
     # Organisations differ by one added word more often than people do
     # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
-    extra_factor = 1.0 if substituted or is_org else 0.5
+    extra_factor = 1.0 if substituted or is_org or initials else 0.5
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
     if substituted:

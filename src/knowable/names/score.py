@@ -72,6 +72,7 @@ class MatchResult:
     match: bool
     completeness: float
     features: tuple[FeatureResult, ...] = field(default=())
+    names: tuple[str, str] | None = None
 
     def explanation(self) -> str:
         """One paragraph a reviewer can read."""
@@ -93,6 +94,15 @@ def name_similarity(left: Party, right: Party) -> tuple[float, str] | None:
         return None
     lf, rf, result = best
     return result.score, f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
+
+
+def _names(left: Party, right: Party) -> tuple[tuple[float, str], tuple[str, str]] | None:
+    best = best_comparison(left.forms, right.forms)
+    if best is None:
+        return None
+    lf, rf, result = best
+    detail = f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
+    return (result.score, detail), (lf.original, rf.original)
 
 
 def identifier_match(left: Party, right: Party) -> tuple[float, str] | None:
@@ -155,9 +165,9 @@ def schema_conflict(left: Party, right: Party) -> tuple[float, str] | None:
     return None
 
 
-#: The model: (feature name, function). Weights are read from names.yml by name.
+#: The model: (feature name, function). Weights are read from names.yml by name. The
+#: name feature (:func:`name_similarity`) comes first and is always evaluated.
 FEATURES: tuple[tuple[str, FeatureFunc], ...] = (
-    ("name", name_similarity),
     ("birth_date_match", birth_date_match),
     ("birth_date_conflict", birth_date_conflict),
     ("country_match", country_match),
@@ -182,6 +192,12 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
     cut = vocab.threshold if threshold is None else threshold
     results: list[FeatureResult] = []
     total = 0.0
+    named = _names(left, right)
+    matched: tuple[str, str] | None = None
+    if named is not None:
+        (value, detail), matched = named
+        results.append(FeatureResult("name", value, float(weights["name"]), detail))
+        total += float(weights["name"]) * value
     for name, func in FEATURES:
         outcome = func(left, right)
         if outcome is None:
@@ -189,7 +205,9 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
         value, detail = outcome
         weight = float(weights[name])
         results.append(FeatureResult(name, value, weight, detail))
-        total += weight * value
+        # Supporting evidence closes part of the remaining gap, so the order inside the
+        # top band survives; conflicting evidence subtracts in full.
+        total += weight * value * (1.0 - total) if weight > 0 else weight * value
     confidence = max(0.0, min(1.0, total))
     ident = identifier_match(left, right)
     if ident is not None:
@@ -204,4 +222,5 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
         match=confidence >= cut,
         completeness=present / possible,
         features=tuple(results),
+        names=matched,
     )

@@ -1,0 +1,1 @@
+"""Detectors: pure functions of (records, reference data, config) -> Signals."""
