@@ -59,6 +59,7 @@ def _typo_budget(length: int) -> int:
     return 1 if length <= 5 else 2 if length <= 10 else 3
 
 
+@lru_cache(maxsize=262144)
 def token_similarity(left: str, right: str) -> float:
     """Similarity of two folded tokens.
 
@@ -91,6 +92,8 @@ def _weight(token: str, is_org: bool) -> float:
     base = float(max(len(token), 2))
     if token in vocab.particles:
         return base * 0.25
+    if not is_org and len(token) > 6 and token.endswith(vocab.patronymic_endings):
+        return base * 0.3
     if is_org and token in vocab.weak_org_words:
         return base * 0.35
     return base
@@ -99,10 +102,12 @@ def _weight(token: str, is_org: bool) -> float:
 def _align(
     left: tuple[str, ...], right: tuple[str, ...]
 ) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
+    if left == right:
+        return [(i, i, 1.0) for i in range(len(left))], [], []
     pairs: list[tuple[float, int, int]] = []
     for i, lt in enumerate(left):
         for j, rt in enumerate(right):
-            sim = token_similarity(lt, rt)
+            sim = 1.0 if lt == rt else token_similarity(lt, rt)
             if sim >= ALIGN_MIN:
                 pairs.append((sim, i, j))
     pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
@@ -166,6 +171,8 @@ def _merge_split_words(
 def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float, str | None]:
     """Transliteration merges distinct letters (高石 / 高市 both give "gao shi"). When both
     names share a non-Latin script, the originals must agree too."""
+    if left.original.isascii() or right.original.isascii():
+        return score, None
     shared = text_scripts(left.original) & text_scripts(right.original)
     shared.discard("Latin")
     if not shared:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from knowable.names.compare import best_comparison
@@ -185,10 +185,15 @@ def _comparable(left: Party, right: Party) -> tuple[int, int]:
     return present, 1 + len(kinds)
 
 
+@cache
+def _weights() -> dict[str, float]:
+    return {k: float(v) for k, v in vocabulary().weights.model_dump().items()}
+
+
 def score_pair(left: Party, right: Party, threshold: float | None = None) -> MatchResult:
     """Score a pair with every feature; see the module docstring."""
     vocab = vocabulary()
-    weights = vocab.weights.model_dump()
+    weights = _weights()
     cut = vocab.threshold if threshold is None else threshold
     results: list[FeatureResult] = []
     total = 0.0

@@ -32,6 +32,7 @@ class NameVocabulary(BaseModel):
     particles: frozenset[str]
     weak_org_words: frozenset[str]
     synonyms: dict[str, str]
+    patronymic_endings: tuple[str, ...]
     weights: Weights
     threshold: float
 

@@ -1,0 +1,225 @@
+"""Commands: ingest watchlists, screen subjects against them, and score names directly.
+
+``knowable ingest watchlist`` and ``knowable screen watchlists`` use the store;
+``knowable match pairs`` and ``knowable match search`` need nothing but files and write
+JSON lines to stdout (or ``--output``), so they chain with other tools.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from knowable.cli.app import app, ingest_app, screen_app
+from knowable.errors import InputError
+from knowable.names.index import NameIndex
+from knowable.names.score import Party, score_pair
+from knowable.sources.formats import FORMATS, load_watchlist
+from knowable.sources.watchlist import country_code
+from knowable.timeutil import parse_as_of, parse_when
+
+match_app = typer.Typer(help="Score names directly (no store needed).", no_args_is_help=True)
+app.add_typer(match_app, name="match")
+err = Console(stderr=True)
+
+
+def _list_date(text: str | None) -> Any:
+    if text is None:
+        return None
+    when = parse_when(text)
+    if when is None:
+        raise InputError(f"not a date: {text!r}", field="--list-date")
+    return when
+
+
+@ingest_app.command("watchlist")
+def ingest_watchlist(
+    path: Path = typer.Argument(..., help="List file (or OFAC folder with sdn.csv, add.csv...)."),
+    fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
+    list_date: str | None = typer.Option(None, "--list-date", help="Date of this list version."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Store every list entry as a record; bad rows are quarantined with the reason."""
+    from knowable.settings import Settings
+    from knowable.store import open_store
+
+    load = load_watchlist(path, fmt, _list_date(list_date))
+    if load.available_at is None:
+        err.print("[yellow]warning:[/yellow] the list states no date; pass --list-date so "
+                  "screening can be asked 'as of' this version")
+    store = open_store(Settings())
+    counts = {"stored": 0, "duplicate": 0, "quarantined": len(load.quarantined)}
+    with store.ingest_batch(source=load.source, path=str(path), actor="cli") as batch:
+        for record in load.records:
+            counts[batch.add_record(record)] += 1
+        for item in load.quarantined:
+            batch.quarantine(item)
+    summary = {"source": load.source, "list_version": load.list_version,
+               "entries": len(load.entries), **counts}
+    if as_json:
+        typer.echo(json.dumps(summary))
+    else:
+        err.print(" ".join(f"{k}={v}" for k, v in summary.items()))
+
+
+@screen_app.command("watchlists")
+def screen_watchlists(
+    as_of: str | None = typer.Option(None, "--as-of", help="Use the list versions known then."),
+    threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
+    as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
+) -> None:
+    """Screen all subjects against the latest loaded version of every list."""
+    from knowable.detect.watchlist import ScreeningConfig, latest_entries, screen
+    from knowable.settings import Settings
+    from knowable.sources.watchlist import KIND, entry_from_record
+    from knowable.store import open_store
+
+    when = parse_as_of(as_of)
+    if as_of is not None and when is None:
+        raise InputError(f"not a date: {as_of!r}", field="--as-of")
+    store = open_store(Settings())
+    subjects = store.subjects()
+    entries = [
+        e for r in store.records(kind=KIND, available_before=when)
+        if (e := entry_from_record(r)) is not None
+    ]
+    entries = latest_entries(entries)
+    config = ScreeningConfig(threshold=threshold)
+    signals = screen(subjects, entries, config)
+    lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
+    params = {"lists": lists, "threshold": config.cut(), "as_of": as_of,
+              "subjects": len(subjects), "entries": len(entries)}
+    with store.screening_run(kind="watchlist", params=params, actor="cli") as run:
+        run.add_signals(signals)
+        run.mark_screened(s.key for s in subjects)
+    if as_json:
+        for s in signals:
+            typer.echo(json.dumps({"subject": s.subject_key, "strength": s.strength, **s.details}))
+        return
+    table = Table(title=f"{len(signals)} watchlist hit(s) for {len(subjects)} subject(s)")
+    for column in ("subject", "score", "complete", "listed name", "list"):
+        table.add_column(column)
+    for s in signals:
+        table.add_row(s.subject_key, f"{s.strength:.3f}", str(s.details["completeness"]),
+                      str(s.details["matched_name"]), f"{s.details['list']}@{s.details['list_version']}")
+    err.print(table)
+
+
+def _party_from_ftm(entity: Any, where: str) -> Party:
+    if not isinstance(entity, dict) or "schema" not in entity:
+        raise InputError("expected an FtM entity with a schema", file=where)
+    props = entity.get("properties", {})
+
+    def values(*names: str) -> tuple[str, ...]:
+        return tuple(str(v) for n in names for v in props.get(n, []))
+
+    return Party(
+        schema=str(entity["schema"]),
+        names=values("name", "alias"),
+        countries=values("country", "nationality", "citizenship", "jurisdiction"),
+        birth_dates=values("birthDate"),
+        identifiers=values("idNumber", "passportNumber", "registrationNumber", "taxNumber",
+                           "imoNumber"),
+    )
+
+
+def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
+    handle: TextIO = sys.stdin if str(path) == "-" else path.open(encoding="utf-8-sig")
+    with handle:
+        first = handle.readline()
+        if first.lstrip().startswith("{"):
+            for number, line in enumerate([first, *handle], 1):
+                if not line.strip():
+                    continue
+                where = f"{path}, line {number}"
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
+                yield (_party_from_ftm(data.get("left"), where),
+                       _party_from_ftm(data.get("right"), where), {})
+            return
+        reader = csv.DictReader([first, *handle])
+        for column in ("schema", "name1", "name2"):
+            if column not in (reader.fieldnames or []):
+                raise InputError(f"missing column {column!r}", file=str(path), line=1)
+        for row in reader:
+            schema = row["schema"] or "LegalEntity"
+            passthrough = {k: v for k, v in row.items() if k not in ("name1", "name2")}
+            yield (Party(schema, (row["name1"],)), Party(schema, (row["name2"],)),
+                   {"name1": row["name1"], "name2": row["name2"], **passthrough})
+
+
+def _output(path: Path | None) -> TextIO:
+    return sys.stdout if path is None or str(path) == "-" else path.open("w", encoding="utf-8")
+
+
+@match_app.command("pairs")
+def match_pairs(
+    path: Path = typer.Argument(..., help="CSV (schema,name1,name2,...) or JSONL {left,right}."),
+    threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
+) -> None:
+    """Score each pair; write JSON lines with score, match and explanations."""
+    out = _output(output)
+    try:
+        for left, right, extra in _pairs(path):
+            result = score_pair(left, right, threshold)
+            out.write(json.dumps({**extra, **result.as_dict()}, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+def _queries(path: Path) -> list[tuple[dict[str, str], Party]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if "full_name" not in (reader.fieldnames or []):
+            raise InputError("missing column 'full_name'", file=str(path), line=1)
+        queries = []
+        for row in reader:
+            country = country_code(row.get("nationality") or "")
+            dob = (row.get("date_of_birth") or "").strip()
+            party = Party(row.get("schema") or "Person", (row["full_name"],),
+                          (country,) if country else (), (dob,) if dob else ())
+            queries.append((row, party))
+    return queries
+
+
+@match_app.command("search")
+def match_search(
+    queries_path: Path = typer.Argument(..., help="CSV with full_name (+ date_of_birth, "
+                                        "nationality, schema)."),
+    watchlist: Path = typer.Option(..., "--watchlist", help="List file or OFAC folder."),
+    fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
+    limit: int = typer.Option(3, help="Candidates per query."),
+    min_score: float = typer.Option(0.5, help="Leave out candidates scoring below this."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
+) -> None:
+    """Top candidates per query name from one list, with scores and explanations."""
+    load = load_watchlist(watchlist, fmt)
+    entries = {e.entry_id: e for e in load.entries}
+    index = NameIndex((k, e.party()) for k, e in entries.items())
+    queries = _queries(queries_path)
+    results = index.search([p for _, p in queries], limit=limit, min_score=min_score)
+    out = _output(output)
+    try:
+        for (row, _), hits in zip(queries, results, strict=True):
+            out.write(json.dumps({
+                "query": row,
+                "candidates": [
+                    {"entry_id": h.key, "name": entries[h.key].caption, **h.result.as_dict()}
+                    for h in hits
+                ],
+            }, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
