@@ -220,8 +220,15 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
     if substituted:
-        score -= 0.06 * substituted
+        score -= (0.1 if is_org else 0.06) * substituted
         notes.append(f"{substituted} word(s) replaced by different ones")
+    elif is_org:
+        vocab = vocabulary()
+        extra = [t for t in (*[lt[i] for i in left_only], *[rt[j] for j in right_only])
+                 if t not in vocab.weak_org_words and t not in vocab.particles]
+        if extra:
+            score -= 0.05 * len(extra)
+            notes.append(f"{len(extra)} distinctive word(s) on one side only")
     if initials and initials == len(aligned):
         score = min(score, 0.5)
         notes.append("only initials agree")
@@ -242,7 +249,7 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     numbers_l = {t for t in lt if t.isdigit() or (is_org and t in _ROMAN)}
     numbers_r = {t for t in rt if t.isdigit() or (is_org and t in _ROMAN)}
     if numbers_l != numbers_r:
-        score -= 0.15
+        score -= 0.3
         notes.append("numbers differ")
     if left.org_types != right.org_types and (left.org_types or right.org_types):
         both = bool(left.org_types and right.org_types)
