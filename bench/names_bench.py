@@ -57,8 +57,11 @@ def f1(scores: list[float], labels: list[bool], threshold: float) -> dict[str, f
     fn = sum(1 for s, y in zip(scores, labels, strict=True) if y and s < threshold)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3),
-            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+    }
 
 
 def best_threshold(scores: list[float], labels: list[bool]) -> float:
@@ -69,7 +72,11 @@ def best_threshold(scores: list[float], labels: list[bool]) -> float:
 def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str, Any]]:
     from followthemoney import model
     from nomenklatura.matching import (
-        LogicV1, LogicV2, NameMatcher, NameQualifiedMatcher, OFACMatcher,
+        LogicV1,
+        LogicV2,
+        NameMatcher,
+        NameQualifiedMatcher,
+        OFACMatcher,
     )
 
     from knowable.names.score import Party, score_pair
@@ -83,8 +90,10 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
 
     labels = [c["is_match"] == "true" for c in cases]
     parts = [split_of(c) for c in cases]
-    ents = [(entity(c["schema"], c["name1"], 2 * i), entity(c["schema"], c["name2"], 2 * i + 1))
-            for i, c in enumerate(cases)]
+    ents = [
+        (entity(c["schema"], c["name1"], 2 * i), entity(c["schema"], c["name2"], 2 * i + 1))
+        for i, c in enumerate(cases)
+    ]
     algorithms: dict[str, Any] = {}
     speed: dict[str, float] = {}
 
@@ -100,8 +109,10 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
             analyse_name.cache_clear()
             _phonetic.cache_clear()
             token_similarity.cache_clear()
-            parties = [(Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],)))
-                       for c in cases]
+            parties = [
+                (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],)))
+                for c in cases
+            ]
             start = time.perf_counter()
             out = [score_pair(a, b).confidence for a, b in parties]
             timing["knowable"] = (time.perf_counter() - start) / len(cases) * 1e6
@@ -222,9 +233,15 @@ def search_bench(data: Path, total: int) -> dict[str, Any]:
         return round(hits / len(rows), 4)
 
     negatives = list(csv.DictReader((data / "names" / "synthetic_negatives_dev_1k.csv").open()))
-    neg_full = [Party("Person", (r["full_name"],),
-                      tuple(c for c in [country_code(r["nationality"])] if c),
-                      (r["date_of_birth"],) if r["date_of_birth"] else ()) for r in negatives]
+    neg_full = [
+        Party(
+            "Person",
+            (r["full_name"],),
+            tuple(c for c in [country_code(r["nationality"])] if c),
+            (r["date_of_birth"],) if r["date_of_birth"] else (),
+        )
+        for r in negatives
+    ]
     neg_name = [Party("Person", (r["full_name"],)) for r in negatives]
     false_full = sum(1 for hits in index.search(neg_full, limit=1, min_score=threshold) if hits)
     false_name = sum(1 for hits in index.search(neg_name, limit=1, min_score=threshold) if hits)
@@ -252,8 +269,12 @@ def ofac_reference(data: Path) -> dict[str, Any] | None:
     if not path.exists():
         return None
     rows = list(csv.DictReader(path.open()))
-    ours = [score_pair(Party("Person", (r["query_name"],)), Party("Person", (r["result_name"],)))
-            .confidence for r in rows]
+    ours = [
+        score_pair(
+            Party("Person", (r["query_name"],)), Party("Person", (r["result_name"],))
+        ).confidence
+        for r in rows
+    ]
     theirs = [float(r["ofac_score"]) / 100 for r in rows]
 
     def ranks(xs: list[float]) -> list[float]:
@@ -282,8 +303,12 @@ def main() -> None:
         return
     cases = list(csv.DictReader((data / "names" / "nomenklatura_name_bench" / "cases.csv").open()))
     accuracy, speed = pair_accuracy(cases)
-    out: dict[str, Any] = {"machine": f"{os.cpu_count()} cores", "accuracy": accuracy,
-                           "pair_speed": speed, "ofac_reference": ofac_reference(data)}
+    out: dict[str, Any] = {
+        "machine": f"{os.cpu_count()} cores",
+        "accuracy": accuracy,
+        "pair_speed": speed,
+        "ofac_reference": ofac_reference(data),
+    }
     if not args.quick:
         out["search"] = search_bench(data, args.queries)
     (HERE / "results").mkdir(exist_ok=True)
@@ -294,15 +319,21 @@ def main() -> None:
 def print_table(out: dict[str, Any]) -> None:
     algos = out["accuracy"]["algorithms"]
     speed = out["pair_speed"]["microseconds_per_pair"]
-    print(f"{'algorithm':16} {'thr':>5} {'F1 tune':>8} {'F1 held':>8} {'F1 all':>7} "
-          f"{'held@tuned':>10} {'=1.0':>5} {'us/pair':>9}")
+    print(
+        f"{'algorithm':16} {'thr':>5} {'F1 tune':>8} {'F1 held':>8} {'F1 all':>7} "
+        f"{'held@tuned':>10} {'=1.0':>5} {'us/pair':>9}"
+    )
     for name, r in algos.items():
-        print(f"{name:16} {r['threshold']:5.2f} {r['tuning_part']['f1']:8.3f} "
-              f"{r['heldout_part']['f1']:8.3f} {r['all']['f1']:7.3f} "
-              f"{r['heldout_at_tuned_threshold']['f1']:10.3f} {r['pairs_scoring_1.0']:5d} "
-              f"{speed.get(name, 0):9.1f}")
-    print(f"speed-up vs logic-v2: {out['pair_speed']['speedup_vs_logic_v2']}x, "
-          f"vs logic-v1: {out['pair_speed']['speedup_vs_logic_v1']}x")
+        print(
+            f"{name:16} {r['threshold']:5.2f} {r['tuning_part']['f1']:8.3f} "
+            f"{r['heldout_part']['f1']:8.3f} {r['all']['f1']:7.3f} "
+            f"{r['heldout_at_tuned_threshold']['f1']:10.3f} {r['pairs_scoring_1.0']:5d} "
+            f"{speed.get(name, 0):9.1f}"
+        )
+    print(
+        f"speed-up vs logic-v2: {out['pair_speed']['speedup_vs_logic_v2']}x, "
+        f"vs logic-v1: {out['pair_speed']['speedup_vs_logic_v1']}x"
+    )
     if out.get("ofac_reference"):
         print(f"rank correlation with OFAC's own search scores: {out['ofac_reference']}")
     if "search" in out:

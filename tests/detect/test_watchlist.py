@@ -19,13 +19,18 @@ LIST_DATE = datetime(2024, 5, 1, tzinfo=UTC)
 
 
 def entries(version: str = "2024-05-01", extra_alias: str | None = None):  # type: ignore[no-untyped-def]
-    ship = {"id": "t-1", "schema": "Company",
-            "properties": {"name": ["OCEAN STAR SHIPPING LLC"], "country": ["pa"],
-                           "program": ["TEST"]}}
+    ship = {
+        "id": "t-1",
+        "schema": "Company",
+        "properties": {"name": ["OCEAN STAR SHIPPING LLC"], "country": ["pa"], "program": ["TEST"]},
+    }
     if extra_alias:
         ship["properties"]["alias"] = [extra_alias]
-    person = {"id": "t-2", "schema": "Person",
-              "properties": {"name": ["PETROV, Ivan"], "birthDate": ["1961-03-03"]}}
+    person = {
+        "id": "t-2",
+        "schema": "Person",
+        "properties": {"name": ["PETROV, Ivan"], "birthDate": ["1961-03-03"]},
+    }
     return build_load("watchlist:test", [ship, person], version, LIST_DATE, "fixture").entries
 
 

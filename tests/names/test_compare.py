@@ -74,8 +74,10 @@ def test_token_similarity_budget() -> None:
 
 
 def test_detail_names_the_difference() -> None:
-    result = compare_forms(analyse_name("Jamal Sultan al-Dulaimi", "Person"),
-                           analyse_name("Jamal Sultan al-Tikriti", "Person"))
+    result = compare_forms(
+        analyse_name("Jamal Sultan al-Dulaimi", "Person"),
+        analyse_name("Jamal Sultan al-Tikriti", "Person"),
+    )
     text = result.detail()
     assert "dulaimi" in text and "tikriti" in text and "replaced" in text
 

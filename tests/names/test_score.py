@@ -17,8 +17,9 @@ from knowable.names.score import (
 PUTIN = Party("Person", ("PUTIN, Vladimir Vladimirovich",), ("ru",), ("1952-10-07",), ("P123456",))
 
 
-def person(name: str, countries: tuple[str, ...] = (), dob: tuple[str, ...] = (),
-           ids: tuple[str, ...] = ()) -> Party:
+def person(
+    name: str, countries: tuple[str, ...] = (), dob: tuple[str, ...] = (), ids: tuple[str, ...] = ()
+) -> Party:
     return Party("Person", (name,), countries, dob, ids)
 
 
@@ -31,7 +32,10 @@ def test_name_similarity_positive_and_negative() -> None:
 
 
 def test_identifier_match_decides() -> None:
-    assert identifier_match(person("X", ids=("p-123456",)), PUTIN) == (1.0, "same identifier P123456")
+    assert identifier_match(person("X", ids=("p-123456",)), PUTIN) == (
+        1.0,
+        "same identifier P123456",
+    )
     assert identifier_match(person("X", ids=("999999",)), PUTIN) == (0.0, "identifiers differ")
     assert identifier_match(person("X"), PUTIN) is None
     decided = score_pair(person("V. Putin", ids=("P 123456",)), PUTIN)
@@ -67,7 +71,10 @@ def test_schema_conflict() -> None:
     company = Party("Company", ("Putin Vladimir",))
     assert schema_conflict(company, PUTIN) == (1.0, "Company vs Person")
     assert schema_conflict(person("x"), PUTIN) is None
-    assert score_pair(company, PUTIN).confidence < score_pair(person("Putin Vladimir"), PUTIN).confidence
+    assert (
+        score_pair(company, PUTIN).confidence
+        < score_pair(person("Putin Vladimir"), PUTIN).confidence
+    )
 
 
 def test_completeness_is_reported_apart_from_confidence() -> None:
@@ -79,8 +86,12 @@ def test_completeness_is_reported_apart_from_confidence() -> None:
 
 
 def test_top_band_is_ordered_not_flat() -> None:
-    names = ["PUTIN, Vladimir Vladimirovich", "Vladimir Vladimirovich Putin",
-             "Vladimir Putin", "Vladimir Poutin"]
+    names = [
+        "PUTIN, Vladimir Vladimirovich",
+        "Vladimir Vladimirovich Putin",
+        "Vladimir Putin",
+        "Vladimir Poutin",
+    ]
     scores = [score_pair(person(n), PUTIN).confidence for n in names]
     assert scores == sorted(scores, reverse=True)
     assert len(set(scores)) == len(scores)

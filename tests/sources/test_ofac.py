@@ -31,7 +31,11 @@ def test_entries_and_records(load) -> None:  # type: ignore[no-untyped-def]
 
 def test_aliases_addresses_and_comments_merged(load) -> None:  # type: ignore[no-untyped-def]
     company = load.entries[0]
-    assert company.names == ("NORTHWIND TRADING CO., LTD.", "NORTHWIND SHIPPING", "NORD WIND TRADERS")
+    assert company.names == (
+        "NORTHWIND TRADING CO., LTD.",
+        "NORTHWIND SHIPPING",
+        "NORD WIND TRADERS",
+    )
     assert company.countries == ("pa",)
     assert "55501234" in company.identifiers
     notes = load.records[0].payload["properties"]["notes"][0]
@@ -70,12 +74,15 @@ def test_no_list_date_means_no_version() -> None:
 
 
 def test_missing_sdn_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="sdn.csv"):
+    with pytest.raises(InputError, match=r"sdn\.csv"):
         parse_ofac(tmp_path)
 
 
 def test_remark_facts() -> None:
-    facts = remark_facts("DOB circa 1958; alt. DOB Jun 1960; nationality Korea, North; SSN 123-45-6789 (United States).")
+    facts = remark_facts(
+        "DOB circa 1958; alt. DOB Jun 1960; nationality Korea, North; "
+        "SSN 123-45-6789 (United States)."
+    )
     assert facts["birthDate"] == ["1958", "1960-06"]
     assert facts["nationality"] == ["kp"]
     assert facts["idNumber"] == ["123-45-6789"]

@@ -53,8 +53,10 @@ def ingest_watchlist(
 
     load = load_watchlist(path, fmt, _list_date(list_date))
     if load.available_at is None:
-        err.print("[yellow]warning:[/yellow] the list states no date; pass --list-date so "
-                  "screening can be asked 'as of' this version")
+        err.print(
+            "[yellow]warning:[/yellow] the list states no date; pass --list-date so "
+            "screening can be asked 'as of' this version"
+        )
     store = open_store(Settings())
     counts = {"stored": 0, "duplicate": 0, "quarantined": len(load.quarantined)}
     with store.ingest_batch(source=load.source, path=str(path), actor="cli") as batch:
@@ -62,8 +64,12 @@ def ingest_watchlist(
             counts[batch.add_record(record)] += 1
         for item in load.quarantined:
             batch.quarantine(item)
-    summary = {"source": load.source, "list_version": load.list_version,
-               "entries": len(load.entries), **counts}
+    summary = {
+        "source": load.source,
+        "list_version": load.list_version,
+        "entries": len(load.entries),
+        **counts,
+    }
     if as_json:
         typer.echo(json.dumps(summary))
     else:
@@ -88,15 +94,21 @@ def screen_watchlists(
     store = open_store(Settings())
     subjects = store.subjects()
     entries = [
-        e for r in store.records(kind=KIND, available_before=when)
+        e
+        for r in store.records(kind=KIND, available_before=when)
         if (e := entry_from_record(r)) is not None
     ]
     entries = latest_entries(entries)
     config = ScreeningConfig(threshold=threshold)
     signals = screen(subjects, entries, config)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
-    params = {"lists": lists, "threshold": config.cut(), "as_of": as_of,
-              "subjects": len(subjects), "entries": len(entries)}
+    params = {
+        "lists": lists,
+        "threshold": config.cut(),
+        "as_of": as_of,
+        "subjects": len(subjects),
+        "entries": len(entries),
+    }
     with store.screening_run(kind="watchlist", params=params, actor="cli") as run:
         run.add_signals(signals)
         run.mark_screened(s.key for s in subjects)
@@ -108,8 +120,13 @@ def screen_watchlists(
     for column in ("subject", "score", "complete", "listed name", "list"):
         table.add_column(column)
     for s in signals:
-        table.add_row(s.subject_key, f"{s.strength:.3f}", str(s.details["completeness"]),
-                      str(s.details["matched_name"]), f"{s.details['list']}@{s.details['list_version']}")
+        table.add_row(
+            s.subject_key,
+            f"{s.strength:.3f}",
+            str(s.details["completeness"]),
+            str(s.details["matched_name"]),
+            f"{s.details['list']}@{s.details['list_version']}",
+        )
     err.print(table)
 
 
@@ -126,8 +143,9 @@ def _party_from_ftm(entity: Any, where: str) -> Party:
         names=values("name", "alias"),
         countries=values("country", "nationality", "citizenship", "jurisdiction"),
         birth_dates=values("birthDate"),
-        identifiers=values("idNumber", "passportNumber", "registrationNumber", "taxNumber",
-                           "imoNumber"),
+        identifiers=values(
+            "idNumber", "passportNumber", "registrationNumber", "taxNumber", "imoNumber"
+        ),
     )
 
 
@@ -144,8 +162,11 @@ def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
-                yield (_party_from_ftm(data.get("left"), where),
-                       _party_from_ftm(data.get("right"), where), {})
+                yield (
+                    _party_from_ftm(data.get("left"), where),
+                    _party_from_ftm(data.get("right"), where),
+                    {},
+                )
             return
         reader = csv.DictReader([first, *handle])
         for column in ("schema", "name1", "name2"):
@@ -154,8 +175,11 @@ def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
         for row in reader:
             schema = row["schema"] or "LegalEntity"
             passthrough = {k: v for k, v in row.items() if k not in ("name1", "name2")}
-            yield (Party(schema, (row["name1"],)), Party(schema, (row["name2"],)),
-                   {"name1": row["name1"], "name2": row["name2"], **passthrough})
+            yield (
+                Party(schema, (row["name1"],)),
+                Party(schema, (row["name2"],)),
+                {"name1": row["name1"], "name2": row["name2"], **passthrough},
+            )
 
 
 def _output(path: Path | None) -> TextIO:
@@ -188,16 +212,21 @@ def _queries(path: Path) -> list[tuple[dict[str, str], Party]]:
         for row in reader:
             country = country_code(row.get("nationality") or "")
             dob = (row.get("date_of_birth") or "").strip()
-            party = Party(row.get("schema") or "Person", (row["full_name"],),
-                          (country,) if country else (), (dob,) if dob else ())
+            party = Party(
+                row.get("schema") or "Person",
+                (row["full_name"],),
+                (country,) if country else (),
+                (dob,) if dob else (),
+            )
             queries.append((row, party))
     return queries
 
 
 @match_app.command("search")
 def match_search(
-    queries_path: Path = typer.Argument(..., help="CSV with full_name (+ date_of_birth, "
-                                        "nationality, schema)."),
+    queries_path: Path = typer.Argument(
+        ..., help="CSV with full_name (+ date_of_birth, nationality, schema)."
+    ),
     watchlist: Path = typer.Option(..., "--watchlist", help="List file or OFAC folder."),
     fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
     limit: int = typer.Option(3, help="Candidates per query."),
@@ -213,13 +242,23 @@ def match_search(
     out = _output(output)
     try:
         for (row, _), hits in zip(queries, results, strict=True):
-            out.write(json.dumps({
-                "query": row,
-                "candidates": [
-                    {"entry_id": h.key, "name": entries[h.key].caption, **h.result.as_dict()}
-                    for h in hits
-                ],
-            }, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "query": row,
+                        "candidates": [
+                            {
+                                "entry_id": h.key,
+                                "name": entries[h.key].caption,
+                                **h.result.as_dict(),
+                            }
+                            for h in hits
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     finally:
         if out is not sys.stdout:
             out.close()

@@ -42,8 +42,9 @@ class ScreeningConfig:
 
 def subject_party(subject: Subject) -> Party:
     """The matcher's view of a customer or one of its people."""
-    return Party(subject.schema, subject.names, subject.countries, subject.birth_dates,
-                 subject.identifiers)
+    return Party(
+        subject.schema, subject.names, subject.countries, subject.birth_dates, subject.identifiers
+    )
 
 
 def decided_pair(subject: Subject, entry: WatchlistEntry) -> DecidedPair:
@@ -69,8 +70,9 @@ def screen(
     by_key = {f"{e.source}|{e.entry_id}": e for e in entries}
     index = index or NameIndex((key, e.party()) for key, e in by_key.items())
     parties = [subject_party(s) for s in subjects]
-    results = index.search(parties, limit=config.candidates, candidates=config.candidates,
-                           min_score=config.cut())
+    results = index.search(
+        parties, limit=config.candidates, candidates=config.candidates, min_score=config.cut()
+    )
     signals: list[Signal] = []
     version = f"{DETECTOR_VERSION}+names-{vocabulary().version}"
     for subject, hits in zip(subjects, results, strict=True):

@@ -224,8 +224,11 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
         notes.append(f"{substituted} word(s) replaced by different ones")
     elif is_org:
         vocab = vocabulary()
-        extra = [t for t in (*[lt[i] for i in left_only], *[rt[j] for j in right_only])
-                 if t not in vocab.weak_org_words and t not in vocab.particles]
+        extra = [
+            t
+            for t in (*[lt[i] for i in left_only], *[rt[j] for j in right_only])
+            if t not in vocab.weak_org_words and t not in vocab.particles
+        ]
         if extra:
             score -= 0.05 * len(extra)
             notes.append(f"{len(extra)} distinctive word(s) on one side only")
@@ -255,7 +258,9 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
         both = bool(left.org_types and right.org_types)
         score -= 0.05 if both else 0.01
         notes.append(
-            "legal form " + (",".join(left.org_types) or "none") + " vs "
+            "legal form "
+            + (",".join(left.org_types) or "none")
+            + " vs "
             + (",".join(right.org_types) or "none")
         )
     score, script_note = _script_check(left, right, score)

@@ -102,8 +102,11 @@ class NameIndex:
             indptr.append(len(indices))
         shape = (len(rows), len(self._idf))
         return sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
-             np.asarray(indptr, dtype=np.int64)),
+            (
+                np.asarray(data, dtype=np.float32),
+                np.asarray(indices, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int64),
+            ),
             shape=shape,
         )
 

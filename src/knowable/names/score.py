@@ -60,8 +60,12 @@ class FeatureResult:
     detail: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"feature": self.name, "score": round(self.score, 4), "weight": self.weight,
-                "detail": self.detail}
+        return {
+            "feature": self.name,
+            "score": round(self.score, 4),
+            "weight": self.weight,
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -151,8 +155,10 @@ def country_conflict(left: Party, right: Party) -> tuple[float, str] | None:
     result = country_match(left, right)
     if result is None:
         return None
-    return (0.0, "countries overlap") if result[0] else (
-        1.0, f"countries {','.join(left.countries)} vs {','.join(right.countries)}"
+    return (
+        (0.0, "countries overlap")
+        if result[0]
+        else (1.0, f"countries {','.join(left.countries)} vs {','.join(right.countries)}")
     )
 
 

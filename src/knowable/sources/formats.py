@@ -27,7 +27,9 @@ def load_watchlist(path: Path, fmt: str, list_date: datetime | None = None) -> W
     """Parse the list at ``path`` in format ``fmt``."""
     parser = FORMATS.get(fmt)
     if parser is None:
-        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", field="--format")
+        raise InputError(
+            f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", field="--format"
+        )
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
     return parser(path, list_date)

@@ -39,9 +39,7 @@ def _check(entity: Any) -> tuple[str, str] | None:
     return None
 
 
-def parse_ftm(
-    path: Path, list_date: datetime | None = None, source: str = SOURCE
-) -> WatchlistLoad:
+def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
     """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -62,8 +60,11 @@ def parse_ftm(
             bad.append(Quarantined(source, str(path), number, problem[0] or None, problem[1], line))
             continue
         entities.append(
-            {"id": str(entity["id"]), "schema": entity["schema"],
-             "properties": entity.get("properties", {})}
+            {
+                "id": str(entity["id"]),
+                "schema": entity["schema"],
+                "properties": entity.get("properties", {}),
+            }
         )
     version = list_date.date().isoformat() if list_date else None
     return build_load(source, entities, version, list_date, str(path), bad)

@@ -19,8 +19,17 @@ from knowable.timeutil import parse_when
 
 SOURCE = "watchlist:internal"
 REQUIRED = ("id", "name")
-_KNOWN = {"id", "name", "schema", "aliases", "countries", "identifiers", "birth_date",
-          "program", "notes"}
+_KNOWN = {
+    "id",
+    "name",
+    "schema",
+    "aliases",
+    "countries",
+    "identifiers",
+    "birth_date",
+    "program",
+    "notes",
+}
 
 
 def _split(value: str | None) -> list[str]:
@@ -55,8 +64,11 @@ def _entity(row: dict[str, str]) -> dict[str, Any] | tuple[str, str]:
         if value := (row.get(column) or "").strip():
             properties[prop] = [value]
     extra = {k: v for k, v in row.items() if k and k not in _KNOWN and v}
-    entity: dict[str, Any] = {"id": f"internal-{row['id'].strip()}", "schema": schema,
-                              "properties": properties}
+    entity: dict[str, Any] = {
+        "id": f"internal-{row['id'].strip()}",
+        "schema": schema,
+        "properties": properties,
+    }
     if extra:
         entity["extra"] = extra
     return entity
@@ -81,7 +93,9 @@ def parse_list_csv(
             parsed = _entity(row)
             if isinstance(parsed, tuple):
                 raw = ",".join(str(v) for v in row.values())
-                bad.append(Quarantined(source, str(path), reader.line_num, parsed[0], parsed[1], raw))
+                bad.append(
+                    Quarantined(source, str(path), reader.line_num, parsed[0], parsed[1], raw)
+                )
             else:
                 entities.append(parsed)
     version = list_date.date().isoformat() if list_date else None

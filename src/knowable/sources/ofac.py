@@ -24,8 +24,12 @@ SOURCE = "watchlist:ofac-sdn"
 FILES = {"sdn": "sdn.csv", "add": "add.csv", "alt": "alt.csv", "comments": "sdn_comments.csv"}
 _SDN_COLUMNS = 12
 _TYPES = {"individual": "Person", "vessel": "Vessel", "aircraft": "Airplane"}
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 _DOB = re.compile(r"\bDOB (?:circa )?((?:\d{1,2} )?(?:[A-Z][a-z]{2} )?\d{4})")
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen) ([A-Z][A-Za-z ,]+?)(?:;|\.$|\.\s|$)")
 _ID = re.compile(
@@ -95,7 +99,9 @@ def parse_ofac(
     entities: dict[str, dict[str, Any]] = {}
     for line, row in _read_rows(sdn_path):
         if len(row) != _SDN_COLUMNS:
-            bad.append(_bad(sdn_path, line, None, f"expected {_SDN_COLUMNS} columns, got {len(row)}", row))
+            bad.append(
+                _bad(sdn_path, line, None, f"expected {_SDN_COLUMNS} columns, got {len(row)}", row)
+            )
             continue
         num, name = row[0].strip(), _empty(row[1])
         if not num.isdigit():
@@ -133,7 +139,9 @@ def parse_ofac(
     return build_load(source, entities.values(), version, list_date, str(base), bad)
 
 
-def _merge_comments(base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]) -> None:
+def _merge_comments(
+    base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+) -> None:
     path = base / FILES["comments"]
     if not path.exists():
         return
@@ -168,7 +176,9 @@ def _merge_aliases(base: Path, entities: dict[str, dict[str, Any]], bad: list[Qu
             entities[num]["properties"].setdefault("previousName", []).append(name)
 
 
-def _merge_addresses(base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]) -> None:
+def _merge_addresses(
+    base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+) -> None:
     path = base / FILES["add"]
     if not path.exists():
         return

@@ -64,9 +64,7 @@ def _entity(element: Any, schema: str, prefix: str) -> dict[str, Any] | tuple[st
     if ref := _text(element, "REFERENCE_NUMBER"):
         properties["unscId"] = [ref]
     countries = [
-        code
-        for value in _values(element, "NATIONALITY/VALUE")
-        if (code := country_code(value))
+        code for value in _values(element, "NATIONALITY/VALUE") if (code := country_code(value))
     ]
     if countries:
         properties["nationality"] = list(dict.fromkeys(countries))

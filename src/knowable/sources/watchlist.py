@@ -88,8 +88,17 @@ def entry_from_entity(
     }
     idents = tuple(
         v
-        for prop in ("idNumber", "passportNumber", "registrationNumber", "taxNumber",
-                     "imoNumber", "innCode", "ogrnCode", "leiCode", "swiftBic")
+        for prop in (
+            "idNumber",
+            "passportNumber",
+            "registrationNumber",
+            "taxNumber",
+            "imoNumber",
+            "innCode",
+            "ogrnCode",
+            "leiCode",
+            "swiftBic",
+        )
         for v in props(entity, prop)
     )
     body = {"schema": entity.get("schema"), "properties": entity.get("properties", {})}

@@ -1,0 +1,1 @@
+"""Demo data bundled with the package."""
