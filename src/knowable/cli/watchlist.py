@@ -58,17 +58,20 @@ def ingest_watchlist(
             "screening can be asked 'as of' this version"
         )
     store = open_store(Settings())
-    counts = {"stored": 0, "duplicate": 0, "quarantined": len(load.quarantined)}
     with store.ingest_batch(source=load.source, path=str(path), actor="cli") as batch:
         for record in load.records:
-            counts[batch.add_record(record)] += 1
+            batch.add_record(record)
         for item in load.quarantined:
             batch.quarantine(item)
+    # Exact counts (duplicates of earlier loads included) are known once the batch ends.
+    counts = batch.summary()
     summary = {
         "source": load.source,
         "list_version": load.list_version,
         "entries": len(load.entries),
-        **counts,
+        "stored": counts["stored"],
+        "duplicate": counts["duplicates"],
+        "quarantined": counts["quarantined"],
     }
     if as_json:
         typer.echo(json.dumps(summary))

@@ -105,6 +105,7 @@ def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, versio
             "list_version": entry.list_version,
             "entry_id": entry.entry_id,
             "entry_hash": entry.content,
+            "subject_fingerprint": subject.fingerprint(),
             "entry_name": entry.caption,
             "matched_name": matched,
             "programs": list(entry.programs),
