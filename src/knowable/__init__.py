@@ -1,3 +1,3 @@
-"""knowable: which of a provider's customers it knows, or should know, are engaged in grave crime."""
+"""knowable: which customers a provider knows, or should know, are engaged in grave crime."""
 
 __version__ = "0.1.0"

@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     )
     secret_key: str = Field(
         default="",
-        description="Key for session cookies and contact-hash salt; generated per workspace when empty.",
+        description="Key for session cookies and the contact-hash salt (per workspace).",
     )
     echo_sql: bool = False
 

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
     _load_commands()
     err = Console(stderr=True)
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except KnowableError as exc:
         err.print(f"[red]error:[/red] {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(1)
@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(exc, click.exceptions.Abort):
             sys.exit(1)
         raise
+    # Without standalone mode click returns typer.Exit codes instead of exiting.
+    if isinstance(code, int) and code != 0:
+        sys.exit(code)
 
 
 __all__ = ["app", "main"]

@@ -1,1 +1,1 @@
-"""Demo data bundled with the package."""
+"""The bundled fictional demo: a provider's book of business and the public record around it."""

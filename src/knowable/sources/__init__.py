@@ -1,1 +1,1 @@
-"""Sources: read inputs, validate them, and turn them into Records (or Quarantined rows)."""
+"""Sources: parse and validate inputs into Subjects, Records and Quarantined rows."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from knowable.model import Quarantined, Record, Signal, Subject
 from knowable.store import audit
@@ -15,6 +15,19 @@ from knowable.store.rowhash import digest, row_hash
 from knowable.timeutil import utcnow
 
 _FLUSH = 500
+
+
+def insert_new(
+    conn: Connection, table: Table, pending: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Insert the pending rows (keyed by primary key ``id``) not already stored; return them."""
+    if not pending:
+        return []
+    existing = set(conn.execute(select(table.c.id).where(table.c.id.in_(list(pending)))).scalars())
+    fresh = [row for key, row in pending.items() if key not in existing]
+    if fresh:
+        conn.execute(table.insert(), fresh)
+    return fresh
 
 
 class IngestBatch:
@@ -43,13 +56,14 @@ class IngestBatch:
                     subjects_stored=0,
                     subjects_updated=0,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         )
         self.stored = 0
         self.duplicates = 0
         self.quarantined = 0
         self.subjects_stored = 0
         self.subjects_updated = 0
+        self.quarantine_repeats = 0
         self._pending: dict[str, dict[str, Any]] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
@@ -103,21 +117,29 @@ class IngestBatch:
         return "stored"
 
     def _flush(self) -> None:
-        if not self._pending:
-            return
-        ids = list(self._pending)
-        existing = set(
-            self.conn.execute(select(t.records.c.id).where(t.records.c.id.in_(ids))).scalars()
-        )
-        fresh = [row for rid, row in self._pending.items() if rid not in existing]
-        self.duplicates += len(existing)
-        if fresh:
-            self.conn.execute(t.records.insert(), fresh)
-            self.stored += len(fresh)
-            self._hashes.extend(r["row_hash"] for r in fresh)
+        fresh = insert_new(self.conn, t.records, self._pending)
+        self.duplicates += len(self._pending) - len(fresh)
+        self.stored += len(fresh)
+        self._hashes.extend(r["row_hash"] for r in fresh)
         self._pending.clear()
 
     def quarantine(self, item: Quarantined) -> None:
+        """Set a row aside with its reason; the same bad row ingested again is not repeated."""
+        q = t.quarantine.c
+        already = self.conn.execute(
+            select(q.id)
+            .where(
+                q.source == item.source,
+                q.file == item.file,
+                q.reason == item.reason,
+                q.raw == item.raw,
+                q.line.is_(None) if item.line is None else q.line == item.line,
+            )
+            .limit(1)
+        ).one_or_none()
+        if already is not None:
+            self.quarantine_repeats += 1
+            return
         row = quarantined_to_row(item, self.id)
         row["row_hash"] = row_hash("quarantine", row)
         self.conn.execute(t.quarantine.insert().values(**row, created_at=utcnow()))
@@ -162,6 +184,7 @@ class IngestBatch:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "quarantined": self.quarantined,
+            "quarantine_repeats": self.quarantine_repeats,
             "subjects_stored": self.subjects_stored,
             "subjects_updated": self.subjects_updated,
         }
@@ -187,18 +210,20 @@ class ScreeningRun:
                     signals_found=0,
                     signals_new=0,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         )
         self.found = 0
         self.new = 0
         self._pending: dict[str, dict[str, Any]] = {}
         self._hashes: list[str] = []
+        self._seen: set[str] = set()
         self._screened: set[str] = set()
 
     def add_signals(self, signals: Iterable[Signal]) -> None:
         for signal in signals:
-            if signal.id in self._pending:
+            if signal.id in self._pending or signal.id in self._seen:
                 continue
+            self._seen.add(signal.id)
             self.found += 1
             row = signal_to_row(signal, self.id)
             row["row_hash"] = row_hash("signals", row)
@@ -208,17 +233,9 @@ class ScreeningRun:
                 self._flush()
 
     def _flush(self) -> None:
-        if not self._pending:
-            return
-        ids = list(self._pending)
-        existing = set(
-            self.conn.execute(select(t.signals.c.id).where(t.signals.c.id.in_(ids))).scalars()
-        )
-        fresh = [row for sid, row in self._pending.items() if sid not in existing]
-        if fresh:
-            self.conn.execute(t.signals.insert(), fresh)
-            self.new += len(fresh)
-            self._hashes.extend(r["row_hash"] for r in fresh)
+        fresh = insert_new(self.conn, t.signals, self._pending)
+        self.new += len(fresh)
+        self._hashes.extend(r["row_hash"] for r in fresh)
         self._pending.clear()
 
     def mark_screened(self, subject_keys: Iterable[str]) -> None:

@@ -31,7 +31,7 @@ def subject_to_row(subject: Subject) -> dict[str, Any]:
     }
 
 
-def row_to_subject(row: Mapping[str, Any]) -> Subject:
+def row_to_subject(row: Mapping[Any, Any]) -> Subject:
     return Subject(
         key=row["key"],
         schema=row["schema"],
@@ -63,7 +63,7 @@ def record_to_row(record: Record, batch_id: int) -> dict[str, Any]:
     }
 
 
-def row_to_record(row: Mapping[str, Any]) -> Record:
+def row_to_record(row: Mapping[Any, Any]) -> Record:
     return Record(
         id=row["id"],
         source=row["source"],
@@ -106,7 +106,7 @@ def signal_to_row(signal: Signal, run_id: int) -> dict[str, Any]:
     }
 
 
-def row_to_signal(row: Mapping[str, Any]) -> Signal:
+def row_to_signal(row: Mapping[Any, Any]) -> Signal:
     return Signal(
         id=row["id"],
         subject_key=row["subject_key"],
@@ -146,7 +146,7 @@ def assessment_to_row(item: Assessment, run_id: int | None) -> dict[str, Any]:
     }
 
 
-def row_to_assessment(row: Mapping[str, Any]) -> Assessment:
+def row_to_assessment(row: Mapping[Any, Any]) -> Assessment:
     return Assessment(
         subject_key=row["subject_key"],
         as_of=as_utc(row["as_of"]),

@@ -247,7 +247,7 @@ class Store:
                         signals_found=0,
                         signals_new=0,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             )
             hashes: list[str] = []
             rows = []

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install what the tests need from Debian's packages when it is missing:
+# PostgreSQL (a real server the tests start), Chromium (UI tests), Pango (PDF dossiers).
+set -euo pipefail
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 \
+  || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+ldconfig -p 2>/dev/null | grep -q libpango-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
+fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -1)" ] || missing+=(fonts-dejavu-core)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+if [ "$(id -u)" != "0" ]; then
+  echo "missing system packages: ${missing[*]} (run as root or install them with apt-get)" >&2
+  exit 0
+fi
+echo "installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Debian starts a cluster on install; the tests run their own throwaway server instead.
+if command -v pg_ctlcluster >/dev/null 2>&1; then
+  for v in /etc/postgresql/*/main; do
+    [ -d "$v" ] && pg_ctlcluster "$(basename "$(dirname "$v")")" main stop 2>/dev/null || true
+  done
+fi
+echo "system packages installed"

@@ -1,0 +1,222 @@
+"""Core commands: init, ingest crm, subjects, quarantine, audit, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
+from knowable.cli.common import console, print_json, progress, settings_from, store_from
+from knowable.errors import InputError
+from knowable.ingest import ingest_crm
+from knowable.settings import Settings
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    database_url: str = typer.Option(
+        "",
+        "--database-url",
+        envvar="KNOWABLE_DATABASE_URL",
+        help="SQLAlchemy URL (default: SQLite file knowable.db in the workspace).",
+    ),
+    workspace: Path = typer.Option(
+        Path("."),
+        "--workspace",
+        "-w",
+        envvar="KNOWABLE_WORKSPACE",
+        help="Folder holding the default SQLite store.",
+        file_okay=False,
+    ),
+) -> None:
+    """knowable: which of your customers you know, or should know, are engaged in grave crime."""
+    ctx.obj = Settings(database_url=database_url, workspace=workspace)
+
+
+@app.command()
+def init(ctx: typer.Context) -> None:
+    """Create the store (or bring its schema up to date)."""
+    settings = settings_from(ctx)
+    settings.workspace.mkdir(parents=True, exist_ok=True)
+    store = store_from(ctx, migrate=True)
+    store.append_audit(
+        "cli", "init", "store", "store", {"url": _redact(settings.resolved_database_url())}
+    )
+    console.print(f"store ready: {_redact(settings.resolved_database_url())}")
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+@ingest_app.command("crm")
+def ingest_crm_cmd(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., help="A Salesforce export: folder or .csv/.json file."),
+    show: int = typer.Option(10, help="How many quarantined rows to list."),
+) -> None:
+    """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
+    store = store_from(ctx)
+    with progress("reading export", None) as advance:
+        result = ingest_crm(store, path, progress=advance)
+    summary = result.summary
+    console.print(
+        f"[bold]{path}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
+        f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
+        f"[yellow]{summary['quarantined']} quarantined[/yellow]"
+        f" ({summary['quarantine_repeats']} already on record); "
+        f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
+    )
+    for item in result.quarantined[:show]:
+        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+    if len(result.quarantined) > show:
+        console.print(
+            f"  ... and {len(result.quarantined) - show} more: `knowable quarantine list`"
+        )
+    if summary["stored"] + summary["duplicates"] == 0 and result.subjects_seen == 0:
+        raise InputError("nothing could be read", file=str(path))
+
+
+@subjects_app.command("list")
+def subjects_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    people: bool = typer.Option(False, "--people", help="Include persons (contacts)."),
+) -> None:
+    """List subjects with their last assessment (or 'not screened')."""
+    store = store_from(ctx)
+    subjects = store.subjects() if people else store.subjects(schema="Company")
+    latest = {a.subject_key: a for a in store.assessments()}
+    screened = store.screened()
+    rows: list[dict[str, Any]] = []
+    for s in subjects:
+        a = latest.get(s.key)
+        rows.append(
+            {
+                "key": s.key,
+                "schema": s.schema,
+                "name": s.name,
+                "domains": list(s.domains),
+                "countries": list(s.countries),
+                "band": a.band if a else ("unassessed" if s.key in screened else "not screened"),
+                "score": round(a.score, 3) if a else None,
+                "knowable_since": a.knowable_since.date().isoformat()
+                if a and a.knowable_since
+                else None,
+            }
+        )
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} subjects")
+    for col in ("key", "name", "domains", "countries", "band", "score", "knowable since"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(
+            r["key"],
+            r["name"],
+            ", ".join(r["domains"]),
+            ", ".join(r["countries"]),
+            str(r["band"]),
+            "" if r["score"] is None else f"{r['score']:.2f}",
+            r["knowable_since"] or "",
+        )
+    console.print(table)
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    ctx: typer.Context,
+    limit: int = typer.Option(100, help="Newest rows first; 0 for all."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show rows set aside at ingest with file, line, field and reason."""
+    store = store_from(ctx)
+    rows = store.quarantined(limit or None)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} quarantined rows")
+    for col in ("batch", "file", "line", "field", "reason"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r["batch_id"]), r["file"], str(r["line"] or ""), r["field"] or "", r["reason"]
+        )
+    console.print(table)
+
+
+@audit_app.command("verify")
+def audit_verify(ctx: typer.Context) -> None:
+    """Recompute the audit chain and every row hash; name the first break."""
+    store = store_from(ctx)
+    result = store.verify_audit()
+    if result.ok:
+        console.print(
+            f"[green]audit chain intact[/green]: {result.events} events, "
+            f"{result.rows_checked} rows checked"
+        )
+        return
+    console.print(f"[red]audit chain BROKEN[/red]: {len(result.problems)} problem(s); first:")
+    for problem in result.problems[:20]:
+        console.print(f"  {problem}", highlight=False)
+    raise typer.Exit(1)
+
+
+@audit_app.command("log")
+def audit_log(
+    ctx: typer.Context, limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """Show the newest audit events."""
+    store = store_from(ctx)
+    events = store.audit_events(limit=limit)
+    if as_json:
+        print_json(
+            [
+                e.__dict__
+                if hasattr(e, "__dict__")
+                else {
+                    "seq": e.seq,
+                    "at": e.at,
+                    "actor": e.actor,
+                    "action": e.action,
+                    "entity_type": e.entity_type,
+                    "entity_id": e.entity_id,
+                    "payload": dict(e.payload),
+                    "hash": e.hash,
+                }
+                for e in events
+            ]
+        )
+        return
+    table = Table(title="audit events (newest first)")
+    for col in ("seq", "at", "actor", "action", "entity", "hash"):
+        table.add_column(col)
+    for e in events:
+        table.add_row(
+            str(e.seq),
+            e.at.isoformat(timespec="seconds"),
+            e.actor,
+            e.action,
+            f"{e.entity_type} {e.entity_id}",
+            e.hash[:12],
+        )
+    console.print(table)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    directory: Path = typer.Option(Path("knowable-demo"), "--dir", help="Workspace to (re)build."),
+) -> None:
+    """Build a fresh demo workspace from the bundled fictional data and show what it finds."""
+    from knowable.demo.runner import run_demo
+
+    run_demo(directory, console)

@@ -1,0 +1,194 @@
+"""Field rules of the Salesforce standard objects: validation, links, dates, text, subjects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from knowable.model import Subject
+from knowable.timeutil import parse_when
+
+# Which fields link a row to its account, in order of preference.
+_LINKS: dict[str, tuple[str, ...]] = {
+    "Contact": ("AccountId",),
+    "Opportunity": ("AccountId",),
+    "Case": ("AccountId", "ContactId"),
+    "Task": ("AccountId", "WhatId", "WhoId"),
+    "Event": ("AccountId", "WhatId", "WhoId"),
+    "Note": ("ParentId",),
+}
+# Which date fields say when a row became available, in order of preference.
+_WHEN: dict[str, tuple[str, ...]] = {
+    "Account": ("CreatedDate",),
+    "Contact": ("CreatedDate",),
+    "Opportunity": ("CloseDate", "CreatedDate"),
+    "Case": ("CreatedDate", "ClosedDate"),
+    "Task": ("ActivityDate", "CreatedDate"),
+    "Event": ("StartDateTime", "ActivityDateTime", "ActivityDate", "CreatedDate"),
+    "Note": ("CreatedDate",),
+}
+_TEXT: dict[str, tuple[str, ...]] = {
+    "Account": ("Description",),
+    "Contact": ("Title", "Description"),
+    "Opportunity": ("Name", "Description", "NextStep"),
+    "Case": ("Subject", "Description", "Comments"),
+    "Task": ("Subject", "Description"),
+    "Event": ("Subject", "Description"),
+    "Note": ("Title", "Body"),
+}
+_NUMERIC = ("Amount", "AnnualRevenue", "NumberOfEmployees", "DurationInMinutes", "Probability")
+
+
+def link_fields(kind: str) -> tuple[str, ...]:
+    return _LINKS.get(kind, ())
+
+
+def _is_date_field(name: str) -> bool:
+    return name.endswith(("Date", "DateTime")) or name == "Birthdate"
+
+
+def validate_row(kind: str, values: dict[str, Any]) -> tuple[str, str] | None:
+    """The first (field, reason) that makes the row unusable, or None when it is fine."""
+    if not str(values.get("Id") or "").strip():
+        return "Id", "missing Id"
+    if kind == "Account" and not str(values.get("Name") or "").strip():
+        return "Name", "account has no Name"
+    if kind == "Contact" and not (
+        str(values.get("LastName") or "").strip() or str(values.get("Name") or "").strip()
+    ):
+        return "LastName", "contact has no name"
+    for name, value in values.items():
+        text = str(value or "").strip()
+        if not text:
+            continue
+        if _is_date_field(name) and parse_when(text) is None:
+            return name, f"not a date: {text!r} (expected YYYY-MM-DD or ISO date-time)"
+        if name in _NUMERIC:
+            try:
+                float(text.replace(",", ""))
+            except ValueError:
+                return name, f"not a number: {text!r}"
+    return None
+
+
+def available_at(kind: str, values: dict[str, Any]) -> datetime | None:
+    """When the row became available to the provider, from its own date fields."""
+    for name in _WHEN.get(kind, ("CreatedDate",)):
+        text = str(values.get(name) or "").strip()
+        if text:
+            return parse_when(text)
+    return None
+
+
+def record_text(kind: str, values: dict[str, Any]) -> str:
+    """The prose detectors read: the object's subject/title and body fields."""
+    parts = [str(values.get(n) or "").strip() for n in _TEXT.get(kind, ("Description",))]
+    return "\n".join(p for p in parts if p)
+
+
+@cache
+def _extractor() -> Any:
+    import tldextract
+
+    # No network: use the public-suffix snapshot bundled with tldextract.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def web_domain(website: str) -> str | None:
+    """Registered domain of a website field (``https://www.ListLoop.com/x`` -> listloop.com)."""
+    text = website.strip().lower()
+    if not text:
+        return None
+    parts = _extractor()(text)
+    if parts.suffix:
+        return f"{parts.domain}.{parts.suffix}" if parts.domain else None
+    # No public suffix (reserved names such as .example or .test, intranet hosts, IP
+    # addresses): keep the host's last two labels, so that distinct sites stay distinct
+    # rather than all becoming "example".
+    labels = [p for p in ".".join((parts.subdomain, parts.domain)).split(".") if p]
+    if labels[:1] == ["www"]:
+        labels = labels[1:]
+    if not labels:
+        return None
+    if all(label.isdigit() for label in labels):
+        return ".".join(labels)
+    return ".".join(labels[-2:])
+
+
+def country_code(name: str) -> str | None:
+    """ISO country code (FtM style, lower case) for a country name or code."""
+    text = name.strip()
+    if not text:
+        return None
+    from followthemoney.types import registry
+
+    code = registry.country.clean(text)
+    return str(code) if code else None
+
+
+def _address(values: dict[str, Any], prefix: str) -> str | None:
+    parts = [
+        str(values.get(prefix + f) or "").strip()
+        for f in ("Street", "City", "State", "PostalCode", "Country")
+    ]
+    text = ", ".join(p for p in parts if p)
+    return text or None
+
+
+def account_subject(values: dict[str, Any]) -> Subject:
+    """The FtM-style subject view of an Account row."""
+    domains = tuple(d for d in [web_domain(str(values.get("Website") or ""))] if d)
+    countries = tuple(
+        dict.fromkeys(
+            c
+            for c in (
+                country_code(str(values.get("BillingCountry") or "")),
+                country_code(str(values.get("ShippingCountry") or "")),
+            )
+            if c
+        )
+    )
+    addresses = tuple(a for a in (_address(values, "Billing"), _address(values, "Shipping")) if a)
+    properties = {
+        k: str(values[k])
+        for k in ("Industry", "Type", "Website", "Phone", "AnnualRevenue", "NumberOfEmployees")
+        if str(values.get(k) or "").strip()
+    }
+    return Subject(
+        key=str(values["Id"]).strip(),
+        schema="Company",
+        name=str(values["Name"]).strip(),
+        domains=domains,
+        countries=countries,
+        addresses=tuple(dict.fromkeys(addresses)),
+        properties=properties,
+        source="crm",
+    )
+
+
+def contact_subject(values: dict[str, Any], account_key: str | None) -> Subject:
+    """The Person subject of a Contact row, tied to its account."""
+    name = str(values.get("Name") or "").strip() or " ".join(
+        p
+        for p in (
+            str(values.get("FirstName") or "").strip(),
+            str(values.get("LastName") or "").strip(),
+        )
+        if p
+    )
+    birth = str(values.get("Birthdate") or "").strip()
+    country = country_code(str(values.get("MailingCountry") or ""))
+    properties = {
+        k: str(values[k]) for k in ("Title", "Email", "Phone") if str(values.get(k) or "").strip()
+    }
+    return Subject(
+        key=str(values["Id"]).strip(),
+        schema="Person",
+        name=name,
+        countries=(country,) if country else (),
+        birth_dates=(birth[:10],) if birth else (),
+        parent_key=account_key,
+        properties=properties,
+        source="crm",
+    )

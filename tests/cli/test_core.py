@@ -1,0 +1,87 @@
+"""The core commands as a user runs them: real processes, a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+
+
+def _export(tmp_path: Path) -> Path:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Account.csv").write_text(
+        "Id,Name,Website,BillingCountry,CreatedDate\n"
+        "001A,Acme Widgets Inc.,acme.example,US,2012-01-05\n"
+        "001B,Brightline Ltd,,GB,2012-13-01\n"
+    )
+    (folder / "Note.csv").write_bytes(
+        b"Id,ParentId,Title,Body,CreatedDate\n"
+        b"002A,001A,Visit,All fine,2014-01-02\n"
+        b"002B,001A,Caf\xe9,latin-1,2014-01-03\n"
+    )
+    return folder
+
+
+def test_commands_before_init_fail_with_one_line(tmp_path: Path) -> None:
+    result = run(tmp_path, "subjects", "list")
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("error: no store at")
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_ingest_list_verify_and_tamper(tmp_path: Path) -> None:
+    assert run(tmp_path, "init").returncode == 0
+    first = run(tmp_path, "ingest", "crm", str(_export(tmp_path)))
+    assert first.returncode == 0, first.stderr
+    assert "2 stored" in first.stdout and "2 quarantined" in first.stdout
+    again = run(tmp_path, "ingest", "crm", str(tmp_path / "export"))
+    assert "0 stored, 2 duplicate" in again.stdout
+
+    listed = json.loads(run(tmp_path, "subjects", "list", "--json").stdout)
+    assert [s["name"] for s in listed] == ["Acme Widgets Inc."]
+    assert listed[0]["band"] == "not screened"
+
+    quarantined = json.loads(run(tmp_path, "quarantine", "list", "--json").stdout)
+    assert {(q["field"], q["line"]) for q in quarantined} == {("CreatedDate", 3), ("Title", 3)}
+
+    assert run(tmp_path, "audit", "verify").returncode == 0
+    with sqlite3.connect(tmp_path / "knowable.db") as conn:
+        conn.execute("UPDATE records SET text = 'edited' WHERE external_id = '002A'")
+    broken = run(tmp_path, "audit", "verify")
+    assert broken.returncode == 1
+    assert "content was changed" in broken.stdout
+
+
+def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    empty = tmp_path / "Account.csv"
+    empty.write_text("Id,Name\n,\n")
+    result = run(tmp_path, "ingest", "crm", str(empty))
+    assert result.returncode == 1
+    assert "nothing could be read" in result.stderr
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    result = run(tmp_path, "ingest", "crm", str(tmp_path / "nope"))
+    assert result.returncode == 1
+    assert "no such file or folder" in result.stderr
