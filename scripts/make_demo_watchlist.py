@@ -2,8 +2,10 @@
 
 The excerpt keeps OFAC's legacy CSV layout (sdn.csv, add.csv, alt.csv, sdn_comments.csv)
 and copies the selected entries' lines unchanged, so the demo exercises the real parser.
-It selects every shipping, maritime and trading company (up to ``--companies``) and a
-deterministic spread of the other entries (every ``--step``-th), at most ``--limit`` in all.
+It selects the entries the demo story names (``--include``: PHENICIA SHIPPING OFFSHORE
+SARL, which the demo CRM's Phenicia account must match), every shipping, maritime and
+trading company (up to ``--companies``) and a deterministic spread of the other entries
+(every ``--step``-th), at most ``--limit`` in all.
 
 Run: python scripts/make_demo_watchlist.py [SDN_FOLDER] [OUT_FOLDER]
 Default SDN_FOLDER is ../shared/data/watchlists/ofac_sdn_2019-01 (or $KNOWABLE_SHARED_DATA).
@@ -49,7 +51,9 @@ def lines_by_entry(path: Path) -> dict[str, list[bytes]]:
     return out
 
 
-def select(sdn: dict[str, list[bytes]], companies: int, step: int, limit: int) -> list[str]:
+def select(
+    sdn: dict[str, list[bytes]], companies: int, step: int, limit: int, include: list[str]
+) -> list[str]:
     trade: list[str] = []
     others: list[str] = []
     for number, lines in sdn.items():
@@ -59,7 +63,8 @@ def select(sdn: dict[str, list[bytes]], companies: int, step: int, limit: int) -
             trade.append(number)
         else:
             others.append(number)
-    chosen = trade[:companies] + others[::step]
+    chosen = [n for n in include if n in sdn]
+    chosen += [n for n in trade[:companies] + others[::step] if n not in chosen]
     return sorted(set(chosen[:limit]), key=int)
 
 
@@ -70,10 +75,11 @@ def main() -> None:
     parser.add_argument("--companies", type=int, default=120)
     parser.add_argument("--step", type=int, default=40)
     parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--include", nargs="*", default=["12543"], help="entry numbers")
     args = parser.parse_args()
     source = args.source or default_source()
     sdn = lines_by_entry(source / "sdn.csv")
-    chosen = select(sdn, args.companies, args.step, args.limit)
+    chosen = select(sdn, args.companies, args.step, args.limit, args.include)
     args.out.mkdir(parents=True, exist_ok=True)
     for name in ("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"):
         rows = sdn if name == "sdn.csv" else lines_by_entry(source / name)

@@ -31,3 +31,18 @@ def test_demo_customer_matches_and_near_miss_does_not() -> None:
     assert [(s.subject_key, s.details["entry_name"]) for s in signals] == [
         ("DEMO-1", "HONG PANG GENERAL TRADING COMPANY, LIMITED")
     ]
+
+
+def test_demo_story_accounts() -> None:
+    """The demo CRM's Phenicia account matches the listed company; Phoenix does not."""
+    load = parse_ofac(demo_folder(), datetime(2019, 1, 15, tzinfo=UTC))
+    phenicia = Subject(
+        "001DEMO0000PHENIC", "Company", "Phenicia Shipping Offshore S.A.R.L.", countries=("lb",)
+    )
+    phoenix = Subject(
+        "001DEMO0000PHOENX", "Company", "Phoenix Shipping Lines Ltd", countries=("nl",)
+    )
+    signals = screen([phenicia, phoenix], load.entries)
+    assert [(s.subject_key, s.details["entry_id"]) for s in signals] == [
+        ("001DEMO0000PHENIC", "ofac-sdn-12543")
+    ]

@@ -79,8 +79,8 @@ class MatchResult:
     names: tuple[str, str] | None = None
 
     def explanation(self) -> str:
-        """One paragraph a reviewer can read."""
-        return "; ".join(f"{f.name}: {f.detail}" for f in self.features)
+        """One paragraph a reviewer can read (conflicts that did not fire are left out)."""
+        return "; ".join(f"{f.name}: {f.detail}" for f in self.features if f.score or f.weight >= 0)
 
     def as_dict(self) -> dict[str, Any]:
         return {
