@@ -32,7 +32,7 @@ class ScreeningConfig:
     """How to screen. ``threshold`` None means the default of names.yml."""
 
     threshold: float | None = None
-    candidates: int = 10
+    candidates: int = 5
     max_hits_per_subject: int = 5
     decided_non_matches: frozenset[DecidedPair] = field(default_factory=frozenset)
 

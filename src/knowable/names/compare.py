@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text.phonetics import metaphone
 from rigour.text.scripts import text_scripts
@@ -87,6 +88,7 @@ def token_similarity(left: str, right: str) -> float:
     return sim
 
 
+@lru_cache(maxsize=262144)
 def _weight(token: str, is_org: bool) -> float:
     vocab = vocabulary()
     base = float(max(len(token), 2))
@@ -104,22 +106,37 @@ def _align(
 ) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
     if left == right:
         return [(i, i, 1.0) for i in range(len(left))], [], []
-    pairs: list[tuple[float, int, int]] = []
-    for i, lt in enumerate(left):
-        for j, rt in enumerate(right):
-            sim = 1.0 if lt == rt else token_similarity(lt, rt)
-            if sim >= ALIGN_MIN:
-                pairs.append((sim, i, j))
-    pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
     used_l: set[int] = set()
     used_r: set[int] = set()
     aligned: list[tuple[int, int, float]] = []
-    for sim, i, j in pairs:
-        if i in used_l or j in used_r:
-            continue
-        used_l.add(i)
-        used_r.add(j)
-        aligned.append((i, j, sim))
+    # Equal words first (nearest position wins), then the rest by similarity.
+    for i, lt in enumerate(left):
+        best_j = -1
+        for j, rt in enumerate(right):
+            if rt == lt and j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
+                best_j = j
+        if best_j >= 0:
+            used_l.add(i)
+            used_r.add(best_j)
+            aligned.append((i, best_j, 1.0))
+    if len(used_l) < len(left) and len(used_r) < len(right):
+        pairs: list[tuple[float, int, int]] = []
+        for i, lt in enumerate(left):
+            if i in used_l:
+                continue
+            for j, rt in enumerate(right):
+                if j in used_r:
+                    continue
+                sim = token_similarity(lt, rt)
+                if sim >= ALIGN_MIN:
+                    pairs.append((sim, i, j))
+        pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
+        for sim, i, j in pairs:
+            if i in used_l or j in used_r:
+                continue
+            used_l.add(i)
+            used_r.add(j)
+            aligned.append((i, j, sim))
     aligned.sort()
     left_only = [i for i in range(len(left)) if i not in used_l]
     right_only = [j for j in range(len(right)) if j not in used_r]
@@ -146,6 +163,8 @@ def _merge_split_words(
     """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
     leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
     notes: list[str] = []
+    if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
+        return notes
     for one, other, one_only, other_only, flip in (
         (lt, rt, left_only, right_only, False),
         (rt, lt, right_only, left_only, True),
@@ -156,6 +175,8 @@ def _merge_split_words(
                 continue
             joined = one[a] + one[b]
             for k in list(other_only):
+                if abs(len(joined) - len(other[k])) > 2:
+                    continue
                 sim = token_similarity(joined, other[k])
                 if sim >= 0.85:
                     one_only.remove(a)
@@ -177,8 +198,9 @@ def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float,
     shared.discard("Latin")
     if not shared:
         return score, None
-    a = "".join(left.original.split()).casefold()
-    b = "".join(right.original.split()).casefold()
+    # Word order is checked elsewhere; compare the original words order-free.
+    a = "".join(sorted(left.original.casefold().split()))
+    b = "".join(sorted(right.original.casefold().split()))
     if a == b:
         return score, None
     raw = Levenshtein.normalized_similarity(a, b)
@@ -278,14 +300,25 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     )
 
 
+#: How many of the best quick-ranked name pairs of two entities are compared in full.
+FULL_COMPARISONS = 2
+
+
 def best_comparison(
     lefts: tuple[NameForm, ...], rights: tuple[NameForm, ...]
 ) -> tuple[NameForm, NameForm, NameComparison] | None:
-    """The best-scoring pair of names across two entities' name lists."""
+    """The best-scoring pair of names across two entities' name lists.
+
+    Entities with many aliases would need every pair compared; a quick order-free ratio
+    (rapidfuzz, in C) ranks the pairs and only the best few are compared in full.
+    """
+    pairs = [(left, right) for left in lefts for right in rights]
+    if len(pairs) > FULL_COMPARISONS:
+        pairs.sort(key=lambda p: -fuzz.ratio(p[0].key, p[1].key))
+        pairs = pairs[:FULL_COMPARISONS]
     best: tuple[NameForm, NameForm, NameComparison] | None = None
-    for left in lefts:
-        for right in rights:
-            result = compare_forms(left, right)
-            if best is None or result.score > best[2].score:
-                best = (left, right, result)
+    for left, right in pairs:
+        result = compare_forms(left, right)
+        if best is None or result.score > best[2].score:
+            best = (left, right, result)
     return best

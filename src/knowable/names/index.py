@@ -144,7 +144,7 @@ class NameIndex:
         self,
         queries: Sequence[Party],
         limit: int = 5,
-        candidates: int = 10,
+        candidates: int = 5,
         min_score: float = 0.0,
         batch: int = 2000,
     ) -> list[list[Hit]]:

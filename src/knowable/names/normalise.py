@@ -165,16 +165,17 @@ class NameForm:
     tokens: tuple[str, ...]
     org_types: tuple[str, ...] = ()
     is_org: bool = False
+    #: Order-free comparison key: sorted tokens joined by spaces.
+    key: str = ""
 
     @property
     def compact(self) -> str:
         """All tokens joined without spaces, in written order."""
         return "".join(self.tokens)
 
-    @property
-    def key(self) -> str:
+    def sorted_key(self) -> str:
         """Order-free comparison key: sorted tokens joined by spaces."""
-        return " ".join(sorted(self.tokens))
+        return self.key or " ".join(sorted(self.tokens))
 
 
 def transliterate(text: str) -> str:
@@ -240,4 +241,4 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         tokens = [synonyms.get(t, t) for t in tokens]
     if not tokens:
         tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
-    return NameForm(name, tuple(tokens), tuple(org_types), is_org)
+    return NameForm(name, tuple(tokens), tuple(org_types), is_org, " ".join(sorted(tokens)))
