@@ -29,6 +29,9 @@ def score(a: str, b: str, schema: str = "Person") -> float:
         ("OOO Ромашка", "Romashka LLC", "Company"),  # script + legal form
         ("Nanshan Group", "Nanshan Group Co Ltd", "Company"),  # org-type noise
         ("Toyota Motor Corp", "Toyota Motor Corporation", "Company"),  # abbreviation
+        ("Bill Hayes", "William Hayes", "Person"),  # nickname
+        ("Three Rivers Trading", "3 Rivers Trading", "Company"),  # number word
+        ("Brigade Forty-Four", "Brigade 44", "Organization"),  # compound number word
     ],
 )
 def test_should_match(left: str, right: str, schema: str) -> None:
@@ -49,6 +52,8 @@ def test_should_match(left: str, right: str, schema: str) -> None:
         ("Management Company 23", "Management Company", "Company"),  # number
         ("Bowne Global Solutions II Inc", "Bowne Global Solutions Inc", "Company"),  # series
         ("Saudi Arabian Gas Company", "Saudi Arabian Oil Company", "Company"),  # sector swap
+        ("Bill Hayes", "Robert Hayes", "Person"),  # a nickname of another name
+        ("Four Seasons Trading", "Five Seasons Trading", "Company"),  # number word differs
     ],
 )
 def test_should_not_match(left: str, right: str, schema: str) -> None:

@@ -78,3 +78,9 @@ def test_existing_signatures_still_work() -> None:
     folded, offsets = fold_with_offsets("Café!")
     assert folded == "cafe " and offsets == [0, 1, 2, 3, 4]
     assert "example" in name_variants("Example Ltd", ("example.com",))
+
+
+def test_number_words_become_digits() -> None:
+    assert analyse_name("Brigade Forty-Four", "Organization").tokens == ("brigade", "44")
+    assert analyse_name("Three Percenters", "Organization").tokens == ("3", "percenters")
+    assert analyse_name("One Two", "Person").tokens == ("1", "2")

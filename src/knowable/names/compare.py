@@ -77,6 +77,9 @@ def token_similarity(left: str, right: str) -> float:
         return 0.9 if long_.startswith(short) and not long_.isdigit() else 0.0
     if left.isdigit() or right.isdigit():
         return 0.0
+    nicknames = vocabulary().nicknames
+    if nicknames.get(left) == right or nicknames.get(right) == left:
+        return 0.85
     longest = max(len(left), len(right))
     edits = OSA.distance(left, right)
     sim = 1.0 - edits / longest
@@ -178,7 +181,7 @@ def _merge_split_words(
                 if abs(len(joined) - len(other[k])) > 2:
                     continue
                 sim = token_similarity(joined, other[k])
-                if sim >= 0.85:
+                if sim >= 0.8:
                     one_only.remove(a)
                     one_only.remove(b)
                     other_only.remove(k)

@@ -203,6 +203,23 @@ def _join_initial_runs(tokens: list[str]) -> list[str]:
     return out
 
 
+def _numbers_as_digits(tokens: list[str]) -> list[str]:
+    """Write number words as digits; "forty four" becomes "44"."""
+    words = vocabulary().number_words
+    out: list[str] = []
+    for token in tokens:
+        value = words.get(token)
+        if value is None:
+            out.append(token)
+            continue
+        previous = out[-1] if out else ""
+        if 1 <= value <= 9 and previous.isdigit() and len(previous) == 2 and previous[1] == "0":
+            out[-1] = str(int(previous) + value)
+        else:
+            out.append(str(value))
+    return out
+
+
 def _strip_honorifics(text: str) -> str:
     stripped = remove_person_prefixes(text)
     return stripped if stripped.strip() else text
@@ -235,6 +252,7 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
             for matched, _ in found:
                 text = re.sub(rf"(?<!\w){re.escape(matched)}(?!\w)", " ", text, count=1)
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    tokens = _numbers_as_digits(tokens)
     if is_org:
         tokens = _join_initial_runs(tokens)
         synonyms = vocabulary().synonyms

@@ -33,6 +33,8 @@ class NameVocabulary(BaseModel):
     weak_org_words: frozenset[str]
     synonyms: dict[str, str]
     patronymic_endings: tuple[str, ...]
+    nicknames: dict[str, str]
+    number_words: dict[str, int]
     weights: Weights
     threshold: float
 
