@@ -152,8 +152,17 @@ def _party_from_ftm(entity: Any, where: str) -> Party:
     )
 
 
+def _open_text(path: Path) -> TextIO:
+    if str(path) == "-":
+        return sys.stdin
+    try:
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+
+
 def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
-    handle: TextIO = sys.stdin if str(path) == "-" else path.open(encoding="utf-8-sig")
+    handle = _open_text(path)
     with handle:
         first = handle.readline()
         if first.lstrip().startswith("{"):
@@ -207,7 +216,7 @@ def match_pairs(
 
 
 def _queries(path: Path) -> list[tuple[dict[str, str], Party]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with _open_text(path) as handle:
         reader = csv.DictReader(handle)
         if "full_name" not in (reader.fieldnames or []):
             raise InputError("missing column 'full_name'", file=str(path), line=1)
