@@ -51,6 +51,12 @@ def test_ingest_then_screen_records_run_and_signal(workspace: Path) -> None:
     assert [h["subject"] for h in hits] == ["001"]
     assert len(store.signals()) == 1
     assert store.runs()[-1]["subjects_screened"] == 2
+    # A reviewer decided it is not a match: the next run leaves the pair out.
+    decided = workspace / "decided.jsonl"
+    decided.write_text(json.dumps({k: hits[0][k] for k in ("subject_fingerprint", "entry_hash")}))
+    result = runner.invoke(app, ["screen", "watchlists", "--json", "--decided", str(decided)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == ""
 
 
 def test_screen_with_nothing_loaded_still_records_a_run(workspace: Path) -> None:

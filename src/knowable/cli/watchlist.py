@@ -83,6 +83,12 @@ def ingest_watchlist(
 def screen_watchlists(
     as_of: str | None = typer.Option(None, "--as-of", help="Use the list versions known then."),
     threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
+    decided: Path | None = typer.Option(
+        None,
+        "--decided",
+        help="JSON lines of decided non-matches {subject_fingerprint, entry_hash} (as in "
+        "signal details); suppressed while neither side changes.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
 ) -> None:
     """Screen all subjects against the latest loaded version of every list."""
@@ -102,7 +108,9 @@ def screen_watchlists(
         if (e := entry_from_record(r)) is not None
     ]
     entries = latest_entries(entries)
-    config = ScreeningConfig(threshold=threshold)
+    config = ScreeningConfig(
+        threshold=threshold, decided_non_matches=_decided(decided) if decided else frozenset()
+    )
     signals = screen(subjects, entries, config)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
     params = {
@@ -131,6 +139,24 @@ def screen_watchlists(
             f"{s.details['list']}@{s.details['list_version']}",
         )
     err.print(table)
+
+
+def _decided(path: Path) -> frozenset[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    with _open_text(path) as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                pairs.add((str(data["subject_fingerprint"]), str(data["entry_hash"])))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(
+                    f"expected {{subject_fingerprint, entry_hash}}: {exc}",
+                    file=str(path),
+                    line=number,
+                ) from exc
+    return frozenset(pairs)
 
 
 def _party_from_ftm(entity: Any, where: str) -> Party:
