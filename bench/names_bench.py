@@ -153,6 +153,56 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     }
 
 
+def _names_of(side: dict[str, Any]) -> tuple[str, ...]:
+    def values(key: str) -> list[str]:
+        value = side.get(key, [])
+        return [value] if isinstance(value, str) else [str(v) for v in value]
+
+    names = values("name")
+    parts = [" ".join(values(k)) for k in ("firstName", "middleName", "fatherName", "lastName")]
+    joined = " ".join(p for p in parts if p)
+    return tuple(names + ([joined] if joined else []))
+
+
+def entity_checks(data: Path) -> dict[str, Any] | None:
+    """nomenklatura's whole-entity checks (entity_bench_checks.yml), never tuned on."""
+    import yaml
+    from followthemoney import model
+    from nomenklatura.matching import LogicV1, LogicV2
+
+    from knowable.names.score import Party, score_pair
+    from knowable.names.vocabulary import vocabulary
+
+    path = data / "names" / "nomenklatura_name_bench" / "entity_bench_checks.yml"
+    if not path.exists():
+        return None
+    checks = yaml.safe_load(path.read_text())["checks"]
+    labels = [bool(c["match"]) for c in checks]
+    ours = [
+        score_pair(
+            Party(c["schema"], _names_of(c["query"])), Party(c["schema"], _names_of(c["candidate"]))
+        ).confidence
+        for c in checks
+    ]
+    out: dict[str, Any] = {
+        "checks": len(checks),
+        "knowable": f1(ours, labels, vocabulary().threshold),
+    }
+    for algo in (LogicV1, LogicV2):
+        scores = []
+        for n, c in enumerate(checks):
+            pair = []
+            for k, side in (("q", c["query"]), ("c", c["candidate"])):
+                e = model.make_entity(c["schema"])
+                e.id = f"{k}{n}"
+                for prop, value in side.items():
+                    e.add(prop, value)
+                pair.append(e)
+            scores.append(algo.compare(pair[0], pair[1], algo.default_config()).score)
+        out[algo.NAME] = f1(scores, labels, 0.7)
+    return out
+
+
 def _typo(token: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(token) - 1)
     op = rng.choice("sdit")
@@ -331,6 +381,12 @@ def print_table(out: dict[str, Any]) -> None:
         f"speed-up vs logic-v2: {out['pair_speed']['speedup_vs_logic_v2']}x, "
         f"vs logic-v1: {out['pair_speed']['speedup_vs_logic_v1']}x"
     )
+    if out.get("entity_checks"):
+        checks = out["entity_checks"]
+        print(
+            f"entity checks (n={checks['checks']}, held out): "
+            + ", ".join(f"{k} F1 {v['f1']}" for k, v in checks.items() if isinstance(v, dict))
+        )
     if out.get("ofac_reference"):
         print(f"rank correlation with OFAC's own search scores: {out['ofac_reference']}")
     if "search" in out:
