@@ -24,6 +24,8 @@ from knowable.names.vocabulary import vocabulary
 
 #: Below this similarity two tokens are not considered the same word.
 ALIGN_MIN = 0.6
+#: Highest score a one-word person name gets against a longer one.
+SINGLE_WORD_CAP = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ def _phonetic(token: str) -> str:
 
 
 def _typo_budget(length: int) -> int:
-    return 1 if length <= 5 else 2 if length <= 10 else 3
+    return 0 if length <= 3 else 1 if length <= 5 else 2 if length <= 10 else 3
 
 
 @lru_cache(maxsize=262144)
@@ -65,7 +67,8 @@ def token_similarity(left: str, right: str) -> float:
     """Similarity of two folded tokens.
 
     1.0 when equal; otherwise ``1 - edits / length`` (transpositions count once) while the
-    edits stay within a typo budget (1 edit up to 5 letters, 2 up to 10, 3 beyond), and
+    edits stay within a typo budget (none up to 3 letters, 1 up to 5, 2 up to 10, 3
+    beyond), and
     sharply less beyond it, because two different names often differ by a few letters
     (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
     An initial against a word starting with it scores 0.9.
@@ -263,6 +266,11 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     elif initials:
         score -= 0.05 * initials
         notes.append(f"{initials} initial(s) stand for whole names")
+    if not is_org and min(len(lt), len(rt)) == 1 and max(len(lt), len(rt)) > 1:
+        # One word ("John", "Salahudin") says little about a person with a full name.
+        if score > SINGLE_WORD_CAP:
+            score = SINGLE_WORD_CAP
+            notes.append("a one-word name matches part of a longer one")
     if len(lt) != len(rt) and not is_org:
         compact = Levenshtein.normalized_similarity(left.compact, right.compact)
         if compact > score and compact >= 0.9:

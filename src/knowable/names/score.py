@@ -21,6 +21,7 @@ from knowable.names.vocabulary import vocabulary
 
 PERSON = "Person"
 ORG_SCHEMATA = frozenset({"Organization", "Company", "PublicBody"})
+NOT_PERSON = ORG_SCHEMATA | {"Vessel", "Airplane"}
 
 
 @dataclass(frozen=True)
@@ -163,10 +164,9 @@ def country_conflict(left: Party, right: Party) -> tuple[float, str] | None:
 
 
 def schema_conflict(left: Party, right: Party) -> tuple[float, str] | None:
-    """A person compared with an organisation."""
-    person = {left.schema == PERSON, right.schema == PERSON}
-    org = {left.schema in ORG_SCHEMATA, right.schema in ORG_SCHEMATA}
-    if True in person and True in org:
+    """A person compared with an organisation, a vessel or an aircraft."""
+    schemata = {left.schema, right.schema}
+    if PERSON in schemata and schemata & NOT_PERSON:
         return 1.0, f"{left.schema} vs {right.schema}"
     return None
 
