@@ -266,11 +266,11 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     elif initials:
         score -= 0.05 * initials
         notes.append(f"{initials} initial(s) stand for whole names")
-    if not is_org and min(len(lt), len(rt)) == 1 and max(len(lt), len(rt)) > 1:
-        # One word ("John", "Salahudin") says little about a person with a full name.
-        if score > SINGLE_WORD_CAP:
-            score = SINGLE_WORD_CAP
-            notes.append("a one-word name matches part of a longer one")
+    # One word ("John", "Salahudin") says little about a person with a full name.
+    single = not is_org and min(len(lt), len(rt)) == 1 and max(len(lt), len(rt)) > 1
+    if single and score > SINGLE_WORD_CAP:
+        score = SINGLE_WORD_CAP
+        notes.append("a one-word name matches part of a longer one")
     if len(lt) != len(rt) and not is_org:
         compact = Levenshtein.normalized_similarity(left.compact, right.compact)
         if compact > score and compact >= 0.9:
