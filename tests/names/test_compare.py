@@ -53,6 +53,8 @@ def test_should_match(left: str, right: str, schema: str) -> None:
         ("Bowne Global Solutions II Inc", "Bowne Global Solutions Inc", "Company"),  # series
         ("Saudi Arabian Gas Company", "Saudi Arabian Oil Company", "Company"),  # sector swap
         ("Bill Hayes", "Robert Hayes", "Person"),  # a nickname of another name
+        ("John Brown", "John", "Person"),  # one-word name inside a longer one
+        ("Yan Ping", "Yun Ping", "Person"),  # three-letter syllables are not typos
         ("Four Seasons Trading", "Five Seasons Trading", "Company"),  # number word differs
     ],
 )

@@ -71,6 +71,7 @@ def test_schema_conflict() -> None:
     company = Party("Company", ("Putin Vladimir",))
     assert schema_conflict(company, PUTIN) == (1.0, "Company vs Person")
     assert schema_conflict(person("x"), PUTIN) is None
+    assert schema_conflict(Party("Vessel", ("Destiny",)), person("Destiny")) is not None
     assert (
         score_pair(company, PUTIN).confidence
         < score_pair(person("Putin Vladimir"), PUTIN).confidence
