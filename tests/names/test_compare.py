@@ -91,3 +91,13 @@ def test_detail_names_the_difference() -> None:
 
 def test_empty_name_scores_zero() -> None:
     assert score("...", "Sergei Lavrov") == 0.0
+
+
+def test_arabic_script_against_latin_by_consonant_skeleton() -> None:
+    assert score("محمد بن سلمان", "Mohammed bin Salman") >= THRESHOLD
+    assert score("احمد کریمی", "Ahmad Karimi") >= THRESHOLD
+    # Skeletons must agree exactly: Salman is not Sultan, Karimi is not Kamal.
+    assert score("محمد بن سلمان", "Muhammad bin Sultan") < THRESHOLD
+    assert score("احمد کریمی", "Ahmad Kamal") < THRESHOLD
+    # Skeleton matches never reach the top band.
+    assert score("محمد بن سلمان", "Mohammed bin Salman") < 0.9

@@ -11,7 +11,7 @@ legal form keep an order inside the top band: only identical names score 1.0.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text.phonetics import metaphone
 from rigour.text.scripts import text_scripts
 
+from knowable.names.abjad import one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm
 from knowable.names.vocabulary import vocabulary
 
@@ -216,8 +217,26 @@ def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float,
     return score, None
 
 
+#: Discount on a comparison made on consonant skeletons (see knowable.names.abjad).
+SKELETON_DISCOUNT = 0.88
+
+
 def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     """Compare two analysed names; see the module docstring for the scoring."""
+    result = _compare(left, right)
+    if result.score < 0.999 and one_side_abjad(left, right):
+        alt = _compare(skeleton_form(left), skeleton_form(right))
+        exact = all(sim == 1.0 for _, _, sim in alt.aligned)
+        if exact and alt.score * SKELETON_DISCOUNT > result.score:
+            return replace(
+                alt,
+                score=alt.score * SKELETON_DISCOUNT,
+                notes=(*alt.notes, "compared as consonant skeletons (script without vowels)"),
+            )
+    return result
+
+
+def _compare(left: NameForm, right: NameForm) -> NameComparison:
     lt, rt = left.tokens, right.tokens
     is_org = left.is_org or right.is_org
     if not lt or not rt:
