@@ -100,7 +100,7 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     cold: dict[str, float] = {}
 
     def knowable_scores() -> list[float]:
-        from knowable.names.compare import _phonetic, token_similarity
+        from knowable.names.tokens import _phonetic, token_similarity, token_weight
         from knowable.names.normalise import analyse_name
 
         out: list[float] = []
@@ -109,6 +109,7 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
             analyse_name.cache_clear()
             _phonetic.cache_clear()
             token_similarity.cache_clear()
+            token_weight.cache_clear()
             parties = [
                 (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],)))
                 for c in cases

@@ -12,19 +12,25 @@ legal form keep an order inside the top band: only identical names score 1.0.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA, Levenshtein
-from rigour.text.phonetics import metaphone
+from rapidfuzz.distance import Levenshtein
 from rigour.text.scripts import text_scripts
 
 from knowable.names.abjad import one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm
+from knowable.names.tokens import (
+    _phonetic,
+    align_tokens,
+    in_order,
+    merge_split_words,
+    token_similarity,
+    token_weight,
+)
 from knowable.names.vocabulary import vocabulary
 
-#: Below this similarity two tokens are not considered the same word.
-ALIGN_MIN = 0.6
+__all__ = ["NameComparison", "_phonetic", "best_comparison", "compare_forms", "token_similarity"]
+
 #: Highest score a one-word person name gets against a longer one.
 SINGLE_WORD_CAP = 0.7
 
@@ -54,146 +60,9 @@ class NameComparison:
         return text
 
 
-@lru_cache(maxsize=131072)
-def _phonetic(token: str) -> str:
-    return metaphone(token) if len(token) >= 3 and token.isalpha() else token
-
-
-def _typo_budget(length: int) -> int:
-    return 0 if length <= 3 else 1 if length <= 5 else 2 if length <= 10 else 3
-
-
-@lru_cache(maxsize=262144)
-def token_similarity(left: str, right: str) -> float:
-    """Similarity of two folded tokens.
-
-    1.0 when equal; otherwise ``1 - edits / length`` (transpositions count once) while the
-    edits stay within a typo budget (none up to 3 letters, 1 up to 5, 2 up to 10, 3
-    beyond), and
-    sharply less beyond it, because two different names often differ by a few letters
-    (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
-    An initial against a word starting with it scores 0.9.
-    """
-    if left == right:
-        return 1.0
-    if len(left) == 1 or len(right) == 1:
-        short, long_ = (left, right) if len(left) == 1 else (right, left)
-        return 0.9 if long_.startswith(short) and not long_.isdigit() else 0.0
-    if left.isdigit() or right.isdigit():
-        return 0.0
-    nicknames = vocabulary().nicknames
-    if nicknames.get(left) == right or nicknames.get(right) == left:
-        return 0.85
-    longest = max(len(left), len(right))
-    edits = OSA.distance(left, right)
-    sim = 1.0 - edits / longest
-    budget = _typo_budget(min(len(left), len(right)))
-    if _phonetic(left) == _phonetic(right):
-        budget += 1
-    if edits > budget:
-        sim *= 0.7
-    return sim
-
-
-@lru_cache(maxsize=262144)
-def _weight(token: str, is_org: bool) -> float:
-    vocab = vocabulary()
-    base = float(max(len(token), 2))
-    if token in vocab.particles:
-        return base * 0.25
-    if not is_org and len(token) > 6 and token.endswith(vocab.patronymic_endings):
-        return base * 0.3
-    if is_org and token in vocab.weak_org_words:
-        return base * 0.35
-    return base
-
-
-def _align(
-    left: tuple[str, ...], right: tuple[str, ...]
-) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
-    if left == right:
-        return [(i, i, 1.0) for i in range(len(left))], [], []
-    used_l: set[int] = set()
-    used_r: set[int] = set()
-    aligned: list[tuple[int, int, float]] = []
-    # Equal words first (nearest position wins), then the rest by similarity.
-    for i, lt in enumerate(left):
-        best_j = -1
-        for j, rt in enumerate(right):
-            if rt == lt and j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
-                best_j = j
-        if best_j >= 0:
-            used_l.add(i)
-            used_r.add(best_j)
-            aligned.append((i, best_j, 1.0))
-    if len(used_l) < len(left) and len(used_r) < len(right):
-        pairs: list[tuple[float, int, int]] = []
-        for i, lt in enumerate(left):
-            if i in used_l:
-                continue
-            for j, rt in enumerate(right):
-                if j in used_r:
-                    continue
-                sim = token_similarity(lt, rt)
-                if sim >= ALIGN_MIN:
-                    pairs.append((sim, i, j))
-        pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
-        for sim, i, j in pairs:
-            if i in used_l or j in used_r:
-                continue
-            used_l.add(i)
-            used_r.add(j)
-            aligned.append((i, j, sim))
-    aligned.sort()
-    left_only = [i for i in range(len(left)) if i not in used_l]
-    right_only = [j for j in range(len(right)) if j not in used_r]
-    return aligned, left_only, right_only
-
-
-def _in_order(aligned: list[tuple[int, int, float]]) -> bool:
-    rights = [j for _, j, _ in aligned]
-    return rights == sorted(rights)
-
-
 _NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
-
-
-def _merge_split_words(
-    lt: tuple[str, ...],
-    rt: tuple[str, ...],
-    aligned: list[tuple[int, int, float]],
-    left_only: list[int],
-    right_only: list[int],
-) -> list[str]:
-    """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
-    leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
-    notes: list[str] = []
-    if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
-        return notes
-    for one, other, one_only, other_only, flip in (
-        (lt, rt, left_only, right_only, False),
-        (rt, lt, right_only, left_only, True),
-    ):
-        for a in list(one_only):
-            b = a + 1
-            if b not in one_only:
-                continue
-            joined = one[a] + one[b]
-            for k in list(other_only):
-                if abs(len(joined) - len(other[k])) > 2:
-                    continue
-                sim = token_similarity(joined, other[k])
-                if sim >= 0.8:
-                    one_only.remove(a)
-                    one_only.remove(b)
-                    other_only.remove(k)
-                    pair = (k, a, sim) if flip else (a, k, sim)
-                    aligned.append(pair)
-                    notes.append(f"{one[a]} {one[b]} written as one word {other[k]}")
-                    break
-    return notes
 
 
 def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float, str | None]:
@@ -241,11 +110,11 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     is_org = left.is_org or right.is_org
     if not lt or not rt:
         return NameComparison(0.0, (), lt, rt, ("a name is empty",))
-    aligned, left_only, right_only = _align(lt, rt)
-    notes = _merge_split_words(lt, rt, aligned, left_only, right_only)
+    aligned, left_only, right_only = align_tokens(lt, rt)
+    notes = merge_split_words(lt, rt, aligned, left_only, right_only)
     aligned.sort()
-    lw = [_weight(t, is_org) for t in lt]
-    rw = [_weight(t, is_org) for t in rt]
+    lw = [token_weight(t, is_org) for t in lt]
+    rw = [token_weight(t, is_org) for t in rt]
     got = 0.0
     total = 0.0
     initials = 0
@@ -295,7 +164,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
         if compact > score and compact >= 0.9:
             score = compact * 0.97
             notes.append(f"compared without spaces ({compact:.2f})")
-    if aligned and not _in_order(aligned):
+    if aligned and not in_order(aligned):
         penalty = 0.02
         if not is_org and _NASAB & set(lt) and "," not in left.original + right.original:
             penalty = 0.25  # "X bin Y" and "Y bin X" are father and son
