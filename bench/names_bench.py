@@ -100,8 +100,8 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     cold: dict[str, float] = {}
 
     def knowable_scores() -> list[float]:
-        from knowable.names.tokens import _phonetic, token_similarity, token_weight
         from knowable.names.normalise import analyse_name
+        from knowable.names.tokens import _phonetic, token_similarity, token_weight
 
         out: list[float] = []
         for timing in (cold, speed):
