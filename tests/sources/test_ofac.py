@@ -87,3 +87,13 @@ def test_remark_facts() -> None:
     assert facts["nationality"] == ["kp"]
     assert facts["idNumber"] == ["123-45-6789"]
     assert remark_facts("nothing here") == {"birthDate": [], "nationality": [], "idNumber": []}
+
+
+def test_consolidated_non_sdn_layout(tmp_path: Path) -> None:
+    for sdn_name, cons_name in (("sdn.csv", "cons_prim.csv"), ("alt.csv", "cons_alt.csv")):
+        (tmp_path / cons_name).write_bytes((FIXTURES / "ofac" / sdn_name).read_bytes())
+    load = parse_ofac(tmp_path, DATE)
+    assert load.source == "watchlist:ofac-cons"
+    assert load.entries[0].entry_id == "ofac-cons-10"
+    assert "NORTHWIND SHIPPING" in load.entries[0].names
+    assert {q.source for q in load.quarantined} == {"watchlist:ofac-cons"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,15 @@ from knowable.model import Quarantined
 from knowable.sources.watchlist import WatchlistLoad, build_load, country_code
 
 SOURCE = "watchlist:ofac-sdn"
+CONS_SOURCE = "watchlist:ofac-cons"
 FILES = {"sdn": "sdn.csv", "add": "add.csv", "alt": "alt.csv", "comments": "sdn_comments.csv"}
+#: The Consolidated (non-SDN) list uses the same layout under other file names.
+CONS_FILES = {
+    "sdn": "cons_prim.csv",
+    "add": "cons_add.csv",
+    "alt": "cons_alt.csv",
+    "comments": "cons_comments.csv",
+}
 _SDN_COLUMNS = 12
 _TYPES = {"individual": "Person", "vessel": "Vessel", "aircraft": "Airplane"}
 _MONTHS = {
@@ -90,11 +99,19 @@ def _bad(path: Path, line: int, field: str | None, reason: str, row: list[str]) 
 def parse_ofac(
     folder: Path, list_date: datetime | None = None, source: str = SOURCE
 ) -> WatchlistLoad:
-    """Parse an OFAC legacy CSV file set from ``folder`` (sdn.csv required)."""
-    sdn_path = folder / FILES["sdn"] if folder.is_dir() else folder
+    """Parse an OFAC legacy CSV file set from ``folder`` (sdn.csv or cons_prim.csv)."""
+    files = FILES
+    if (
+        folder.is_dir()
+        and not (folder / FILES["sdn"]).exists()
+        and (folder / CONS_FILES["sdn"]).exists()
+    ):
+        files = CONS_FILES
+        source = CONS_SOURCE if source == SOURCE else source
+    sdn_path = folder / files["sdn"] if folder.is_dir() else folder
     base = sdn_path.parent
     if not sdn_path.exists():
-        raise InputError("sdn.csv not found", file=str(sdn_path))
+        raise InputError("sdn.csv (or cons_prim.csv) not found", file=str(sdn_path))
     bad: list[Quarantined] = []
     entities: dict[str, dict[str, Any]] = {}
     for line, row in _read_rows(sdn_path):
@@ -126,10 +143,13 @@ def parse_ofac(
         if remarks := _empty(row[11]):
             properties["notes"] = [remarks]
         properties["topics"] = ["sanction"]
-        entities[num] = {"id": f"ofac-sdn-{num}", "schema": schema, "properties": properties}
-    _merge_comments(base, entities, bad)
-    _merge_aliases(base, entities, bad)
-    _merge_addresses(base, entities, bad)
+        entity_id = f"{source.split(':')[-1]}-{num}"
+        entities[num] = {"id": entity_id, "schema": schema, "properties": properties}
+    _merge_comments(base / files["comments"], entities, bad)
+    _merge_aliases(base / files["alt"], entities, bad)
+    _merge_addresses(base / files["add"], entities, bad)
+    if source != SOURCE:
+        bad = [replace(q, source=source) for q in bad]
     for entity in entities.values():
         notes = " ".join(entity["properties"].get("notes", []))
         for prop, values in remark_facts(notes).items():
@@ -140,9 +160,8 @@ def parse_ofac(
 
 
 def _merge_comments(
-    base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+    path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
 ) -> None:
-    path = base / FILES["comments"]
     if not path.exists():
         return
     for line, row in _read_rows(path):
@@ -155,8 +174,7 @@ def _merge_comments(
             props["notes"] = [(props.get("notes", [""])[0] + text).strip()]
 
 
-def _merge_aliases(base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]) -> None:
-    path = base / FILES["alt"]
+def _merge_aliases(path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]) -> None:
     if not path.exists():
         return
     for line, row in _read_rows(path):
@@ -177,9 +195,8 @@ def _merge_aliases(base: Path, entities: dict[str, dict[str, Any]], bad: list[Qu
 
 
 def _merge_addresses(
-    base: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+    path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
 ) -> None:
-    path = base / FILES["add"]
     if not path.exists():
         return
     for line, row in _read_rows(path):
