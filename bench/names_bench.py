@@ -98,34 +98,44 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     speed: dict[str, float] = {}
 
     cold: dict[str, float] = {}
+    rounds = 5
 
-    def knowable_scores() -> list[float]:
+    def knowable_pass() -> tuple[list[float], float]:
         from knowable.names.normalise import analyse_name
         from knowable.names.tokens import _phonetic, token_similarity, token_weight
 
-        out: list[float] = []
-        for timing in (cold, speed):
-            # Every pass starts without knowable's name caches: all names are analysed.
-            analyse_name.cache_clear()
-            _phonetic.cache_clear()
-            token_similarity.cache_clear()
-            token_weight.cache_clear()
-            parties = [
-                (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],)))
-                for c in cases
-            ]
-            start = time.perf_counter()
-            out = [score_pair(a, b).confidence for a, b in parties]
-            timing["knowable"] = (time.perf_counter() - start) / len(cases) * 1e6
-        return out
+        # Every pass starts without knowable's name caches: all names are analysed.
+        analyse_name.cache_clear()
+        _phonetic.cache_clear()
+        token_similarity.cache_clear()
+        token_weight.cache_clear()
+        parties = [
+            (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],))) for c in cases
+        ]
+        start = time.perf_counter()
+        scores = [score_pair(a, b).confidence for a, b in parties]
+        return scores, (time.perf_counter() - start) / len(cases) * 1e6
 
-    runs: dict[str, list[float]] = {"knowable": knowable_scores()}
-    for algo in (LogicV1, LogicV2, NameMatcher, NameQualifiedMatcher, OFACMatcher):
+    def nk_pass(algo: Any) -> tuple[list[float], float]:
         config = algo.default_config()
-        for timing in (cold, speed):
-            start = time.perf_counter()
-            runs[algo.NAME] = [algo.compare(a, b, config).score for a, b in ents]
-            timing[algo.NAME] = (time.perf_counter() - start) / len(cases) * 1e6
+        start = time.perf_counter()
+        scores = [algo.compare(a, b, config).score for a, b in ents]
+        return scores, (time.perf_counter() - start) / len(cases) * 1e6
+
+    passes: dict[str, Any] = {"knowable": knowable_pass}
+    for algo in (LogicV1, LogicV2, NameMatcher, NameQualifiedMatcher, OFACMatcher):
+        passes[algo.NAME] = lambda algo=algo: nk_pass(algo)
+    runs: dict[str, list[float]] = {}
+    # The machine is shared: algorithms take turns, round after round, and each keeps
+    # its fastest pass; the first round (library start-up) is reported apart.
+    for round_no in range(rounds):
+        for name, run in passes.items():
+            scores, micros = run()
+            runs[name] = scores
+            if round_no == 0:
+                cold[name] = micros
+            else:
+                speed[name] = min(speed.get(name, micros), micros)
     default = vocabulary().threshold
     for name, scores in runs.items():
         tune = [(s, y) for s, y, p in zip(scores, labels, parts, strict=True) if p == "tuning"]
@@ -144,8 +154,9 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
         }
     sizes = {"tuning": parts.count("tuning"), "heldout": parts.count("heldout")}
     return {"cases": len(cases), "split": sizes, "algorithms": algorithms}, {
-        "protocol": "second pass over all pairs (libraries initialised by the first); "
-        "knowable's own name caches cleared before each pass, nomenklatura's kept",
+        "protocol": "algorithms take turns over all pairs for 5 rounds; fastest of rounds "
+        "2-5 reported; knowable's own name caches cleared before each pass, nomenklatura's "
+        "kept",
         "microseconds_per_pair": {k: round(v, 1) for k, v in speed.items()},
         "first_pass_microseconds_per_pair": {k: round(v, 1) for k, v in cold.items()},
         "speedup_vs_logic_v2": round(speed["logic-v2"] / speed["knowable"], 1),
@@ -356,6 +367,7 @@ def main() -> None:
         "accuracy": accuracy,
         "pair_speed": speed,
         "ofac_reference": ofac_reference(data),
+        "entity_checks": entity_checks(data),
     }
     if not args.quick:
         out["search"] = search_bench(data, args.queries)
