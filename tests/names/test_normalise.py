@@ -84,3 +84,11 @@ def test_number_words_become_digits() -> None:
     assert analyse_name("Brigade Forty-Four", "Organization").tokens == ("brigade", "44")
     assert analyse_name("Three Percenters", "Organization").tokens == ("3", "percenters")
     assert analyse_name("One Two", "Person").tokens == ("1", "2")
+
+
+def test_legal_forms_found_before_transliteration_and_kept_inside_names() -> None:
+    long_form = analyse_name("Volkswagen Gesellschaft mit beschränkter Haftung", "Company")
+    assert long_form.tokens == ("volkswagen",) and long_form.org_types == ("llc",)
+    # A short form inside or making up the name is a word of the name.
+    assert analyse_name("AT&T Inc.", "Company").tokens == ("at", "and", "t")
+    assert analyse_name("Nordic AS Trading", "Company").tokens[:2] == ("nordic", "as")

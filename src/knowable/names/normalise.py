@@ -147,6 +147,7 @@ ORG_SCHEMATA = frozenset(
 )
 
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_TOKEN_SPLIT_ANY = re.compile(r"[\W_]+")
 _TOKEN_SPLIT = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4]")
 
@@ -225,6 +226,39 @@ def _strip_honorifics(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+def _remove_org_types(text: str) -> tuple[str, list[str]]:
+    """Remove legal-form words (rigour's org-type data); return the rest and the forms.
+
+    Short forms ("AT", "AS", "AB") are taken only at the start or end of the name, where
+    legal forms stand; inside a name they are words ("AT&T", "AS Trading Co").
+    """
+    forms: list[str] = []
+    # Last first: a legal form at the end of a name is the surest.
+    for matched, target in reversed(extract_org_types(text, generic=True)):
+        if matched in _ROMAN:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(matched)}(?!\w)")
+        hit = pattern.search(text)
+        if hit is None:
+            continue
+        before = _TOKEN_SPLIT_ANY.sub("", text[: hit.start()])
+        after = _TOKEN_SPLIT_ANY.sub("", text[hit.end() :])
+        if len(matched) < 6 and before and after:
+            continue
+        rest = text[: hit.start()] + " " + text[hit.end() :]
+        if not _has_name_word(rest):
+            continue  # "AT&T": without "at" nothing of the name would be left
+        text = rest
+        forms.append(target)
+    return text, forms
+
+
+def _has_name_word(text: str) -> bool:
+    """True when the text still holds a word of two letters or more besides particles."""
+    particles = vocabulary().particles
+    return any(len(word) > 1 and word not in particles for word in _TOKEN_SPLIT_ANY.split(text))
+
+
 def _is_org_schema(schema: str | None) -> bool:
     return schema in ORG_SCHEMATA
 
@@ -241,16 +275,19 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
     text = _APOSTROPHES.sub("", text)
     if schema == "Person":
         text = _strip_honorifics(text)
-    text = transliterate(text).casefold()
+    text = text.casefold().replace("&", " and ")
     org_types: list[str] = []
     is_org = _is_org_schema(schema)
     if schema in (None, "LegalEntity") or is_org:
-        found = [(m, t) for m, t in extract_org_types(text, generic=True) if m not in _ROMAN]
-        if found:
-            org_types = [target for _, target in found]
-            is_org = True
-            for matched, _ in found:
-                text = re.sub(rf"(?<!\w){re.escape(matched)}(?!\w)", " ", text, count=1)
+        # Legal forms are looked up before and after transliteration: rigour's table has
+        # "ООО" and "beschränkter" as written, and "ooo" as transliterated.
+        text, found = _remove_org_types(text)
+        text = transliterate(text).casefold()
+        text, found_ascii = _remove_org_types(text)
+        org_types = found + found_ascii
+        is_org = is_org or bool(org_types)
+    else:
+        text = transliterate(text).casefold()
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     tokens = _numbers_as_digits(tokens)
     if is_org:
@@ -259,4 +296,6 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         tokens = [synonyms.get(t, t) for t in tokens]
     if not tokens:
         tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
-    return NameForm(name, tuple(tokens), tuple(org_types), is_org, " ".join(sorted(tokens)))
+    return NameForm(
+        name, tuple(tokens), tuple(sorted(set(org_types))), is_org, " ".join(sorted(tokens))
+    )
