@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 
@@ -85,3 +87,24 @@ def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     result = run(tmp_path, "ingest", "crm", str(tmp_path / "nope"))
     assert result.returncode == 1
     assert "no such file or folder" in result.stderr
+
+
+@pytest.mark.postgres
+def test_database_url_selects_postgresql(tmp_path: Path, pg_url: str) -> None:
+    env = {**os.environ, "PYTHONPATH": SRC, "KNOWABLE_DATABASE_URL": pg_url}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "knowable", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+        )
+
+    assert cli("init").returncode == 0
+    result = cli("ingest", "crm", str(_export(tmp_path)))
+    assert "2 stored" in result.stdout, result.stderr
+    assert not (tmp_path / "knowable.db").exists()
+    assert cli("audit", "verify").returncode == 0

@@ -151,3 +151,16 @@ def test_sfdx_tree_json_with_references_and_nested_children(tmp_path: Path) -> N
     assert opp.subject_key == "AccRef1"
     assert opp.available_at == datetime(2016, 5, 1, tzinfo=UTC)
     assert [q.field for q in export.quarantined] == ["attributes.type"]
+
+
+def test_open_opportunity_counts_from_creation_not_forecast(tmp_path: Path) -> None:
+    path = tmp_path / "Opportunity.csv"
+    path.write_text(
+        "Id,AccountId,Name,StageName,CloseDate,CreatedDate\n"
+        "006X,001A,Pipeline deal,Negotiation,2019-09-30,2018-05-01\n"
+        "006Y,001A,Won deal,Closed Won,2018-03-31,2018-01-01\n"
+    )
+    export = parse_export([path], known_link={"001A": "001A"}.get)
+    by_id = {r.external_id: r.available_at for r in export.records}
+    assert by_id["006X"] == datetime(2018, 5, 1, tzinfo=UTC)
+    assert by_id["006Y"] == datetime(2018, 3, 31, tzinfo=UTC)

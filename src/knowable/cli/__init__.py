@@ -13,6 +13,7 @@ from knowable.errors import KnowableError
 # Command modules; each registers its commands on import. One line per area.
 _COMMAND_MODULES = [
     "knowable.cli.core",
+    "knowable.cli.assess",
     "knowable.cli.watchlist",
 ]
 

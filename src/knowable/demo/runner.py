@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import shutil
+import time
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from knowable.assess.policy import bundled_policy
+from knowable.assess.run import assess_store, screen_relationship
 from knowable.ingest import ingest_crm
+from knowable.model import Assessment
+from knowable.report.gather import write_dossier
 from knowable.settings import Settings
 from knowable.store import Store, open_store
+
+#: The demo's CRM export is a snapshot taken on this day; the demo assesses as of it.
+SNAPSHOT = datetime(2018, 6, 30, 23, 59, 59, tzinfo=UTC)
+_ORDER = {"escalate": 0, "review": 1, "watch": 2, "clear": 3, "not_screened": 4}
 
 
 def data_dir(name: str) -> Path:
@@ -34,6 +44,7 @@ def fresh_store(directory: Path) -> Store:
 
 def run_demo(directory: Path, console: Console) -> Store:
     """Run the demo end to end and print what it found."""
+    started = time.perf_counter()
     store = fresh_store(directory)
     console.print(f"[bold]knowable demo[/bold]: workspace {directory.resolve()}")
     result = ingest_crm(store, data_dir("crm"), actor="demo")
@@ -42,29 +53,50 @@ def run_demo(directory: Path, console: Console) -> Store:
         f"ingested CRM export: {s['stored']} records, {s['subjects_stored']} subjects, "
         f"{s['quarantined']} quarantined"
     )
-    _summary(store, console)
+    rel = screen_relationship(store, actor="demo")
+    console.print(
+        f"screened relationship records: {rel.records} records, {len(rel.signals)} signals"
+    )
+    policy = bundled_policy()
+    _, assessments = assess_store(store, policy, SNAPSHOT, actor="demo")
+    console.print(
+        f"assessed {len(assessments)} customers as of {SNAPSHOT.date()} "
+        f"with policy {policy.version}"
+    )
+    ranked = _ranked(assessments)
+    _table(store, ranked, console)
+    if ranked:
+        top = store.subject(ranked[0].subject_key)
+        path = directory / "reports" / f"{top.key}.html"
+        write_dossier(store, top, policy, SNAPSHOT, path, "html", actor="demo")
+        console.print(f"dossier of {top.name}: {path}")
     verdict = store.verify_audit()
-    console.print(f"audit chain: {'intact' if verdict.ok else 'BROKEN'} ({verdict.events} events)")
+    console.print(
+        f"audit chain: {'intact' if verdict.ok else 'BROKEN'} ({verdict.events} events); "
+        f"demo took {time.perf_counter() - started:.1f} s"
+    )
     return store
 
 
-def _summary(store: Store, console: Console) -> None:
-    accounts = store.subjects(schema="Company")
-    counts: dict[str, int] = {}
-    for record in store.records(source="crm"):
-        if record.subject_key:
-            counts[record.subject_key] = counts.get(record.subject_key, 0) + 1
-    latest = {a.subject_key: a for a in store.assessments()}
-    table = Table(title=f"{len(accounts)} customer accounts")
-    for col in ("account", "industry", "records", "band", "knowable since"):
+def _ranked(assessments: list[Assessment]) -> list[Assessment]:
+    return sorted(assessments, key=lambda a: (_ORDER.get(a.band, 9), -a.score, a.subject_key))
+
+
+def _table(store: Store, ranked: list[Assessment], console: Console) -> None:
+    names = {s.key: s for s in store.subjects(schema="Company")}
+    table = Table(title=f"{len(ranked)} customers, ranked (as of {SNAPSHOT.date()})")
+    for col in ("#", "customer", "industry", "band", "score", "knowable since"):
         table.add_column(col)
-    for subject in accounts:
-        a = latest.get(subject.key)
+    for n, a in enumerate(ranked, 1):
+        subject = names.get(a.subject_key)
+        band_style = {"escalate": "bold red", "review": "yellow", "watch": "cyan"}.get(a.band)
+        band = f"[{band_style}]{a.band}[/{band_style}]" if band_style else a.band
         table.add_row(
-            subject.name,
-            str(subject.properties.get("Industry", "")),
-            str(counts.get(subject.key, 0)),
-            a.band if a else "not screened",
-            a.knowable_since.date().isoformat() if a and a.knowable_since else "",
+            str(n),
+            subject.name if subject else a.subject_key,
+            str(subject.properties.get("Industry", "")) if subject else "",
+            band,
+            f"{a.score:.2f}",
+            a.knowable_since.date().isoformat() if a.knowable_since else "",
         )
     console.print(table)

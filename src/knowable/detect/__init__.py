@@ -1,1 +1,1 @@
-"""Detectors: pure functions of (records, reference data, config) -> Signals."""
+"""Detectors: pure functions from records (and reference data) to signals."""

@@ -72,9 +72,22 @@ def validate_row(kind: str, values: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def _closed(values: dict[str, Any]) -> bool:
+    flag = str(values.get("IsClosed") or "").strip().lower()
+    stage = str(values.get("StageName") or "").strip().lower()
+    return flag == "true" or stage.startswith("closed")
+
+
 def available_at(kind: str, values: dict[str, Any]) -> datetime | None:
-    """When the row became available to the provider, from its own date fields."""
-    for name in _WHEN.get(kind, ("CreatedDate",)):
+    """When the row became available to the provider, from its own date fields.
+
+    A closed opportunity counts from its close date (when the deal, and its revenue, was
+    real); an open one from its creation, since its close date is only a forecast.
+    """
+    order = _WHEN.get(kind, ("CreatedDate",))
+    if kind == "Opportunity" and not _closed(values):
+        order = ("CreatedDate", "CloseDate")
+    for name in order:
         text = str(values.get(name) or "").strip()
         if text:
             return parse_when(text)

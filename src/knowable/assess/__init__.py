@@ -1,0 +1,1 @@
+"""Assessment: participation, benefit, policy, scores as of a date, knowable since."""

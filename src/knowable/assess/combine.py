@@ -1,0 +1,222 @@
+"""The arithmetic of the policy, vectorised: signal values, family values, score at dates.
+
+A subject's signals are prepared once (weights looked up, sorted by date); then
+:func:`scores_at` evaluates the score at any number of dates. Within a family, signal
+logs are summed with a running (prefix) sum in date order, so the score at a date depends
+only on signals observed on or before it, bit for bit: adding later signals can never
+change an earlier result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import numpy.typing as npt
+
+from knowable.assess.policy import Policy
+from knowable.catalogue import indicators
+from knowable.model import Signal
+
+Array = npt.NDArray[np.float64]
+SECONDS_PER_DAY = 86400.0
+#: Signal values are kept just below 1 so that logs stay finite.
+_MAX_VALUE = 1.0 - 1e-12
+#: Largest matrix (dates x signals) evaluated at once.
+_BLOCK_ELEMENTS = 2_000_000
+
+
+def to_days(when: datetime) -> float:
+    """Days since the epoch (UTC) as a float."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp() / SECONDS_PER_DAY
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A subject's scoreable signals in date order, with their policy numbers."""
+
+    signals: tuple[Signal, ...]
+    days: Array
+    base: Array  # indicator weight x evidence weight x strength
+    half_life: Array  # days; inf when the signal never decays
+    family: npt.NDArray[np.int64]
+    source: npt.NDArray[np.int64]
+    stages: tuple[str, ...]
+    family_names: tuple[str, ...]
+    caps: Array
+    independent: npt.NDArray[np.bool_]
+    excluded: tuple[tuple[Signal, str], ...]
+    undated: tuple[Signal, ...]
+
+
+def signal_numbers(signal: Signal, policy: Policy) -> tuple[str, float, str, float] | str:
+    """(family, base value, stage, half-life) for a signal, or the reason it is excluded."""
+    stage = signal.details.get("stage") if signal.details else None
+    found = _lookup(policy, signal.indicator, str(stage) if stage else None)
+    if isinstance(found, str):
+        return found
+    family, weight, stage_name, half_life = found
+    return family, weight * signal.strength, stage_name, half_life
+
+
+def _lookup(
+    policy: Policy, indicator_id: str, stage: str | None
+) -> tuple[str, float, str, float] | str:
+    """Policy numbers of an (indicator, stage) pair, memoised per policy object."""
+    key = (indicator_id, stage)
+    found: tuple[str, float, str, float] | str | None = policy.lookups.get(key)
+    if found is None:
+        found = _compute_lookup(policy, indicator_id, stage)
+        policy.lookups[key] = found
+    return found
+
+
+def _compute_lookup(
+    policy: Policy, indicator_id: str, stage: str | None
+) -> tuple[str, float, str, float] | str:
+    known = indicators().get(indicator_id)
+    if known is None:
+        return f"excluded: unknown indicator {indicator_id}"
+    if not known.spec.business_score:
+        return "excluded: this indicator never feeds a business-level score (fairness)"
+    spec = policy.spec
+    family = policy.family_of(indicator_id, known.spec.family)
+    weight = policy.indicator_weight(indicator_id) * spec.evidence_weights[known.spec.evidence]
+    name = stage if stage and stage in spec.stages else spec.default_stage[family]
+    half_life = policy.half_life_days(name)
+    return family, weight, name, half_life if half_life else float("inf")
+
+
+def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepared:
+    """Keep the signals visible at ``as_of`` and look up their policy numbers."""
+    family_names: tuple[str, ...] = tuple(policy.spec.families)
+    family_index: dict[str, int] = {name: i for i, name in enumerate(family_names)}
+    limit = to_days(as_of)
+    dated: list[tuple[float, str, Signal, int, float, str, float, int]] = []
+    sources: dict[str, int] = {}
+    excluded: list[tuple[Signal, str]] = []
+    undated: list[Signal] = []
+    for signal in signals:
+        if signal.observed_at is None:
+            undated.append(signal)
+            continue
+        day = to_days(signal.observed_at)
+        if day > limit:
+            continue
+        numbers = signal_numbers(signal, policy)
+        if isinstance(numbers, str):
+            excluded.append((signal, numbers))
+            continue
+        family, base, stage, half_life = numbers
+        source = policy.spec.detector_sources.get(signal.detector, family)
+        source_id = sources.setdefault(source, len(sources))
+        dated.append(
+            (day, signal.id, signal, family_index[family], base, stage, half_life, source_id)
+        )
+    dated.sort(key=lambda row: (row[0], row[1]))
+    caps = np.array([spec.cap for spec in policy.spec.families.values()], dtype=np.float64)
+    return Prepared(
+        signals=tuple(row[2] for row in dated),
+        days=np.array([row[0] for row in dated], dtype=np.float64),
+        base=np.array([row[4] for row in dated], dtype=np.float64),
+        half_life=np.array([row[6] for row in dated], dtype=np.float64),
+        family=np.array([row[3] for row in dated], dtype=np.int64),
+        source=np.array([row[7] for row in dated], dtype=np.int64),
+        stages=tuple(row[5] for row in dated),
+        family_names=family_names,
+        caps=caps,
+        independent=np.array([f.independent for f in policy.spec.families.values()], dtype=bool),
+        excluded=tuple(excluded),
+        undated=tuple(undated),
+    )
+
+
+def signal_values(p: Prepared, at_day: float) -> Array:
+    """Each signal's value at ``at_day`` (zero for signals observed later)."""
+    age = at_day - p.days
+    decay = np.exp2(-np.maximum(age, 0.0) / p.half_life)
+    values: Array = np.where(age >= 0.0, np.minimum(p.base * decay, _MAX_VALUE), 0.0)
+    return values
+
+
+def family_values_at(p: Prepared, at_days: Array) -> Array:
+    """Capped family values, shape (dates, families).
+
+    Signals that never decay are summed with a one-dimensional running sum; decaying
+    ones are re-valued at each date, using only the columns observed by the block's last
+    date. Both sums run in date order, so later signals never touch earlier results.
+    """
+    out = np.zeros((len(at_days), len(p.family_names)), dtype=np.float64)
+    for f in range(len(p.family_names)):
+        in_family = p.family == f
+        if not in_family.any():
+            continue
+        steady = in_family & np.isinf(p.half_life)
+        decaying = in_family & ~steady
+        logs = _steady_logs(p.days[steady], p.base[steady], at_days)
+        if decaying.any():
+            logs = logs + _decaying_logs(
+                p.days[decaying], p.base[decaying], p.half_life[decaying], at_days
+            )
+        out[:, f] = np.minimum(-np.expm1(logs), p.caps[f])
+    return out
+
+
+def _steady_logs(days: Array, base: Array, at_days: Array) -> Array:
+    """Sum of log(1 - value) over non-decaying signals observed by each date."""
+    if days.size == 0:
+        return np.zeros(len(at_days), dtype=np.float64)
+    running = np.concatenate(([0.0], np.cumsum(np.log1p(-np.minimum(base, _MAX_VALUE)))))
+    picked: Array = running[np.searchsorted(days, at_days, side="right")]
+    return picked
+
+
+def _decaying_logs(days: Array, base: Array, half_life: Array, at_days: Array) -> Array:
+    """Sum of log(1 - decayed value) over decaying signals observed by each date."""
+    counts = np.searchsorted(days, at_days, side="right")
+    logs = np.zeros(len(at_days), dtype=np.float64)
+    rows = max(1, _BLOCK_ELEMENTS // days.size)
+    for start in range(0, len(at_days), rows):
+        k = counts[start : start + rows]
+        width = int(k.max()) if k.size else 0
+        if width == 0:
+            continue
+        block = at_days[start : start + rows]
+        age = block[:, None] - days[None, :width]
+        decay = np.exp2(-np.maximum(age, 0.0) / half_life[:width])
+        value = np.minimum(base[:width] * decay, _MAX_VALUE)
+        terms = np.where(age >= 0.0, np.log1p(-value), 0.0)
+        running = np.cumsum(terms, axis=1)
+        picked = running[np.arange(len(block)), np.maximum(k - 1, 0)]
+        logs[start : start + rows] = np.where(k > 0, picked, 0.0)
+    return logs
+
+
+def scores_at(p: Prepared, at_days: Array) -> tuple[Array, Array]:
+    """Scores (noisy-OR of capped family values) and family values at each date."""
+    families = family_values_at(p, at_days)
+    scores: Array = -np.expm1(np.sum(np.log1p(-families), axis=1)) + 0.0  # no -0.0
+    return scores, families
+
+
+def agreeing(p: Prepared, at_day: float, policy: Policy) -> int:
+    """How many independent sources reach the policy's floor at ``at_day``.
+
+    A source is the family of a signal, except that detectors named in the policy's
+    ``detector_sources`` (e.g. everything read from the provider's own records) count
+    as one source whatever families their signals belong to. Families marked not
+    independent never count.
+    """
+    if not p.signals:
+        return 0
+    values = signal_values(p, at_day)
+    keep = p.independent[p.family] & (values > 0)
+    if not keep.any():
+        return 0
+    logs = np.zeros(int(p.source.max()) + 1, dtype=np.float64)
+    np.add.at(logs, p.source[keep], np.log1p(-values[keep]))
+    return int(np.count_nonzero(-np.expm1(logs) >= policy.spec.family_floor))

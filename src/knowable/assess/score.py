@@ -1,0 +1,183 @@
+"""Assess a subject as of a date: score, band, contributions, knowable since.
+
+:func:`assess` is pure: the same signals, policy and date always give the same
+Assessment, and only signals observed on or before ``as_of`` are seen. Signals without a
+date cannot be placed in time; they are listed (value 0, note "undated") and never
+scored. Indicators the policy may not use for a business score are listed as excluded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+import numpy as np
+
+from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
+from knowable.assess.policy import NOT_SCREENED, Policy
+from knowable.assess.timeline import Crossing, first_crossing
+from knowable.model import Assessment, Contribution, Signal
+from knowable.timeutil import as_utc
+
+_NOTE_UNDATED = "undated: cannot be placed in time, not scored"
+
+
+def _share(x: float) -> float:
+    """A family's or signal's weight in the attribution: its log-odds of absence."""
+    return -math.log1p(-min(x, 1.0 - 1e-12))
+
+
+def contributions(
+    p: Prepared, policy: Policy, as_of: datetime, crossing: Crossing | None
+) -> tuple[float, str, tuple[Contribution, ...]]:
+    """Score and band at ``as_of`` and each signal's share of the score.
+
+    The score is split across families in proportion to -log(1 - family value), and a
+    family's share across its signals in proportion to -log(1 - signal value), so the
+    contributions of all signals add up to the score.
+    """
+    at = np.array([to_days(as_of)], dtype=np.float64)
+    scores, families = scores_at(p, at)
+    score = float(scores[0])
+    row = families[0]
+    band = policy.band_for(score, agreeing(p, float(at[0]), policy))
+    values = signal_values(p, float(at[0]))
+    family_share = [_share(float(v)) for v in row]
+    total = sum(family_share)
+    signal_share = np.where(values > 0, -np.log1p(-values), 0.0)
+    family_total = np.zeros(len(p.family_names))
+    np.add.at(family_total, p.family, signal_share)
+    carried = {s.id for s in crossing.carried_by} if crossing else set()
+    carried_note = (
+        f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
+    )
+    capped = [
+        f"; {name} family at its cap {p.caps[f]:.2f}" if row[f] >= p.caps[f] - 1e-12 else ""
+        for f, name in enumerate(p.family_names)
+    ]
+    scale = [
+        score * family_share[f] / total / family_total[f]
+        if total > 0 and family_total[f] > 0
+        else 0.0
+        for f in range(len(p.family_names))
+    ]
+    stage_notes: dict[tuple[str, float], str] = {}
+    out: list[Contribution] = []
+    for signal, f, base, value, share, stage, half_life in zip(
+        p.signals,
+        p.family.tolist(),
+        p.base.tolist(),
+        values.tolist(),
+        signal_share.tolist(),
+        p.stages,
+        p.half_life.tolist(),
+        strict=True,
+    ):
+        stage_note = stage_notes.get((stage, half_life))
+        if stage_note is None:
+            decays = math.isfinite(half_life)
+            stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
+            stage_notes[(stage, half_life)] = stage_note
+        note = f"strength {signal.strength:.2f}; value now {value:.3f}; {stage_note}{capped[f]}"
+        if signal.id in carried:
+            note += carried_note
+        weight = base / signal.strength if signal.strength else 0.0
+        out.append(
+            Contribution(
+                signal.id, signal.indicator, p.family_names[f], weight, scale[f] * share, note
+            )
+        )
+    for signal, reason in p.excluded:
+        out.append(Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, reason))
+    for signal in p.undated:
+        out.append(
+            Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, _NOTE_UNDATED)
+        )
+    return score, band, tuple(out)
+
+
+def _family(signal: Signal) -> str:
+    from knowable.catalogue import indicators
+
+    known = indicators().get(signal.indicator)
+    return known.family if known is not None else "unknown"
+
+
+def assess(
+    subject_key: str,
+    signals: Iterable[Signal],
+    policy: Policy,
+    as_of: datetime,
+    screened: bool = True,
+    related: frozenset[str] = frozenset(),
+) -> Assessment:
+    """The policy's verdict on one subject as of ``as_of``.
+
+    Args:
+        subject_key: the subject assessed; signals of other subjects are ignored unless
+            their key is in ``related`` (the subject's own people, e.g. its officers).
+        signals: the subject's signals (later ones are ignored, undated ones listed).
+        policy: the policy to apply; its version and hash go into the assessment.
+        as_of: the date of the question (UTC; naive means UTC).
+        screened: whether any completed screening covered the subject. A subject that
+            no screening covered and that has no signal is "not_screened", never "clear".
+    """
+    when = as_utc(as_of)
+    own = [s for s in signals if s.subject_key == subject_key or s.subject_key in related]
+    p = prepare(own, policy, when)
+    if not screened and not p.signals and not p.excluded:
+        return Assessment(
+            subject_key=subject_key,
+            as_of=when,
+            score=0.0,
+            band=NOT_SCREENED,
+            policy_version=policy.version,
+            policy_hash=policy.sha256,
+            contributions=tuple(
+                Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED)
+                for s in p.undated
+            ),
+            knowable_since=None,
+            screened=False,
+        )
+    crossing = first_crossing(p, policy.spec.should_know)
+    score, band, parts = contributions(p, policy, when, crossing)
+    return Assessment(
+        subject_key=subject_key,
+        as_of=when,
+        score=score,
+        band=band,
+        policy_version=policy.version,
+        policy_hash=policy.sha256,
+        contributions=parts,
+        knowable_since=crossing.at if crossing else None,
+        screened=True,
+    )
+
+
+def assess_many(
+    signals_by_subject: Mapping[str, Sequence[Signal]],
+    subject_keys: Iterable[str],
+    policy: Policy,
+    as_of: datetime,
+    screened: set[str] | frozenset[str] | None = None,
+    people: Mapping[str, Sequence[str]] | None = None,
+) -> list[Assessment]:
+    """Assess every subject in ``subject_keys`` (those without signals included).
+
+    ``screened`` holds the keys of subjects some completed screening covered; None means
+    every subject was screened. ``people`` maps a subject to the keys of its people,
+    whose signals count towards it.
+    """
+    out: list[Assessment] = []
+    for key in subject_keys:
+        covered = True if screened is None else key in screened
+        related = frozenset((people or {}).get(key, ()))
+        found: list[Signal] = list(signals_by_subject.get(key, ()))
+        for person in related:
+            found.extend(signals_by_subject.get(person, ()))
+        if related and screened is not None:
+            covered = covered or any(p in screened for p in related)
+        out.append(assess(key, found, policy, as_of, covered, related))
+    return out

@@ -1,0 +1,101 @@
+"""Score over time and "knowable since", by sweeping a subject's signal dates.
+
+Between two signal dates a score can only fall (allegations decay), so the score first
+crosses the "should know" threshold on the date a signal arrives. Evaluating the score at
+each distinct signal date therefore finds the crossing exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+
+from knowable.assess.combine import SECONDS_PER_DAY, Array, Prepared, agreeing, scores_at
+from knowable.assess.policy import Policy
+from knowable.model import Signal
+
+#: Dates evaluated per block while looking for the first crossing: small first (most
+#: crossings come early or never), doubling up to the maximum.
+_FIRST_BLOCK = 16
+_MAX_BLOCK = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """The score on one date, and the signals that arrived on it."""
+
+    at: datetime
+    score: float
+    band: str
+    families: dict[str, float]
+    added: tuple[Signal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Crossing:
+    """When the score first reached the threshold, and the signals that carried it across."""
+
+    at: datetime
+    score: float
+    carried_by: tuple[Signal, ...]
+
+
+def from_days(day: float) -> datetime:
+    return datetime.fromtimestamp(day * SECONDS_PER_DAY, tz=UTC)
+
+
+def _at(p: Prepared, index: int) -> datetime:
+    """The exact observation time of the signal at ``index`` (prepared signals are dated)."""
+    observed = p.signals[index].observed_at
+    return observed if observed is not None else from_days(float(p.days[index]))
+
+
+def _distinct_days(p: Prepared) -> tuple[Array, list[tuple[int, int]]]:
+    """Distinct signal days and, for each, the [start, end) slice of signals on it."""
+    if p.days.size == 0:
+        return np.zeros(0, dtype=np.float64), []
+    days, starts = np.unique(p.days, return_index=True)
+    ends = [*starts[1:].tolist(), p.days.size]
+    return days, list(zip(starts.tolist(), ends, strict=True))
+
+
+def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
+    """The first signal date on which the score reaches ``threshold``; None if never."""
+    days, slices = _distinct_days(p)
+    start, size = 0, _FIRST_BLOCK
+    while start < days.size:
+        block = days[start : start + size]
+        scores, _ = scores_at(p, block)
+        hits = np.flatnonzero(scores >= threshold)
+        if hits.size:
+            i = int(hits[0])
+            a, b = slices[start + i]
+            return Crossing(_at(p, a), float(scores[i]), p.signals[a:b])
+        start += size
+        size = min(size * 2, _MAX_BLOCK)
+    return None
+
+
+def series(p: Prepared, policy: Policy, as_of: datetime) -> list[Point]:
+    """The score at every signal date and at ``as_of`` (the last point)."""
+    days, slices = _distinct_days(p)
+    as_of_day = as_of.timestamp() / SECONDS_PER_DAY
+    all_days = np.append(days, as_of_day) if not days.size or days[-1] < as_of_day else days
+    scores, families = scores_at(p, all_days)
+    names = p.family_names
+    points: list[Point] = []
+    for i in range(all_days.size):
+        a, b = slices[i] if i < len(slices) else (0, 0)
+        row = families[i]
+        points.append(
+            Point(
+                at=_at(p, a) if i < len(slices) else as_of,
+                score=float(scores[i]),
+                band=policy.band_for(float(scores[i]), agreeing(p, float(all_days[i]), policy)),
+                families={names[f]: float(row[f]) for f in range(len(names)) if row[f] > 0},
+                added=p.signals[a:b],
+            )
+        )
+    return points

@@ -1,0 +1,170 @@
+"""Load and validate ``catalogue/relationship_rules.yml``.
+
+A bad file fails on load with a message naming the file and the entry at fault: a rule
+naming an unknown concept or indicator, a window that cannot hold its concepts, a
+malformed field.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from knowable.catalogue import indicators, read_yaml
+from knowable.errors import ConfigError
+
+RULES_FILE = "relationship_rules.yml"
+
+_DEFAULT_KINDS = ["Task", "Event", "Note", "Case", "Opportunity", "Account", "Contact"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Negation(_Strict):
+    """Negation cues, the look-alikes that are not cues, scope length and breakers."""
+
+    cues: list[str]
+    exceptions: list[str] = []
+    scope: int = Field(ge=1, le=20)
+    breakers: list[str] = []
+
+
+class Near(_Strict):
+    """Two concepts of a rule whose terms must be at most ``max`` tokens apart."""
+
+    a: str
+    b: str
+    max: int = Field(ge=1)
+
+
+class TextRule(_Strict):
+    """A sentence-level rule: concepts that must co-occur, within a window."""
+
+    id: str
+    indicator: str
+    kinds: list[str] = _DEFAULT_KINDS
+    all: list[str] = Field(min_length=1)
+    any: list[str] = []
+    unless: list[str] = []
+    near: list[Near] = []
+    window: int = Field(ge=1, le=60)
+    strength: float = Field(gt=0.0, le=1.0)
+
+
+class TrendRule(_Strict):
+    """REL-04: tailored support growing over time for a flagged customer."""
+
+    indicator: str
+    concept: str
+    kinds: list[str]
+    window_days: int = Field(ge=30)
+    min_records: int = Field(ge=2)
+    strength: float = Field(gt=0.0, le=1.0)
+    max_quotes: int = Field(default=6, ge=1)
+
+
+class RenewalRule(_Strict):
+    """REL-06: closed-won renewal or upsell after an earlier red flag."""
+
+    indicator: str
+    kinds: list[str]
+    won_stages: list[str]
+    types: list[str]
+    min_flag_strength: float = Field(ge=0.0, le=1.0)
+    exclude_indicators: list[str] = []
+    strength: float = Field(gt=0.0, le=1.0)
+
+
+class ClosedEscalationRule(_Strict):
+    """REL-09 from case structure: closed, about a concern, nothing investigated."""
+
+    indicator: str
+    kinds: list[str]
+    status_field: str
+    closed_values: list[str]
+    concern: str
+    investigation: str
+    strength: float = Field(gt=0.0, le=1.0)
+
+
+class ParticipationSpec(_Strict):
+    """Which concept marks a record as custom work."""
+
+    custom_work: str
+
+
+class RelationshipRules(_Strict):
+    """The whole rules file."""
+
+    version: str
+    negation: Negation
+    concepts: dict[str, list[str]]
+    rules: list[TextRule]
+    trend: TrendRule
+    renewal: RenewalRule
+    closed_escalation: ClosedEscalationRule
+    participation: ParticipationSpec
+
+
+def load_rules_from(data: Any, name: str = RULES_FILE) -> RelationshipRules:
+    """Validate parsed rules; check every concept and indicator a rule names exists."""
+    try:
+        parsed = RelationshipRules.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
+    _check_references(parsed, name)
+    return parsed
+
+
+def _check_references(parsed: RelationshipRules, name: str) -> None:
+    known = indicators()
+    concepts = parsed.concepts
+    seen: set[str] = set()
+    for rule in parsed.rules:
+        where = f"catalogue/{name}: rules[{rule.id}]"
+        if rule.id in seen:
+            raise ConfigError(f"{where}: duplicate rule id")
+        seen.add(rule.id)
+        if rule.indicator not in known:
+            raise ConfigError(f"{where}: unknown indicator {rule.indicator!r}")
+        named = [*rule.all, *rule.any, *rule.unless]
+        named += [n.a for n in rule.near] + [n.b for n in rule.near]
+        for concept in named:
+            if concept not in concepts:
+                raise ConfigError(f"{where}: unknown concept {concept!r}")
+        needed = len(rule.all) + (1 if rule.any else 0)
+        if rule.window < needed:
+            raise ConfigError(f"{where}: window {rule.window} cannot hold {needed} concepts")
+    sections: list[tuple[str, str, list[str]]] = [
+        ("trend", parsed.trend.indicator, [parsed.trend.concept]),
+        ("renewal", parsed.renewal.indicator, []),
+        (
+            "closed_escalation",
+            parsed.closed_escalation.indicator,
+            [parsed.closed_escalation.concern, parsed.closed_escalation.investigation],
+        ),
+        ("participation", "REL-03", [parsed.participation.custom_work]),
+    ]
+    for section, indicator_id, section_concepts in sections:
+        if indicator_id not in known:
+            raise ConfigError(f"catalogue/{name}: {section}: unknown indicator {indicator_id!r}")
+        for concept in section_concepts:
+            if concept not in concepts:
+                raise ConfigError(f"catalogue/{name}: {section}: unknown concept {concept!r}")
+    for indicator_id in parsed.renewal.exclude_indicators:
+        if indicator_id not in known:
+            raise ConfigError(
+                f"catalogue/{name}: renewal.exclude_indicators: unknown indicator {indicator_id!r}"
+            )
+
+
+@cache
+def relationship_rules() -> RelationshipRules:
+    """The bundled relationship rules."""
+    return load_rules_from(read_yaml(RULES_FILE))

@@ -1,0 +1,1 @@
+"""Dossiers: the figures behind a verdict, rendered as HTML, PDF or JSON."""

@@ -1,0 +1,270 @@
+"""The dossier's figures, gathered from plain objects: pure, no I/O, no rendering.
+
+A dossier answers, for one customer and one date: what did the provider know or have in
+front of it (knowledge), what did it do for the customer (participation), what did it
+earn (benefit), and since when the customer was knowable. Every number here comes from
+the signals, records and policy passed in, so a test can rebuild it from the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from knowable.assess.combine import prepare
+from knowable.assess.participation import participation
+from knowable.assess.policy import Policy
+from knowable.assess.score import assess
+from knowable.assess.timeline import series
+from knowable.catalogue import indicators
+from knowable.model import Record, Signal, Subject
+from knowable.timeutil import as_utc
+
+#: A score rise of at least this much is annotated on the chart as an event.
+EVENT_RISE = 0.05
+
+
+@dataclass(frozen=True)
+class Quote:
+    record_id: str
+    text: str
+    start: int
+    end: int
+    field: str | None
+    source: str
+    kind: str
+    origin: str | None
+    external_id: str | None
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One signal on the knowledge timeline."""
+
+    date: str | None
+    signal_id: str
+    indicator: str
+    title: str
+    family: str
+    strength: float
+    contribution: float
+    note: str
+    detector: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: str
+    meetings: int
+    tasks: int
+    cases: int
+    notes: int
+    custom_work: int
+    services: int
+    deals_won: int
+    revenue: float
+    renewal_revenue: float
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    date: str
+    score: float
+    band: str
+    added: tuple[str, ...]
+    event: bool
+
+
+@dataclass(frozen=True)
+class DossierData:
+    """Everything the dossier shows, as plain values (JSON-ready through ``as_dict``)."""
+
+    subject_key: str
+    subject_name: str
+    domains: tuple[str, ...]
+    countries: tuple[str, ...]
+    industry: str
+    as_of: str
+    score: float
+    band: str
+    screened: bool
+    knowable_since: str | None
+    threshold: float
+    carried_by: tuple[str, ...]
+    known_on_that_day: tuple[EvidenceItem, ...]
+    knowledge: tuple[EvidenceItem, ...]
+    excluded: tuple[EvidenceItem, ...]
+    months: tuple[MonthRow, ...]
+    total_services: int
+    total_revenue: float
+    total_renewal_revenue: float
+    revenue_after_knowable: float
+    services_after_knowable: int
+    series: tuple[ScorePoint, ...]
+    policy_version: str
+    policy_hash: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _day(value: datetime | None) -> str | None:
+    return value.date().isoformat() if value is not None else None
+
+
+def _quotes(signal: Signal, records: Mapping[str, Record]) -> tuple[Quote, ...]:
+    out = []
+    for e in signal.evidence:
+        record = records.get(e.record_id)
+        out.append(
+            Quote(
+                e.record_id,
+                e.quote,
+                e.start,
+                e.end,
+                e.field,
+                record.source if record else "",
+                record.kind if record else "",
+                record.origin if record else None,
+                record.external_id if record else None,
+            )
+        )
+    return tuple(out)
+
+
+def build_dossier(
+    subject: Subject,
+    signals: Iterable[Signal],
+    records: Sequence[Record],
+    policy: Policy,
+    as_of: datetime,
+    screened: bool = True,
+    related: frozenset[str] = frozenset(),
+) -> DossierData:
+    """Gather a dossier's figures for ``subject`` as of ``as_of``.
+
+    Args:
+        subject: the customer.
+        signals: its signals (and those of its people in ``related``); later ones ignored.
+        records: the records the signals quote, and the customer's CRM records.
+        policy: the policy to assess with.
+        as_of: the date of the question.
+        screened: whether a completed screening covered the subject.
+    """
+    when = as_utc(as_of)
+    mine = [s for s in signals if s.subject_key == subject.key or s.subject_key in related]
+    assessment = assess(subject.key, mine, policy, when, screened, related)
+    by_id = {r.id: r for r in records}
+    catalogue = indicators()
+    contribution = {c.signal_id: c for c in assessment.contributions}
+    visible = {s.id: s for s in mine if s.observed_at is None or as_utc(s.observed_at) <= when}
+
+    def item(signal: Signal) -> EvidenceItem:
+        c = contribution.get(signal.id)
+        known = catalogue.get(signal.indicator)
+        return EvidenceItem(
+            _day(signal.observed_at),
+            signal.id,
+            signal.indicator,
+            known.spec.title if known else signal.indicator,
+            c.family if c else (known.family if known else "unknown"),
+            signal.strength,
+            c.value if c else 0.0,
+            c.note if c else "",
+            signal.detector,
+            _quotes(signal, by_id),
+        )
+
+    scored = [s for s in visible.values() if contribution.get(s.id) and s.observed_at]
+    scored = [s for s in scored if not contribution[s.id].note.startswith(("excluded", "undated"))]
+    scored.sort(key=lambda s: (s.observed_at or when, s.indicator, s.id))
+    knowledge = tuple(item(s) for s in scored)
+    excluded = tuple(item(s) for s in visible.values() if s not in scored)
+    since = assessment.knowable_since
+    carried = tuple(c.signal_id for c in assessment.contributions if "carried the score" in c.note)
+    on_that_day = tuple(
+        i
+        for i, s in zip(knowledge, scored, strict=True)
+        if since and s.observed_at and s.observed_at <= since
+    )
+    months = _months(records, subject.key, related, when)
+    points = _series(mine, policy, when)
+    since_month = since.strftime("%Y-%m") if since else None
+    after = [m for m in months if since_month is not None and m.month >= since_month]
+    return DossierData(
+        subject_key=subject.key,
+        subject_name=subject.name,
+        domains=subject.domains,
+        countries=subject.countries,
+        industry=str(subject.properties.get("Industry", "")),
+        as_of=when.date().isoformat(),
+        score=assessment.score,
+        band=assessment.band,
+        screened=assessment.screened,
+        knowable_since=_day(since),
+        threshold=policy.spec.should_know,
+        carried_by=carried,
+        known_on_that_day=on_that_day,
+        knowledge=knowledge,
+        excluded=excluded,
+        months=months,
+        total_services=sum(m.services for m in months),
+        total_revenue=sum(m.revenue for m in months),
+        total_renewal_revenue=sum(m.renewal_revenue for m in months),
+        revenue_after_knowable=sum(m.revenue for m in after),
+        services_after_knowable=sum(m.services for m in after),
+        series=points,
+        policy_version=policy.version,
+        policy_hash=policy.sha256,
+    )
+
+
+def _months(
+    records: Sequence[Record], key: str, related: frozenset[str], when: datetime
+) -> tuple[MonthRow, ...]:
+    # The people's records count for the subject: re-key them (ids are kept).
+    own = [
+        r if r.subject_key == key else replace(r, subject_key=key)
+        for r in records
+        if r.subject_key == key or r.subject_key in related
+    ]
+    found = participation(own, as_of=when).get(key)
+    if found is None:
+        return ()
+    return tuple(
+        MonthRow(
+            m.month,
+            m.meetings,
+            m.tasks,
+            m.cases,
+            m.notes,
+            m.custom_work,
+            m.services,
+            m.deals_won,
+            m.revenue,
+            m.renewal_revenue,
+        )
+        for m in found.months
+    )
+
+
+def _series(signals: Sequence[Signal], policy: Policy, when: datetime) -> tuple[ScorePoint, ...]:
+    p = prepare(signals, policy, when)
+    out: list[ScorePoint] = []
+    previous_score, previous_band = 0.0, policy.band_names[0]
+    for point in series(p, policy, when):
+        rose = point.score - previous_score >= EVENT_RISE or point.band != previous_band
+        out.append(
+            ScorePoint(
+                point.at.date().isoformat(),
+                point.score,
+                point.band,
+                tuple(sorted({s.indicator for s in point.added})),
+                rose and bool(point.added),
+            )
+        )
+        previous_score, previous_band = point.score, point.band
+    return tuple(out)

@@ -1,0 +1,61 @@
+"""``screen relationship``, ``assess`` and ``report`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
+from crm_fixture import write_export
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=180,
+    )
+
+
+def test_screen_assess_report(tmp_path: Path) -> None:
+    export = write_export(tmp_path / "export")
+    assert run(tmp_path, "init").returncode == 0
+    assert run(tmp_path, "ingest", "crm", str(export)).returncode == 0
+    screened = run(tmp_path, "screen", "relationship", "--json")
+    assert screened.returncode == 0, screened.stderr
+    assert any("REL-05" in v for v in json.loads(screened.stdout).values())
+    assessed = run(tmp_path, "assess", "--as-of", "2016-06-30", "--json")
+    assert assessed.returncode == 0, assessed.stderr
+    body = json.loads(assessed.stdout)
+    top = body["assessments"][0]
+    assert (top["name"], top["band"], top["knowable_since"]) == (
+        "Pinboard Listings Co.",
+        "review",
+        "2014-02-12",
+    )
+    as_json = run(
+        tmp_path, "report", "Pinboard", "--as-of", "2016-06-30", "--format", "json", "--out", "-"
+    )
+    assert json.loads(as_json.stdout)["knowable_since"] == "2014-02-12"
+    pdf = run(tmp_path, "report", "Pinboard", "--format", "pdf")
+    assert pdf.returncode == 0, pdf.stderr
+    [written] = (tmp_path / "reports").glob("*.pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_report_errors_are_one_line(tmp_path: Path) -> None:
+    assert run(tmp_path, "init").returncode == 0
+    missing = run(tmp_path, "report", "Nobody", "--format", "json")
+    assert missing.returncode == 1
+    assert missing.stderr.strip().startswith("error: no customer matches")
+    bad = run(tmp_path, "assess", "--as-of", "2016-13-40")
+    assert bad.returncode == 1 and "not a date" in bad.stderr

@@ -1,0 +1,55 @@
+"""`knowable demo` end to end: the story's outcomes hold on the bundled data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from knowable.demo.runner import run_demo
+from knowable.store import Store
+
+LISTLOOP = "001DEMO0000LISTLP"
+SEIZURE = datetime(2018, 4, 6, tzinfo=UTC)
+BENIGN = ("001DEMO0000KINDRD", "001DEMO0000VELVET", "001DEMO0000MAPLE", "001DEMO0000PHOENX")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, Path, str]:
+    directory = tmp_path_factory.mktemp("demo")
+    console = Console(record=True, width=140)
+    store = run_demo(directory, console)
+    return store, directory, console.export_text()
+
+
+def test_platform_knowable_years_before_seizure(demo: tuple[Store, Path, str]) -> None:
+    store, _, _ = demo
+    (assessment,) = store.assessments(LISTLOOP)
+    assert assessment.knowable_since is not None
+    assert (SEIZURE - assessment.knowable_since).days > 2 * 365
+    assert assessment.band in ("review", "escalate")
+
+
+def test_benign_look_alikes_stay_clear(demo: tuple[Store, Path, str]) -> None:
+    store, _, _ = demo
+    for key in BENIGN:
+        (assessment,) = store.assessments(key)
+        assert assessment.band == "clear", (key, assessment.band, assessment.score)
+
+
+def test_staffing_and_spa_land_in_review(demo: tuple[Store, Path, str]) -> None:
+    store, _, _ = demo
+    for key in ("001DEMO0000HARBOR", "001DEMO0000LOTUS"):
+        (assessment,) = store.assessments(key)
+        assert assessment.band in ("review", "escalate"), key
+
+
+def test_summary_names_accounts_and_writes_dossier(demo: tuple[Store, Path, str]) -> None:
+    store, directory, text = demo
+    assert "ListLoop Inc." in text and "knowable since" in text
+    assert "audit chain: intact" in text
+    reports = list((directory / "reports").glob("*.html"))
+    assert len(reports) == 1
+    assert store.verify_audit().ok

@@ -1,0 +1,314 @@
+"""Every relationship rule, with several phrasings that must fire and several that must not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowable.detect.relationship import detect_relationship
+from knowable.detect.relationship_rules import relationship_rules
+from knowable.model import Record
+
+# (rule id, indicator, sentence): each must fire that rule.
+POSITIVE = [
+    (
+        "rel01-payer-dropped",
+        "REL-01",
+        "Visa and Mastercard stopped processing payments for them in July.",
+    ),
+    (
+        "rel01-payer-dropped",
+        "REL-01",
+        "Their acquiring bank terminated the merchant account over the escort ads.",
+    ),
+    ("rel01-payer-dropped", "REL-01", "Customer says the card networks have cut them off."),
+    ("rel01-payer-dropped", "REL-01", "PayPal no longer works with them."),
+    (
+        "rel02-alternative-after-cutoff",
+        "REL-02",
+        "Since the card networks left they take bitcoin only for ad credits.",
+    ),
+    (
+        "rel02-alternative-after-cutoff",
+        "REL-02",
+        "After the cutoff they moved billing to an offshore processor.",
+    ),
+    ("rel02-circumvention", "REL-02", "They want a workaround so card payments still go through."),
+    (
+        "rel02-circumvention",
+        "REL-02",
+        "The customer miscoded the transactions under a generic descriptor.",
+    ),
+    ("rel03-buildout", "REL-03", "Scoped a custom build-out for the escort section."),
+    (
+        "rel03-buildout",
+        "REL-03",
+        "Engineering delivered a bespoke workflow so the adult section can post in more cities.",
+    ),
+    ("rel03-buildout", "REL-03", "They asked us to design custom fields for body rub listings."),
+    (
+        "rel03-growth-consultation",
+        "REL-03",
+        "Consultation on how to grow the adult section in new markets.",
+    ),
+    (
+        "rel03-growth-consultation",
+        "REL-03",
+        "We advised them on best practices to boost escort ads volume.",
+    ),
+    ("rel05-user-base", "REL-05", "Most of their revenue comes from the adult section."),
+    ("rel05-user-base", "REL-05", "The vast majority of their posters are escorts."),
+    ("rel05-user-base", "REL-05", "Their CFO said 90% of paid listings are adult services ads."),
+    (
+        "rel07-own-review",
+        "REL-07",
+        "Our KYC review flagged possible trafficking in their listings.",
+    ),
+    (
+        "rel07-own-review",
+        "REL-07",
+        "The compliance team raised concerns that minors appear in the ads.",
+    ),
+    ("rel07-own-review", "REL-07", "Due diligence identified links to prostitution."),
+    ("rel07-staff-raised", "REL-07", "Support raised concerns internally about minors in the ads."),
+    (
+        "rel07-staff-raised",
+        "REL-07",
+        "I escalated to compliance that the recruiter keeps passports.",
+    ),
+    ("rel07-staff-raised", "REL-07", "Raised the trafficking question with the account team."),
+    ("rel08-policy-exception", "REL-08", "Sales obtained a policy exception to keep the account."),
+    (
+        "rel08-policy-exception",
+        "REL-08",
+        "Leadership waived the acceptable use review for this renewal.",
+    ),
+    ("rel08-policy-exception", "REL-08", "We made an exception to our onboarding requirements."),
+    (
+        "rel09-closed-no-investigation",
+        "REL-09",
+        "Escalation about possible trafficking was closed per account team.",
+    ),
+    ("rel09-closed-no-investigation", "REL-09", "The complaint was closed without investigation."),
+    (
+        "rel09-closed-no-investigation",
+        "REL-09",
+        "Ticket resolved, no further action, escort concern noted.",
+    ),
+    (
+        "rel10-limit-visibility",
+        "REL-10",
+        "They asked that we only see aggregate data, not their ad text.",
+    ),
+    (
+        "rel10-limit-visibility",
+        "REL-10",
+        "The customer insisted we not have access to the listings.",
+    ),
+    (
+        "rel10-limit-visibility",
+        "REL-10",
+        "They requested that logs of user messages be masked from our staff.",
+    ),
+    (
+        "rel11-strip-taboo-words",
+        "REL-11",
+        "They want help building a filter that strips banned words from posts.",
+    ),
+    (
+        "rel11-strip-taboo-words",
+        "REL-11",
+        "Asked us to remove words like teen and amber alert automatically.",
+    ),
+    ("rel11-strip-taboo-words", "REL-11", "Could we scrub the flagged terms out of each ad."),
+    (
+        "rel11-strip-and-publish",
+        "REL-11",
+        "The tool deletes the keywords and then publishes the ad.",
+    ),
+    ("rel11-strip-and-publish", "REL-11", "Strip those phrases rather than rejecting the listing."),
+    (
+        "beh01-third-party-speaks",
+        "BEH-01",
+        "The recruiter answered for the workers during the site visit.",
+    ),
+    (
+        "beh01-third-party-speaks",
+        "BEH-01",
+        "A manager did all the talking and the therapists stayed silent.",
+    ),
+    (
+        "beh01-third-party-speaks",
+        "BEH-01",
+        "Their agent insisted on translating for the candidates.",
+    ),
+    ("beh02-holds-documents", "BEH-02", "The recruiter holds their passports."),
+    ("beh02-holds-documents", "BEH-02", "Workers said the agency confiscated their work permits."),
+    ("beh02-holds-documents", "BEH-02", "Passports are kept by the supervisor in a safe."),
+    ("beh02-holds-wages", "BEH-02", "The crew leader collects the workers' wages."),
+    ("beh02-holds-wages", "BEH-02", "Their boss controls the bank cards of the women."),
+    ("beh03-scripted-phrase", "BEH-03", "The staff gave identical answers to every question."),
+    ("beh03-scripted-answers", "BEH-03", "Their answers sounded rehearsed."),
+    ("beh03-scripted-phrase", "BEH-03", "Workers seemed coached on what to say."),
+    (
+        "beh03-scripted-answers",
+        "BEH-03",
+        "Each applicant recited a memorized answer about the job.",
+    ),
+    ("beh04-other-identity", "BEH-04", "One worker used someone else's ID."),
+    ("beh04-other-identity", "BEH-04", "The photo did not match the passport."),
+    ("beh04-other-identity", "BEH-04", "Several hires submitted forged work permits."),
+    ("beh05-confined", "BEH-05", "The women are not allowed to leave the spa."),
+    ("beh05-confined", "BEH-05", "Workers are driven to and from the farm by the boss."),
+    ("beh05-confined", "BEH-05", "Staff said their phones were confiscated and they cannot quit."),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "Field visit: windows covered, buzzer entry at the side door.",
+    ),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "Front doors are kept locked and there is no sign outside.",
+    ),
+    ("biz14-late-massage", "BIZ-14", "The massage parlor is open till 2am every night."),
+    ("biz14-late-massage", "BIZ-14", "Late-night hours at the spa, men only."),
+    (
+        "biz14-concealed-entry",
+        "BIZ-14",
+        "The storefront has blacked-out windows and is open till 2am.",
+    ),
+    ("biz17-recruitment-debt", "BIZ-17", "Workers owe recruitment fees to the agency."),
+    (
+        "biz17-recruitment-debt",
+        "BIZ-17",
+        "Travel costs are deducted from the new hires' pay until the debt is paid off.",
+    ),
+    ("biz17-wage-deductions", "BIZ-17", "Rent and transport are taken out of wages every week."),
+    ("biz17-wage-deductions", "BIZ-17", "The recruitment fee balance is deducted from their pay."),
+    ("biz17-housed-on-site", "BIZ-17", "The therapists live upstairs above the spa."),
+    ("biz17-housed-on-site", "BIZ-17", "Workers sleep in the back room of the shop."),
+]
+
+# (indicator, sentence): none of these may fire the indicator.
+NEGATIVE = [
+    ("REL-01", "The bank did not drop them."),
+    ("REL-01", "Visa approved their merchant account."),
+    ("REL-01", "Customer switched from PayPal to Stripe to save on fees."),
+    ("REL-01", "We dropped the price for their renewal."),
+    ("REL-02", "They added bitcoin as a payment option for subscribers."),
+    ("REL-02", "There is no workaround needed for their payments."),
+    ("REL-03", "There is no sign of escort ads on the site."),
+    ("REL-03", "We declined to build a custom workflow for the escort section."),
+    ("REL-03", "Custom age verification build for their adult section."),
+    ("REL-03", "Built a custom booking workflow for their dental clinics."),
+    ("REL-03", "Designed custom moderation to remove escort ads from the platform."),
+    ("REL-05", "Most of their revenue comes from job listings."),
+    ("REL-05", "None of their users are escorts."),
+    ("REL-05", "A few adult services ads were found and removed."),
+    ("REL-05", "Offer bulk packages to posters who buy escort ads in many cities."),
+    ("REL-07", "Our KYC review found no evidence of trafficking."),
+    ("REL-07", "Due diligence completed, the account is in good standing."),
+    ("REL-07", "The risk team flagged a late invoice."),
+    ("REL-07", "The customer raised the price of their listings."),
+    ("REL-07", "Concerns raised about slow page loads."),
+    ("REL-08", "No exception to the policy was granted."),
+    ("REL-08", "The account follows our standard terms."),
+    ("REL-08", "We do not make policy exceptions."),
+    ("REL-09", "The escalation was closed after a full investigation."),
+    ("REL-09", "Ticket closed, password reset done."),
+    ("REL-10", "They asked for access to their own usage reports."),
+    ("REL-10", "We did not ask them to limit our access."),
+    ("REL-10", "The customer wants more visibility into billing."),
+    ("REL-11", "They built a filter that removes ads containing banned terms."),
+    ("REL-11", "We declined to strip banned words from their posts."),
+    ("REL-11", "Remove outdated keywords from the SEO page."),
+    ("BEH-01", "No recruiter was present, the workers spoke for themselves."),
+    ("BEH-01", "The account manager spoke about pricing."),
+    ("BEH-02", "HR keeps copies of passports for I-9 checks."),
+    ("BEH-02", "Workers hold their own passports."),
+    ("BEH-02", "The supervisor does not hold any documents."),
+    ("BEH-02", "The customer collects payments from clients."),
+    ("BEH-03", "We shared a sales script for their call center."),
+    ("BEH-03", "The answers were candid and varied."),
+    ("BEH-03", "Support response time was the same as last quarter."),
+    ("BEH-03", "The workers were not told what to say."),
+    ("BEH-04", "All IDs matched the workers."),
+    ("BEH-04", "No fake IDs were found."),
+    ("BEH-05", "Workers are free to leave at the end of their shift."),
+    ("BEH-05", "The app cannot leave beta until March."),
+    ("BIZ-14", "Bright storefront with open windows and regular hours."),
+    ("BIZ-14", "Our 24 hour diner chain wants online ordering."),
+    ("BIZ-14", "The hotel front desk is open 24/7."),
+    ("BIZ-14", "The spa has no covered windows and closes at 6pm."),
+    ("BIZ-17", "Workers live in their own apartments in town."),
+    ("BIZ-17", "They paid off the equipment loan early."),
+    ("BIZ-17", "Union dues are deducted from pay."),
+    ("BIZ-17", "Employees pay for gym membership out of wages."),
+]
+
+DAY = datetime(2015, 3, 2, tzinfo=UTC)
+
+
+def _note(text: str, kind: str = "Note", subject: str = "acct-1", day: datetime = DAY) -> Record:
+    return Record(
+        source="crm",
+        kind=kind,
+        payload={"Body": text},
+        available_at=day,
+        subject_key=subject,
+        text=text,
+    )
+
+
+@pytest.mark.parametrize(("rule_id", "indicator", "text"), POSITIVE)
+def test_rule_fires(rule_id: str, indicator: str, text: str) -> None:
+    signals = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    assert signals, f"{indicator} did not fire on: {text}"
+    assert rule_id in signals[0].details["rules"]
+    evidence = signals[0].evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.quote
+    assert signals[0].observed_at == DAY
+
+
+@pytest.mark.parametrize(("indicator", "text"), NEGATIVE)
+def test_rule_does_not_fire(indicator: str, text: str) -> None:
+    fired = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    assert not fired, f"{indicator} fired on: {text} ({fired[0].details})"
+
+
+def test_every_text_rule_has_positive_and_negative_cases() -> None:
+    rules = relationship_rules().rules
+    positives = {rule_id for rule_id, _, _ in POSITIVE}
+    negatives = {indicator for indicator, _ in NEGATIVE}
+    for rule in rules:
+        assert rule.id in positives, f"no positive test for {rule.id}"
+        assert rule.indicator in negatives, f"no negative test for {rule.indicator}"
+
+
+def test_quote_offsets_point_into_longer_text() -> None:
+    text = (
+        "Quarterly sync went fine. Inc. staff joined. "
+        "The recruiter holds their passports! Next call Monday."
+    )
+    [signal] = [s for s in detect_relationship([_note(text)]) if s.indicator == "BEH-02"]
+    [evidence] = signal.evidence
+    assert evidence.quote == "The recruiter holds their passports!"
+    assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_records_without_subject_are_ignored() -> None:
+    record = Record(
+        source="crm",
+        kind="Note",
+        payload={},
+        available_at=DAY,
+        text="The recruiter holds their passports.",
+    )
+    assert detect_relationship([record]) == []
+
+
+def test_kind_filter_applies() -> None:
+    record = _note("The recruiter holds their passports.", kind="Lead")
+    assert detect_relationship([record]) == []

@@ -1,0 +1,76 @@
+"""The stemmer, sentence splitter and negation scope behind the relationship rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowable.detect.textmatch import ConceptMatcher, sentences, stem, tokenize
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("build", "builds", "building", "built"),
+        ("strip", "strips", "stripped", "stripping"),
+        ("note", "notes", "noted"),
+        ("make", "makes", "making", "made"),
+        ("passport", "passports", "Passport's"),
+        ("close", "closed", "closing", "closes"),
+    ],
+)
+def test_inflections_share_a_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(f) for f in forms}) == 1
+
+
+def test_distinct_words_keep_distinct_stems() -> None:
+    assert stem("not") != stem("noted")
+    assert stem("hop") != stem("hope")
+
+
+def test_a_title_line_is_its_own_sentence() -> None:
+    text = "Consultation: adult section\nOn-site workshop with the team."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Consultation: adult section",
+        "On-site workshop with the team.",
+    ]
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "ListLoop Inc. asked again. Dr. Smith joined!\n\nNext steps: none"
+    found = [s.quote(text) for s in sentences(text)]
+    assert found == ["ListLoop Inc. asked again.", "Dr. Smith joined!", "Next steps: none"]
+
+
+def _matcher() -> ConceptMatcher:
+    return ConceptMatcher(
+        {
+            "adult": ["escort ads", "adult section"],
+            "build": ["build", "custom"],
+            "stop": ["no longer", "cut * off"],
+        },
+        ["no", "not", "decline", "without"],
+        ["no longer"],
+        4,
+        ["but"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("no sign of escort ads", {"adult"}),
+        ("we declined to build it", {"build"}),
+        ("no sign of problems, but a custom build for escort ads", set()),
+        ("no sign of problems, custom escort ads", set()),
+        ("they no longer build", set()),
+        ("not a problem at all then escort ads", set()),
+    ],
+)
+def test_negation_scope(text: str, negated: set[str]) -> None:
+    hits = _matcher().hits(tokenize(text))
+    assert {h.concept for h in hits if h.negated} == negated
+
+
+def test_gap_phrase() -> None:
+    hits = _matcher().hits(tokenize("they cut the customer off"))
+    assert [(h.concept, h.first, h.last) for h in hits] == [("stop", 1, 4)]
