@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import knowable.cli.core  # registers init
 import knowable.cli.watchlist  # noqa: F401  (registers the commands)
 from knowable.cli.app import app
 from knowable.model import Subject
@@ -21,6 +22,7 @@ runner = CliRunner()
 @pytest.fixture()
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("KNOWABLE_WORKSPACE", str(tmp_path))
+    assert runner.invoke(app, ["init"]).exit_code == 0
     return tmp_path
 
 
@@ -57,6 +59,14 @@ def test_ingest_then_screen_records_run_and_signal(workspace: Path) -> None:
     result = runner.invoke(app, ["screen", "watchlists", "--json", "--decided", str(decided)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == ""
+
+
+def test_commands_need_an_initialised_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KNOWABLE_WORKSPACE", str(tmp_path))
+    result = runner.invoke(app, ["screen", "watchlists"])
+    assert result.exit_code != 0
 
 
 def test_screen_with_nothing_loaded_still_records_a_run(workspace: Path) -> None:

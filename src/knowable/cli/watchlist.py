@@ -19,6 +19,9 @@ from rich.console import Console
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
+from knowable.cli.common import store_from
+from knowable.detect.watchlist_run import ingest_watchlist as ingest
+from knowable.detect.watchlist_run import screen_watchlists as run_screen
 from knowable.errors import InputError
 from knowable.names.index import NameIndex
 from knowable.names.score import Party, score_pair
@@ -42,37 +45,19 @@ def _list_date(text: str | None) -> Any:
 
 @ingest_app.command("watchlist")
 def ingest_watchlist(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="List file (or OFAC folder with sdn.csv, add.csv...)."),
     fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
     list_date: str | None = typer.Option(None, "--list-date", help="Date of this list version."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Store every list entry as a record; bad rows are quarantined with the reason."""
-    from knowable.settings import Settings
-    from knowable.store import open_store
-
-    load = load_watchlist(path, fmt, _list_date(list_date))
-    if load.available_at is None:
+    summary = ingest(store_from(ctx), path, fmt, _list_date(list_date), actor="cli")
+    if not summary["dated"]:
         err.print(
             "[yellow]warning:[/yellow] the list states no date; pass --list-date so "
             "screening can be asked 'as of' this version"
         )
-    store = open_store(Settings())
-    with store.ingest_batch(source=load.source, path=str(path), actor="cli") as batch:
-        for record in load.records:
-            batch.add_record(record)
-        for item in load.quarantined:
-            batch.quarantine(item)
-    # Exact counts (duplicates of earlier loads included) are known once the batch ends.
-    counts = batch.summary()
-    summary = {
-        "source": load.source,
-        "list_version": load.list_version,
-        "entries": len(load.entries),
-        "stored": counts["stored"],
-        "duplicate": counts["duplicates"],
-        "quarantined": counts["quarantined"],
-    }
     if as_json:
         typer.echo(json.dumps(summary))
     else:
@@ -81,6 +66,7 @@ def ingest_watchlist(
 
 @screen_app.command("watchlists")
 def screen_watchlists(
+    ctx: typer.Context,
     as_of: str | None = typer.Option(None, "--as-of", help="Use the list versions known then."),
     threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
     decided: Path | None = typer.Option(
@@ -92,42 +78,22 @@ def screen_watchlists(
     as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
 ) -> None:
     """Screen all subjects against the latest loaded version of every list."""
-    from knowable.detect.watchlist import ScreeningConfig, latest_entries, screen
-    from knowable.settings import Settings
-    from knowable.sources.watchlist import KIND, entry_from_record
-    from knowable.store import open_store
-
     when = parse_as_of(as_of)
     if as_of is not None and when is None:
         raise InputError(f"not a date: {as_of!r}", field="--as-of")
-    store = open_store(Settings())
-    subjects = store.subjects()
-    entries = [
-        e
-        for r in store.records(kind=KIND, available_before=when)
-        if (e := entry_from_record(r)) is not None
-    ]
-    entries = latest_entries(entries)
-    config = ScreeningConfig(
-        threshold=threshold, decided_non_matches=_decided(decided) if decided else frozenset()
+    result = run_screen(
+        store_from(ctx),
+        as_of=when,
+        threshold=threshold,
+        decided=_decided(decided) if decided else frozenset(),
+        actor="cli",
     )
-    signals = screen(subjects, entries, config)
-    lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
-    params = {
-        "lists": lists,
-        "threshold": config.cut(),
-        "as_of": as_of,
-        "subjects": len(subjects),
-        "entries": len(entries),
-    }
-    with store.screening_run(kind="watchlist", params=params, actor="cli") as run:
-        run.add_signals(signals)
-        run.mark_screened(s.key for s in subjects)
+    signals = result.signals
     if as_json:
         for s in signals:
             typer.echo(json.dumps({"subject": s.subject_key, "strength": s.strength, **s.details}))
         return
-    table = Table(title=f"{len(signals)} watchlist hit(s) for {len(subjects)} subject(s)")
+    table = Table(title=f"{len(signals)} watchlist hit(s) for {result.subjects} subject(s)")
     for column in ("subject", "score", "complete", "listed name", "list"):
         table.add_column(column)
     for s in signals:
