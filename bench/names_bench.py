@@ -90,10 +90,6 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
 
     labels = [c["is_match"] == "true" for c in cases]
     parts = [split_of(c) for c in cases]
-    ents = [
-        (entity(c["schema"], c["name1"], 2 * i), entity(c["schema"], c["name2"], 2 * i + 1))
-        for i, c in enumerate(cases)
-    ]
     algorithms: dict[str, Any] = {}
     speed: dict[str, float] = {}
 
@@ -109,17 +105,23 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
         _phonetic.cache_clear()
         token_similarity.cache_clear()
         token_weight.cache_clear()
+        # Timed from the raw strings: building the parties analyses the names.
+        start = time.perf_counter()
         parties = [
             (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],))) for c in cases
         ]
-        start = time.perf_counter()
         scores = [score_pair(a, b).confidence for a, b in parties]
         return scores, (time.perf_counter() - start) / len(cases) * 1e6
 
     def nk_pass(algo: Any) -> tuple[list[float], float]:
         config = algo.default_config()
+        # Timed from the raw strings too: building the FtM entities.
         start = time.perf_counter()
-        scores = [algo.compare(a, b, config).score for a, b in ents]
+        pairs = [
+            (entity(c["schema"], c["name1"], 2 * i), entity(c["schema"], c["name2"], 2 * i + 1))
+            for i, c in enumerate(cases)
+        ]
+        scores = [algo.compare(a, b, config).score for a, b in pairs]
         return scores, (time.perf_counter() - start) / len(cases) * 1e6
 
     passes: dict[str, Any] = {"knowable": knowable_pass}
@@ -155,8 +157,9 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     sizes = {"tuning": parts.count("tuning"), "heldout": parts.count("heldout")}
     return {"cases": len(cases), "split": sizes, "algorithms": algorithms}, {
         "protocol": "algorithms take turns over all pairs for 5 rounds; fastest of rounds "
-        "2-5 reported; knowable's own name caches cleared before each pass, nomenklatura's "
-        "kept",
+        "2-5 reported; each pass starts from the raw name strings (parties or FtM entities "
+        "built inside the timing); knowable's own name caches cleared before each pass, "
+        "nomenklatura's kept",
         "microseconds_per_pair": {k: round(v, 1) for k, v in speed.items()},
         "first_pass_microseconds_per_pair": {k: round(v, 1) for k, v in cold.items()},
         "speedup_vs_logic_v2": round(speed["logic-v2"] / speed["knowable"], 1),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from knowable.names.compare import best_comparison
@@ -33,19 +33,18 @@ class Party:
     countries: tuple[str, ...] = ()
     birth_dates: tuple[str, ...] = ()
     identifiers: tuple[str, ...] = ()
+    #: Analysed names, identifier keys and birth years, computed once on creation.
+    forms: tuple[NameForm, ...] = field(init=False, repr=False, compare=False)
+    id_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    years: frozenset[int] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def forms(self) -> tuple[NameForm, ...]:
-        return tuple(analyse_name(n, self.schema) for n in self.names if n.strip())
-
-    @cached_property
-    def id_keys(self) -> frozenset[str]:
+    def __post_init__(self) -> None:
+        forms = tuple(analyse_name(n, self.schema) for n in self.names if n.strip())
         keys = ("".join(c for c in i.upper() if c.isalnum()) for i in self.identifiers)
-        return frozenset(k for k in keys if len(k) >= 4)
-
-    @cached_property
-    def years(self) -> frozenset[int]:
-        return frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
+        years = (int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
+        object.__setattr__(self, "forms", forms)
+        object.__setattr__(self, "id_keys", frozenset(k for k in keys if len(k) >= 4))
+        object.__setattr__(self, "years", frozenset(years))
 
 
 FeatureFunc = Callable[[Party, Party], "tuple[float, str] | None"]
