@@ -30,6 +30,8 @@ def score(a: str, b: str, schema: str = "Person") -> float:
         ("Nanshan Group", "Nanshan Group Co Ltd", "Company"),  # org-type noise
         ("Toyota Motor Corp", "Toyota Motor Corporation", "Company"),  # abbreviation
         ("Bill Hayes", "William Hayes", "Person"),  # nickname
+        ("Sergei Lavrov", "Sergei Viktorovich Lavrov", "Person"),  # patronymic left out
+        ("William Frost", "William G. Frost", "Person"),  # middle initial left out
         ("Three Rivers Trading", "3 Rivers Trading", "Company"),  # number word
         ("Brigade Forty-Four", "Brigade 44", "Organization"),  # compound number word
     ],
@@ -55,6 +57,8 @@ def test_should_match(left: str, right: str, schema: str) -> None:
         ("Bill Hayes", "Robert Hayes", "Person"),  # a nickname of another name
         ("John Brown", "John", "Person"),  # one-word name inside a longer one
         ("Li Wei", "Lu Wei", "Person"),  # a changed short syllable is another name
+        ("Murad Khasanovich Tsarev", "Murad Iraklievich Tsarev", "Person"),  # patronymics
+        ("William G. Frost", "William W. Frost", "Person"),  # middle initials differ
         ("Four Seasons Trading", "Five Seasons Trading", "Company"),  # number word differs
     ],
 )

@@ -60,6 +60,19 @@ class NameComparison:
         return text
 
 
+def _person_conflict(left_only: list[str], right_only: list[str]) -> str | None:
+    """Two different patronymics, or two different middle initials, on the two sides:
+    most likely two people (each alone would be an omission, not a conflict)."""
+    endings = vocabulary().patronymic_endings
+    if any(len(t) > 6 and t.endswith(endings) for t in left_only) and any(
+        len(t) > 6 and t.endswith(endings) for t in right_only
+    ):
+        return "different patronymics"
+    if any(len(t) == 1 for t in left_only) and any(len(t) == 1 for t in right_only):
+        return "different initials"
+    return None
+
+
 _NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
@@ -138,6 +151,11 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if substituted:
         score -= (0.1 if is_org else 0.06) * substituted
         notes.append(f"{substituted} word(s) replaced by different ones")
+        if not is_org:
+            conflict = _person_conflict([lt[i] for i in left_only], [rt[j] for j in right_only])
+            if conflict:
+                score -= 0.1
+                notes.append(conflict)
     elif is_org:
         vocab = vocabulary()
         extra = [
