@@ -25,7 +25,7 @@ OUT = ROOT / "src" / "knowable" / "demo" / "data" / "watchlist"
 TRADE = re.compile(r"\b(SHIPPING|MARITIME|TRADING|TANKER|NAVIGATION|SHIPPING LINES)\b")
 
 
-def default_source() -> Path:
+def default_source() -> Path | None:
     env = os.environ.get("KNOWABLE_SHARED_DATA")
     for base in (
         Path(env) if env else None,
@@ -34,7 +34,7 @@ def default_source() -> Path:
     ):
         if base and (base / "watchlists" / "ofac_sdn_2019-01").is_dir():
             return base / "watchlists" / "ofac_sdn_2019-01"
-    raise SystemExit("skipped: data not found")
+    return None
 
 
 def lines_by_entry(path: Path) -> dict[str, list[bytes]]:
@@ -78,6 +78,9 @@ def main() -> None:
     parser.add_argument("--include", nargs="*", default=["12543"], help="entry numbers")
     args = parser.parse_args()
     source = args.source or default_source()
+    if source is None or not (source / "sdn.csv").exists():
+        print("skipped: data not found")
+        return
     sdn = lines_by_entry(source / "sdn.csv")
     chosen = select(sdn, args.companies, args.step, args.limit, args.include)
     args.out.mkdir(parents=True, exist_ok=True)
