@@ -14,6 +14,7 @@ from knowable.errors import KnowableError
 _COMMAND_MODULES = [
     "knowable.cli.core",
     "knowable.cli.assess",
+    "knowable.cli.media",
     "knowable.cli.watchlist",
 ]
 

@@ -14,6 +14,7 @@ from rich.table import Table
 from knowable.assess.policy import bundled_policy
 from knowable.assess.run import assess_store, screen_relationship
 from knowable.ingest import ingest_crm
+from knowable.media_jobs import ingest_media, screen_media
 from knowable.model import Assessment
 from knowable.report.gather import write_dossier
 from knowable.settings import Settings
@@ -52,6 +53,16 @@ def run_demo(directory: Path, console: Console) -> Store:
     console.print(
         f"ingested CRM export: {s['stored']} records, {s['subjects_stored']} subjects, "
         f"{s['quarantined']} quarantined"
+    )
+    news = ingest_media(store, data_dir("news"), actor="demo")
+    console.print(
+        f"ingested news: {news.summary['stored']} articles in {news.stories} stories, "
+        f"{news.summary['quarantined']} quarantined"
+    )
+    media = screen_media(store, actor="demo")
+    console.print(
+        f"media screening: {media.subjects} subjects x {media.articles} articles, "
+        f"{media.signals} signals"
     )
     rel = screen_relationship(store, actor="demo")
     console.print(

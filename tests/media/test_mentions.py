@@ -1,0 +1,84 @@
+"""Mentions: names, aliases, domains, possessives, descriptive references, offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from knowable.detect.mentions import FoldedText, MentionIndex
+from knowable.model import Subject
+from knowable.names.normalise import fold
+
+LOOP = Subject(key="L", schema="Company", name="Ravenloop Inc.", domains=("ravenloop.com",))
+CAFE = Subject(key="Z", schema="Company", name="Zürich Café AG", aliases=("ZC Holdings",))
+SPA = Subject(key="S", schema="Company", name="Peony Court Spa Group")
+HEADS = ("classifieds site", "company", "site")
+
+
+def _index() -> MentionIndex:
+    return MentionIndex([LOOP, CAFE, SPA], HEADS)
+
+
+def test_name_possessive_and_domain_with_original_offsets() -> None:
+    text = "Police said Ravenloop’s ads, posted on ravenloop.com, were paid for in cash."
+    found = _index().find(text)
+    assert [(m.subject_key, m.kind, m.surface, m.possessive) for m in found] == [
+        ("L", "name", "Ravenloop", True),
+        ("L", "domain", "ravenloop.com", False),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+def test_descriptor_after_a_named_mention_only() -> None:
+    text = "Ravenloop Inc. denied it. The Tucson-based classifieds site said it removes bad ads."
+    found = _index().find(text)
+    assert [m.kind for m in found] == ["name", "descriptor"]
+    assert found[1].surface == "The Tucson-based classifieds site"
+    assert _index().find("The classifieds site denied it.") == []
+
+
+def test_descriptor_too_far_from_the_mention_is_not_linked() -> None:
+    text = "Ravenloop Inc. denied it. " + "Other news followed. " * 40 + "The company said no."
+    assert [m.kind for m in _index().find(text)] == ["name"]
+
+
+def test_accents_and_case_are_folded_but_offsets_stay_in_the_original() -> None:
+    text = "Invoices from ZURICH CAFE and from zürich café ag, and from ZC Holdings."
+    found = _index().find(text)
+    assert [m.surface for m in found] == ["ZURICH CAFE", "zürich café ag", "ZC Holdings"]
+    assert [m.kind for m in found] == ["name", "name", "alias"]
+
+
+def test_longest_form_wins_and_lower_case_single_word_is_not_a_name() -> None:
+    found = _index().find("Peony Court Spa Group opened. A ravenloop of ideas.")
+    assert [(m.surface, m.kind) for m in found] == [("Peony Court Spa Group", "name")]
+
+
+def test_partial_words_do_not_match() -> None:
+    assert _index().find("The Ravenlooping project") == []
+
+
+def test_empty_book_and_empty_text() -> None:
+    assert MentionIndex([]).find("Ravenloop") == []
+    assert _index().find("") == []
+
+
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=60)
+)
+def test_folded_text_matches_fold_and_maps_back(text: str) -> None:
+    folded = FoldedText(text)
+    assert folded.folded == fold(text)
+    for token_start in range(len(folded.folded)):
+        if folded.folded[token_start] != " ":
+            start, end = folded.original_span(token_start, token_start + 1)
+            assert 0 <= start < end <= len(text)
+
+
+def test_catalogue_descriptors_never_take_a_criminal_group_for_the_subject() -> None:
+    from knowable.detect.media_rules import media_roles
+
+    index = MentionIndex([LOOP], media_roles().descriptor_heads)
+    text = "Ravenloop Inc. was named. Police said the trafficking network used the platform."
+    found = [m.surface for m in index.find(text)]
+    assert found == ["Ravenloop Inc", "the platform"]
