@@ -16,6 +16,7 @@ _COMMAND_MODULES = [
     "knowable.cli.assess",
     "knowable.cli.content",
     "knowable.cli.media",
+    "knowable.cli.watchlist",
 ]
 
 
