@@ -53,3 +53,12 @@ def test_summary_names_accounts_and_writes_dossier(demo: tuple[Store, Path, str]
     reports = list((directory / "reports").glob("*.html"))
     assert len(reports) == 1
     assert store.verify_audit().ok
+
+
+def test_listed_shipper_matches_and_near_miss_does_not(demo: tuple[Store, Path, str]) -> None:
+    store, _, _ = demo
+    hits = store.signals(indicator="NEWS-08")
+    assert {s.subject_key for s in hits} == {"001DEMO0000PHENIC"}
+    (assessment,) = store.assessments("001DEMO0000PHENIC")
+    assert assessment.band in ("review", "escalate")
+    assert store.assessments("001DEMO0000PHOENX")[0].band == "clear"

@@ -14,7 +14,9 @@ from knowable.errors import KnowableError
 _COMMAND_MODULES = [
     "knowable.cli.core",
     "knowable.cli.assess",
+    "knowable.cli.content",
     "knowable.cli.media",
+    "knowable.cli.watchlist",
     "knowable.cli.users",
     "knowable.cli.cases",
     "knowable.cli.serve",

@@ -13,15 +13,20 @@ from rich.table import Table
 
 from knowable.assess.policy import bundled_policy
 from knowable.assess.run import assess_store, screen_relationship
+from knowable.content_run import ingest_demo_content, screen_content_store, workspace_salt
+from knowable.detect.watchlist_run import ingest_watchlist, screen_watchlists
 from knowable.ingest import ingest_crm
 from knowable.media_jobs import ingest_media, screen_media
 from knowable.model import Assessment
 from knowable.report.gather import write_dossier
 from knowable.settings import Settings
 from knowable.store import Store, open_store
+from knowable.timeutil import utcnow
 
 #: The demo's CRM export is a snapshot taken on this day; the demo assesses as of it.
 SNAPSHOT = datetime(2018, 6, 30, 23, 59, 59, tzinfo=UTC)
+#: Date of the bundled OFAC SDN excerpt (the January 2019 list).
+LIST_DATE = datetime(2019, 1, 15, tzinfo=UTC)
 _ORDER = {"escalate": 0, "review": 1, "watch": 2, "clear": 3, "not_screened": 4}
 
 
@@ -54,6 +59,14 @@ def run_demo(directory: Path, console: Console) -> Store:
         f"ingested CRM export: {s['stored']} records, {s['subjects_stored']} subjects, "
         f"{s['quarantined']} quarantined"
     )
+    wl = ingest_watchlist(store, data_dir("watchlist"), "ofac-csv", LIST_DATE, actor="demo")
+    hits = screen_watchlists(store, actor="demo")
+    matched = sorted({store.subject(sig.subject_key).name for sig in hits.signals})
+    console.print(
+        f"watchlist: {wl['entries']} entries of {wl['source']} ({LIST_DATE.date()}); "
+        f"{hits.subjects} subjects screened, {len(hits.signals)} hits"
+        + (f": {', '.join(matched)}" if matched else "")
+    )
     news = ingest_media(store, data_dir("news"), actor="demo")
     console.print(
         f"ingested news: {news.summary['stored']} articles in {news.stories} stories, "
@@ -64,22 +77,31 @@ def run_demo(directory: Path, console: Console) -> Store:
         f"media screening: {media.subjects} subjects x {media.articles} articles, "
         f"{media.signals} signals"
     )
+    salt = workspace_salt(Settings(workspace=directory, database_url=""))
+    listings = ingest_demo_content(store, salt, actor="demo")
+    content = screen_content_store(store, actor="demo")
+    console.print(
+        f"hosted content: {sum(x.stored for x in listings)} listings of "
+        f"{len(content)} platforms screened, {sum(len(c.signals) for c in content)} signals"
+    )
     rel = screen_relationship(store, actor="demo")
     console.print(
         f"screened relationship records: {rel.records} records, {len(rel.signals)} signals"
     )
     policy = bundled_policy()
-    _, assessments = assess_store(store, policy, SNAPSHOT, actor="demo")
+    _, then = assess_store(store, policy, SNAPSHOT, actor="demo")
+    now = utcnow()
+    _, assessments = assess_store(store, policy, now, actor="demo")
     console.print(
-        f"assessed {len(assessments)} customers as of {SNAPSHOT.date()} "
-        f"with policy {policy.version}"
+        f"assessed {len(assessments)} customers as of {SNAPSHOT.date()} (the export) and as "
+        f"of today ({now.date()}) with policy {policy.version}"
     )
     ranked = _ranked(assessments)
-    _table(store, ranked, console)
+    _table(store, ranked, {a.subject_key: a for a in then}, console)
     if ranked:
         top = store.subject(ranked[0].subject_key)
         path = directory / "reports" / f"{top.key}.html"
-        write_dossier(store, top, policy, SNAPSHOT, path, "html", actor="demo")
+        write_dossier(store, top, policy, now, path, "html", actor="demo")
         console.print(f"dossier of {top.name}: {path}")
     verdict = store.verify_audit()
     console.print(
@@ -93,21 +115,37 @@ def _ranked(assessments: list[Assessment]) -> list[Assessment]:
     return sorted(assessments, key=lambda a: (_ORDER.get(a.band, 9), -a.score, a.subject_key))
 
 
-def _table(store: Store, ranked: list[Assessment], console: Console) -> None:
+def _styled(band: str) -> str:
+    style = {"escalate": "bold red", "review": "yellow", "watch": "cyan"}.get(band)
+    return f"[{style}]{band}[/{style}]" if style else band
+
+
+def _table(
+    store: Store, ranked: list[Assessment], then: dict[str, Assessment], console: Console
+) -> None:
     names = {s.key: s for s in store.subjects(schema="Company")}
-    table = Table(title=f"{len(ranked)} customers, ranked (as of {SNAPSHOT.date()})")
-    for col in ("#", "customer", "industry", "band", "score", "knowable since"):
+    table = Table(title=f"{len(ranked)} customers, ranked (as of today)")
+    columns = (
+        "#",
+        "customer",
+        "industry",
+        "band",
+        "score",
+        "knowable since",
+        f"band on {SNAPSHOT.date()}",
+    )
+    for col in columns:
         table.add_column(col)
     for n, a in enumerate(ranked, 1):
         subject = names.get(a.subject_key)
-        band_style = {"escalate": "bold red", "review": "yellow", "watch": "cyan"}.get(a.band)
-        band = f"[{band_style}]{a.band}[/{band_style}]" if band_style else a.band
+        earlier = then.get(a.subject_key)
         table.add_row(
             str(n),
             subject.name if subject else a.subject_key,
             str(subject.properties.get("Industry", "")) if subject else "",
-            band,
+            _styled(a.band),
             f"{a.score:.2f}",
             a.knowable_since.date().isoformat() if a.knowable_since else "",
+            _styled(earlier.band) if earlier else "",
         )
     console.print(table)

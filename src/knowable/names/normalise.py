@@ -7,12 +7,22 @@ The public surface other parts rely on:
   callers can map offsets back (see :func:`fold_with_offsets`).
 - :func:`normalise_name` gives the comparable form of a name.
 - :func:`name_variants` gives the surface forms under which a subject may be mentioned.
+- :func:`analyse_name` gives the :class:`NameForm` the watchlist matcher compares:
+  transliterated (rigour), honorifics dropped, legal forms (rigour's org-type data)
+  separated from the name words, spelled-out initials joined.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names import extract_org_types, remove_person_prefixes
+from rigour.text.translit import ascii_text
+
+from knowable.names.vocabulary import vocabulary
 
 _ORG_TYPES = frozenset(
     {
@@ -99,8 +109,9 @@ def strip_org_types(tokens: list[str]) -> list[str]:
 
 
 def normalise_name(name: str) -> str:
-    """Comparable form of a name: folded, organisation-type suffixes removed."""
-    tokens = fold(name).split()
+    """Comparable form of a name: transliterated, folded, organisation-type suffixes
+    removed (the whole name is kept when it is nothing but such words)."""
+    tokens = fold(transliterate(name)).split()
     return " ".join(strip_org_types(tokens))
 
 
@@ -126,3 +137,165 @@ def name_variants(name: str, domains: tuple[str, ...] = ()) -> list[str]:
         if len(label) >= 5:
             variants[label] = None
     return list(variants)
+
+
+# --- Matching forms -----------------------------------------------------------------------
+
+#: Schemata whose names are analysed as organisation names (legal-form words recognised).
+ORG_SCHEMATA = frozenset(
+    {"Organization", "Company", "LegalEntity", "PublicBody", "Vessel", "Airplane"}
+)
+
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_TOKEN_SPLIT_ANY = re.compile(r"[\W_]+")
+_TOKEN_SPLIT = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """A name analysed for matching.
+
+    ``tokens`` are the comparable words (ASCII, lower case, in written order) without
+    honorifics or legal-form words; ``org_types`` holds the generic legal forms found
+    (``llc``, ``jsc``...), kept apart so that "OOO Romashka" and "Romashka LLC" compare
+    equal on the name while the form itself stays visible in the explanation.
+    """
+
+    original: str
+    tokens: tuple[str, ...]
+    org_types: tuple[str, ...] = ()
+    is_org: bool = False
+    #: Order-free comparison key: sorted tokens joined by spaces.
+    key: str = ""
+
+    @property
+    def compact(self) -> str:
+        """All tokens joined without spaces, in written order."""
+        return "".join(self.tokens)
+
+    def sorted_key(self) -> str:
+        """Order-free comparison key: sorted tokens joined by spaces."""
+        return self.key or " ".join(sorted(self.tokens))
+
+
+def transliterate(text: str) -> str:
+    """ASCII transliteration of any script (Cyrillic, Arabic, Han, Greek...)."""
+    if text.isascii():
+        return text
+    return ascii_text(text)
+
+
+def _join_initial_runs(tokens: list[str]) -> list[str]:
+    """Turn runs of single letters into one token ("a b c" -> "abc") when 2+ long."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def _numbers_as_digits(tokens: list[str]) -> list[str]:
+    """Write number words as digits; "forty four" becomes "44"."""
+    words = vocabulary().number_words
+    out: list[str] = []
+    for token in tokens:
+        value = words.get(token)
+        if value is None:
+            out.append(token)
+            continue
+        previous = out[-1] if out else ""
+        if 1 <= value <= 9 and previous.isdigit() and len(previous) == 2 and previous[1] == "0":
+            out[-1] = str(int(previous) + value)
+        else:
+            out.append(str(value))
+    return out
+
+
+def _strip_honorifics(text: str) -> str:
+    stripped = remove_person_prefixes(text)
+    return stripped if stripped.strip() else text
+
+
+def _remove_org_types(text: str) -> tuple[str, list[str]]:
+    """Remove legal-form words (rigour's org-type data); return the rest and the forms.
+
+    Short forms ("AT", "AS", "AB") are taken only at the start or end of the name, where
+    legal forms stand; inside a name they are words ("AT&T", "AS Trading Co").
+    """
+    forms: list[str] = []
+    # Last first: a legal form at the end of a name is the surest.
+    for matched, target in reversed(extract_org_types(text, generic=True)):
+        if matched in _ROMAN:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(matched)}(?!\w)")
+        hit = pattern.search(text)
+        if hit is None:
+            continue
+        before = _TOKEN_SPLIT_ANY.sub("", text[: hit.start()])
+        after = _TOKEN_SPLIT_ANY.sub("", text[hit.end() :])
+        if len(matched) < 6 and before and after:
+            continue
+        rest = text[: hit.start()] + " " + text[hit.end() :]
+        if not _has_name_word(rest):
+            continue  # "AT&T": without "at" nothing of the name would be left
+        text = rest
+        forms.append(target)
+    return text, forms
+
+
+def _has_name_word(text: str) -> bool:
+    """True when the text still holds a word of two letters or more besides particles."""
+    particles = vocabulary().particles
+    return any(len(word) > 1 and word not in particles for word in _TOKEN_SPLIT_ANY.split(text))
+
+
+def _is_org_schema(schema: str | None) -> bool:
+    return schema in ORG_SCHEMATA
+
+
+@lru_cache(maxsize=65536)
+def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
+    """Analyse ``name`` for matching: transliterate, fold, drop honorifics (persons) and
+    pull out legal-form words (organisations), join spelled-out initials ("A.B.C.").
+
+    Persons written "LAST, First" keep their token order as written; the scorer compares
+    tokens order-free and only reports the order difference.
+    """
+    text = unicodedata.normalize("NFC", name)
+    text = _APOSTROPHES.sub("", text)
+    if schema == "Person":
+        text = _strip_honorifics(text)
+    text = text.casefold().replace("&", " and ")
+    org_types: list[str] = []
+    is_org = _is_org_schema(schema)
+    if schema in (None, "LegalEntity") or is_org:
+        # Legal forms are looked up before and after transliteration: rigour's table has
+        # "ООО" and "beschränkter" as written, and "ooo" as transliterated.
+        text, found = _remove_org_types(text)
+        text = transliterate(text).casefold()
+        text, found_ascii = _remove_org_types(text)
+        org_types = found + found_ascii
+        is_org = is_org or bool(org_types)
+    else:
+        text = transliterate(text).casefold()
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    tokens = _numbers_as_digits(tokens)
+    if is_org:
+        tokens = _join_initial_runs(tokens)
+        synonyms = vocabulary().synonyms
+        tokens = [synonyms.get(t, t) for t in tokens]
+    if not tokens:
+        tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
+    return NameForm(
+        name, tuple(tokens), tuple(sorted(set(org_types))), is_org, " ".join(sorted(tokens))
+    )

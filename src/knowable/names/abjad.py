@@ -1,0 +1,52 @@
+"""Consonant skeletons for names written in scripts without short vowels.
+
+Arabic, Persian and Hebrew script usually leave short vowels unwritten, so a
+transliteration gives "mhmd bn slman" where a Latin list writes "Mohammed bin Salman".
+Comparing consonant skeletons (vowels and glides dropped, doubled letters collapsed) on
+both sides recovers such pairs; the matcher uses it only when one name is in such a
+script and the other is not, accepts it only when every aligned skeleton is identical,
+and discounts the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowable.names.normalise import NameForm
+
+_ABJAD = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+_VOWELS = re.compile(r"[aeiouwy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def is_abjad(text: str) -> bool:
+    """True when the text contains Arabic, Persian or Hebrew letters."""
+    return _ABJAD.search(text) is not None
+
+
+def skeleton(token: str) -> str:
+    """The consonant skeleton of a folded token: "mohammed" -> "mhmd", "alsisi" -> "s".
+
+    Vowels and the glides w/y are dropped, doubled
+    letters collapsed, and an attached article "al" removed.
+    """
+    if len(token) <= 1 or token.isdigit():
+        return token
+    if token.startswith("al") and len(token) > 4:
+        token = token[2:]
+    bare = _VOWELS.sub("", token) or token
+    return _DOUBLES.sub(r"\1", bare)
+
+
+def skeleton_form(form: NameForm) -> NameForm:
+    """The same name with every token reduced to its skeleton."""
+    tokens = tuple(skeleton(t) for t in form.tokens)
+    return replace(form, tokens=tokens, key=" ".join(sorted(tokens)))
+
+
+def one_side_abjad(left: NameForm, right: NameForm) -> bool:
+    """True when exactly one of the two names is written in an abjad script."""
+    return is_abjad(left.original) != is_abjad(right.original)

@@ -1,0 +1,241 @@
+"""Compare two analysed names token by token and explain the alignment.
+
+Tokens are aligned order-free (greedy, best pairs first) because lists write "LAST, First"
+and customers write "First Last". Each token carries a weight (its length; particles and
+generic organisation words count for little). The similarity is the weighted share of
+both names that aligned, so a token present on one side only (an added middle name)
+costs its weight and a token replaced by a different one (a swapped family or clan name)
+costs both weights. Small deductions for changed order, transliteration and a different
+legal form keep an order inside the top band: only identical names score 1.0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+from rigour.text.scripts import text_scripts
+
+from knowable.names.abjad import one_side_abjad, skeleton_form
+from knowable.names.normalise import NameForm
+from knowable.names.tokens import (
+    _phonetic,
+    align_tokens,
+    in_order,
+    merge_split_words,
+    token_similarity,
+    token_weight,
+)
+from knowable.names.vocabulary import vocabulary
+
+__all__ = ["NameComparison", "_phonetic", "best_comparison", "compare_forms", "token_similarity"]
+
+#: Highest score a one-word person name gets against a longer one.
+SINGLE_WORD_CAP = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class NameComparison:
+    """Result of comparing two names: score 0..1 and the pieces of the explanation."""
+
+    score: float
+    aligned: tuple[tuple[str, str, float], ...]
+    left_only: tuple[str, ...]
+    right_only: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    def detail(self) -> str:
+        """Human-readable account of the alignment."""
+        parts = []
+        for left, right, sim in self.aligned:
+            parts.append(left if left == right else f"{left}~{right} ({sim:.2f})")
+        text = "aligned: " + (", ".join(parts) if parts else "nothing")
+        if self.left_only:
+            text += "; only left: " + " ".join(self.left_only)
+        if self.right_only:
+            text += "; only right: " + " ".join(self.right_only)
+        if self.notes:
+            text += "; " + "; ".join(self.notes)
+        return text
+
+
+def _person_conflict(left_only: list[str], right_only: list[str]) -> str | None:
+    """Two different patronymics, or two different middle initials, on the two sides:
+    most likely two people (each alone would be an omission, not a conflict)."""
+    endings = vocabulary().patronymic_endings
+    if any(len(t) > 6 and t.endswith(endings) for t in left_only) and any(
+        len(t) > 6 and t.endswith(endings) for t in right_only
+    ):
+        return "different patronymics"
+    if any(len(t) == 1 for t in left_only) and any(len(t) == 1 for t in right_only):
+        return "different initials"
+    return None
+
+
+_NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
+
+
+def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float, str | None]:
+    """Transliteration merges distinct letters (高石 / 高市 both give "gao shi"). When both
+    names share a non-Latin script, the originals must agree too."""
+    if left.original.isascii() or right.original.isascii():
+        return score, None
+    shared = text_scripts(left.original) & text_scripts(right.original)
+    shared.discard("Latin")
+    if not shared:
+        return score, None
+    # Word order is checked elsewhere; compare the original words order-free.
+    a = "".join(sorted(left.original.casefold().split()))
+    b = "".join(sorted(right.original.casefold().split()))
+    if a == b:
+        return score, None
+    raw = Levenshtein.normalized_similarity(a, b)
+    cap = raw if shared & _DENSE else raw + 0.1
+    if cap < score:
+        return cap, f"in the original {'/'.join(sorted(shared))} script only {raw:.2f} alike"
+    return score, None
+
+
+#: Discount on a comparison made on consonant skeletons (see knowable.names.abjad).
+SKELETON_DISCOUNT = 0.88
+
+
+def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
+    """Compare two analysed names; see the module docstring for the scoring."""
+    result = _compare(left, right)
+    if result.score < 0.999 and one_side_abjad(left, right):
+        alt = _compare(skeleton_form(left), skeleton_form(right))
+        exact = all(sim == 1.0 for _, _, sim in alt.aligned)
+        if exact and alt.score * SKELETON_DISCOUNT > result.score:
+            return replace(
+                alt,
+                score=alt.score * SKELETON_DISCOUNT,
+                notes=(*alt.notes, "compared as consonant skeletons (script without vowels)"),
+            )
+    return result
+
+
+def _compare(left: NameForm, right: NameForm) -> NameComparison:
+    lt, rt = left.tokens, right.tokens
+    is_org = left.is_org or right.is_org
+    if not lt or not rt:
+        return NameComparison(0.0, (), lt, rt, ("a name is empty",))
+    aligned, left_only, right_only = align_tokens(lt, rt)
+    notes = merge_split_words(lt, rt, aligned, left_only, right_only)
+    aligned.sort()
+    lw = [token_weight(t, is_org) for t in lt]
+    rw = [token_weight(t, is_org) for t in rt]
+    got = 0.0
+    total = 0.0
+    initials = 0
+    for i, j, sim in aligned:
+        if len(lt[i]) == 1 or len(rt[j]) == 1:
+            # An initial carries one letter of information on both sides.
+            initials += 1
+            got += sim * 2.0
+            total += 2.0
+        else:
+            got += sim * (lw[i] + rw[j])
+            total += lw[i] + rw[j]
+    substituted = min(len(left_only), len(right_only))
+    # A word present on one side only (an added middle name) costs half its weight; a
+    # word replaced by a different one costs all of it.
+    # Organisations differ by one added word more often than people do
+    # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
+    extra_factor = 1.0 if substituted or is_org or initials else 0.5
+    total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
+    score = got / total if total else 0.0
+    if substituted:
+        score -= (0.1 if is_org else 0.06) * substituted
+        notes.append(f"{substituted} word(s) replaced by different ones")
+        if not is_org:
+            conflict = _person_conflict([lt[i] for i in left_only], [rt[j] for j in right_only])
+            if conflict:
+                score -= 0.1
+                notes.append(conflict)
+    elif is_org:
+        vocab = vocabulary()
+        extra = [
+            t
+            for t in (*[lt[i] for i in left_only], *[rt[j] for j in right_only])
+            if t not in vocab.weak_org_words and t not in vocab.particles
+        ]
+        if extra:
+            score -= 0.05 * len(extra)
+            notes.append(f"{len(extra)} distinctive word(s) on one side only")
+    if initials and initials == len(aligned):
+        score = min(score, 0.5)
+        notes.append("only initials agree")
+    elif initials:
+        score -= 0.05 * initials
+        notes.append(f"{initials} initial(s) stand for whole names")
+    # One word ("John", "Salahudin") says little about a person with a full name.
+    single = not is_org and min(len(lt), len(rt)) == 1 and max(len(lt), len(rt)) > 1
+    if single and score > SINGLE_WORD_CAP:
+        score = SINGLE_WORD_CAP
+        notes.append("a one-word name matches part of a longer one")
+    if len(lt) != len(rt) and not is_org:
+        compact = Levenshtein.normalized_similarity(left.compact, right.compact)
+        if compact > score and compact >= 0.9:
+            score = compact * 0.97
+            notes.append(f"compared without spaces ({compact:.2f})")
+    if aligned and not in_order(aligned):
+        penalty = 0.02
+        if not is_org and _NASAB & set(lt) and "," not in left.original + right.original:
+            penalty = 0.25  # "X bin Y" and "Y bin X" are father and son
+        score -= penalty
+        notes.append("different word order")
+    numbers_l = {t for t in lt if t.isdigit() or (is_org and t in _ROMAN)}
+    numbers_r = {t for t in rt if t.isdigit() or (is_org and t in _ROMAN)}
+    if numbers_l != numbers_r:
+        score -= 0.3
+        notes.append("numbers differ")
+    if left.org_types != right.org_types and (left.org_types or right.org_types):
+        both = bool(left.org_types and right.org_types)
+        score -= 0.05 if both else 0.01
+        notes.append(
+            "legal form "
+            + (",".join(left.org_types) or "none")
+            + " vs "
+            + (",".join(right.org_types) or "none")
+        )
+    score, script_note = _script_check(left, right, score)
+    if script_note:
+        notes.append(script_note)
+    if score >= 0.999 and left.original != right.original:
+        # Same words, different surface (case, accents, script, punctuation, honorific).
+        score = 0.99 if left.original.casefold() != right.original.casefold() else 0.995
+    return NameComparison(
+        score=max(0.0, min(1.0, score)),
+        aligned=tuple((lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned),
+        left_only=tuple(lt[i] for i in left_only),
+        right_only=tuple(rt[j] for j in right_only),
+        notes=tuple(notes),
+    )
+
+
+#: How many of the best quick-ranked name pairs of two entities are compared in full.
+FULL_COMPARISONS = 2
+
+
+def best_comparison(
+    lefts: tuple[NameForm, ...], rights: tuple[NameForm, ...]
+) -> tuple[NameForm, NameForm, NameComparison] | None:
+    """The best-scoring pair of names across two entities' name lists.
+
+    Entities with many aliases would need every pair compared; a quick order-free ratio
+    (rapidfuzz, in C) ranks the pairs and only the best few are compared in full.
+    """
+    pairs = [(left, right) for left in lefts for right in rights]
+    if len(pairs) > FULL_COMPARISONS:
+        pairs.sort(key=lambda p: -fuzz.ratio(p[0].key, p[1].key))
+        pairs = pairs[:FULL_COMPARISONS]
+    best: tuple[NameForm, NameForm, NameComparison] | None = None
+    for left, right in pairs:
+        result = compare_forms(left, right)
+        if best is None or result.score > best[2].score:
+            best = (left, right, result)
+    return best

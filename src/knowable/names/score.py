@@ -1,0 +1,236 @@
+"""Score a pair of parties as a list of weighted features, each explaining itself.
+
+A feature is a pure function ``(left, right) -> (score 0..1, detail)``; its weight comes
+from ``catalogue/names.yml``. Name similarity is the base; birth date, country and schema
+add or subtract only when both sides have them; an identifier shared by both sides decides.
+The result carries **confidence** (how likely the two are the same) and **completeness**
+(how much of the comparable evidence both sides actually had) separately: a 0.95 name
+match with nothing else to check is not the same finding as one with a matching birth date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from knowable.names.compare import best_comparison
+from knowable.names.normalise import NameForm, analyse_name
+from knowable.names.vocabulary import vocabulary
+
+PERSON = "Person"
+ORG_SCHEMATA = frozenset({"Organization", "Company", "PublicBody"})
+NOT_PERSON = ORG_SCHEMATA | {"Vessel", "Airplane"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a comparison: a customer, a list entry, or a query (FtM view)."""
+
+    schema: str
+    names: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    #: Analysed names, identifier keys and birth years, computed once on creation.
+    forms: tuple[NameForm, ...] = field(init=False, repr=False, compare=False)
+    id_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    years: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        forms = tuple(analyse_name(n, self.schema) for n in self.names if n.strip())
+        keys = ("".join(c for c in i.upper() if c.isalnum()) for i in self.identifiers)
+        years = (int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
+        object.__setattr__(self, "forms", forms)
+        object.__setattr__(self, "id_keys", frozenset(k for k in keys if len(k) >= 4))
+        object.__setattr__(self, "years", frozenset(years))
+
+
+FeatureFunc = Callable[[Party, Party], "tuple[float, str] | None"]
+
+
+@dataclass(frozen=True)
+class FeatureResult:
+    """One feature's verdict on a pair; ``detail`` is for the reviewer."""
+
+    name: str
+    score: float
+    weight: float
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.name,
+            "score": round(self.score, 4),
+            "weight": self.weight,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Confidence 0..1, whether it reaches the threshold, completeness 0..1, features."""
+
+    confidence: float
+    match: bool
+    completeness: float
+    features: tuple[FeatureResult, ...] = field(default=())
+    names: tuple[str, str] | None = None
+
+    def explanation(self) -> str:
+        """One paragraph a reviewer can read (conflicts that did not fire are left out)."""
+        return "; ".join(f"{f.name}: {f.detail}" for f in self.features if f.score or f.weight >= 0)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "score": round(self.confidence, 4),
+            "match": self.match,
+            "completeness": round(self.completeness, 2),
+            "explanations": [f.as_dict() for f in self.features],
+        }
+
+
+def name_similarity(left: Party, right: Party) -> tuple[float, str] | None:
+    """Best similarity between any name of one side and any name of the other."""
+    best = best_comparison(left.forms, right.forms)
+    if best is None:
+        return None
+    lf, rf, result = best
+    return result.score, f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
+
+
+def _names(left: Party, right: Party) -> tuple[tuple[float, str], tuple[str, str]] | None:
+    best = best_comparison(left.forms, right.forms)
+    if best is None:
+        return None
+    lf, rf, result = best
+    detail = f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
+    return (result.score, detail), (lf.original, rf.original)
+
+
+def identifier_match(left: Party, right: Party) -> tuple[float, str] | None:
+    """A registration, passport, tax or IMO number present on both sides."""
+    if not left.id_keys or not right.id_keys:
+        return None
+    shared = left.id_keys & right.id_keys
+    if shared:
+        return 1.0, "same identifier " + ", ".join(sorted(shared))
+    return 0.0, "identifiers differ"
+
+
+def birth_date_match(left: Party, right: Party) -> tuple[float, str] | None:
+    """Birth dates agree (a year agrees with any full date in that year)."""
+    if not left.birth_dates or not right.birth_dates:
+        return None
+    for a in left.birth_dates:
+        for b in right.birth_dates:
+            if a.startswith(b) or b.startswith(a):
+                return 1.0, f"birth date {a} agrees with {b}"
+    return 0.0, "no birth date agrees"
+
+
+def birth_date_conflict(left: Party, right: Party) -> tuple[float, str] | None:
+    """Birth years more than one year apart: most likely two people."""
+    if not left.years or not right.years:
+        return None
+    gap = min(abs(a - b) for a in left.years for b in right.years)
+    if gap > 1:
+        return 1.0, f"birth years {gap} years apart"
+    return 0.0, "birth years close"
+
+
+def country_match(left: Party, right: Party) -> tuple[float, str] | None:
+    """A country (nationality, residence, jurisdiction) on both sides."""
+    if not left.countries or not right.countries:
+        return None
+    shared = set(left.countries) & set(right.countries)
+    if shared:
+        return 1.0, "shared country " + ", ".join(sorted(shared))
+    return 0.0, "no shared country"
+
+
+def country_conflict(left: Party, right: Party) -> tuple[float, str] | None:
+    """Both sides name countries and none is shared."""
+    result = country_match(left, right)
+    if result is None:
+        return None
+    return (
+        (0.0, "countries overlap")
+        if result[0]
+        else (1.0, f"countries {','.join(left.countries)} vs {','.join(right.countries)}")
+    )
+
+
+def schema_conflict(left: Party, right: Party) -> tuple[float, str] | None:
+    """A person compared with an organisation, a vessel or an aircraft."""
+    schemata = {left.schema, right.schema}
+    if PERSON in schemata and schemata & NOT_PERSON:
+        return 1.0, f"{left.schema} vs {right.schema}"
+    return None
+
+
+#: The model: (feature name, function). Weights are read from names.yml by name. The
+#: name feature (:func:`name_similarity`) comes first and is always evaluated.
+FEATURES: tuple[tuple[str, FeatureFunc], ...] = (
+    ("birth_date_match", birth_date_match),
+    ("birth_date_conflict", birth_date_conflict),
+    ("country_match", country_match),
+    ("country_conflict", country_conflict),
+    ("schema_conflict", schema_conflict),
+)
+
+
+def _comparable(left: Party, right: Party) -> tuple[int, int]:
+    """How many kinds of evidence both sides had, out of how many the schema allows."""
+    kinds = [(left.countries, right.countries), (left.identifiers, right.identifiers)]
+    if PERSON in (left.schema, right.schema):
+        kinds.append((left.birth_dates, right.birth_dates))
+    present = 1 + sum(1 for a, b in kinds if a and b)
+    return present, 1 + len(kinds)
+
+
+@cache
+def _weights() -> dict[str, float]:
+    return {k: float(v) for k, v in vocabulary().weights.model_dump().items()}
+
+
+def score_pair(left: Party, right: Party, threshold: float | None = None) -> MatchResult:
+    """Score a pair with every feature; see the module docstring."""
+    vocab = vocabulary()
+    weights = _weights()
+    cut = vocab.threshold if threshold is None else threshold
+    results: list[FeatureResult] = []
+    total = 0.0
+    named = _names(left, right)
+    matched: tuple[str, str] | None = None
+    if named is not None:
+        (value, detail), matched = named
+        results.append(FeatureResult("name", value, float(weights["name"]), detail))
+        total += float(weights["name"]) * value
+    for name, func in FEATURES:
+        outcome = func(left, right)
+        if outcome is None:
+            continue
+        value, detail = outcome
+        weight = float(weights[name])
+        results.append(FeatureResult(name, value, weight, detail))
+        # Supporting evidence closes part of the remaining gap, so the order inside the
+        # top band survives; conflicting evidence subtracts in full.
+        total += weight * value * (1.0 - total) if weight > 0 else weight * value
+    confidence = max(0.0, min(1.0, total))
+    ident = identifier_match(left, right)
+    if ident is not None:
+        results.append(FeatureResult("identifier_match", ident[0], 1.0, ident[1]))
+        if ident[0] >= 1.0:
+            # An identifier shared by both sides decides; the names still order the band.
+            name_score = results[0].score if results and results[0].name == "name" else 0.0
+            confidence = max(confidence, 0.97 + 0.03 * name_score)
+    present, possible = _comparable(left, right)
+    return MatchResult(
+        confidence=confidence,
+        match=confidence >= cut,
+        completeness=present / possible,
+        features=tuple(results),
+        names=matched,
+    )

@@ -1,0 +1,156 @@
+"""Word-level pieces of name comparison: similarity of two words, word weights, and
+the order-free alignment of two names' words.
+
+Words are aligned equal words first (the nearest position wins), then the remaining pairs
+by similarity, best first. Adjacent leftover words on one side may still align with one
+word on the other when written together ("Patr ushev" / "Patrushev").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+from rigour.text.phonetics import metaphone
+
+from knowable.names.vocabulary import vocabulary
+
+#: Below this similarity two words are not considered the same word.
+ALIGN_MIN = 0.6
+
+
+@lru_cache(maxsize=131072)
+def _phonetic(token: str) -> str:
+    return metaphone(token) if len(token) >= 3 and token.isalpha() else token
+
+
+def _typo_budget(length: int) -> int:
+    return 0 if length <= 3 else 1 if length <= 5 else 2 if length <= 10 else 3
+
+
+@lru_cache(maxsize=262144)
+def token_similarity(left: str, right: str) -> float:
+    """Similarity of two folded tokens.
+
+    1.0 when equal; otherwise ``1 - edits / length`` (transpositions count once) while the
+    edits stay within a typo budget (none up to 3 letters, 1 up to 5, 2 up to 10, 3
+    beyond), and
+    sharply less beyond it, because two different names often differ by a few letters
+    (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
+    An initial against a word starting with it scores 0.9.
+    """
+    if left == right:
+        return 1.0
+    if len(left) == 1 or len(right) == 1:
+        short, long_ = (left, right) if len(left) == 1 else (right, left)
+        return 0.9 if long_.startswith(short) and not long_.isdigit() else 0.0
+    if left.isdigit() or right.isdigit():
+        return 0.0
+    nicknames = vocabulary().nicknames
+    if nicknames.get(left) == right or nicknames.get(right) == left:
+        return 0.85
+    longest = max(len(left), len(right))
+    edits = OSA.distance(left, right)
+    sim = 1.0 - edits / longest
+    budget = _typo_budget(min(len(left), len(right)))
+    if _phonetic(left) == _phonetic(right):
+        budget += 1
+    if edits > budget:
+        sim *= 0.7
+    return sim
+
+
+@lru_cache(maxsize=262144)
+def token_weight(token: str, is_org: bool) -> float:
+    vocab = vocabulary()
+    base = float(max(len(token), 2))
+    if token in vocab.particles:
+        return base * 0.25
+    if not is_org and len(token) > 6 and token.endswith(vocab.patronymic_endings):
+        return base * 0.3
+    if is_org and token in vocab.weak_org_words:
+        return base * 0.35
+    return base
+
+
+def align_tokens(
+    left: tuple[str, ...], right: tuple[str, ...]
+) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
+    if left == right:
+        return [(i, i, 1.0) for i in range(len(left))], [], []
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    aligned: list[tuple[int, int, float]] = []
+    # Equal words first (nearest position wins), then the rest by similarity.
+    for i, lt in enumerate(left):
+        best_j = -1
+        for j, rt in enumerate(right):
+            if rt == lt and j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
+                best_j = j
+        if best_j >= 0:
+            used_l.add(i)
+            used_r.add(best_j)
+            aligned.append((i, best_j, 1.0))
+    if len(used_l) < len(left) and len(used_r) < len(right):
+        pairs: list[tuple[float, int, int]] = []
+        for i, lt in enumerate(left):
+            if i in used_l:
+                continue
+            for j, rt in enumerate(right):
+                if j in used_r:
+                    continue
+                sim = token_similarity(lt, rt)
+                if sim >= ALIGN_MIN:
+                    pairs.append((sim, i, j))
+        pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
+        for sim, i, j in pairs:
+            if i in used_l or j in used_r:
+                continue
+            used_l.add(i)
+            used_r.add(j)
+            aligned.append((i, j, sim))
+    aligned.sort()
+    left_only = [i for i in range(len(left)) if i not in used_l]
+    right_only = [j for j in range(len(right)) if j not in used_r]
+    return aligned, left_only, right_only
+
+
+def in_order(aligned: list[tuple[int, int, float]]) -> bool:
+    rights = [j for _, j, _ in aligned]
+    return rights == sorted(rights)
+
+
+def merge_split_words(
+    lt: tuple[str, ...],
+    rt: tuple[str, ...],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> list[str]:
+    """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
+    leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
+    notes: list[str] = []
+    if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
+        return notes
+    for one, other, one_only, other_only, flip in (
+        (lt, rt, left_only, right_only, False),
+        (rt, lt, right_only, left_only, True),
+    ):
+        for a in list(one_only):
+            b = a + 1
+            if b not in one_only:
+                continue
+            joined = one[a] + one[b]
+            for k in list(other_only):
+                if abs(len(joined) - len(other[k])) > 2:
+                    continue
+                sim = token_similarity(joined, other[k])
+                if sim >= 0.8:
+                    one_only.remove(a)
+                    one_only.remove(b)
+                    other_only.remove(k)
+                    pair = (k, a, sim) if flip else (a, k, sim)
+                    aligned.append(pair)
+                    notes.append(f"{one[a]} {one[b]} written as one word {other[k]}")
+                    break
+    return notes

@@ -1,0 +1,55 @@
+"""The name-matching vocabulary and weights, read from ``catalogue/names.yml``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from knowable.catalogue import read_yaml
+from knowable.errors import ConfigError
+
+
+class Weights(BaseModel):
+    """Weights of the scoring features; see :mod:`knowable.names.score`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: float
+    birth_date_match: float
+    birth_date_conflict: float
+    country_match: float
+    country_conflict: float
+    schema_conflict: float
+
+
+class NameVocabulary(BaseModel):
+    """Contents of ``catalogue/names.yml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    particles: frozenset[str]
+    weak_org_words: frozenset[str]
+    synonyms: dict[str, str]
+    patronymic_endings: tuple[str, ...]
+    nicknames: dict[str, str]
+    number_words: dict[str, int]
+    weights: Weights
+    threshold: float
+
+
+def load_vocabulary_from(data: object, name: str = "names.yml") -> NameVocabulary:
+    """Validate parsed vocabulary data; raise ConfigError naming the file and entry."""
+    try:
+        return NameVocabulary.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
+
+
+@cache
+def vocabulary() -> NameVocabulary:
+    """The bundled name vocabulary."""
+    return load_vocabulary_from(read_yaml("names.yml"))

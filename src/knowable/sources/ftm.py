@@ -1,0 +1,70 @@
+"""FollowTheMoney entities as JSON lines (the OpenSanctions export format).
+
+One entity per line: ``{"id": ..., "schema": ..., "properties": {prop: [values]}}``.
+Persons, companies, organisations, vessels and aircraft become list entries; the other
+entities of the file (Sanction, Address, Ownership...) are stored as records too, so
+nothing is lost, but are not matched on.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from followthemoney import model
+
+from knowable.errors import InputError
+from knowable.model import Quarantined
+from knowable.sources.watchlist import WatchlistLoad, build_load
+
+SOURCE = "watchlist:ftm"
+
+
+def _check(entity: Any) -> tuple[str, str] | None:
+    if not isinstance(entity, dict):
+        return ("", "line is not a JSON object")
+    if not entity.get("id"):
+        return ("id", "entity without id")
+    schema = entity.get("schema")
+    if not isinstance(schema, str) or model.get(schema) is None:
+        return ("schema", f"unknown FtM schema {schema!r}")
+    properties = entity.get("properties", {})
+    if not isinstance(properties, dict):
+        return ("properties", "properties is not an object")
+    for prop, values in properties.items():
+        if not isinstance(values, list):
+            return (prop, "property values must be a list")
+    return None
+
+
+def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
+    """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read as UTF-8 text: {exc}", file=str(path)) from exc
+    bad: list[Quarantined] = []
+    entities: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entity = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad.append(Quarantined(source, str(path), number, None, f"not JSON: {exc.msg}", line))
+            continue
+        problem = _check(entity)
+        if problem is not None:
+            bad.append(Quarantined(source, str(path), number, problem[0] or None, problem[1], line))
+            continue
+        entities.append(
+            {
+                "id": str(entity["id"]),
+                "schema": entity["schema"],
+                "properties": entity.get("properties", {}),
+            }
+        )
+    version = list_date.date().isoformat() if list_date else None
+    return build_load(source, entities, version, list_date, str(path), bad)

@@ -1,0 +1,168 @@
+"""What every watchlist parser produces: Records to store and entries to match.
+
+Each parser turns one list file (or file set) into FtM-like entity dicts, one per list
+entry; :func:`build_load` turns those into :class:`~knowable.model.Record` objects (the
+exact entry, stored) and :class:`WatchlistEntry` objects (the view the matcher uses).
+The list version is the list's date (``--list-date`` or the date the file states); it
+is part of the payload so that each list load is kept and screening can be asked "as of"
+a list version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from followthemoney.types import registry
+
+from knowable.hashing import content_hash
+from knowable.model import Quarantined, Record
+from knowable.names.score import Party
+
+KIND = "watchlist_entry"
+
+#: FtM schemata a list entry can have and be matched on.
+PARTY_SCHEMATA = frozenset(
+    {"Person", "Organization", "Company", "LegalEntity", "PublicBody", "Vessel", "Airplane"}
+)
+
+
+@lru_cache(maxsize=4096)
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-2 code (lower case, as FtM writes it) of a country name or code."""
+    value = text.strip()
+    if not value:
+        return None
+    code = registry.country.clean(value)
+    return str(code) if code else None
+
+
+def props(entity: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    """Values of one FtM property as strings (missing property: empty)."""
+    values = entity.get("properties", {}).get(name, [])
+    if isinstance(values, str):
+        values = [values]
+    return tuple(str(v) for v in values if str(v).strip())
+
+
+@dataclass(frozen=True)
+class WatchlistEntry:
+    """One list entry as the matcher sees it (FtM view), tied to its stored record."""
+
+    source: str
+    entry_id: str
+    schema: str
+    names: tuple[str, ...]
+    list_version: str | None
+    record_id: str
+    countries: tuple[str, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    programs: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    available_at: datetime | None = None
+    content: str = field(default="", compare=False)
+
+    @property
+    def caption(self) -> str:
+        return self.names[0] if self.names else self.entry_id
+
+    def party(self) -> Party:
+        """The matcher's view of this entry."""
+        return Party(self.schema, self.names, self.countries, self.birth_dates, self.identifiers)
+
+
+def entry_from_entity(
+    entity: Mapping[str, Any], source: str, record: Record, list_version: str | None
+) -> WatchlistEntry:
+    """Read the matcher's view out of an FtM entity dict."""
+    names = props(entity, "name") + props(entity, "alias") + props(entity, "weakAlias")
+    countries = {
+        code
+        for prop in ("country", "nationality", "citizenship", "jurisdiction", "flag")
+        for value in props(entity, prop)
+        if (code := country_code(value))
+    }
+    idents = tuple(
+        v
+        for prop in (
+            "idNumber",
+            "passportNumber",
+            "registrationNumber",
+            "taxNumber",
+            "imoNumber",
+            "innCode",
+            "ogrnCode",
+            "leiCode",
+            "swiftBic",
+        )
+        for v in props(entity, prop)
+    )
+    body = {"schema": entity.get("schema"), "properties": entity.get("properties", {})}
+    return WatchlistEntry(
+        source=source,
+        entry_id=str(entity.get("id")),
+        schema=str(entity.get("schema")),
+        names=tuple(dict.fromkeys(names)),
+        list_version=list_version,
+        record_id=record.id,
+        countries=tuple(sorted(countries)),
+        birth_dates=props(entity, "birthDate"),
+        identifiers=idents,
+        programs=props(entity, "program"),
+        topics=props(entity, "topics"),
+        available_at=record.available_at,
+        content=content_hash(body),
+    )
+
+
+@dataclass
+class WatchlistLoad:
+    """Everything one list load produced. Nothing is dropped: bad rows are quarantined."""
+
+    source: str
+    list_version: str | None
+    available_at: datetime | None
+    records: list[Record] = field(default_factory=list)
+    entries: list[WatchlistEntry] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+
+
+def build_load(
+    source: str,
+    entities: Iterable[Mapping[str, Any]],
+    list_version: str | None,
+    available_at: datetime | None,
+    origin: str,
+    quarantined: Sequence[Quarantined] = (),
+) -> WatchlistLoad:
+    """Turn parsed entity dicts into records and entries for one list load."""
+    load = WatchlistLoad(source, list_version, available_at, quarantined=list(quarantined))
+    for entity in entities:
+        payload = dict(entity)
+        payload["list_version"] = list_version
+        record = Record(
+            source=source,
+            kind=KIND,
+            payload=payload,
+            available_at=available_at,
+            external_id=str(entity.get("id")),
+            origin=origin,
+            text="; ".join(props(entity, "name")),
+        )
+        load.records.append(record)
+        if entity.get("schema") in PARTY_SCHEMATA:
+            load.entries.append(entry_from_entity(entity, source, record, list_version))
+    return load
+
+
+def entry_from_record(record: Record) -> WatchlistEntry | None:
+    """Rebuild the matcher's view from a stored record (None for non-party entities)."""
+    payload = record.payload
+    if payload.get("schema") not in PARTY_SCHEMATA:
+        return None
+    version = payload.get("list_version")
+    return entry_from_entity(payload, record.source, record, str(version) if version else None)

@@ -1,0 +1,107 @@
+"""Name comparison: each rule with a case it must accept and one it must reject."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowable.names.compare import compare_forms, token_similarity
+from knowable.names.normalise import analyse_name
+from knowable.names.vocabulary import vocabulary
+
+THRESHOLD = vocabulary().threshold
+
+
+def score(a: str, b: str, schema: str = "Person") -> float:
+    return compare_forms(analyse_name(a, schema), analyse_name(b, schema)).score
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "schema"),
+    [
+        ("Sergei Lavrov", "Sergey Lavrov", "Person"),  # one-letter typo
+        ("Alexander Lukashenko", "Alexander Luakshenko", "Person"),  # transposition
+        ("LAVROV, Sergei", "Sergei Lavrov", "Person"),  # list order
+        ("Сергей Лавров", "Sergei Lavrov", "Person"),  # Cyrillic vs Latin
+        ("Xi Jinping", "习近平", "Person"),  # Chinese vs pinyin (split syllables)
+        ("Nikolai Patr ushev", "Nikolai Patrushev", "Person"),  # word split
+        ("Jamal Sultan al-Tikriti", "Jamal Mustafa Sultan al-Tikriti", "Person"),  # middle name
+        ("V. Putin", "Vladimir Putin", "Person"),  # initial
+        ("OOO Ромашка", "Romashka LLC", "Company"),  # script + legal form
+        ("Nanshan Group", "Nanshan Group Co Ltd", "Company"),  # org-type noise
+        ("Toyota Motor Corp", "Toyota Motor Corporation", "Company"),  # abbreviation
+        ("Bill Hayes", "William Hayes", "Person"),  # nickname
+        ("Sergei Lavrov", "Sergei Viktorovich Lavrov", "Person"),  # patronymic left out
+        ("William Frost", "William G. Frost", "Person"),  # middle initial left out
+        ("Three Rivers Trading", "3 Rivers Trading", "Company"),  # number word
+        ("Brigade Forty-Four", "Brigade 44", "Organization"),  # compound number word
+    ],
+)
+def test_should_match(left: str, right: str, schema: str) -> None:
+    assert score(left, right, schema) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "schema"),
+    [
+        ("Alexander Lukashevich", "Alexander Lukashenko", "Person"),  # similar surname
+        ("Jamal Sultan al-Dulaimi", "Jamal Sultan al-Tikriti", "Person"),  # clan swap
+        ("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi", "Person"),  # son/father
+        ("A. Nazarbayev", "Nursultan Nazarbayev", "Person"),  # initial does not fit
+        ("N. N.", "Nursultan Nazarbayev", "Person"),  # only initials
+        ("高石早苗", "高市早苗", "Person"),  # Han characters differ, pinyin agrees
+        ("김종은", "김정은", "Person"),  # Hangul syllable differs
+        ("Deutsche Bank Trust Company", "Deutsche Bank", "Company"),  # added word (org)
+        ("Management Company 23", "Management Company", "Company"),  # number
+        ("Bowne Global Solutions II Inc", "Bowne Global Solutions Inc", "Company"),  # series
+        ("Saudi Arabian Gas Company", "Saudi Arabian Oil Company", "Company"),  # sector swap
+        ("Bill Hayes", "Robert Hayes", "Person"),  # a nickname of another name
+        ("John Brown", "John", "Person"),  # one-word name inside a longer one
+        ("Li Wei", "Lu Wei", "Person"),  # a changed short syllable is another name
+        ("Murad Khasanovich Tsarev", "Murad Iraklievich Tsarev", "Person"),  # patronymics
+        ("William G. Frost", "William W. Frost", "Person"),  # middle initials differ
+        ("Four Seasons Trading", "Five Seasons Trading", "Company"),  # number word differs
+    ],
+)
+def test_should_not_match(left: str, right: str, schema: str) -> None:
+    assert score(left, right, schema) < THRESHOLD
+
+
+def test_only_identical_names_score_one() -> None:
+    assert score("Sergei Lavrov", "Sergei Lavrov") == 1.0
+    assert 0.98 < score("Sergei Lavrov", "SERGEI LAVROV") < 1.0
+    assert score("LAVROV, Sergei", "Sergei Lavrov") < score("Sergei Lavrov", "SERGEI LAVROV")
+
+
+def test_typo_scores_below_case_difference() -> None:
+    assert score("Sergei Lavrov", "Sergei Lavrow") < score("Sergei Lavrov", "SERGEI LAVROV")
+
+
+def test_token_similarity_budget() -> None:
+    assert token_similarity("lavrov", "lavrov") == 1.0
+    assert token_similarity("lavrov", "lavrow") > 0.8
+    assert token_similarity("lukashenko", "lukashevich") < 0.6
+    assert token_similarity("v", "vladimir") == 0.9
+    assert token_similarity("v", "putin") == 0.0
+
+
+def test_detail_names_the_difference() -> None:
+    result = compare_forms(
+        analyse_name("Jamal Sultan al-Dulaimi", "Person"),
+        analyse_name("Jamal Sultan al-Tikriti", "Person"),
+    )
+    text = result.detail()
+    assert "dulaimi" in text and "tikriti" in text and "replaced" in text
+
+
+def test_empty_name_scores_zero() -> None:
+    assert score("...", "Sergei Lavrov") == 0.0
+
+
+def test_arabic_script_against_latin_by_consonant_skeleton() -> None:
+    assert score("محمد بن سلمان", "Mohammed bin Salman") >= THRESHOLD
+    assert score("احمد کریمی", "Ahmad Karimi") >= THRESHOLD
+    # Skeletons must agree exactly: Salman is not Sultan, Karimi is not Kamal.
+    assert score("محمد بن سلمان", "Muhammad bin Sultan") < THRESHOLD
+    assert score("احمد کریمی", "Ahmad Kamal") < THRESHOLD
+    # Skeleton matches never reach the top band.
+    assert score("محمد بن سلمان", "Mohammed bin Salman") < 0.9
