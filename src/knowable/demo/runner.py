@@ -13,6 +13,8 @@ from rich.table import Table
 
 from knowable.assess.policy import bundled_policy
 from knowable.assess.run import assess_store, screen_relationship
+from knowable.cases.repository import CaseRepository
+from knowable.cases.scan import scan
 from knowable.content_run import ingest_demo_content, screen_content_store, workspace_salt
 from knowable.detect.watchlist_run import ingest_watchlist, screen_watchlists
 from knowable.ingest import ingest_crm
@@ -103,6 +105,12 @@ def run_demo(directory: Path, console: Console) -> Store:
         path = directory / "reports" / f"{top.key}.html"
         write_dossier(store, top, policy, now, path, "html", actor="demo")
         console.print(f"dossier of {top.name}: {path}")
+    opened = scan(store, CaseRepository(store), actor="demo")
+    console.print(
+        f"review queue: {len(opened.cases_touched)} cases opened for a person to decide "
+        f"(`knowable -w {directory} users add NAME --role reviewer`, then "
+        f"`knowable -w {directory} serve`)"
+    )
     verdict = store.verify_audit()
     console.print(
         f"audit chain: {'intact' if verdict.ok else 'BROKEN'} ({verdict.events} events); "
