@@ -67,7 +67,7 @@ def run_demo(directory: Path, console: Console) -> Store:
     console.print(
         f"watchlist: {wl['entries']} entries of {wl['source']} ({LIST_DATE.date()}); "
         f"{hits.subjects} subjects screened, {len(hits.signals)} hits"
-        + (f": {', '.join(matched)}" if matched else "")
+        + (f":\n  {', '.join(matched)}" if matched else "")
     )
     news = ingest_media(store, data_dir("news"), actor="demo")
     console.print(
@@ -95,8 +95,8 @@ def run_demo(directory: Path, console: Console) -> Store:
     now = utcnow()
     _, assessments = assess_store(store, policy, now, actor="demo")
     console.print(
-        f"assessed {len(assessments)} customers as of {SNAPSHOT.date()} (the export) and as "
-        f"of today ({now.date()}) with policy {policy.version}"
+        f"assessed {len(assessments)} customers with policy {policy.version}: as of "
+        f"{SNAPSHOT.date()} (the export) and today ({now.date()})"
     )
     ranked = _ranked(assessments)
     _table(store, ranked, {a.subject_key: a for a in then}, console)
@@ -107,9 +107,9 @@ def run_demo(directory: Path, console: Console) -> Store:
         console.print(f"dossier of {top.name}: {path}")
     opened = scan(store, CaseRepository(store), actor="demo")
     console.print(
-        f"review queue: {len(opened.cases_touched)} cases opened for a person to decide "
-        f"(`knowable -w {directory} users add NAME --role reviewer`, then "
-        f"`knowable -w {directory} serve`)"
+        f"review queue: {len(opened.cases_touched)} cases opened for a person to decide; "
+        f"to work them:\n  knowable -w {directory} users add NAME --role reviewer\n"
+        f"  knowable -w {directory} serve"
     )
     verdict = store.verify_audit()
     console.print(
@@ -133,24 +133,15 @@ def _table(
 ) -> None:
     names = {s.key: s for s in store.subjects(schema="Company")}
     table = Table(title=f"{len(ranked)} customers, ranked (as of today)")
-    columns = (
-        "#",
-        "customer",
-        "industry",
-        "band",
-        "score",
-        "knowable since",
-        f"band on {SNAPSHOT.date()}",
-    )
+    columns = ("#", "customer", "band", "score", "knowable since", f"on {SNAPSHOT.date()}")
     for col in columns:
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "customer")
     for n, a in enumerate(ranked, 1):
         subject = names.get(a.subject_key)
         earlier = then.get(a.subject_key)
         table.add_row(
             str(n),
             subject.name if subject else a.subject_key,
-            str(subject.properties.get("Industry", "")) if subject else "",
             _styled(a.band),
             f"{a.score:.2f}",
             a.knowable_since.date().isoformat() if a.knowable_since else "",
