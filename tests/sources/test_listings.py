@@ -148,3 +148,47 @@ def test_empty_salt_is_refused(tmp_path: Path) -> None:
     path.write_text(CSV_TEXT)
     with pytest.raises(InputError, match="salt"):
         list(read_listings(path, subject_key=KEY, salt=b""))
+
+
+def test_account_and_reports_columns(tmp_path: Path) -> None:
+    text = (
+        "id,posted_at,title,body,location,poster_id,flags\n"
+        "b1,2015-01-02,Hi,Sweet lady,Springfield,User-77,she looks underage\n"
+        "b2,2015-01-03,Hi,Sweet lady,Springfield,,\n"
+    )
+    records, bad = _read(tmp_path, "ads.csv", text)
+    assert not bad
+    first, second = records
+    assert first.payload["account_hash"] == contact_hash("account", " user-77 ", SALT)
+    assert first.payload["account_hash"].startswith("account:")
+    assert "User-77" not in repr(first.payload) and "user-77" not in repr(first.payload)
+    assert first.payload["reports"] == "she looks underage"
+    assert "underage" not in first.text  # reports are not ad text
+    assert "account_hash" not in second.payload and "reports" not in second.payload
+
+
+def test_listing_without_optional_columns_keeps_its_id(tmp_path: Path) -> None:
+    plain = "id,posted_at,title,body\nc1,2015-01-02,Hi,Sweet lady\n"
+    blank = "id,posted_at,title,body,account,reports\nc1,2015-01-02,Hi,Sweet lady,,\n"
+    (a,), _ = _read(tmp_path, "a.csv", plain)
+    (b,), _ = _read(tmp_path, "b.csv", blank)
+    assert a.id == b.id
+
+
+def test_jsonl_report_list_and_html_account(tmp_path: Path) -> None:
+    line = (
+        '{"id": "j1", "posted_at": "2015-02-01", "title": "Hi", "account": "acct-9", '
+        '"reports": ["forced to work", "  ", "spam"]}\n'
+    )
+    (record,), _ = _read(tmp_path, "ads.jsonl", line)
+    assert record.payload["reports"] == "forced to work\nspam"
+    assert record.payload["account_hash"] == contact_hash("account", "ACCT-9", SALT)
+    page = (
+        '<div data-listing-id="h1"><h2 class="title">Hi</h2>'
+        '<time data-field="posted_at" datetime="2015-02-03"></time>'
+        '<span data-field="poster">acct-9</span>'
+        '<li class="report">she is a minor</li><li class="report">trafficked</li></div>'
+    )
+    (html_record,), _ = _read(tmp_path, "page.html", page)
+    assert html_record.payload["account_hash"] == record.payload["account_hash"]
+    assert html_record.payload["reports"] == "she is a minor\ntrafficked"

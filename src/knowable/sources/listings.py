@@ -6,13 +6,22 @@ their own fields or found in the ad text, are kept only as keyed hashes
 (HMAC-SHA256 with the workspace's salt), which is all that network linking needs; the ad
 text itself stays in the record because it is the evidence a reviewer must read.
 
+Optional columns: ``account`` (or ``poster_id``, ``poster``), the platform account that
+posted the listing, identifies a person and is kept only as a keyed hash
+(``payload["account_hash"]``); ``reports`` (or ``flags``, ``user_reports``; a JSON list is
+joined one per line) holds the reasons users gave when reporting the listing
+(``payload["reports"]``, kept in clear as evidence). Neither key is written when absent,
+so listings without them keep their record ids.
+
 Rows that cannot be read are yielded as :class:`~knowable.model.Quarantined` with file,
 line, field and reason; the rest of the file is still read.
 
 Saved HTML pages: every element carrying ``data-listing-id`` (or class ``listing``) is
 one listing; inside it, elements whose ``data-field``, ``itemprop`` or class names a field
 (``title``, ``body``/``description``, ``category``, ``location``, ``posted_at``/``date``,
-``phone``, ``email``, ``handle``) give the values; a ``<time datetime=...>`` gives the date.
+``phone``, ``email``, ``handle``, ``account``/``poster``/``author``,
+``reports``/``report``/``flags``, several report elements joined) give the values; a
+``<time datetime=...>`` gives the date.
 """
 
 from __future__ import annotations
@@ -37,6 +46,8 @@ SOURCE = "content"
 KIND = "listing"
 TEXT_FIELDS = ("title", "body", "category", "location")
 CONTACT_FIELDS = ("phone", "email", "handle")
+ACCOUNT_FIELDS = ("account", "poster_id", "poster")  # the platform account that posted
+REPORT_FIELDS = ("reports", "flags", "user_reports")  # reasons users gave when reporting it
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 _PHONE_IN_TEXT = re.compile(r"#?\b(1?\d{10})\b")
 
@@ -52,6 +63,8 @@ def normalise_contact(kind: str, value: str) -> str | None:
     if kind == "email":
         lowered = value.lower()
         return lowered if _EMAIL.match(lowered) else None
+    if kind == "account":
+        return " ".join(value.lower().split()) or None
     handle = value.lower().lstrip("@").strip()
     return handle or None
 
@@ -81,7 +94,8 @@ def listing_record(
     """One raw listing row as a Record, or Quarantined naming the field at fault."""
 
     def bad(field: str | None, reason: str) -> Quarantined:
-        raw = json.dumps({k: v for k, v in row.items() if k not in CONTACT_FIELDS}, default=str)
+        private = (*CONTACT_FIELDS, *ACCOUNT_FIELDS)
+        raw = json.dumps({k: v for k, v in row.items() if k not in private}, default=str)
         return Quarantined(SOURCE, file, line, field, reason, raw[:2000])
 
     listing_id = str(row.get("id") or "").strip()
@@ -105,6 +119,15 @@ def listing_record(
         if hashed is None:
             return bad(kind, f"not a valid {kind}")
         contacts.append({"kind": kind, "hash": hashed})
+    extra: dict[str, str] = {}
+    account = _first_value(row, ACCOUNT_FIELDS)
+    if account:
+        hashed_account = contact_hash("account", account, salt)
+        if hashed_account:
+            extra["account_hash"] = hashed_account
+    reports = _reports_text(row)
+    if reports:
+        extra["reports"] = reports
     text = "\n\n".join(part for part in (values["title"], values["body"]) if part)
     hashes = [c["hash"] for c in contacts]
     for hashed in phones_in_text(text, salt):
@@ -116,6 +139,7 @@ def listing_record(
         **values,
         "contacts": contacts,
         "contact_hashes": sorted(hashes),
+        **extra,  # only when present, so listings without them keep their record ids
     }
     return Record(
         source=SOURCE,
@@ -127,6 +151,26 @@ def listing_record(
         text=text,
         origin=f"{file}:{line}" if line is not None else file,
     )
+
+
+def _first_value(row: dict[str, Any], names: tuple[str, ...]) -> str:
+    for name in names:
+        value = str(row.get(name) or "").strip()
+        if value:
+            return value
+    return ""
+
+
+def _reports_text(row: dict[str, Any]) -> str:
+    """User report reasons as one text, one report per line (a JSON list is joined)."""
+    for name in REPORT_FIELDS:
+        value = row.get(name)
+        if isinstance(value, list):
+            value = "\n".join(str(v).strip() for v in value if str(v or "").strip())
+        text = str(value or "").strip()
+        if text:
+            return text
+    return ""
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, Any]]]:

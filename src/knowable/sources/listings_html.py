@@ -21,6 +21,13 @@ _FIELD_ALIASES = {
     "telephone": "phone",
     "email": "email",
     "handle": "handle",
+    "account": "account",
+    "poster": "account",
+    "poster_id": "account",
+    "author": "account",
+    "reports": "reports",
+    "report": "reports",
+    "flags": "reports",
 }
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
 
@@ -78,7 +85,10 @@ class _ListingParser(HTMLParser):
         if self._field is not None and self._depth == self._field_depth:
             lines = ("".join(self._buffer)).splitlines()
             value = "\n".join(" ".join(line.split()) for line in lines if line.strip())
-            self._current.setdefault(self._field, value)
+            if self._field == "reports" and self._current.get("reports"):
+                self._current["reports"] += "\n" + value  # several report elements
+            else:
+                self._current.setdefault(self._field, value)
             self._field = None
         self._depth -= 1
         if self._depth == 0:
