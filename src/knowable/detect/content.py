@@ -82,7 +82,9 @@ def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
     return patterns
 
 
-def _compile(patterns: list[Pattern]) -> hyperscan.Database:
+def compile_patterns(patterns: list[Pattern]) -> hyperscan.Database:
+    """One hyperscan block-mode database of the patterns (ids = list positions), start of
+    match leftmost; a pattern that does not compile is named in the ConfigError."""
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     flags = hyperscan.HS_FLAG_SOM_LEFTMOST
     try:
@@ -126,7 +128,7 @@ class ContentScanner:
     def __init__(self, catalogue: ContentCatalogue | None = None) -> None:
         self.catalogue = catalogue or content_catalogue()
         self.patterns = catalogue_patterns(self.catalogue)
-        self._database = _compile(self.patterns)
+        self._database = compile_patterns(self.patterns)
         self._scratch = hyperscan.Scratch(self._database)
         self._database.scratch = self._scratch
 

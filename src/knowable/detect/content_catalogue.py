@@ -84,11 +84,32 @@ class NetworkParams(BaseModel):
     window_days: int = Field(ge=1)
     min_cities: int = Field(ge=2)
     min_personas: int = Field(ge=2)
+    account_window_days: int = Field(ge=1)
+    min_account_contacts: int = Field(ge=2)
+    account_contact_kinds: tuple[Literal["phone", "email", "handle"], ...] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _candidates_cover_links(self) -> NetworkParams:
         if self.lsh_threshold > self.threshold:
             raise ValueError("lsh_threshold must not exceed threshold (links would be missed)")
+        return self
+
+
+class ReportRules(BaseModel):
+    """NET-06: patterns of user-report text, and the words that negate a hit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrases: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    negation_breakers: tuple[str, ...] = ()
+    negation_window: int = Field(ge=0, le=10)
+
+    @model_validator(mode="after")
+    def _has_patterns(self) -> ReportRules:
+        if not (self.phrases or self.regex):
+            raise ValueError("no phrases or regex")
         return self
 
 
@@ -108,6 +129,7 @@ class _ContentFile(BaseModel):
     indicators: dict[str, IndicatorRule]
     network: dict[str, NetworkRule]
     network_params: NetworkParams
+    user_reports: ReportRules
     prevalence: PrevalenceParams
 
 
@@ -120,6 +142,7 @@ class ContentCatalogue:
     network: Mapping[str, NetworkRule]
     network_params: NetworkParams
     prevalence: PrevalenceParams
+    user_reports: ReportRules
 
     def weight(self, indicator_id: str) -> float:
         """Score weight of an ad or network indicator."""
@@ -170,6 +193,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
         network=parsed.network,
         network_params=parsed.network_params,
         prevalence=parsed.prevalence,
+        user_reports=parsed.user_reports,
     )
 
 
