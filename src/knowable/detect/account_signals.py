@@ -5,8 +5,9 @@ grouped by account. Per account, a window of ``account_window_days`` slides over
 listings in time order; when the listings inside reach ``min_account_contacts`` distinct
 contact hashes of the kinds in ``account_contact_kinds`` (phone by default: "many phone
 numbers"), the account is a NET-04 signal for the platform, dated by the first listing
-that brought a window to that count. Evidence: for each distinct number, the first listing in the window
-that used it (its title quoted, field ``title``); member record ids in ``details``.
+that brought a window to that count. Evidence: for each distinct number, the first
+listing in the window that used it (its title quoted, field ``title``); member record ids
+in ``details``.
 """
 
 from __future__ import annotations
