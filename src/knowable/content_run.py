@@ -5,7 +5,11 @@ Used by the CLI and by the demo runner::
     salt = workspace_salt(settings)
     ingest_listings(store, path, "001DEMO0000LISTLP", salt)
     ingest_demo_content(store, salt)            # every bundled demo listing file
-    screen_content_store(store)                 # all platforms with listings
+    screen_content_store(store, salt=salt)      # all platforms with listings
+
+With the salt, screening also matches the CRM's customer phones and e-mails against
+commercial-sex listings (NET-07, on the customer); without it that step is skipped and
+the run's params say so.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from pathlib import Path
 from knowable.detect.ad_type import load_model
 from knowable.detect.content import ContentScanner
 from knowable.detect.content_screen import ContentScreen, screen_listings
+from knowable.detect.customer_contacts import contact_match_signals, customer_contacts
+from knowable.detect.user_reports import ReportScanner
 from knowable.model import Quarantined
 from knowable.settings import Settings
 from knowable.sources.listings import KIND, SOURCE, read_listings
@@ -103,22 +109,48 @@ def content_subjects(store: Store) -> list[str]:
 
 
 def screen_content_store(
-    store: Store, subject_keys: Sequence[str] | None = None, actor: str = "cli"
+    store: Store,
+    subject_keys: Sequence[str] | None = None,
+    actor: str = "cli",
+    salt: bytes | None = None,
 ) -> list[ContentScreen]:
-    """Screen each platform's stored listings in one recorded screening run."""
+    """Screen each platform's stored listings in one recorded screening run.
+
+    With ``salt`` (the workspace's contact-hash salt) the customers' CRM contacts are
+    matched against the commercial-sex listings found (NET-07, see
+    :func:`match_customer_contacts`).
+    """
     keys = list(subject_keys) if subject_keys else content_subjects(store)
     scanner, model = ContentScanner(), load_model()
+    reports = ReportScanner(scanner.catalogue)
     params = {
         "catalogue": scanner.catalogue.version,
         "model": model.meta.get("version"),
         "subjects": keys,
+        "crm_contacts": salt is not None,
     }
     results: list[ContentScreen] = []
     with store.screening_run(kind="content", params=params, actor=actor) as run:
         for key in keys:
             records = store.records(kind=KIND, source=SOURCE, subject_key=key)
-            result = screen_listings(records, key, scanner, model)
+            result = screen_listings(records, key, scanner, model, reports)
             run.add_signals(result.signals)
             run.mark_screened([key])
             results.append(result)
+        if salt is not None:
+            for result in match_customer_contacts(store, results, salt):
+                run.add_signals(result.customer_signals)
+    return results
+
+
+def match_customer_contacts(
+    store: Store, results: list[ContentScreen], salt: bytes
+) -> list[ContentScreen]:
+    """NET-07: fill each platform result's ``customer_signals`` with the customers whose
+    CRM phone or e-mail its commercial-sex listings carry; returns the results."""
+    index = customer_contacts(store.subjects(), salt)
+    if not index:
+        return results
+    for result in results:
+        result.customer_signals = contact_match_signals(result.commercial, index, salt)
     return results

@@ -63,6 +63,13 @@ def _shares_table(shares: list[MonthShare], title: str) -> Table:
     return table
 
 
+def _customer_counts(signals: list[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for signal in signals:
+        counts[signal.subject_key] = counts.get(signal.subject_key, 0) + 1
+    return counts
+
+
 @screen_app.command("content")
 def screen_content(
     ctx: typer.Context,
@@ -71,7 +78,8 @@ def screen_content(
 ) -> None:
     """Screen stored listings: ad indicators, networks, monthly shares (BIZ-01)."""
     store = store_from(ctx)
-    results = screen_content_store(store, list(subject) or None)
+    salt = workspace_salt(settings_from(ctx))
+    results = screen_content_store(store, list(subject) or None, salt=salt)
     summary: list[dict[str, Any]] = []
     all_shares: list[MonthShare] = []
     for result in results:
@@ -85,6 +93,7 @@ def screen_content(
                 "listings": result.listings,
                 "ad_types": result.by_type,
                 "signals": counts,
+                "customer_signals": _customer_counts(result.customer_signals),
                 "months": [s.as_dict() for s in result.shares],
             }
         )
@@ -99,6 +108,13 @@ def screen_content(
         found = ", ".join(f"{k} x{v}" for k, v in sorted(row["signals"].items())) or "none"
         table.add_row(row["subject"], str(row["listings"]), types, found)
     console.print(table)
+    matched = [s for r in results for s in r.customer_signals]
+    if matched:
+        found_on = _customer_counts(matched)
+        console.print(
+            "customers' CRM contacts in commercial-sex ads (NET-07): "
+            + ", ".join(f"{k} x{v}" for k, v in sorted(found_on.items()))
+        )
     if all_shares:
         console.print(_shares_table(all_shares, "share of listings by month"))
 

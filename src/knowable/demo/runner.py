@@ -81,10 +81,12 @@ def run_demo(directory: Path, console: Console) -> Store:
     )
     salt = workspace_salt(Settings(workspace=directory, database_url=""))
     listings = ingest_demo_content(store, salt, actor="demo")
-    content = screen_content_store(store, actor="demo")
+    content = screen_content_store(store, actor="demo", salt=salt)
+    customer = sum(len(c.customer_signals) for c in content)
     console.print(
         f"hosted content: {sum(x.stored for x in listings)} listings of "
         f"{len(content)} platforms screened, {sum(len(c.signals) for c in content)} signals"
+        + (f", {customer} on customers whose CRM contacts appear in ads" if customer else "")
     )
     rel = screen_relationship(store, actor="demo")
     console.print(

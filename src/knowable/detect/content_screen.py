@@ -3,7 +3,10 @@
 Pure: records in, signals and shares out. Ad-level signals are emitted only for listings
 whose ad type is not ``other`` (a "young family" selling a sofa is not a youth
 indicator), only for indicators with a positive weight, and never for indicators kept
-out of business scores (AD-04).
+out of business scores (AD-04). NET-04 (one poster account, many numbers) reads the same
+non-``other`` listings; NET-06 (user reports) reads every listing, since a report may
+catch what the classifier missed. Commercial-sex listings carrying contact hashes are
+kept in ``commercial`` for NET-07, which needs the CRM (see ``content_run``).
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from knowable.assess.prevalence import (
     monthly_shares,
     prevalence_signals,
 )
+from knowable.detect.account_signals import AccountListing, account_listing, account_signals
 from knowable.detect.ad_type import AdTypeModel, load_model
 from knowable.detect.content import DETECTOR, DETECTOR_VERSION, AdScan, ContentScanner
 from knowable.detect.network_signals import LinkedListing, linked_listing, network_signals
+from knowable.detect.user_reports import ReportScanner, report_signal
 from knowable.model import Evidence, Record, Signal
 
 _BATCH = 256
@@ -44,6 +49,8 @@ class ContentScreen:
     by_type: dict[str, int] = field(default_factory=dict)
     signals: list[Signal] = field(default_factory=list)
     shares: list[MonthShare] = field(default_factory=list)
+    commercial: list[Record] = field(default_factory=list)  # for NET-07
+    customer_signals: list[Signal] = field(default_factory=list)  # NET-07 on customers
 
 
 def classify_records(
@@ -91,18 +98,28 @@ def screen_listings(
     subject_key: str,
     scanner: ContentScanner | None = None,
     model: AdTypeModel | None = None,
+    reports: ReportScanner | None = None,
 ) -> ContentScreen:
     """Screen a platform's listing records (any order)."""
     scanner = scanner or ContentScanner()
     model = model or load_model()
+    reports = reports or ReportScanner(scanner.catalogue)
     result = ContentScreen(subject_key)
     classified: list[ClassifiedListing] = []
     linked: list[LinkedListing] = []
+    accounts: list[AccountListing] = []
     for item in classify_records(records, scanner, model):
         result.listings += 1
         result.by_type[item.ad_type] = result.by_type.get(item.ad_type, 0) + 1
         result.signals.extend(ad_signals(item, subject_key, scanner))
         record = item.record
+        flagged = report_signal(record, subject_key, reports)
+        if flagged is not None:
+            result.signals.append(flagged)
+        if item.ad_type != "other" and (account := account_listing(record)) is not None:
+            accounts.append(account)
+        if item.ad_type == "commercial_sex" and record.payload.get("contact_hashes"):
+            result.commercial.append(record)
         if record.available_at is not None:
             title = str(record.payload.get("title") or record.text[:80])
             classified.append(
@@ -113,6 +130,7 @@ def screen_listings(
         if view is not None:
             linked.append(view)
     result.signals.extend(network_signals(linked, subject_key, scanner.catalogue))
+    result.signals.extend(account_signals(accounts, subject_key, scanner.catalogue))
     result.shares = monthly_shares(classified, subject_key, scanner.catalogue)
     result.signals.extend(prevalence_signals(result.shares, scanner.catalogue))
     return result
