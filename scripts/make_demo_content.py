@@ -108,11 +108,34 @@ _POOL = [
 ]
 random.Random(7).shuffle(_POOL)
 _NUMBERS = iter(_POOL)
+CRM = OUT.parent / "crm"
+
+
+def _crm_phones() -> set[str]:
+    """The last ten digits of every phone in the demo CRM export (accounts, contacts)."""
+    found: set[str] = set()
+    for name in ("Account.csv", "Contact.csv"):
+        with (CRM / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                digits = "".join(c for c in row.get("Phone") or "" if c.isdigit())
+                if len(digits) >= 10:
+                    found.add(digits[-10:])
+    return found
+
+
+_TAKEN = _crm_phones()
+# Stand-ins for pool numbers that happen to be a CRM customer's phone: an ad must not carry
+# an ordinary customer's number by accident (NET-07 would rightly flag it). Substituting
+# keeps every other number where it was.
+_SPARE = iter(f"937-555-01{n:02d}" for n in range(100))
 
 
 def phone(rng: random.Random) -> str:
-    """A fresh fictional number: only the network below shares one."""
-    return next(_NUMBERS)
+    """A fresh fictional number: only the network below shares one; never a CRM phone."""
+    number = next(_NUMBERS)
+    while number.replace("-", "") in _TAKEN:
+        number = next(_SPARE)
+    return number
 
 
 def phone_words(number: str) -> str:

@@ -62,3 +62,10 @@ def test_listed_shipper_matches_and_near_miss_does_not(demo: tuple[Store, Path, 
     (assessment,) = store.assessments("001DEMO0000PHENIC")
     assert assessment.band in ("review", "escalate")
     assert store.assessments("001DEMO0000PHOENX")[0].band == "clear"
+
+
+def test_no_customer_phone_in_demo_ads_by_accident(demo: tuple[Store, Path, str]) -> None:
+    store, _, _ = demo
+    # NET-07 ran (the demo passes the salt) and no ordinary customer's CRM phone or e-mail
+    # sits in a ListLoop commercial-sex ad: the story has no such case.
+    assert store.signals(indicator="NET-07") == []
