@@ -89,3 +89,35 @@ def test_workspace_salt_is_stable_and_private(tmp_path: Path) -> None:
     assert other != first
     keyed = Settings(workspace=tmp_path, secret_key="k")
     assert workspace_salt(keyed) != first
+
+
+def test_screen_content_finds_customer_contacts_in_adult_ads(tmp_path: Path) -> None:
+    assert run(tmp_path, "init").returncode == 0
+    crm = tmp_path / "crm"
+    crm.mkdir()
+    (crm / "Account.csv").write_text(
+        "Id,Name,Phone\n001CUST00000001,Lakeside Spa LLC,(419) 555-0188\n"
+        "001CUST00000002,Plain Bakery,(419) 555-0111\n"
+    )
+    (crm / "Contact.csv").write_text(
+        "Id,AccountId,FirstName,LastName,Email\n"
+        "003CUST00000001,001CUST00000001,Dee,Manager,dee@lakeside.example\n"
+    )
+    assert run(tmp_path, "ingest", "crm", str(crm)).returncode == 0
+    ads = tmp_path / "ads.csv"
+    ads.write_text(
+        "id,posted_at,title,body,location,email\n"
+        "m1,2016-04-02,Sweet Candy,Sexy Candy new in town incall outcall real pics "
+        "call 419 555 0188,Riverton,\n"
+        "m2,2016-04-03,Hot Lexi,Hot Lexi gfe incall 100% real pics,Riverton,"
+        "dee@lakeside.example\n"
+        "m3,2016-04-04,Oak table,Oak table for sale seats six call 419 555 0111,Riverton,\n"
+    )
+    assert run(tmp_path, "ingest", "content", str(ads), "--subject", "001PLAT").returncode == 0
+    screen = run(tmp_path, "screen", "content", "--json")
+    assert screen.returncode == 0, screen.stderr
+    (summary,) = json.loads(screen.stdout)
+    assert summary["customer_signals"] == {"001CUST00000001": 2}  # not the bakery
+    assert "NET-07" not in summary["signals"]
+    table = run(tmp_path, "screen", "content")
+    assert "NET-07" in table.stdout and "001CUST00000001 x2" in table.stdout
