@@ -10,6 +10,7 @@ import pytest
 from knowable.catalogue import read_yaml
 from knowable.detect.content import ContentScanner, ad_score
 from knowable.detect.content_catalogue import content_catalogue, load_content_catalogue_from
+from knowable.detect.user_reports import ReportScanner
 from knowable.errors import ConfigError
 
 # indicator -> (positive ad, quote the hit must carry, negative ad)
@@ -134,4 +135,26 @@ def test_lsh_threshold_above_link_threshold_is_rejected() -> None:
     data = _data()
     data["network_params"]["lsh_threshold"] = 0.9
     with pytest.raises(ConfigError, match="network_params"):
+        load_content_catalogue_from(data)
+
+
+def test_user_report_rules_are_validated_and_named() -> None:
+    data = _data()
+    data["user_reports"]["phrases"], data["user_reports"]["regex"] = [], []
+    with pytest.raises(ConfigError, match="user_reports"):
+        load_content_catalogue_from(data)
+    data = _data()
+    data["user_reports"]["negations"] = [False]  # an unquoted YAML `no`
+    with pytest.raises(ConfigError, match=r"user_reports\.negations"):
+        load_content_catalogue_from(data)
+    data = _data()
+    data["user_reports"]["regex"] = ["(?<=x)minor"]
+    with pytest.raises(ConfigError, match="NET-06"):
+        ReportScanner(load_content_catalogue_from(data))
+
+
+def test_net04_counts_only_known_contact_kinds() -> None:
+    data = _data()
+    data["network_params"]["account_contact_kinds"] = ["fax"]
+    with pytest.raises(ConfigError, match="account_contact_kinds"):
         load_content_catalogue_from(data)
