@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
+from clirun import run
 from crm_fixture import write_export
-
-SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=180,
-    )
 
 
 def test_screen_assess_report(tmp_path: Path) -> None:

@@ -3,29 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
+
+from clirun import run
 
 from knowable.content_run import workspace_salt
 from knowable.settings import Settings
-
-SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
-
 
 LISTINGS = (
     "id,posted_at,title,body,category,location,phone\n"

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
+from clirun import run
 
 
 def _export(tmp_path: Path) -> Path:
@@ -91,17 +76,8 @@ def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_database_url_selects_postgresql(tmp_path: Path, pg_url: str) -> None:
-    env = {**os.environ, "PYTHONPATH": SRC, "KNOWABLE_DATABASE_URL": pg_url}
-
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "knowable", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=120,
-        )
+        return run(tmp_path, *args, database_url=pg_url)
 
     assert cli("init").returncode == 0
     result = cli("ingest", "crm", str(_export(tmp_path)))

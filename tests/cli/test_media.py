@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+from clirun import run
+
 FIXTURES = Path(__file__).resolve().parents[1] / "sources" / "fixtures" / "media"
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200", "KNOWABLE_DATABASE_URL": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "knowable", "--workspace", str(tmp_path), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
 
 
 def test_ingest_and_screen_media(tmp_path: Path) -> None:
