@@ -18,6 +18,7 @@ from knowable.assess.policy import bundled_policy
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, Disposition
+from knowable.cases.members import case_signals
 from knowable.catalogue import indicators
 from knowable.errors import KnowableError, NotFoundError
 from knowable.report.gather import dossier_from_store
@@ -30,7 +31,7 @@ def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[st
     subject = svc.store.subject(key)
     history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
     latest = history[-1] if history else None
-    signals = svc.store.signals(subject_key=key)
+    signals = case_signals(svc.store, key)  # its own and its people's, as the case
     catalogue = indicators()
     # Each signal's source text, with that signal's own evidence marked.
     records: dict[str, list[dict[str, Any]]] = {}
@@ -152,7 +153,7 @@ def ui_decide(
             choice = Disposition(disposition)
         except ValueError:
             raise KnowableError(f"unknown disposition {disposition!r}") from None
-        signals = svc.store.signals(subject_key=case.subject_key)
+        signals = case_signals(svc.store, case.subject_key)
         svc.cases.decide(case_id, choice, reason, signals, actor, version)
         return f"Decision recorded: {choice.value.replace('_', ' ')}."
 
