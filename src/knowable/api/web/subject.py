@@ -81,6 +81,7 @@ def _subject_context(
         "signals": signals,
         "evidence": page,
         "group": opened,
+        "groups": [r for r in rows if isinstance(r, ev.SignalGroup)],
         "people": {k: svc.store.subject(k).name for k in {s.subject_key for s in signals} - {key}},
         "titles": {k: v.spec.title for k, v in catalogue.items()},
         "records": records,
