@@ -90,22 +90,21 @@ def test_person_signals_open_the_customers_case_naming_the_person(store: Store) 
 
 def test_grave_signal_case_shows_the_latest_assessment_band(store: Store) -> None:
     """Defect: a case opened by a grave signal showed no band ("–") in the queue although
-    the customer's latest assessment was in review."""
+    the customer's latest assessment was in review (it was in review in 2018 too, so the
+    scan saw no band entry). The case band follows the latest assessment."""
     subjects(store, Subject("L1", "Company", "Lotus"))
     with store.screening_run(kind="t", actor="t") as run:
         run.add_signals([Signal("L1", "NEWS-01", 0.9, T2018, "media", "1", record_id="r")])
+    store.add_assessments([Assessment("L1", T2018, 0.6, "review", "p", "h")])
+    store.add_assessments([Assessment("L1", TODAY, 0.6, "review", "p", "h")])
     repo = CaseRepository(store, clock)
     scan(store, repo, "t")
     case = repo.case_for_subject("L1")
-    assert case is not None and case.band is None
-    store.add_assessments([Assessment("L1", TODAY, 0.6, "review", "p", "h")])
-    scan(store, repo, "t")
-    case = repo.case_for_subject("L1")
-    assert case is not None and case.band == "review"
-    store.add_assessments(
-        [Assessment("L1", datetime(2026, 3, 1, tzinfo=UTC), 0.2, "watch", "p", "h")]
-    )
+    assert case is not None and case.band == "review" and case.severity.value == "grave"
+    later = datetime(2026, 3, 1, tzinfo=UTC)
+    store.add_assessments([Assessment("L1", later, 0.2, "watch", "p", "h")])
     scan(store, repo, "t")
     case = repo.case_for_subject("L1")
     assert case is not None and case.band == "watch" and case.state == CaseState.OPEN
+    assert repo.events(case.id)[-1].event.kind == "band_changed"
     assert scan(store, repo, "t").cases_touched == ()
