@@ -10,7 +10,7 @@ from review_seed import PASSWORD, Seeded
 
 from knowable.api.web.evidence import PAGE_SIZE, SignalGroup, arrange, paginate
 from knowable.cases.repository import CaseRepository
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Record, Signal, Subject
 from knowable.store import Store
 
 T0 = datetime(2011, 3, 7, tzinfo=UTC)
@@ -127,3 +127,20 @@ def test_subject_page_pages_and_groups_evidence(
     )
     decided = CaseRepository(store).events(action.group(1))[-1].event
     assert decided.kind == "decided" and decided.details["signals"] == total
+
+
+def test_person_page_points_to_the_customers_case(
+    client: TestClient, seeded: Seeded, store: Store
+) -> None:
+    """A person tied to a customer has no case of their own; the page says whose it is, and
+    the customer's page lists the person's signals with the customer's."""
+    with store.ingest_batch(source="crm", path="people", actor="test") as batch:
+        batch.add_subject(Subject("P-1", "Person", "Gordon Example", parent_key="ACC-1"))
+    with store.screening_run(kind="media", actor="test") as run:
+        run.add_signals([Signal("P-1", "NEWS-01", 0.9, T0, "media", "1", record_id="rp")])
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    person = client.get("/subjects/P-1").text
+    assert 'id="parent-note"' in person and "Harbourline Classifieds" in person
+    assert "No case of its own" in person
+    customer = client.get("/subjects/ACC-1").text
+    assert 'about <a href="/subjects/P-1">Gordon Example</a>' in customer

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from knowable.cases.lifecycle import CaseState
+from knowable.auth.roles import Actor, Role
+from knowable.cases.lifecycle import CaseState, Disposition
+from knowable.cases.members import case_signals
 from knowable.cases.repository import CaseFilter, CaseRepository
 from knowable.cases.scan import scan
 from knowable.model import Assessment, Signal, Subject
@@ -12,6 +14,7 @@ from knowable.store import Store
 
 T2018 = datetime(2018, 6, 30, tzinfo=UTC)
 TODAY = datetime(2026, 1, 5, tzinfo=UTC)
+REY = Actor("rey", Role.REVIEWER)
 
 
 def clock() -> datetime:
@@ -86,6 +89,13 @@ def test_person_signals_open_the_customers_case_naming_the_person(store: Store) 
     assert repo.case_for_subject("LONE") is not None
     assert repo.cases(CaseFilter())[1] == 2
     assert scan(store, repo, "t").cases_touched == ()
+    # A decision takes the same evidence (the customer's and its people's signals), so a
+    # cleared case stays suppressed on the next scan.
+    signals = case_signals(store, "ACC")
+    assert {s.subject_key for s in signals} == {"ACC", "P1"}
+    repo.decide(case.id, Disposition.CLEARED, "namesake, other company", signals, REY)
+    assert scan(store, repo, "t").cases_touched == ()
+    assert repo.case(case.id).state == CaseState.DECIDED
 
 
 def test_grave_signal_case_shows_the_latest_assessment_band(store: Store) -> None:

@@ -45,6 +45,10 @@ def membership(subjects: Iterable[Subject]) -> Membership:
 
 def case_signals(store: Store, subject_key: str, members: Membership | None = None) -> list[Signal]:
     """The signals a customer's case rests on: its own and those about its people."""
-    members = members or membership(store.subjects())
-    keys = [subject_key, *members.people.get(subject_key, ())]
-    return [s for key in keys for s in store.signals(subject_key=key)]
+    if members is not None:
+        people = members.people.get(subject_key, ())
+    else:
+        people = tuple(
+            sorted(s.key for s in store.subjects(schema="Person") if s.parent_key == subject_key)
+        )
+    return [s for key in (subject_key, *people) for s in store.signals(subject_key=key)]

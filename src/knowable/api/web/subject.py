@@ -74,8 +74,15 @@ def _subject_context(
     points = [Point(d, p.score, p.band) for p in dossier.series if (d := parse_when(p.date))]
     chart = score_chart(points, since, dossier.threshold)
     case = svc.cases.case_for_subject(key)
+    parent = None
+    if subject.parent_key:
+        try:
+            parent = svc.store.subject(subject.parent_key)
+        except NotFoundError:
+            parent = None
     return {
         "subject": subject,
+        "parent": parent,
         "history": history,
         "latest": latest,
         "signals": signals,
