@@ -16,6 +16,7 @@ from knowable.cases.lifecycle import (
     assign,
     comment,
     decide,
+    note_band,
     open_case,
     queue_order,
     refresh_evidence,
@@ -201,3 +202,26 @@ def test_queue_lists_overdue_first() -> None:
     order = queue_order([later, mid, soon], now=T0)
     assert [c.subject_key for c in order] == ["S2", "S3", "S1"]
     assert soon.overdue(T0) and not later.overdue(T0)
+
+
+def test_note_band_records_a_changed_band_only() -> None:
+    case = new_case("escalate")
+    assert note_band(case, "escalate", T0) is None
+    t = note_band(case, "review", T0 + timedelta(hours=1))
+    assert t is not None and t.case.band == "review" and t.case.version == case.version + 1
+    assert t.case.state == case.state and t.case.severity == case.severity
+    assert t.case.due_at == case.due_at
+    assert t.events[0].kind == "band_changed" and t.events[0].details == {
+        "before": "escalate",
+        "after": "review",
+    }
+
+
+def test_suppressed_alert_still_records_the_band_it_saw() -> None:
+    ev = snapshot([sig("AD-01")])
+    cleared = decide(new_case(), Disposition.CLEARED, "namesake, other city", ev, ANALYST, T0)
+    up = band_alert(cleared.case.band, assessment("escalate"))
+    assert up is not None
+    t = add_alert(cleared.case, up, ev, T0 + timedelta(days=1))
+    assert t.case.state == CaseState.DECIDED and t.events[0].kind == "alert_suppressed"
+    assert t.case.band == "escalate"

@@ -34,28 +34,26 @@ def test_assessment_opens_case_grave_signal_groups_into_it(store: Store) -> None
     clock = Clock()
     repo = CaseRepository(store, clock)
     signals = [sig("AD-01")]
-    case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), "clear", signals)
+    case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), signals)
     assert case is not None and case.state == CaseState.OPEN
     clock.now = T0 + timedelta(hours=2)
     signals.append(sig("NEWS-01", record="r2"))
-    again = repo.on_assessment(
-        Assessment("S1", clock.now, 0.6, "review", "p", "h"), "review", signals
-    )
+    again = repo.on_assessment(Assessment("S1", clock.now, 0.6, "review", "p", "h"), signals)
     assert again is not None and again.id == case.id
     assert again.severity.value == "grave"
     assert again.due_at == clock.now + timedelta(days=1)
     assert [a["kind"] for a in repo.alerts(case.id)] == ["band", "grave_signal"]
     # The same grave signal never alerts twice.
-    repo.on_assessment(Assessment("S1", clock.now, 0.6, "review", "p", "h"), "review", signals)
+    repo.on_assessment(Assessment("S1", clock.now, 0.6, "review", "p", "h"), signals)
     assert len(repo.alerts(case.id)) == 2
     # No alert, no case.
-    assert repo.on_assessment(Assessment("S2", T0, 0.1, "clear", "p", "h"), None, []) is None
+    assert repo.on_assessment(Assessment("S2", T0, 0.1, "clear", "p", "h"), []) is None
 
 
 def test_decision_is_stored_with_events_and_audit(store: Store) -> None:
     repo = CaseRepository(store, Clock())
     signals = [sig("AD-01")]
-    case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), None, signals)
+    case = repo.on_assessment(Assessment("S1", T0, 0.6, "review", "p", "h"), signals)
     assert case is not None
     with pytest.raises(ForbiddenError):
         repo.decide(case.id, Disposition.OFFBOARD, "trafficking venue per news", signals, ANA)
@@ -79,7 +77,7 @@ def test_decision_is_stored_with_events_and_audit(store: Store) -> None:
 
 def test_stale_version_is_a_conflict_and_writes_nothing(store: Store) -> None:
     repo = CaseRepository(store, Clock())
-    case = repo.on_assessment(Assessment("S1", T0, 0.9, "escalate", "p", "h"), None, [])
+    case = repo.on_assessment(Assessment("S1", T0, 0.9, "escalate", "p", "h"), [])
     assert case is not None
     repo.assign(case.id, "rey", ANA, version=case.version)
     with pytest.raises(ConflictError):
@@ -95,11 +93,11 @@ def test_stale_version_is_a_conflict_and_writes_nothing(store: Store) -> None:
 def test_queue_filters_and_overdue_first(store: Store) -> None:
     clock = Clock()
     repo = CaseRepository(store, clock)
-    repo.on_assessment(Assessment("A", T0, 0.6, "review", "p", "h"), None, [])
+    repo.on_assessment(Assessment("A", T0, 0.6, "review", "p", "h"), [])
     clock.now = T0 + timedelta(days=1)
-    repo.on_assessment(Assessment("B", clock.now, 0.9, "escalate", "p", "h"), None, [])
+    repo.on_assessment(Assessment("B", clock.now, 0.9, "escalate", "p", "h"), [])
     clock.now = T0 + timedelta(days=8)  # A (due T0+7d) and B (due T0+3d) overdue
-    repo.on_assessment(Assessment("C", clock.now, 0.9, "escalate", "p", "h"), None, [])
+    repo.on_assessment(Assessment("C", clock.now, 0.9, "escalate", "p", "h"), [])
     cases, total = repo.cases(CaseFilter())
     assert total == 3 and [c.subject_key for c in cases] == ["B", "A", "C"]
     overdue, n = repo.cases(CaseFilter(overdue=True))
@@ -132,7 +130,7 @@ def test_concurrent_alerts_open_one_case_and_decisions_do_not_double(store: Stor
     signals = [sig("NEWS-01", subject="R1")]
     assessment = Assessment("R1", T0, 0.9, "escalate", "p", "h")
     with ThreadPoolExecutor(8) as pool:
-        list(pool.map(lambda _: repo.on_assessment(assessment, None, signals), range(8)))
+        list(pool.map(lambda _: repo.on_assessment(assessment, signals), range(8)))
     case = repo.case_for_subject("R1")
     assert case is not None
     assert len(repo.alerts(case.id)) == 2  # the band entry and the grave signal, once each

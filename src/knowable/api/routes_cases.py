@@ -23,6 +23,7 @@ from knowable.api.schemas import (
     ScanOut,
 )
 from knowable.cases.lifecycle import CaseState, Disposition
+from knowable.cases.members import case_signals
 from knowable.cases.repository import CaseFilter
 from knowable.cases.scan import scan
 
@@ -124,7 +125,7 @@ def decide(case_id: str, body: DispositionIn, svc: ServicesDep, actor: Worker) -
     ``report_to_authorities`` need a reviewer. A written reason is required.
     """
     current = svc.cases.case(case_id)
-    signals = svc.store.signals(subject_key=current.subject_key)
+    signals = case_signals(svc.store, current.subject_key)
     case = svc.cases.decide(case_id, body.disposition, body.reason, signals, actor, body.version)
     return CaseOut.of(case, svc.cases.clock())
 

@@ -1,14 +1,15 @@
 """When an alert opens, how grave it is, and by when someone must look at it.
 
 Two rules open alerts: an assessment *entering* a band that needs a person (``review`` or
-``escalate``; moving up from ``review`` to ``escalate`` counts as entering), and a new
+``escalate``; moving up from ``review`` to ``escalate`` counts as entering), judged against
+the last band the case system has seen for the subject (none for a subject it never saw), and a new
 signal of an indicator the catalogue marks ``grave`` (a conviction, a seizure, a sanctions
 match), which opens an alert on its own whatever the score.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -80,7 +81,11 @@ def _rank(band: str | None) -> int:
 
 
 def band_alert(previous_band: str | None, assessment: Assessment) -> Alert | None:
-    """An alert when ``assessment`` enters a review band from a lower one, else None."""
+    """An alert when ``assessment`` enters a review band from a lower one, else None.
+
+    ``previous_band`` is the last band the case system has seen for the subject (its case's
+    band), or None when it has none: then any review band counts as entering.
+    """
     band = assessment.band
     if band not in ALERT_BANDS or _rank(band) <= _rank(previous_band):
         return None
@@ -96,8 +101,18 @@ def band_alert(previous_band: str | None, assessment: Assessment) -> Alert | Non
     )
 
 
-def grave_alerts(signals: Iterable[Signal], known_ids: Iterable[str], now: datetime) -> list[Alert]:
-    """Alerts for signals not seen before whose indicator is marked ``grave``."""
+def grave_alerts(
+    signals: Iterable[Signal],
+    known_ids: Iterable[str],
+    now: datetime,
+    subject_key: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[Alert]:
+    """Alerts for signals not seen before whose indicator is marked ``grave``.
+
+    With ``subject_key`` the alerts belong to that subject's case (a customer), also for
+    signals about its people; such an alert names the person (``names``: key -> name).
+    """
     known = set(known_ids)
     catalogue = indicators()
     alerts: dict[str, Alert] = {}
@@ -105,14 +120,19 @@ def grave_alerts(signals: Iterable[Signal], known_ids: Iterable[str], now: datet
         spec = catalogue.get(signal.indicator)
         if signal.id in known or spec is None or not spec.spec.grave:
             continue
+        owner = subject_key or signal.subject_key
+        detail = f"{signal.indicator}: {spec.spec.title}"
+        if signal.subject_key != owner:
+            who = (names or {}).get(signal.subject_key, signal.subject_key)
+            detail += f" (about {who}, person {signal.subject_key})"
         alert = Alert(
-            subject_key=signal.subject_key,
+            subject_key=owner,
             kind="grave_signal",
             severity=Severity.GRAVE,
             opened_at=now,
             signal_id=signal.id,
             indicator=signal.indicator,
-            detail=f"{signal.indicator}: {spec.spec.title}",
+            detail=detail,
         )
         alerts[alert.id] = alert
     return list(alerts.values())

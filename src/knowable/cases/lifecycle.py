@@ -159,7 +159,7 @@ def add_alert(case: Case, alert: Alert, evidence: EvidenceSnapshot, now: datetim
     details = _alert_details(alert)
     if case.state == CaseState.DECIDED:
         if case.suppressed and evidence.hash == case.evidence_hash:
-            kept = _bump(case, now)
+            kept = _bump(case, now, band=alert.band or case.band)
             return Transition(kept, (_event(case, "alert_suppressed", SYSTEM, now, **details),))
         change = diff(case.evidence, evidence).as_dict()
         reopened = _reopen(
@@ -179,6 +179,18 @@ def add_alert(case: Case, alert: Alert, evidence: EvidenceSnapshot, now: datetim
     band = alert.band or case.band
     updated = _bump(case, now, severity=severity, due_at=due_at, evidence=evidence, band=band)
     return Transition(updated, (_event(case, "alert_added", SYSTEM, now, **details),))
+
+
+def note_band(case: Case, band: str, now: datetime) -> Transition | None:
+    """Record the subject's latest assessment band on its case when it changed (the last
+    band the case system has seen, against which the next band entry is judged); None when
+    it is the same. The case's state, severity and due date stay as they are."""
+    if case.band == band:
+        return None
+    updated = _bump(case, now, band=band)
+    return Transition(
+        updated, (_event(case, "band_changed", SYSTEM, now, before=case.band, after=band),)
+    )
 
 
 def refresh_evidence(case: Case, evidence: EvidenceSnapshot, now: datetime) -> Transition | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -234,28 +234,33 @@ class CaseRepository:
             self._store_alert(conn, t.case.id, alert, suppressed)
             return t.case
 
-    def on_assessment(
-        self, assessment: Assessment, previous_band: str | None, signals: Sequence[Signal]
-    ) -> lc.Case | None:
+    def on_assessment(self, assessment: Assessment, signals: Sequence[Signal]) -> lc.Case | None:
         """Apply the opening rules to a new assessment and the subject's signals."""
-        return self.on_evidence(assessment.subject_key, signals, assessment, previous_band)
+        return self.on_evidence(assessment.subject_key, signals, assessment)
 
     def on_evidence(
         self,
         subject_key: str,
         signals: Sequence[Signal],
         assessment: Assessment | None = None,
-        previous_band: str | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> lc.Case | None:
         """Open or update the subject's case from its signals (and assessment, if any).
 
-        A grave signal alerts even for a subject that was never assessed. A cleared case
-        whose evidence changed reopens. Returns the case, or None when there is none.
+        ``signals`` may include signals about the subject's people; their grave alerts go
+        to this case and name the person (``names``: person key -> name). An assessment in
+        a review band alerts when it enters that band from the last band the case system
+        has seen (the case's band; none when there is no case), so a subject in review with
+        no case gets one whatever its earlier assessments said. The case then records the
+        assessment's band. A grave signal alerts even for a subject that was never
+        assessed. A cleared case whose evidence changed reopens. Returns the case, or None
+        when there is none.
         """
         now = self.clock()
         found: list[Alert] = []
         if assessment is not None:
-            alert = band_alert(previous_band, assessment)
+            current = self.case_for_subject(subject_key)
+            alert = band_alert(current.band if current else None, assessment)
             if alert:
                 found.append(alert)
         with self.store.read() as conn:
@@ -268,13 +273,31 @@ class CaseRepository:
                     )
                 )
             }
-        found.extend(grave_alerts(signals, known, now))
+        found.extend(grave_alerts(signals, known, now, subject_key, names))
         case = self.raise_alerts(subject_key, found, signals) if found else None
         existing = case or self.case_for_subject(subject_key)
-        if existing is not None:
-            refreshed = self.refresh(existing.id, signals)
-            return refreshed or existing
-        return None
+        if existing is None:
+            return None
+        if assessment is not None:
+            band = assessment.band
+            existing = self._system_step(existing.id, lambda c, t: lc.note_band(c, band, t))
+            existing = existing or self.case_for_subject(subject_key)
+            assert existing is not None
+        refreshed = self.refresh(existing.id, signals)
+        return refreshed or existing
+
+    def _system_step(
+        self, case_id: str, step: Callable[[lc.Case, datetime], lc.Transition | None]
+    ) -> lc.Case | None:
+        """Apply a system step, retrying when a concurrent writer moved the case on."""
+        for attempt in range(1, RAISE_ATTEMPTS + 1):
+            try:
+                return self.apply(case_id, step, lc.SYSTEM)
+            except (IntegrityError, ConflictError):
+                if attempt == RAISE_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0, 0.01 * attempt))
+        return None  # pragma: no cover - the loop returns or raises
 
     def refresh(self, case_id: str, signals: Iterable[Signal]) -> lc.Case | None:
         """Reopen a cleared case whose evidence changed; None when nothing changed."""

@@ -3,6 +3,7 @@ actions posted from it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -12,27 +13,25 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from knowable.api.deps import ServicesDep
 from knowable.api.services import Services
+from knowable.api.web import evidence as ev
 from knowable.api.web.common import back, login_redirect, render, who_is
 from knowable.api.web.render import Point, highlighted_record, score_chart
 from knowable.assess.policy import bundled_policy
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, Disposition
+from knowable.cases.members import case_signals
 from knowable.catalogue import indicators
 from knowable.errors import KnowableError, NotFoundError
+from knowable.model import Signal
 from knowable.report.gather import dossier_from_store
 from knowable.timeutil import parse_as_of, parse_when, utcnow
 
 router = APIRouter(include_in_schema=False)
 
 
-def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[str, Any]:
-    subject = svc.store.subject(key)
-    history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
-    latest = history[-1] if history else None
-    signals = svc.store.signals(subject_key=key)
-    catalogue = indicators()
-    # Each signal's source text, with that signal's own evidence marked.
+def _sources(svc: Services, signals: Sequence[Signal]) -> dict[str, list[dict[str, Any]]]:
+    """Each signal's source text, with that signal's own evidence marked."""
     records: dict[str, list[dict[str, Any]]] = {}
     cache: dict[str, Any] = {}
     for sig in signals:
@@ -49,6 +48,25 @@ def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[st
             if record is not None:
                 shown.append({"record": record, "fields": highlighted_record(record, sig.evidence)})
         records[sig.id] = shown
+    return records
+
+
+def _subject_context(
+    svc: Services, key: str, as_of: datetime | None, evidence_page: int = 1, group: str = ""
+) -> dict[str, Any]:
+    subject = svc.store.subject(key)
+    history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
+    latest = history[-1] if history else None
+    signals = case_signals(svc.store, key)  # its own and its people's, as the case
+    catalogue = indicators()
+    contribution: dict[str, float] = {}
+    for c in latest.contributions if latest else ():
+        contribution[c.signal_id] = max(contribution.get(c.signal_id, 0.0), c.value)
+    rows = ev.arrange(signals, contribution)
+    opened = ev.find_group(rows, group) if group else None
+    shown = list(opened.signals) if opened else rows
+    page = ev.paginate(shown, evidence_page, len(opened.signals) if opened else len(signals))
+    records = _sources(svc, page.signals_shown)
     # The chart is the policy's score over time, recomputed from the signals (the same
     # figures as the dossier); stored assessments are listed beside it.
     dossier = dossier_from_store(svc.store, subject, bundled_policy(), as_of or utcnow())
@@ -56,11 +74,22 @@ def _subject_context(svc: Services, key: str, as_of: datetime | None) -> dict[st
     points = [Point(d, p.score, p.band) for p in dossier.series if (d := parse_when(p.date))]
     chart = score_chart(points, since, dossier.threshold)
     case = svc.cases.case_for_subject(key)
+    parent = None
+    if subject.parent_key:
+        try:
+            parent = svc.store.subject(subject.parent_key)
+        except NotFoundError:
+            parent = None
     return {
         "subject": subject,
+        "parent": parent,
         "history": history,
         "latest": latest,
-        "signals": sorted(signals, key=lambda s: (s.observed_at is None, s.observed_at)),
+        "signals": signals,
+        "evidence": page,
+        "group": opened,
+        "groups": [r for r in rows if isinstance(r, ev.SignalGroup)],
+        "people": {k: svc.store.subject(k).name for k in {s.subject_key for s in signals} - {key}},
         "titles": {k: v.spec.title for k, v in catalogue.items()},
         "records": records,
         "chart": chart,
@@ -86,13 +115,15 @@ def subject_page(
     key: str,
     svc: ServicesDep,
     as_of: Annotated[str | None, Query(max_length=40)] = None,
+    evidence_page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    group: Annotated[str, Query(max_length=120)] = "",
 ) -> Response:
     who = who_is(request, svc)
     if who is None:
         return login_redirect(request)
     when = parse_as_of(as_of) if as_of else None
     try:
-        context = _subject_context(svc, key, when)
+        context = _subject_context(svc, key, when, evidence_page, group)
     except NotFoundError as exc:
         return render(request, "error.html", who, status_code=404, error=exc.message)
     return render(
@@ -152,7 +183,7 @@ def ui_decide(
             choice = Disposition(disposition)
         except ValueError:
             raise KnowableError(f"unknown disposition {disposition!r}") from None
-        signals = svc.store.signals(subject_key=case.subject_key)
+        signals = case_signals(svc.store, case.subject_key)
         svc.cases.decide(case_id, choice, reason, signals, actor, version)
         return f"Decision recorded: {choice.value.replace('_', ' ')}."
 
