@@ -123,6 +123,11 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     is_org = left.is_org or right.is_org
     if not lt or not rt:
         return NameComparison(0.0, (), lt, rt, ("a name is empty",))
+    if lt == rt and all(len(t) > 1 for t in lt):
+        # Same words in the same order (no initials): every word aligns with itself, so
+        # only the legal form, the script and the surface can still tell them apart.
+        same = [(i, i, 1.0) for i in range(len(lt))]
+        return _finish(left, right, 1.0, [], same, [], [])
     aligned, left_only, right_only = align_tokens(lt, rt)
     notes = merge_split_words(lt, rt, aligned, left_only, right_only)
     aligned.sort()
@@ -193,6 +198,20 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if numbers_l != numbers_r:
         score -= 0.3
         notes.append("numbers differ")
+    return _finish(left, right, score, notes, aligned, left_only, right_only)
+
+
+def _finish(
+    left: NameForm,
+    right: NameForm,
+    score: float,
+    notes: list[str],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> NameComparison:
+    """Legal form, script and surface checks, then the comparison with its account."""
+    lt, rt = left.tokens, right.tokens
     if left.org_types != right.org_types and (left.org_types or right.org_types):
         both = bool(left.org_types and right.org_types)
         score -= 0.05 if both else 0.01

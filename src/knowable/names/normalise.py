@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rigour._core import person_name_prefixes_list
 from rigour.names import extract_org_types, remove_person_prefixes
 from rigour.text.translit import ascii_text
 
@@ -221,8 +222,22 @@ def _numbers_as_digits(tokens: list[str]) -> list[str]:
     return out
 
 
+_LEADING_NON_WORD = re.compile(r"^\W*")
+
+
+@lru_cache(maxsize=1)
+def _honorific_heads() -> frozenset[str]:
+    """First words of rigour's person-name prefixes, lower case, without end dots."""
+    return frozenset(p.split()[0].lower().rstrip(".") for p in person_name_prefixes_list() if p)
+
+
 def _strip_honorifics(text: str) -> str:
-    stripped = remove_person_prefixes(text)
+    # rigour's prefix pattern is one long case-insensitive alternation; most names start
+    # with no honorific, which a set look-up of the first word tells at a fraction of
+    # the cost. Without one, the pattern would only drop leading non-word characters.
+    rest = _LEADING_NON_WORD.sub("", text, count=1)
+    head = rest.split(maxsplit=1)[0].lower().rstrip(".") if rest.strip() else ""
+    stripped = remove_person_prefixes(text) if head in _honorific_heads() else rest
     return stripped if stripped.strip() else text
 
 

@@ -208,7 +208,13 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
         (value, detail), matched = named
         results.append(FeatureResult("name", value, float(weights["name"]), detail))
         total += float(weights["name"]) * value
-    for name, func in FEATURES:
+    # The features below need birth dates or countries on both sides, or two schemata.
+    others = (
+        (left.birth_dates and right.birth_dates)
+        or (left.countries and right.countries)
+        or left.schema != right.schema
+    )
+    for name, func in FEATURES if others else ():
         outcome = func(left, right)
         if outcome is None:
             continue

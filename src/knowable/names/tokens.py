@@ -82,10 +82,13 @@ def align_tokens(
     used_r: set[int] = set()
     aligned: list[tuple[int, int, float]] = []
     # Equal words first (nearest position wins), then the rest by similarity.
+    positions: dict[str, list[int]] = {}
+    for j, rt in enumerate(right):
+        positions.setdefault(rt, []).append(j)
     for i, lt in enumerate(left):
         best_j = -1
-        for j, rt in enumerate(right):
-            if rt == lt and j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
+        for j in positions.get(lt, ()):
+            if j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
                 best_j = j
         if best_j >= 0:
             used_l.add(i)
