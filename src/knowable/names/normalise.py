@@ -241,6 +241,12 @@ def _strip_honorifics(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+@lru_cache(maxsize=4096)
+def _legal_form_pattern(form: str) -> re.Pattern[str]:
+    """The legal form as a whole word (per form, so compiled once)."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
 def _remove_org_types(text: str) -> tuple[str, list[str]]:
     """Remove legal-form words (rigour's org-type data); return the rest and the forms.
 
@@ -252,8 +258,7 @@ def _remove_org_types(text: str) -> tuple[str, list[str]]:
     for matched, target in reversed(extract_org_types(text, generic=True)):
         if matched in _ROMAN:
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(matched)}(?!\w)")
-        hit = pattern.search(text)
+        hit = _legal_form_pattern(matched).search(text)
         if hit is None:
             continue
         before = _TOKEN_SPLIT_ANY.sub("", text[: hit.start()])

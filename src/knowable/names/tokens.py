@@ -53,9 +53,8 @@ def token_similarity(left: str, right: str) -> float:
     edits = OSA.distance(left, right)
     sim = 1.0 - edits / longest
     budget = _typo_budget(min(len(left), len(right)))
-    if _phonetic(left) == _phonetic(right):
-        budget += 1
-    if edits > budget:
+    # Sounding alike matters only for the one edit it can rescue.
+    if edits > budget and not (edits == budget + 1 and _phonetic(left) == _phonetic(right)):
         sim *= 0.7
     return sim
 
