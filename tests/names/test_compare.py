@@ -105,3 +105,36 @@ def test_arabic_script_against_latin_by_consonant_skeleton() -> None:
     assert score("احمد کریمی", "Ahmad Kamal") < THRESHOLD
     # Skeleton matches never reach the top band.
     assert score("محمد بن سلمان", "Mohammed bin Salman") < 0.9
+
+
+def test_abbreviation_aligns_with_the_words_it_stands_for() -> None:
+    assert score("JC Juncker", "Jean-Claude Juncker") >= THRESHOLD
+    assert (
+        score(
+            "U.S. Department of State", "Department of State of the United States", "Organization"
+        )
+        < 1.0
+    )
+    assert (
+        score("US Department of State", "United States Department of State", "Organization")
+        >= THRESHOLD
+    )
+    assert score("PLA", "Peoples Liberation Army", "Organization") >= THRESHOLD
+    # The letters must be the initials of adjacent words, in order.
+    assert score("JC Juncker", "Claude Jean Juncker") < THRESHOLD
+    assert score("PAL", "Peoples Liberation Army", "Organization") < THRESHOLD
+    detail = compare_forms(
+        analyse_name("JC Juncker", "Person"), analyse_name("Jean-Claude Juncker", "Person")
+    ).detail()
+    assert "jc stands for jean claude" in detail
+
+
+def test_three_words_written_as_one() -> None:
+    assert score("vanderbilt corp", "van der bilt corp", "Company") >= THRESHOLD
+    assert score("vanderbilt corp", "van der boom corp", "Company") < THRESHOLD
+
+
+def test_one_letter_apart_without_spaces() -> None:
+    assert score("Kim Jong-uun", "Kim Jong-un") >= THRESHOLD
+    # A replaced word further apart than one letter stays a replaced word.
+    assert score("Kim Jong-il", "Kim Jong-un") < THRESHOLD

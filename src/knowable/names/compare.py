@@ -23,6 +23,7 @@ from knowable.names.tokens import (
     _phonetic,
     align_tokens,
     in_order,
+    match_abbreviations,
     merge_split_words,
     token_similarity,
     token_weight,
@@ -130,6 +131,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
         return _finish(left, right, 1.0, [], same, [], [])
     aligned, left_only, right_only = align_tokens(lt, rt)
     notes = merge_split_words(lt, rt, aligned, left_only, right_only)
+    notes += match_abbreviations(lt, rt, aligned, left_only, right_only)
     aligned.sort()
     lw = [token_weight(t, is_org) for t in lt]
     rw = [token_weight(t, is_org) for t in rt]
@@ -182,7 +184,18 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if single and score > SINGLE_WORD_CAP:
         score = SINGLE_WORD_CAP
         notes.append("a one-word name matches part of a longer one")
-    if len(lt) != len(rt) and not is_org:
+    # Words split differently ("Abd Al-Rahman" / "Abdal Rahman"): the whole name written
+    # without spaces still compares; a replaced word (not an initial) only when one
+    # letter is all that differs ("Jong-un" / "Jong-uun").
+    if not is_org and (
+        len(lt) != len(rt)
+        or (
+            substituted
+            and all(len(lt[i]) > 1 for i in left_only)
+            and all(len(rt[j]) > 1 for j in right_only)
+            and Levenshtein.distance(left.compact, right.compact, score_cutoff=1) <= 1
+        )
+    ):
         compact = Levenshtein.normalized_similarity(left.compact, right.compact)
         if compact > score and compact >= 0.9:
             score = compact * 0.97

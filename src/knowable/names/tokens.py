@@ -129,8 +129,9 @@ def merge_split_words(
     left_only: list[int],
     right_only: list[int],
 ) -> list[str]:
-    """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
-    leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
+    """Align two or three adjacent leftover tokens written apart on one side ("Patr ushev",
+    "van der bilt") with one leftover token on the other ("Patrushev", "vanderbilt").
+    Mutates the lists; returns notes."""
     notes: list[str] = []
     if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
         return notes
@@ -139,20 +140,67 @@ def merge_split_words(
         (rt, lt, right_only, left_only, True),
     ):
         for a in list(one_only):
-            b = a + 1
-            if b not in one_only:
-                continue
-            joined = one[a] + one[b]
-            for k in list(other_only):
-                if abs(len(joined) - len(other[k])) > 2:
+            for size in (2, 3):
+                run = list(range(a, a + size))
+                if a not in one_only or not all(x in one_only for x in run):
+                    break
+                joined = "".join(one[x] for x in run)
+                k = _joined_match(joined, other, other_only)
+                if k < 0:
                     continue
+                for x in run:
+                    one_only.remove(x)
+                other_only.remove(k)
                 sim = token_similarity(joined, other[k])
-                if sim >= 0.8:
+                aligned.append((k, a, sim) if flip else (a, k, sim))
+                words = " ".join(one[x] for x in run)
+                notes.append(f"{words} written as one word {other[k]}")
+                break
+    return notes
+
+
+def _joined_match(joined: str, other: tuple[str, ...], other_only: list[int]) -> int:
+    """The leftover token on the other side that the joined words spell (or -1)."""
+    for k in other_only:
+        if abs(len(joined) - len(other[k])) <= 2 and token_similarity(joined, other[k]) >= 0.8:
+            return k
+    return -1
+
+
+#: Similarity given to an abbreviation aligned with the words it stands for.
+ABBREVIATION_SIM = 0.8
+
+
+def match_abbreviations(
+    lt: tuple[str, ...],
+    rt: tuple[str, ...],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> list[str]:
+    """Align a leftover abbreviation on one side ("JC", "US", "PLA") with the adjacent
+    leftover words on the other side whose first letters spell it ("Jean Claude",
+    "United States", "Peoples Liberation Army"). Mutates the lists; returns notes."""
+    notes: list[str] = []
+    if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
+        return notes
+    particles = vocabulary().particles
+    for one, other, one_only, other_only, flip in (
+        (lt, rt, left_only, right_only, False),
+        (rt, lt, right_only, left_only, True),
+    ):
+        for a in list(one_only):
+            short = one[a]
+            if not 2 <= len(short) <= 6 or not short.isalpha() or short in particles:
+                continue
+            for k in list(other_only):
+                run = list(range(k, k + len(short)))
+                if all(x in other_only for x in run) and short == "".join(other[x][0] for x in run):
                     one_only.remove(a)
-                    one_only.remove(b)
-                    other_only.remove(k)
-                    pair = (k, a, sim) if flip else (a, k, sim)
-                    aligned.append(pair)
-                    notes.append(f"{one[a]} {one[b]} written as one word {other[k]}")
+                    for x in run:
+                        other_only.remove(x)
+                    sim = ABBREVIATION_SIM
+                    aligned.append((k, a, sim) if flip else (a, k, sim))
+                    notes.append(f"{short} stands for {' '.join(other[x] for x in run)}")
                     break
     return notes
