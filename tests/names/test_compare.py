@@ -138,3 +138,14 @@ def test_one_letter_apart_without_spaces() -> None:
     assert score("Kim Jong-uun", "Kim Jong-un") >= THRESHOLD
     # A replaced word further apart than one letter stays a replaced word.
     assert score("Kim Jong-il", "Kim Jong-un") < THRESHOLD
+
+
+def test_only_generic_organisation_words_differ() -> None:
+    assert score("HOMS REFINERY CORPORATION", "The Homs Refinery Company", "Company") >= THRESHOLD
+    assert score("Homs Refinery Corporation", "Homs Cement Company", "Company") < THRESHOLD
+
+
+def test_a_different_word_in_a_long_person_name_is_another_person() -> None:
+    left = "Abdul Jalil Haqqani Mir Mohammad"
+    assert score(left, "Abdul Jalil Haqqani Wali Mohammad") < THRESHOLD
+    assert score(left, "Abdul Jalil Haqani Mir Mohammad") >= THRESHOLD

@@ -74,6 +74,15 @@ def _person_conflict(left_only: list[str], right_only: list[str]) -> str | None:
     return None
 
 
+def _only_generic_words(
+    lt: tuple[str, ...], rt: tuple[str, ...], left_only: list[int], right_only: list[int]
+) -> bool:
+    """True when every unaligned word is a generic organisation word or a particle."""
+    vocab = vocabulary()
+    words = [lt[i] for i in left_only] + [rt[j] for j in right_only]
+    return all(w in vocab.weak_org_words or w in vocab.particles for w in words)
+
+
 _NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
@@ -155,8 +164,13 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
-    if substituted:
-        score -= (0.1 if is_org else 0.06) * substituted
+    generic = is_org and _only_generic_words(lt, rt, left_only, right_only)
+    if substituted and generic:
+        # "Homs Refinery Corporation" / "The Homs Refinery Company": only generic words
+        # differ; their (low) weights already count against the score.
+        notes.append("only generic words differ")
+    elif substituted:
+        score -= (0.1 if is_org else 0.12) * substituted
         notes.append(f"{substituted} word(s) replaced by different ones")
         if not is_org:
             conflict = _person_conflict([lt[i] for i in left_only], [rt[j] for j in right_only])
