@@ -164,8 +164,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
-    generic = is_org and _only_generic_words(lt, rt, left_only, right_only)
-    if substituted and generic:
+    if substituted and is_org and _only_generic_words(lt, rt, left_only, right_only):
         # "Homs Refinery Corporation" / "The Homs Refinery Company": only generic words
         # differ; their (low) weights already count against the score.
         notes.append("only generic words differ")
@@ -256,9 +255,9 @@ def _finish(
         score = 0.99 if left.original.casefold() != right.original.casefold() else 0.995
     return NameComparison(
         score=max(0.0, min(1.0, score)),
-        aligned=tuple((lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned),
-        left_only=tuple(lt[i] for i in left_only),
-        right_only=tuple(rt[j] for j in right_only),
+        aligned=tuple([(lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned]),
+        left_only=tuple([lt[i] for i in left_only]) if left_only else (),
+        right_only=tuple([rt[j] for j in right_only]) if right_only else (),
         notes=tuple(notes),
     )
 

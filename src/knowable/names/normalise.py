@@ -235,7 +235,8 @@ def _strip_honorifics(text: str) -> str:
     # rigour's prefix pattern is one long case-insensitive alternation; most names start
     # with no honorific, which a set look-up of the first word tells at a fraction of
     # the cost. Without one, the pattern would only drop leading non-word characters.
-    rest = _LEADING_NON_WORD.sub("", text, count=1)
+    first = text[:1]
+    rest = text if first.isalnum() or first == "_" else _LEADING_NON_WORD.sub("", text, count=1)
     head = rest.split(maxsplit=1)[0].lower().rstrip(".") if rest.strip() else ""
     stripped = remove_person_prefixes(text) if head in _honorific_heads() else rest
     return stripped if stripped.strip() else text
@@ -279,6 +280,24 @@ def _has_name_word(text: str) -> bool:
     return any(len(word) > 1 and word not in particles for word in _TOKEN_SPLIT_ANY.split(text))
 
 
+#: ASCII characters other than lower-case letters and digits, as spaces.
+_ASCII_SEPARATORS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isdigit() or "a" <= chr(c) <= "z")}
+)
+_APOSTROPHE_CHARS = frozenset("\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4")
+
+
+def _has_apostrophe(text: str) -> bool:
+    return not _APOSTROPHE_CHARS.isdisjoint(text)
+
+
+def _split_tokens(text: str) -> list[str]:
+    """Runs of ``[0-9a-z]`` in folded text (a translation table when it is all ASCII)."""
+    if text.isascii():
+        return text.translate(_ASCII_SEPARATORS).split()
+    return [t for t in _TOKEN_SPLIT.split(text) if t]
+
+
 def _is_org_schema(schema: str | None) -> bool:
     return schema in ORG_SCHEMATA
 
@@ -292,7 +311,8 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
     tokens order-free and only reports the order difference.
     """
     text = unicodedata.normalize("NFC", name)
-    text = _APOSTROPHES.sub("", text)
+    if _has_apostrophe(text):
+        text = _APOSTROPHES.sub("", text)
     if schema == "Person":
         text = _strip_honorifics(text)
     text = text.casefold().replace("&", " and ")
@@ -308,7 +328,7 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         is_org = is_org or bool(org_types)
     else:
         text = transliterate(text).casefold()
-    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    tokens = _split_tokens(text)
     tokens = _numbers_as_digits(tokens)
     if is_org:
         tokens = _join_initial_runs(tokens)
@@ -316,6 +336,5 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         tokens = [synonyms.get(t, t) for t in tokens]
     if not tokens:
         tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
-    return NameForm(
-        name, tuple(tokens), tuple(sorted(set(org_types))), is_org, " ".join(sorted(tokens))
-    )
+    forms = tuple(sorted(set(org_types))) if org_types else ()
+    return NameForm(name, tuple(tokens), forms, is_org, " ".join(sorted(tokens)))

@@ -77,44 +77,45 @@ def align_tokens(
 ) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
     if left == right:
         return [(i, i, 1.0) for i in range(len(left))], [], []
-    used_l: set[int] = set()
-    used_r: set[int] = set()
+    free_l = [True] * len(left)
+    free_r = [True] * len(right)
     aligned: list[tuple[int, int, float]] = []
     # Equal words first (nearest position wins), then the rest by similarity.
-    positions: dict[str, list[int]] = {}
-    for j, rt in enumerate(right):
-        positions.setdefault(rt, []).append(j)
+    right_words = set(right)
     for i, lt in enumerate(left):
+        if lt not in right_words:
+            continue
         best_j = -1
-        for j in positions.get(lt, ()):
-            if j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
+        for j, rt in enumerate(right):
+            if rt == lt and free_r[j] and (best_j < 0 or abs(j - i) < abs(best_j - i)):
                 best_j = j
         if best_j >= 0:
-            used_l.add(i)
-            used_r.add(best_j)
+            free_l[i] = free_r[best_j] = False
             aligned.append((i, best_j, 1.0))
-    if len(used_l) < len(left) and len(used_r) < len(right):
+    if len(aligned) < min(len(left), len(right)):
         pairs: list[tuple[float, int, int]] = []
         for i, lt in enumerate(left):
-            if i in used_l:
-                continue
-            for j, rt in enumerate(right):
-                if j in used_r:
-                    continue
-                sim = token_similarity(lt, rt)
-                if sim >= ALIGN_MIN:
-                    pairs.append((sim, i, j))
-        pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
+            if free_l[i]:
+                for j, rt in enumerate(right):
+                    if free_r[j]:
+                        sim = token_similarity(lt, rt)
+                        if sim >= ALIGN_MIN:
+                            pairs.append((sim, i, j))
+        if len(pairs) > 1:
+            pairs.sort(key=_pair_order)
         for sim, i, j in pairs:
-            if i in used_l or j in used_r:
-                continue
-            used_l.add(i)
-            used_r.add(j)
-            aligned.append((i, j, sim))
-    aligned.sort()
-    left_only = [i for i in range(len(left)) if i not in used_l]
-    right_only = [j for j in range(len(right)) if j not in used_r]
+            if free_l[i] and free_r[j]:
+                free_l[i] = free_r[j] = False
+                aligned.append((i, j, sim))
+        aligned.sort()
+    left_only = [i for i, free in enumerate(free_l) if free]
+    right_only = [j for j, free in enumerate(free_r) if free]
     return aligned, left_only, right_only
+
+
+def _pair_order(pair: tuple[float, int, int]) -> tuple[float, int]:
+    """Most similar first; among equals, the nearest positions."""
+    return -pair[0], abs(pair[1] - pair[2])
 
 
 def in_order(aligned: list[tuple[int, int, float]]) -> bool:
