@@ -140,22 +140,30 @@ def merge_split_words(
         (lt, rt, left_only, right_only, False),
         (rt, lt, right_only, left_only, True),
     ):
+        lengths = [len(other[k]) for k in other_only]
+        if not lengths:
+            continue
+        shortest, longest = min(lengths) - 2, max(lengths) + 2
         for a in list(one_only):
-            for size in (2, 3):
-                run = list(range(a, a + size))
-                if a not in one_only or not all(x in one_only for x in run):
+            length = len(one[a])
+            for b in (a + 1, a + 2):
+                if b not in one_only or a not in one_only:
                     break
-                joined = "".join(one[x] for x in run)
+                length += len(one[b])
+                if length > longest:
+                    break
+                if length < shortest:
+                    continue
+                joined = "".join(one[a : b + 1])
                 k = _joined_match(joined, other, other_only)
                 if k < 0:
                     continue
-                for x in run:
+                for x in range(a, b + 1):
                     one_only.remove(x)
                 other_only.remove(k)
                 sim = token_similarity(joined, other[k])
                 aligned.append((k, a, sim) if flip else (a, k, sim))
-                words = " ".join(one[x] for x in run)
-                notes.append(f"{words} written as one word {other[k]}")
+                notes.append(f"{' '.join(one[a : b + 1])} written as one word {other[k]}")
                 break
     return notes
 
@@ -192,16 +200,20 @@ def match_abbreviations(
     ):
         for a in list(one_only):
             short = one[a]
-            if not 2 <= len(short) <= 6 or not short.isalpha() or short in particles:
+            size = len(short)
+            if not 2 <= size <= 6 or size > len(other_only):
                 continue
-            for k in list(other_only):
-                run = list(range(k, k + len(short)))
-                if all(x in other_only for x in run) and short == "".join(other[x][0] for x in run):
-                    one_only.remove(a)
-                    for x in run:
-                        other_only.remove(x)
-                    sim = ABBREVIATION_SIM
-                    aligned.append((k, a, sim) if flip else (a, k, sim))
-                    notes.append(f"{short} stands for {' '.join(other[x] for x in run)}")
-                    break
+            if not short.isalpha() or short in particles:
+                continue
+            for k in other_only:
+                if other[k][0] != short[0] or not all(
+                    k + x in other_only and other[k + x][0] == short[x] for x in range(1, size)
+                ):
+                    continue
+                one_only.remove(a)
+                for x in range(k, k + size):
+                    other_only.remove(x)
+                aligned.append((k, a, ABBREVIATION_SIM) if flip else (a, k, ABBREVIATION_SIM))
+                notes.append(f"{short} stands for {' '.join(other[k : k + size])}")
+                break
     return notes
