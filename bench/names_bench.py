@@ -97,11 +97,12 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
     rounds = 5
 
     def knowable_pass() -> tuple[list[float], float]:
-        from knowable.names.normalise import analyse_name
+        from knowable.names.normalise import _legal_form_pattern, analyse_name
         from knowable.names.tokens import _phonetic, token_similarity, token_weight
 
         # Every pass starts without knowable's name caches: all names are analysed.
         analyse_name.cache_clear()
+        _legal_form_pattern.cache_clear()
         _phonetic.cache_clear()
         token_similarity.cache_clear()
         token_weight.cache_clear()

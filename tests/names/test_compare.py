@@ -105,3 +105,47 @@ def test_arabic_script_against_latin_by_consonant_skeleton() -> None:
     assert score("احمد کریمی", "Ahmad Kamal") < THRESHOLD
     # Skeleton matches never reach the top band.
     assert score("محمد بن سلمان", "Mohammed bin Salman") < 0.9
+
+
+def test_abbreviation_aligns_with_the_words_it_stands_for() -> None:
+    assert score("JC Juncker", "Jean-Claude Juncker") >= THRESHOLD
+    assert (
+        score(
+            "U.S. Department of State", "Department of State of the United States", "Organization"
+        )
+        < 1.0
+    )
+    assert (
+        score("US Department of State", "United States Department of State", "Organization")
+        >= THRESHOLD
+    )
+    assert score("PLA", "Peoples Liberation Army", "Organization") >= THRESHOLD
+    # The letters must be the initials of adjacent words, in order.
+    assert score("JC Juncker", "Claude Jean Juncker") < THRESHOLD
+    assert score("PAL", "Peoples Liberation Army", "Organization") < THRESHOLD
+    detail = compare_forms(
+        analyse_name("JC Juncker", "Person"), analyse_name("Jean-Claude Juncker", "Person")
+    ).detail()
+    assert "jc stands for jean claude" in detail
+
+
+def test_three_words_written_as_one() -> None:
+    assert score("vanderbilt corp", "van der bilt corp", "Company") >= THRESHOLD
+    assert score("vanderbilt corp", "van der boom corp", "Company") < THRESHOLD
+
+
+def test_one_letter_apart_without_spaces() -> None:
+    assert score("Kim Jong-uun", "Kim Jong-un") >= THRESHOLD
+    # A replaced word further apart than one letter stays a replaced word.
+    assert score("Kim Jong-il", "Kim Jong-un") < THRESHOLD
+
+
+def test_only_generic_organisation_words_differ() -> None:
+    assert score("HOMS REFINERY CORPORATION", "The Homs Refinery Company", "Company") >= THRESHOLD
+    assert score("Homs Refinery Corporation", "Homs Cement Company", "Company") < THRESHOLD
+
+
+def test_a_different_word_in_a_long_person_name_is_another_person() -> None:
+    left = "Abdul Jalil Haqqani Mir Mohammad"
+    assert score(left, "Abdul Jalil Haqqani Wali Mohammad") < THRESHOLD
+    assert score(left, "Abdul Jalil Haqani Mir Mohammad") >= THRESHOLD

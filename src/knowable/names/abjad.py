@@ -49,4 +49,6 @@ def skeleton_form(form: NameForm) -> NameForm:
 
 def one_side_abjad(left: NameForm, right: NameForm) -> bool:
     """True when exactly one of the two names is written in an abjad script."""
+    if left.original.isascii() and right.original.isascii():
+        return False
     return is_abjad(left.original) != is_abjad(right.original)

@@ -23,6 +23,7 @@ from knowable.names.tokens import (
     _phonetic,
     align_tokens,
     in_order,
+    match_abbreviations,
     merge_split_words,
     token_similarity,
     token_weight,
@@ -71,6 +72,15 @@ def _person_conflict(left_only: list[str], right_only: list[str]) -> str | None:
     if any(len(t) == 1 for t in left_only) and any(len(t) == 1 for t in right_only):
         return "different initials"
     return None
+
+
+def _only_generic_words(
+    lt: tuple[str, ...], rt: tuple[str, ...], left_only: list[int], right_only: list[int]
+) -> bool:
+    """True when every unaligned word is a generic organisation word or a particle."""
+    vocab = vocabulary()
+    words = [lt[i] for i in left_only] + [rt[j] for j in right_only]
+    return all(w in vocab.weak_org_words or w in vocab.particles for w in words)
 
 
 _NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
@@ -123,8 +133,14 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     is_org = left.is_org or right.is_org
     if not lt or not rt:
         return NameComparison(0.0, (), lt, rt, ("a name is empty",))
+    if lt == rt and all(len(t) > 1 for t in lt):
+        # Same words in the same order (no initials): every word aligns with itself, so
+        # only the legal form, the script and the surface can still tell them apart.
+        same = [(i, i, 1.0) for i in range(len(lt))]
+        return _finish(left, right, 1.0, [], same, [], [])
     aligned, left_only, right_only = align_tokens(lt, rt)
     notes = merge_split_words(lt, rt, aligned, left_only, right_only)
+    notes += match_abbreviations(lt, rt, aligned, left_only, right_only)
     aligned.sort()
     lw = [token_weight(t, is_org) for t in lt]
     rw = [token_weight(t, is_org) for t in rt]
@@ -148,8 +164,12 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
-    if substituted:
-        score -= (0.1 if is_org else 0.06) * substituted
+    if substituted and is_org and _only_generic_words(lt, rt, left_only, right_only):
+        # "Homs Refinery Corporation" / "The Homs Refinery Company": only generic words
+        # differ; their (low) weights already count against the score.
+        notes.append("only generic words differ")
+    elif substituted:
+        score -= (0.1 if is_org else 0.12) * substituted
         notes.append(f"{substituted} word(s) replaced by different ones")
         if not is_org:
             conflict = _person_conflict([lt[i] for i in left_only], [rt[j] for j in right_only])
@@ -177,7 +197,18 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if single and score > SINGLE_WORD_CAP:
         score = SINGLE_WORD_CAP
         notes.append("a one-word name matches part of a longer one")
-    if len(lt) != len(rt) and not is_org:
+    # Words split differently ("Abd Al-Rahman" / "Abdal Rahman"): the whole name written
+    # without spaces still compares; a replaced word (not an initial) only when one
+    # letter is all that differs ("Jong-un" / "Jong-uun").
+    if not is_org and (
+        len(lt) != len(rt)
+        or (
+            substituted
+            and all(len(lt[i]) > 1 for i in left_only)
+            and all(len(rt[j]) > 1 for j in right_only)
+            and Levenshtein.distance(left.compact, right.compact, score_cutoff=1) <= 1
+        )
+    ):
         compact = Levenshtein.normalized_similarity(left.compact, right.compact)
         if compact > score and compact >= 0.9:
             score = compact * 0.97
@@ -193,6 +224,20 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if numbers_l != numbers_r:
         score -= 0.3
         notes.append("numbers differ")
+    return _finish(left, right, score, notes, aligned, left_only, right_only)
+
+
+def _finish(
+    left: NameForm,
+    right: NameForm,
+    score: float,
+    notes: list[str],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> NameComparison:
+    """Legal form, script and surface checks, then the comparison with its account."""
+    lt, rt = left.tokens, right.tokens
     if left.org_types != right.org_types and (left.org_types or right.org_types):
         both = bool(left.org_types and right.org_types)
         score -= 0.05 if both else 0.01
@@ -210,9 +255,9 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
         score = 0.99 if left.original.casefold() != right.original.casefold() else 0.995
     return NameComparison(
         score=max(0.0, min(1.0, score)),
-        aligned=tuple((lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned),
-        left_only=tuple(lt[i] for i in left_only),
-        right_only=tuple(rt[j] for j in right_only),
+        aligned=tuple([(lt[i], rt[j], round(sim, 3)) for i, j, sim in aligned]),
+        left_only=tuple([lt[i] for i in left_only]) if left_only else (),
+        right_only=tuple([rt[j] for j in right_only]) if right_only else (),
         notes=tuple(notes),
     )
 

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rigour._core import person_name_prefixes_list
 from rigour.names import extract_org_types, remove_person_prefixes
 from rigour.text.translit import ascii_text
 
@@ -221,9 +222,30 @@ def _numbers_as_digits(tokens: list[str]) -> list[str]:
     return out
 
 
+_LEADING_NON_WORD = re.compile(r"^\W*")
+
+
+@lru_cache(maxsize=1)
+def _honorific_heads() -> frozenset[str]:
+    """First words of rigour's person-name prefixes, lower case, without end dots."""
+    return frozenset(p.split()[0].lower().rstrip(".") for p in person_name_prefixes_list() if p)
+
+
 def _strip_honorifics(text: str) -> str:
-    stripped = remove_person_prefixes(text)
+    # rigour's prefix pattern is one long case-insensitive alternation; most names start
+    # with no honorific, which a set look-up of the first word tells at a fraction of
+    # the cost. Without one, the pattern would only drop leading non-word characters.
+    first = text[:1]
+    rest = text if first.isalnum() or first == "_" else _LEADING_NON_WORD.sub("", text, count=1)
+    head = rest.split(maxsplit=1)[0].lower().rstrip(".") if rest.strip() else ""
+    stripped = remove_person_prefixes(text) if head in _honorific_heads() else rest
     return stripped if stripped.strip() else text
+
+
+@lru_cache(maxsize=4096)
+def _legal_form_pattern(form: str) -> re.Pattern[str]:
+    """The legal form as a whole word (per form, so compiled once)."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def _remove_org_types(text: str) -> tuple[str, list[str]]:
@@ -237,8 +259,7 @@ def _remove_org_types(text: str) -> tuple[str, list[str]]:
     for matched, target in reversed(extract_org_types(text, generic=True)):
         if matched in _ROMAN:
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(matched)}(?!\w)")
-        hit = pattern.search(text)
+        hit = _legal_form_pattern(matched).search(text)
         if hit is None:
             continue
         before = _TOKEN_SPLIT_ANY.sub("", text[: hit.start()])
@@ -259,6 +280,24 @@ def _has_name_word(text: str) -> bool:
     return any(len(word) > 1 and word not in particles for word in _TOKEN_SPLIT_ANY.split(text))
 
 
+#: ASCII characters other than lower-case letters and digits, as spaces.
+_ASCII_SEPARATORS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isdigit() or "a" <= chr(c) <= "z")}
+)
+_APOSTROPHE_CHARS = frozenset("\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4")
+
+
+def _has_apostrophe(text: str) -> bool:
+    return not _APOSTROPHE_CHARS.isdisjoint(text)
+
+
+def _split_tokens(text: str) -> list[str]:
+    """Runs of ``[0-9a-z]`` in folded text (a translation table when it is all ASCII)."""
+    if text.isascii():
+        return text.translate(_ASCII_SEPARATORS).split()
+    return [t for t in _TOKEN_SPLIT.split(text) if t]
+
+
 def _is_org_schema(schema: str | None) -> bool:
     return schema in ORG_SCHEMATA
 
@@ -272,7 +311,8 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
     tokens order-free and only reports the order difference.
     """
     text = unicodedata.normalize("NFC", name)
-    text = _APOSTROPHES.sub("", text)
+    if _has_apostrophe(text):
+        text = _APOSTROPHES.sub("", text)
     if schema == "Person":
         text = _strip_honorifics(text)
     text = text.casefold().replace("&", " and ")
@@ -288,7 +328,7 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         is_org = is_org or bool(org_types)
     else:
         text = transliterate(text).casefold()
-    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    tokens = _split_tokens(text)
     tokens = _numbers_as_digits(tokens)
     if is_org:
         tokens = _join_initial_runs(tokens)
@@ -296,6 +336,5 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         tokens = [synonyms.get(t, t) for t in tokens]
     if not tokens:
         tokens = [t for t in _TOKEN_SPLIT.split(transliterate(name).casefold()) if t]
-    return NameForm(
-        name, tuple(tokens), tuple(sorted(set(org_types))), is_org, " ".join(sorted(tokens))
-    )
+    forms = tuple(sorted(set(org_types))) if org_types else ()
+    return NameForm(name, tuple(tokens), forms, is_org, " ".join(sorted(tokens)))

@@ -24,6 +24,10 @@ ORG_SCHEMATA = frozenset({"Organization", "Company", "PublicBody"})
 NOT_PERSON = ORG_SCHEMATA | {"Vessel", "Airplane"}
 
 
+_EMPTY_KEYS: frozenset[str] = frozenset()
+_EMPTY_YEARS: frozenset[int] = frozenset()
+
+
 @dataclass(frozen=True)
 class Party:
     """One side of a comparison: a customer, a list entry, or a query (FtM view)."""
@@ -39,12 +43,18 @@ class Party:
     years: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        forms = tuple(analyse_name(n, self.schema) for n in self.names if n.strip())
-        keys = ("".join(c for c in i.upper() if c.isalnum()) for i in self.identifiers)
-        years = (int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
+        schema = self.schema
+        forms = tuple([analyse_name(n, schema) for n in self.names if n.strip()])
+        id_keys: frozenset[str] = _EMPTY_KEYS
+        years: frozenset[int] = _EMPTY_YEARS
+        if self.identifiers:
+            keys = ("".join(c for c in i.upper() if c.isalnum()) for i in self.identifiers)
+            id_keys = frozenset(k for k in keys if len(k) >= 4)
+        if self.birth_dates:
+            years = frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
         object.__setattr__(self, "forms", forms)
-        object.__setattr__(self, "id_keys", frozenset(k for k in keys if len(k) >= 4))
-        object.__setattr__(self, "years", frozenset(years))
+        object.__setattr__(self, "id_keys", id_keys)
+        object.__setattr__(self, "years", years)
 
 
 FeatureFunc = Callable[[Party, Party], "tuple[float, str] | None"]
@@ -208,7 +218,13 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
         (value, detail), matched = named
         results.append(FeatureResult("name", value, float(weights["name"]), detail))
         total += float(weights["name"]) * value
-    for name, func in FEATURES:
+    # The features below need birth dates or countries on both sides, or two schemata.
+    others = (
+        (left.birth_dates and right.birth_dates)
+        or (left.countries and right.countries)
+        or left.schema != right.schema
+    )
+    for name, func in FEATURES if others else ():
         outcome = func(left, right)
         if outcome is None:
             continue

@@ -53,9 +53,8 @@ def token_similarity(left: str, right: str) -> float:
     edits = OSA.distance(left, right)
     sim = 1.0 - edits / longest
     budget = _typo_budget(min(len(left), len(right)))
-    if _phonetic(left) == _phonetic(right):
-        budget += 1
-    if edits > budget:
+    # Sounding alike matters only for the one edit it can rescue.
+    if edits > budget and not (edits == budget + 1 and _phonetic(left) == _phonetic(right)):
         sim *= 0.7
     return sim
 
@@ -78,41 +77,45 @@ def align_tokens(
 ) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
     if left == right:
         return [(i, i, 1.0) for i in range(len(left))], [], []
-    used_l: set[int] = set()
-    used_r: set[int] = set()
+    free_l = [True] * len(left)
+    free_r = [True] * len(right)
     aligned: list[tuple[int, int, float]] = []
     # Equal words first (nearest position wins), then the rest by similarity.
+    right_words = set(right)
     for i, lt in enumerate(left):
+        if lt not in right_words:
+            continue
         best_j = -1
         for j, rt in enumerate(right):
-            if rt == lt and j not in used_r and (best_j < 0 or abs(j - i) < abs(best_j - i)):
+            if rt == lt and free_r[j] and (best_j < 0 or abs(j - i) < abs(best_j - i)):
                 best_j = j
         if best_j >= 0:
-            used_l.add(i)
-            used_r.add(best_j)
+            free_l[i] = free_r[best_j] = False
             aligned.append((i, best_j, 1.0))
-    if len(used_l) < len(left) and len(used_r) < len(right):
+    if len(aligned) < min(len(left), len(right)):
         pairs: list[tuple[float, int, int]] = []
         for i, lt in enumerate(left):
-            if i in used_l:
-                continue
-            for j, rt in enumerate(right):
-                if j in used_r:
-                    continue
-                sim = token_similarity(lt, rt)
-                if sim >= ALIGN_MIN:
-                    pairs.append((sim, i, j))
-        pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2])))
+            if free_l[i]:
+                for j, rt in enumerate(right):
+                    if free_r[j]:
+                        sim = token_similarity(lt, rt)
+                        if sim >= ALIGN_MIN:
+                            pairs.append((sim, i, j))
+        if len(pairs) > 1:
+            pairs.sort(key=_pair_order)
         for sim, i, j in pairs:
-            if i in used_l or j in used_r:
-                continue
-            used_l.add(i)
-            used_r.add(j)
-            aligned.append((i, j, sim))
-    aligned.sort()
-    left_only = [i for i in range(len(left)) if i not in used_l]
-    right_only = [j for j in range(len(right)) if j not in used_r]
+            if free_l[i] and free_r[j]:
+                free_l[i] = free_r[j] = False
+                aligned.append((i, j, sim))
+        aligned.sort()
+    left_only = [i for i, free in enumerate(free_l) if free]
+    right_only = [j for j, free in enumerate(free_r) if free]
     return aligned, left_only, right_only
+
+
+def _pair_order(pair: tuple[float, int, int]) -> tuple[float, int]:
+    """Most similar first; among equals, the nearest positions."""
+    return -pair[0], abs(pair[1] - pair[2])
 
 
 def in_order(aligned: list[tuple[int, int, float]]) -> bool:
@@ -127,8 +130,9 @@ def merge_split_words(
     left_only: list[int],
     right_only: list[int],
 ) -> list[str]:
-    """Align adjacent leftover tokens written apart on one side ("Patr ushev") with one
-    leftover token on the other ("Patrushev"). Mutates the lists; returns notes."""
+    """Align two or three adjacent leftover tokens written apart on one side ("Patr ushev",
+    "van der bilt") with one leftover token on the other ("Patrushev", "vanderbilt").
+    Mutates the lists; returns notes."""
     notes: list[str] = []
     if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
         return notes
@@ -136,21 +140,80 @@ def merge_split_words(
         (lt, rt, left_only, right_only, False),
         (rt, lt, right_only, left_only, True),
     ):
+        lengths = [len(other[k]) for k in other_only]
+        if not lengths:
+            continue
+        shortest, longest = min(lengths) - 2, max(lengths) + 2
         for a in list(one_only):
-            b = a + 1
-            if b not in one_only:
-                continue
-            joined = one[a] + one[b]
-            for k in list(other_only):
-                if abs(len(joined) - len(other[k])) > 2:
-                    continue
-                sim = token_similarity(joined, other[k])
-                if sim >= 0.8:
-                    one_only.remove(a)
-                    one_only.remove(b)
-                    other_only.remove(k)
-                    pair = (k, a, sim) if flip else (a, k, sim)
-                    aligned.append(pair)
-                    notes.append(f"{one[a]} {one[b]} written as one word {other[k]}")
+            length = len(one[a])
+            for b in (a + 1, a + 2):
+                if b not in one_only or a not in one_only:
                     break
+                length += len(one[b])
+                if length > longest:
+                    break
+                if length < shortest:
+                    continue
+                joined = "".join(one[a : b + 1])
+                k = _joined_match(joined, other, other_only)
+                if k < 0:
+                    continue
+                for x in range(a, b + 1):
+                    one_only.remove(x)
+                other_only.remove(k)
+                sim = token_similarity(joined, other[k])
+                aligned.append((k, a, sim) if flip else (a, k, sim))
+                notes.append(f"{' '.join(one[a : b + 1])} written as one word {other[k]}")
+                break
+    return notes
+
+
+def _joined_match(joined: str, other: tuple[str, ...], other_only: list[int]) -> int:
+    """The leftover token on the other side that the joined words spell (or -1)."""
+    for k in other_only:
+        if abs(len(joined) - len(other[k])) <= 2 and token_similarity(joined, other[k]) >= 0.8:
+            return k
+    return -1
+
+
+#: Similarity given to an abbreviation aligned with the words it stands for.
+ABBREVIATION_SIM = 0.8
+
+
+def match_abbreviations(
+    lt: tuple[str, ...],
+    rt: tuple[str, ...],
+    aligned: list[tuple[int, int, float]],
+    left_only: list[int],
+    right_only: list[int],
+) -> list[str]:
+    """Align a leftover abbreviation on one side ("JC", "US", "PLA") with the adjacent
+    leftover words on the other side whose first letters spell it ("Jean Claude",
+    "United States", "Peoples Liberation Army"). Mutates the lists; returns notes."""
+    notes: list[str] = []
+    if not left_only or not right_only or max(len(left_only), len(right_only)) < 2:
+        return notes
+    particles = vocabulary().particles
+    for one, other, one_only, other_only, flip in (
+        (lt, rt, left_only, right_only, False),
+        (rt, lt, right_only, left_only, True),
+    ):
+        for a in list(one_only):
+            short = one[a]
+            size = len(short)
+            if not 2 <= size <= 6 or size > len(other_only):
+                continue
+            if not short.isalpha() or short in particles:
+                continue
+            for k in other_only:
+                if other[k][0] != short[0] or not all(
+                    k + x in other_only and other[k + x][0] == short[x] for x in range(1, size)
+                ):
+                    continue
+                one_only.remove(a)
+                for x in range(k, k + size):
+                    other_only.remove(x)
+                aligned.append((k, a, ABBREVIATION_SIM) if flip else (a, k, ABBREVIATION_SIM))
+                notes.append(f"{short} stands for {' '.join(other[k : k + size])}")
+                break
     return notes
