@@ -13,8 +13,6 @@ def _default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, set | frozenset):
         return sorted(value)
-    if isinstance(value, tuple):
-        return list(value)
     raise TypeError(f"cannot hash value of type {type(value).__name__}")
 
 

@@ -84,3 +84,11 @@ def test_database_url_selects_postgresql(tmp_path: Path, pg_url: str) -> None:
     assert "2 stored" in result.stdout, result.stderr
     assert not (tmp_path / "knowable.db").exists()
     assert cli("audit", "verify").returncode == 0
+
+
+def test_audit_log_json(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    run(tmp_path, "ingest", "crm", str(_export(tmp_path)))
+    events = json.loads(run(tmp_path, "audit", "log", "--json").stdout)
+    assert [e["action"] for e in events] == ["ingest", "init"]
+    assert all(len(e["hash"]) == 64 for e in events)

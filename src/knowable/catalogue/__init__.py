@@ -84,18 +84,3 @@ def load_indicators_from(data: Any, name: str = "indicators.yml") -> Mapping[str
 def indicators() -> Mapping[str, Indicator]:
     """The bundled indicator catalogue, keyed by id."""
     return load_indicators_from(read_yaml("indicators.yml"))
-
-
-@cache
-def catalogue_version() -> str:
-    """Version string of the bundled indicator catalogue."""
-    data = read_yaml("indicators.yml")
-    return str(data["version"])
-
-
-def indicator(indicator_id: str) -> Indicator:
-    """One indicator by id; ConfigError when a detector names an unknown id."""
-    try:
-        return indicators()[indicator_id]
-    except KeyError:
-        raise ConfigError(f"unknown indicator id {indicator_id!r}") from None

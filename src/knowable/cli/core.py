@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -178,23 +179,7 @@ def audit_log(
     store = store_from(ctx)
     events = store.audit_events(limit=limit)
     if as_json:
-        print_json(
-            [
-                e.__dict__
-                if hasattr(e, "__dict__")
-                else {
-                    "seq": e.seq,
-                    "at": e.at,
-                    "actor": e.actor,
-                    "action": e.action,
-                    "entity_type": e.entity_type,
-                    "entity_id": e.entity_id,
-                    "payload": dict(e.payload),
-                    "hash": e.hash,
-                }
-                for e in events
-            ]
-        )
+        print_json([asdict(e) for e in events])
         return
     table = Table(title="audit events (newest first)")
     for col in ("seq", "at", "actor", "action", "entity", "hash"):

@@ -67,7 +67,6 @@ class IngestBatch:
         self._pending: dict[str, dict[str, Any]] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
-        self._stored_subjects: set[str] = set()
 
     def add_subject(self, subject: Subject) -> Literal["stored", "updated", "unchanged"]:
         """Insert a subject, or update it when its matching view changed."""
@@ -80,7 +79,6 @@ class IngestBatch:
                 t.subjects.insert().values(**row, created_at=self.now, updated_at=self.now)
             )
             self.subjects_stored += 1
-            self._stored_subjects.add(subject.key)
             return "stored"
         if existing.fingerprint == row["fingerprint"]:
             return "unchanged"
@@ -91,15 +89,6 @@ class IngestBatch:
         )
         self.subjects_updated += 1
         return "updated"
-
-    def has_subject(self, key: str) -> bool:
-        """Whether a subject exists (stored earlier or in this batch)."""
-        if key in self._stored_subjects:
-            return True
-        found = self.conn.execute(
-            select(t.subjects.c.key).where(t.subjects.c.key == key)
-        ).one_or_none()
-        return found is not None
 
     def add_record(self, record: Record) -> Literal["stored", "duplicate"]:
         if record.id in self._seen:

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
-from sqlalchemy.orm import Session
 
 from knowable.errors import NotFoundError, StoreError
 from knowable.model import Assessment, AuditEvent, Record, Signal, Subject
@@ -57,13 +56,6 @@ class Store:
             conn.execution_options(knowable_write=True)
             with conn.begin():
                 yield conn
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """An ORM session on a write transaction, for parts with their own tables."""
-        with self.write() as conn, Session(bind=conn) as session:
-            yield session
-            session.flush()
 
     # -- ingest and screening -------------------------------------------------------------
     @contextmanager
@@ -179,13 +171,6 @@ class Store:
             query = query.limit(limit)
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
-
-    def batches(self) -> list[dict[str, Any]]:
-        with self.read() as conn:
-            return [
-                dict(r._mapping)
-                for r in conn.execute(select(t.ingest_batches).order_by(t.ingest_batches.c.id))
-            ]
 
     # -- signals ------------------------------------------------------------------------
     def signals(
