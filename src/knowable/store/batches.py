@@ -90,10 +90,12 @@ class IngestBatch:
         self.subjects_updated += 1
         return "updated"
 
-    def add_record(self, record: Record) -> Literal["stored", "duplicate"]:
+    def add_record(self, record: Record) -> None:
+        """Queue a record; whether it was new or a duplicate shows in :meth:`summary` after
+        the batch ends (duplicates of earlier batches are found when the queue is flushed)."""
         if record.id in self._seen:
             self.duplicates += 1
-            return "duplicate"
+            return
         self._seen.add(record.id)
         row = record_to_row(record, self.id)
         row["row_hash"] = row_hash("records", row)
@@ -101,9 +103,6 @@ class IngestBatch:
         self._pending[record.id] = row
         if len(self._pending) >= _FLUSH:
             self._flush()
-        # Whether it was a duplicate of an earlier batch is known only at flush; the
-        # counts are exact after finish(). Report optimistically here.
-        return "stored"
 
     def _flush(self) -> None:
         fresh = insert_new(self.conn, t.records, self._pending)
