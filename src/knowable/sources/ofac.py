@@ -18,7 +18,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load, country_code
+from knowable.sources.watchlist import WatchlistLoad, build_load, country_code, list_version_of
 
 SOURCE = "watchlist:ofac-sdn"
 CONS_SOURCE = "watchlist:ofac-cons"
@@ -163,8 +163,9 @@ def parse_ofac(
         for prop, values in remark_facts(notes).items():
             if values:
                 entity["properties"][prop] = list(dict.fromkeys(values))
-    version = list_date.date().isoformat() if list_date else None
-    return build_load(source, entities.values(), version, list_date, str(base), bad)
+    return build_load(
+        source, entities.values(), list_version_of(list_date), list_date, str(base), bad
+    )
 
 
 def _merge_comments(

@@ -40,6 +40,11 @@ def country_code(text: str) -> str | None:
     return str(code) if code else None
 
 
+def list_version_of(list_date: datetime | None) -> str | None:
+    """The version name of a list dated ``list_date``: its day (None when undated)."""
+    return list_date.date().isoformat() if list_date else None
+
+
 def props(entity: Mapping[str, Any], name: str) -> tuple[str, ...]:
     """Values of one FtM property as strings (missing property: empty)."""
     values = entity.get("properties", {}).get(name, [])
