@@ -11,6 +11,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -34,7 +35,7 @@ app.add_typer(match_app, name="match")
 err = Console(stderr=True)
 
 
-def _list_date(text: str | None) -> Any:
+def _list_date(text: str | None) -> datetime | None:
     if text is None:
         return None
     when = parse_when(text)

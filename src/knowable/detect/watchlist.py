@@ -117,12 +117,17 @@ def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, versio
     )
 
 
+def newest_versions(versions: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """The most recent version ("" when undated) of each list in (list, version) pairs."""
+    newest: dict[str, str] = {}
+    for source, version in versions:
+        if (version or "") > newest.get(source, ""):
+            newest[source] = version or ""
+    return newest
+
+
 def latest_entries(entries: Iterable[WatchlistEntry]) -> list[WatchlistEntry]:
     """Keep, for each list, only the entries of its most recent version."""
-    newest: dict[str, str] = {}
     items = list(entries)
-    for e in items:
-        v = e.list_version or ""
-        if v > newest.get(e.source, ""):
-            newest[e.source] = v
+    newest = newest_versions((e.source, e.list_version) for e in items)
     return [e for e in items if (e.list_version or "") == newest.get(e.source, "")]

@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from knowable.detect.watchlist import ScreeningConfig, latest_entries, screen
+from knowable.detect.watchlist import ScreeningConfig, newest_versions, screen
 from knowable.model import Signal
 from knowable.sources.formats import load_watchlist
-from knowable.sources.watchlist import KIND, entry_from_record
+from knowable.sources.watchlist import KIND, entry_from_record, is_party_record, record_version
 from knowable.store import Store
 
 
@@ -58,11 +58,15 @@ def screen_watchlists(
     """Screen every stored subject against the newest version of each list known at
     ``as_of``; store the signals and record the run, also when nothing was found."""
     subjects = store.subjects()
-    entries = latest_entries(
+    # Pick the newest version of each list before building entries: older versions are
+    # never screened, so their entries (a content hash each) need not be built.
+    records = [r for r in store.records(kind=KIND, available_before=as_of) if is_party_record(r)]
+    newest = newest_versions((r.source, record_version(r)) for r in records)
+    entries = [
         e
-        for r in store.records(kind=KIND, available_before=as_of)
-        if (e := entry_from_record(r)) is not None
-    )
+        for r in records
+        if (record_version(r) or "") == newest[r.source] and (e := entry_from_record(r)) is not None
+    ]
     config = ScreeningConfig(threshold=threshold, decided_non_matches=decided)
     signals = screen(subjects, entries, config)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})

@@ -20,7 +20,6 @@ from rigour.text.scripts import text_scripts
 from knowable.names.abjad import one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm
 from knowable.names.tokens import (
-    _phonetic,
     align_tokens,
     in_order,
     match_abbreviations,
@@ -30,7 +29,7 @@ from knowable.names.tokens import (
 )
 from knowable.names.vocabulary import vocabulary
 
-__all__ = ["NameComparison", "_phonetic", "best_comparison", "compare_forms", "token_similarity"]
+__all__ = ["NameComparison", "best_comparison", "compare_forms", "token_similarity"]
 
 #: Highest score a one-word person name gets against a longer one.
 SINGLE_WORD_CAP = 0.7

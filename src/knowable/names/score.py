@@ -103,14 +103,12 @@ class MatchResult:
 
 def name_similarity(left: Party, right: Party) -> tuple[float, str] | None:
     """Best similarity between any name of one side and any name of the other."""
-    best = best_comparison(left.forms, right.forms)
-    if best is None:
-        return None
-    lf, rf, result = best
-    return result.score, f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
+    named = _names(left, right)
+    return None if named is None else named[0]
 
 
 def _names(left: Party, right: Party) -> tuple[tuple[float, str], tuple[str, str]] | None:
+    """:func:`name_similarity` plus the two original names that compared best."""
     best = best_comparison(left.forms, right.forms)
     if best is None:
         return None

@@ -17,7 +17,7 @@ from followthemoney import model
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load
+from knowable.sources.watchlist import WatchlistLoad, build_load, list_version_of
 
 SOURCE = "watchlist:ftm"
 
@@ -66,5 +66,4 @@ def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURC
                 "properties": entity.get("properties", {}),
             }
         )
-    version = list_date.date().isoformat() if list_date else None
-    return build_load(source, entities, version, list_date, str(path), bad)
+    return build_load(source, entities, list_version_of(list_date), list_date, str(path), bad)

@@ -14,7 +14,13 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import PARTY_SCHEMATA, WatchlistLoad, build_load, country_code
+from knowable.sources.watchlist import (
+    PARTY_SCHEMATA,
+    WatchlistLoad,
+    build_load,
+    country_code,
+    list_version_of,
+)
 from knowable.timeutil import parse_when
 
 SOURCE = "watchlist:internal"
@@ -98,5 +104,4 @@ def parse_list_csv(
                 )
             else:
                 entities.append(parsed)
-    version = list_date.date().isoformat() if list_date else None
-    return build_load(source, entities, version, list_date, str(path), bad)
+    return build_load(source, entities, list_version_of(list_date), list_date, str(path), bad)

@@ -12,14 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load, country_code
+from knowable.sources.watchlist import WatchlistLoad, build_load, country_code, list_version_of
 
 SOURCE = "watchlist:ofac-sdn"
 CONS_SOURCE = "watchlist:ofac-cons"
@@ -92,8 +91,10 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _bad(path: Path, line: int, field: str | None, reason: str, row: list[str]) -> Quarantined:
-    return Quarantined(SOURCE, str(path), line, field, reason, ",".join(row))
+def _bad(
+    source: str, path: Path, line: int, field: str | None, reason: str, row: list[str]
+) -> Quarantined:
+    return Quarantined(source, str(path), line, field, reason, ",".join(row))
 
 
 def parse_ofac(
@@ -117,15 +118,24 @@ def parse_ofac(
     for line, row in _read_rows(sdn_path):
         if len(row) != _SDN_COLUMNS:
             bad.append(
-                _bad(sdn_path, line, None, f"expected {_SDN_COLUMNS} columns, got {len(row)}", row)
+                _bad(
+                    source,
+                    sdn_path,
+                    line,
+                    None,
+                    f"expected {_SDN_COLUMNS} columns, got {len(row)}",
+                    row,
+                )
             )
             continue
         num, name = row[0].strip(), _empty(row[1])
         if not num.isdigit():
-            bad.append(_bad(sdn_path, line, "ent_num", f"not an entry number: {num!r}", row))
+            bad.append(
+                _bad(source, sdn_path, line, "ent_num", f"not an entry number: {num!r}", row)
+            )
             continue
         if not name:
-            bad.append(_bad(sdn_path, line, "SDN_Name", "empty name", row))
+            bad.append(_bad(source, sdn_path, line, "SDN_Name", "empty name", row))
             continue
         sdn_type = _empty(row[2]).lower()
         schema = _TYPES.get(sdn_type, "Organization")
@@ -145,28 +155,27 @@ def parse_ofac(
         properties["topics"] = ["sanction"]
         entity_id = f"{source.split(':')[-1]}-{num}"
         entities[num] = {"id": entity_id, "schema": schema, "properties": properties}
-    _merge_comments(base / files["comments"], entities, bad)
-    _merge_aliases(base / files["alt"], entities, bad)
-    _merge_addresses(base / files["add"], entities, bad)
-    if source != SOURCE:
-        bad = [replace(q, source=source) for q in bad]
+    _merge_comments(source, base / files["comments"], entities, bad)
+    _merge_aliases(source, base / files["alt"], entities, bad)
+    _merge_addresses(source, base / files["add"], entities, bad)
     for entity in entities.values():
         notes = " ".join(entity["properties"].get("notes", []))
         for prop, values in remark_facts(notes).items():
             if values:
                 entity["properties"][prop] = list(dict.fromkeys(values))
-    version = list_date.date().isoformat() if list_date else None
-    return build_load(source, entities.values(), version, list_date, str(base), bad)
+    return build_load(
+        source, entities.values(), list_version_of(list_date), list_date, str(base), bad
+    )
 
 
 def _merge_comments(
-    path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+    source: str, path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
 ) -> None:
     if not path.exists():
         return
     for line, row in _read_rows(path):
         if len(row) < 2 or row[0].strip() not in entities:
-            bad.append(_bad(path, line, "ent_num", "comment for an unknown entry", row))
+            bad.append(_bad(source, path, line, "ent_num", "comment for an unknown entry", row))
             continue
         props = entities[row[0].strip()]["properties"]
         text = _empty(row[1])
@@ -174,19 +183,21 @@ def _merge_comments(
             props["notes"] = [(props.get("notes", [""])[0] + text).strip()]
 
 
-def _merge_aliases(path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]) -> None:
+def _merge_aliases(
+    source: str, path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+) -> None:
     if not path.exists():
         return
     for line, row in _read_rows(path):
         if len(row) < 4:
-            bad.append(_bad(path, line, None, f"expected 5 columns, got {len(row)}", row))
+            bad.append(_bad(source, path, line, None, f"expected 5 columns, got {len(row)}", row))
             continue
         num, kind, name = row[0].strip(), _empty(row[2]).lower(), _empty(row[3])
         if num not in entities:
-            bad.append(_bad(path, line, "ent_num", f"alias for unknown entry {num!r}", row))
+            bad.append(_bad(source, path, line, "ent_num", f"alias for unknown entry {num!r}", row))
             continue
         if not name:
-            bad.append(_bad(path, line, "alt_name", "empty alias", row))
+            bad.append(_bad(source, path, line, "alt_name", "empty alias", row))
             continue
         # fka (formerly known as) names are still matched: customers keep old names.
         entities[num]["properties"].setdefault("alias", []).append(name)
@@ -195,17 +206,19 @@ def _merge_aliases(path: Path, entities: dict[str, dict[str, Any]], bad: list[Qu
 
 
 def _merge_addresses(
-    path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
+    source: str, path: Path, entities: dict[str, dict[str, Any]], bad: list[Quarantined]
 ) -> None:
     if not path.exists():
         return
     for line, row in _read_rows(path):
         if len(row) < 5:
-            bad.append(_bad(path, line, None, f"expected 6 columns, got {len(row)}", row))
+            bad.append(_bad(source, path, line, None, f"expected 6 columns, got {len(row)}", row))
             continue
         num = row[0].strip()
         if num not in entities:
-            bad.append(_bad(path, line, "ent_num", f"address for unknown entry {num!r}", row))
+            bad.append(
+                _bad(source, path, line, "ent_num", f"address for unknown entry {num!r}", row)
+            )
             continue
         props = entities[num]["properties"]
         full = ", ".join(p for p in (_empty(row[2]), _empty(row[3]), _empty(row[4])) if p)

@@ -16,7 +16,7 @@ from lxml import etree
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load, country_code
+from knowable.sources.watchlist import WatchlistLoad, build_load, country_code, list_version_of
 from knowable.timeutil import parse_when
 
 SOURCE = "watchlist:un-sc"
@@ -112,5 +112,4 @@ def parse_un(path: Path, list_date: datetime | None = None, source: str = SOURCE
                 )
             else:
                 entities.append(parsed)
-    version = when.date().isoformat() if when else None
-    return build_load(source, entities, version, when, str(path), bad)
+    return build_load(source, entities, list_version_of(when), when, str(path), bad)

@@ -40,6 +40,11 @@ def country_code(text: str) -> str | None:
     return str(code) if code else None
 
 
+def list_version_of(list_date: datetime | None) -> str | None:
+    """The version name of a list dated ``list_date``: its day (None when undated)."""
+    return list_date.date().isoformat() if list_date else None
+
+
 def props(entity: Mapping[str, Any], name: str) -> tuple[str, ...]:
     """Values of one FtM property as strings (missing property: empty)."""
     values = entity.get("properties", {}).get(name, [])
@@ -159,10 +164,19 @@ def build_load(
     return load
 
 
+def is_party_record(record: Record) -> bool:
+    """True when the stored list entry is one the matcher screens against."""
+    return record.payload.get("schema") in PARTY_SCHEMATA
+
+
+def record_version(record: Record) -> str | None:
+    """The list version a stored list entry was loaded with (None when undated)."""
+    version = record.payload.get("list_version")
+    return str(version) if version else None
+
+
 def entry_from_record(record: Record) -> WatchlistEntry | None:
     """Rebuild the matcher's view from a stored record (None for non-party entities)."""
-    payload = record.payload
-    if payload.get("schema") not in PARTY_SCHEMATA:
+    if not is_party_record(record):
         return None
-    version = payload.get("list_version")
-    return entry_from_entity(payload, record.source, record, str(version) if version else None)
+    return entry_from_entity(record.payload, record.source, record, record_version(record))
