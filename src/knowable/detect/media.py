@@ -210,7 +210,7 @@ def analyse(
         frame = _frame(text, span, mentions, key)
         fired, negated = _judge(frame, catalogue)
         window = [
-            _frame(text, spans[i], mentions, key)
+            frame if i == index else _frame(text, spans[i], mentions, key)
             for i in range(max(0, index - 1), min(len(spans), index + 2))
         ]
         if fired:
