@@ -96,6 +96,22 @@ def test_reused_text_under_different_names_is_ad13() -> None:
     assert found["AD-13"][0].details["linked_by"] == ["text"]
 
 
+def test_reused_text_under_one_name_is_not_ad13() -> None:
+    records = [
+        _record(0, f"My name is Amber. {BODY}", "Springfield", 0),
+        _record(1, f"My name is Amber. {BODY} xoxo", "Springfield", 5),
+    ]
+    assert "AD-13" not in _signals(records)
+
+
+def test_different_names_linked_only_by_contact_are_not_ad13() -> None:
+    records = [
+        _record(0, "My name is Amber. Oak dining table with six chairs", "A", 0, ("phone:x",)),
+        _record(1, "My name is Crystal. Mountain bike with new tyres", "A", 1, ("phone:x",)),
+    ]
+    assert "AD-13" not in _signals(records)
+
+
 def test_different_texts_are_not_linked() -> None:
     records = [
         _record(0, "My name is Amber. Oak dining table with six chairs, good condition", "A", 0),

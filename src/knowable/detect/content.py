@@ -109,6 +109,17 @@ def compile_patterns(patterns: list[Pattern]) -> hyperscan.Database:
     return database
 
 
+def scan_database(database: hyperscan.Database, normalised: str) -> list[tuple[int, int, int]]:
+    """Every (pattern id, start, end) match of a compiled database on normalised text."""
+    found: list[tuple[int, int, int]] = []
+
+    def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
+        found.append((pid, start, end))
+
+    database.scan(normalised.encode("ascii"), match_event_handler=on_match)
+    return found
+
+
 def ad_score(indicator_ids: Iterable[str], catalogue: ContentCatalogue) -> float:
     """Combine distinct indicators by weight (see module docstring); 0..1."""
     raised = 1.0
@@ -135,12 +146,7 @@ class ContentScanner:
     def raw_matches(self, normalised: str) -> list[tuple[int, int, int]]:
         """(pattern id, start, end) on normalised text, leftmost-longest, no overlaps
         within one pattern."""
-        found: list[tuple[int, int, int]] = []
-
-        def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
-            found.append((pid, start, end))
-
-        self._database.scan(normalised.encode("ascii"), match_event_handler=on_match)
+        found = scan_database(self._database, normalised)
         if len(found) < 2:
             return found
         found.sort(key=lambda m: (m[0], m[1], -m[2]))

@@ -10,6 +10,7 @@ or witness is never turned into a perpetrator by a crime word nearby. Negated cu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -201,7 +202,7 @@ def analyse(
     starts = [s for s, _ in spans]
     by_sentence: dict[tuple[int, str], list[Mention]] = {}
     for mention in mentions:
-        index = max(0, _bisect(starts, mention.start))
+        index = max(0, bisect.bisect_right(starts, mention.start) - 1)
         by_sentence.setdefault((index, mention.subject_key), []).append(mention)
     findings = []
     for (index, key), own in sorted(by_sentence.items()):
@@ -209,7 +210,7 @@ def analyse(
         frame = _frame(text, span, mentions, key)
         fired, negated = _judge(frame, catalogue)
         window = [
-            _frame(text, spans[i], mentions, key)
+            frame if i == index else _frame(text, spans[i], mentions, key)
             for i in range(max(0, index - 1), min(len(spans), index + 2))
         ]
         if fired:
@@ -255,14 +256,3 @@ def analyse(
             )
         )
     return findings
-
-
-def _bisect(starts: list[int], position: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= position:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1

@@ -12,7 +12,6 @@ from knowable.detect.networks import (
     ListingView,
     NetworkLinker,
     max_cities_in_window,
-    persona_of,
     persona_spans,
 )
 from knowable.detect.normalise_text import normalise
@@ -41,8 +40,9 @@ def linked_listing(record: Record) -> LinkedListing | None:
     if record.available_at is None:
         return None
     norm = normalise(record.text)
-    name, age = persona_of(norm.text)
     n_span, a_span = persona_spans(norm.text)
+    name = norm.text[n_span[0] : n_span[1]] if n_span else None
+    age = norm.text[a_span[0] : a_span[1]] if a_span else None
     name_span = norm.to_original(*n_span) if n_span else None
     age_span = norm.to_original(*a_span) if a_span else None
     location = str(record.payload.get("location") or "")

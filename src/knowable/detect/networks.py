@@ -30,6 +30,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from knowable.detect.content_catalogue import NetworkParams
+from knowable.unionfind import UnionFind
 
 _NAME = re.compile(r"\b(?:my name is|call me|ask for|i m|im) ([a-z]{3,12})\b")
 _AGE = re.compile(r"\b(1[89]|[2-5]\d) ?(?:yo|yrs|years old|years|year old)\b")
@@ -90,38 +91,12 @@ def shingles(text: str, size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: list[int] = []
-
-    def add(self) -> int:
-        self.parent.append(len(self.parent))
-        return len(self.parent) - 1
-
-    def find(self, item: int) -> int:
-        parent = self.parent
-        root = item
-        while parent[root] != root:
-            root = parent[root]
-        while parent[item] != root:
-            parent[item], item = root, parent[item]
-        return root
-
-    def union(self, a: int, b: int) -> int:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return ra
-        low, high = (ra, rb) if ra < rb else (rb, ra)
-        self.parent[high] = low
-        return low
-
-
 class NetworkLinker:
     """Stream listings in time order; read clusters at the end."""
 
     def __init__(self, params: NetworkParams) -> None:
         self.params = params
-        self._uf = _UnionFind()
+        self._uf = UnionFind()
         # LSH proposes candidates generously (lsh_threshold); the estimated Jaccard of the
         # two sketches must then reach ``threshold`` for a link.
         self._lsh = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm)

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 import hyperscan
 
-from knowable.detect.content import Pattern, compile_patterns, phrase_expression
+from knowable.detect.content import (
+    Pattern,
+    compile_patterns,
+    phrase_expression,
+    scan_database,
+)
 from knowable.detect.content_catalogue import ContentCatalogue, ReportRules, content_catalogue
 from knowable.detect.normalise_text import normalise
 from knowable.model import Evidence, Record, Signal
@@ -70,12 +75,7 @@ class ReportScanner:
 
     def _line_hits(self, line: str, offset: int) -> list[ReportHit]:
         norm = normalise(line)
-        found: list[tuple[int, int, int]] = []
-
-        def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
-            found.append((pid, start, end))
-
-        self._database.scan(norm.text.encode("ascii"), match_event_handler=on_match)
+        found = scan_database(self._database, norm.text)
         hits: dict[tuple[int, int], ReportHit] = {}
         for pid, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
             if self.negated(norm.text[:start]):

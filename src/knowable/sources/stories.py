@@ -17,6 +17,7 @@ from datetime import datetime
 from knowable.hashing import sha256_hex
 from knowable.model import Record
 from knowable.names.normalise import fold
+from knowable.unionfind import UnionFind
 
 SHINGLE = 5
 
@@ -71,22 +72,6 @@ def _body(record: Record) -> str:
     return text
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def group_stories(
     records: Iterable[Record], threshold: float = 0.8, num_perm: int = 128
 ) -> list[Story]:
@@ -94,7 +79,7 @@ def group_stories(
     from datasketch import MinHash, MinHashLSH
 
     items = list(records)
-    uf = _UnionFind(len(items))
+    uf = UnionFind(len(items))
     by_key: dict[str, int] = {}
     for i, record in enumerate(items):
         key = str(record.payload.get("text_key") or text_key(_body(record)))
