@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -151,10 +151,18 @@ def trend_signals(
     return out
 
 
-def _is_won(record: Record, won_stages: set[str]) -> bool:
-    if record.payload.get("IsWon") in (True, "true", "True", "1", 1):
+def is_won(payload: Mapping[str, Any], won_stages: Iterable[str]) -> bool:
+    """Whether an opportunity payload is closed-won (``IsWon`` or a won stage name)."""
+    if payload.get("IsWon") in (True, "true", "True", "1", 1):
         return True
-    return str(record.payload.get("StageName", "")).strip().lower() in won_stages
+    stages = {s.lower() for s in won_stages}
+    return str(payload.get("StageName", "")).strip().lower() in stages
+
+
+def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
+    """Whether an opportunity's ``Type`` names one of ``types`` (renewal, upsell...)."""
+    kind = str(payload.get("Type", "")).lower()
+    return any(t.lower() in kind for t in types)
 
 
 def renewal_signals(
@@ -162,17 +170,14 @@ def renewal_signals(
 ) -> list[Signal]:
     """REL-06: each closed-won renewal or upsell dated after an earlier red flag."""
     spec = reader.rules.renewal
-    won = {s.lower() for s in spec.won_stages}
-    types = [t.lower() for t in spec.types]
     flagged = _flag_dates(flags, {*spec.exclude_indicators}, spec.min_flag_strength)
     out: list[Signal] = []
     for subject_key, group in sorted(_by_subject(records).items()):
         subject_flags = flagged.get(subject_key, [])
         for record in group:
-            if record.kind not in spec.kinds or not _is_won(record, won):
+            if record.kind not in spec.kinds or not is_won(record.payload, spec.won_stages):
                 continue
-            kind = str(record.payload.get("Type", "")).lower()
-            if not any(t in kind for t in types):
+            if not is_renewal(record.payload, spec.types):
                 continue
             day = record.available_at or _NEVER
             before = [f for f in subject_flags if (f.observed_at or day) < day]
