@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import yaml
 
-from knowable.assess.policy import bundled_policy, load_policy_text
+from knowable.assess.policy import bundled_policy, load_policy, load_policy_text
 from knowable.errors import ConfigError
 
 
@@ -20,6 +21,16 @@ def test_bundled_policy_hash_is_of_file_content() -> None:
     policy = bundled_policy()
     assert policy.sha256 == hashlib.sha256(_text().encode("utf-8")).hexdigest()
     assert policy.version
+
+
+def test_policy_file_hash_is_of_its_exact_bytes(tmp_path: Path) -> None:
+    # A file with Windows line ends: the stored hash must match `sha256sum` of the file.
+    raw = _text().replace("\n", "\r\n").encode("utf-8")
+    path = tmp_path / "policy.yml"
+    path.write_bytes(raw)
+    policy = load_policy(path)
+    assert policy.sha256 == hashlib.sha256(raw).hexdigest()
+    assert policy.version == bundled_policy().version
 
 
 def test_any_change_changes_the_hash() -> None:

@@ -10,13 +10,13 @@ upsells). Pure: records in, figures out; every figure keeps the ids of its recor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from knowable.detect.relationship import RecordReader
 from knowable.detect.relationship_rules import RelationshipRules, relationship_rules
+from knowable.detect.relationship_time import is_renewal, is_won
 from knowable.model import Record
 from knowable.timeutil import as_utc
 
@@ -64,19 +64,6 @@ def amount(value: object) -> float:
         return float(text) if text else 0.0
     except ValueError:
         return 0.0
-
-
-def is_won(payload: Mapping[str, Any], won_stages: Iterable[str]) -> bool:
-    """Whether an opportunity payload is closed-won."""
-    if payload.get("IsWon") in (True, "true", "True", "1", 1):
-        return True
-    stages = {s.lower() for s in won_stages}
-    return str(payload.get("StageName", "")).strip().lower() in stages
-
-
-def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
-    kind = str(payload.get("Type", "")).lower()
-    return any(t.lower() in kind for t in types)
 
 
 def participation(

@@ -7,7 +7,6 @@ verdict and whether the file changed since.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from knowable.catalogue import Evidence, Family, indicators
 from knowable.errors import ConfigError
+from knowable.hashing import sha256_hex
 
 POLICY_FILE = "policy.yml"
 #: Band of a subject that no screening has covered: never "clear".
@@ -161,8 +161,7 @@ def load_policy_text(text: str, name: str = POLICY_FILE) -> Policy:
         where = ".".join(str(p) for p in first["loc"])
         raise ConfigError(f"{_where(name)}: {where}: {first['msg']}") from exc
     _check(spec, name)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Policy(spec=spec, sha256=digest, source=name)
+    return Policy(spec=spec, sha256=sha256_hex(text), source=name)
 
 
 def load_policy(path: Path | None = None) -> Policy:
@@ -170,14 +169,18 @@ def load_policy(path: Path | None = None) -> Policy:
     if path is None:
         return bundled_policy()
     try:
-        text = path.read_text(encoding="utf-8")
+        # Decode the bytes (read_text would turn CRLF into LF and change the hash).
+        text = path.read_bytes().decode("utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read policy: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read policy: not UTF-8 ({exc.reason})") from exc
     return load_policy_text(text, name=str(path))
 
 
 @cache
 def bundled_policy() -> Policy:
     """The policy shipped in ``catalogue/policy.yml``."""
-    text = resources.files("knowable.catalogue").joinpath(POLICY_FILE).read_text(encoding="utf-8")
+    raw = resources.files("knowable.catalogue").joinpath(POLICY_FILE).read_bytes()
+    text = raw.decode("utf-8")
     return load_policy_text(text)

@@ -12,9 +12,17 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from knowable.assess.combine import SECONDS_PER_DAY, Array, Prepared, agreeing, scores_at
+from knowable.assess.combine import (
+    SECONDS_PER_DAY,
+    Array,
+    Prepared,
+    agreeing,
+    scores_at,
+    to_days,
+)
 from knowable.assess.policy import Policy
 from knowable.model import Signal
+from knowable.timeutil import as_utc
 
 #: Dates evaluated per block while looking for the first crossing: small first (most
 #: crossings come early or never), doubling up to the maximum.
@@ -81,7 +89,8 @@ def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
 def series(p: Prepared, policy: Policy, as_of: datetime) -> list[Point]:
     """The score at every signal date and at ``as_of`` (the last point)."""
     days, slices = _distinct_days(p)
-    as_of_day = as_of.timestamp() / SECONDS_PER_DAY
+    as_of = as_utc(as_of)  # naive means UTC, as everywhere in assess
+    as_of_day = to_days(as_of)
     all_days = np.append(days, as_of_day) if not days.size or days[-1] < as_of_day else days
     scores, families = scores_at(p, all_days)
     names = p.family_names

@@ -8,14 +8,44 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 from knowable.catalogue import indicators
 from knowable.detect.relationship import DETECTOR, ReadSentence, RecordReader, detector_version
 from knowable.model import Evidence, Record, Signal
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+class _RuleSpec(Protocol):
+    @property
+    def indicator(self) -> str: ...
+
+    @property
+    def strength(self) -> float: ...
+
+
+def _record_signal(
+    reader: RecordReader,
+    spec: _RuleSpec,
+    record: Record,
+    evidence: Iterable[Evidence],
+    details: dict[str, Any],
+) -> Signal:
+    """A signal of ``spec``'s indicator, dated by and pointing at ``record``."""
+    return Signal(
+        subject_key=str(record.subject_key),
+        indicator=spec.indicator,
+        strength=spec.strength,
+        observed_at=record.available_at,
+        detector=DETECTOR,
+        detector_version=detector_version(reader.rules),
+        evidence=tuple(evidence),
+        record_id=record.id,
+        details=details,
+    )
 
 
 def _field_evidence(record: Record, field: str) -> Evidence | None:
@@ -49,19 +79,8 @@ def closed_escalation_signals(records: Iterable[Record], reader: RecordReader) -
         status_evidence = _field_evidence(record, spec.status_field)
         if status_evidence is not None:
             evidence.append(status_evidence)
-        out.append(
-            Signal(
-                subject_key=str(record.subject_key),
-                indicator=spec.indicator,
-                strength=spec.strength,
-                observed_at=record.available_at,
-                detector=DETECTOR,
-                detector_version=detector_version(reader.rules),
-                evidence=tuple(evidence),
-                record_id=record.id,
-                details={"rules": ["rel09-closed-case-structure"], "kind": record.kind},
-            )
-        )
+        details = {"rules": ["rel09-closed-case-structure"], "kind": record.kind}
+        out.append(_record_signal(reader, spec, record, evidence, details))
     return out
 
 
@@ -120,33 +139,30 @@ def trend_signals(
                 _sentence_evidence(tailored[j][0], tailored[j][1][0])
                 for j in current[-spec.max_quotes :]
             ]
-            out.append(
-                Signal(
-                    subject_key=subject_key,
-                    indicator=spec.indicator,
-                    strength=spec.strength,
-                    observed_at=record.available_at,
-                    detector=DETECTOR,
-                    detector_version=detector_version(reader.rules),
-                    evidence=tuple(quotes),
-                    record_id=record.id,
-                    details={
-                        "rules": ["rel04-tailoring-trend"],
-                        "records_in_window": len(current),
-                        "records_in_previous_window": len(previous),
-                        "window_days": spec.window_days,
-                        "first_flag": subject_flags[0].indicator,
-                    },
-                )
-            )
+            details = {
+                "rules": ["rel04-tailoring-trend"],
+                "records_in_window": len(current),
+                "records_in_previous_window": len(previous),
+                "window_days": spec.window_days,
+                "first_flag": subject_flags[0].indicator,
+            }
+            out.append(_record_signal(reader, spec, record, quotes, details))
             break
     return out
 
 
-def _is_won(record: Record, won_stages: set[str]) -> bool:
-    if record.payload.get("IsWon") in (True, "true", "True", "1", 1):
+def is_won(payload: Mapping[str, Any], won_stages: Iterable[str]) -> bool:
+    """Whether an opportunity payload is closed-won (``IsWon`` or a won stage name)."""
+    if payload.get("IsWon") in (True, "true", "True", "1", 1):
         return True
-    return str(record.payload.get("StageName", "")).strip().lower() in won_stages
+    stages = {s.lower() for s in won_stages}
+    return str(payload.get("StageName", "")).strip().lower() in stages
+
+
+def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
+    """Whether an opportunity's ``Type`` names one of ``types`` (renewal, upsell...)."""
+    kind = str(payload.get("Type", "")).lower()
+    return any(t.lower() in kind for t in types)
 
 
 def renewal_signals(
@@ -154,17 +170,14 @@ def renewal_signals(
 ) -> list[Signal]:
     """REL-06: each closed-won renewal or upsell dated after an earlier red flag."""
     spec = reader.rules.renewal
-    won = {s.lower() for s in spec.won_stages}
-    types = [t.lower() for t in spec.types]
     flagged = _flag_dates(flags, {*spec.exclude_indicators}, spec.min_flag_strength)
     out: list[Signal] = []
     for subject_key, group in sorted(_by_subject(records).items()):
         subject_flags = flagged.get(subject_key, [])
         for record in group:
-            if record.kind not in spec.kinds or not _is_won(record, won):
+            if record.kind not in spec.kinds or not is_won(record.payload, spec.won_stages):
                 continue
-            kind = str(record.payload.get("Type", "")).lower()
-            if not any(t in kind for t in types):
+            if not is_renewal(record.payload, spec.types):
                 continue
             day = record.available_at or _NEVER
             before = [f for f in subject_flags if (f.observed_at or day) < day]
@@ -175,27 +188,16 @@ def renewal_signals(
                 for e in (_field_evidence(record, f) for f in ("StageName", "Type", "Amount"))
                 if e
             ]
-            out.append(
-                Signal(
-                    subject_key=subject_key,
-                    indicator=spec.indicator,
-                    strength=spec.strength,
-                    observed_at=record.available_at,
-                    detector=DETECTOR,
-                    detector_version=detector_version(reader.rules),
-                    evidence=tuple(evidence),
-                    record_id=record.id,
-                    details={
-                        "rules": ["rel06-renewal-after-flag"],
-                        "type": record.payload.get("Type"),
-                        "amount": record.payload.get("Amount"),
-                        "earlier_flags": [f.id for f in before[-10:]],
-                        "first_flag": {
-                            "indicator": before[0].indicator,
-                            "observed_at": (before[0].observed_at or day).isoformat(),
-                            "signal_id": before[0].id,
-                        },
-                    },
-                )
-            )
+            details = {
+                "rules": ["rel06-renewal-after-flag"],
+                "type": record.payload.get("Type"),
+                "amount": record.payload.get("Amount"),
+                "earlier_flags": [f.id for f in before[-10:]],
+                "first_flag": {
+                    "indicator": before[0].indicator,
+                    "observed_at": (before[0].observed_at or day).isoformat(),
+                    "signal_id": before[0].id,
+                },
+            }
+            out.append(_record_signal(reader, spec, record, evidence, details))
     return out

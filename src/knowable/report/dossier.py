@@ -182,7 +182,8 @@ def build_dossier(
     scored = [s for s in scored if not contribution[s.id].note.startswith(("excluded", "undated"))]
     scored.sort(key=lambda s: (s.observed_at or when, s.indicator, s.id))
     knowledge = tuple(item(s) for s in scored)
-    excluded = tuple(item(s) for s in visible.values() if s not in scored)
+    scored_ids = {s.id for s in scored}
+    excluded = tuple(item(s) for s in visible.values() if s.id not in scored_ids)
     since = assessment.knowable_since
     carried = tuple(c.signal_id for c in assessment.contributions if "carried the score" in c.note)
     on_that_day = tuple(
