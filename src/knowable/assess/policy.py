@@ -16,7 +16,7 @@ from typing import Any, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from knowable.catalogue import Evidence, Family, indicators
+from knowable.catalogue import Evidence, Family, indicators, invalid
 from knowable.errors import ConfigError
 from knowable.hashing import sha256_hex
 
@@ -157,9 +157,7 @@ def load_policy_text(text: str, name: str = POLICY_FILE) -> Policy:
     try:
         spec = PolicySpec.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{_where(name)}: {where}: {first['msg']}") from exc
+        raise invalid(name, exc, prefix=_where(name)[: -len(name)]) from exc
     _check(spec, name)
     return Policy(spec=spec, sha256=sha256_hex(text), source=name)
 

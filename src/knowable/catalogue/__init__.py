@@ -65,10 +65,11 @@ def read_yaml(name: str) -> Any:
         raise ConfigError(f"catalogue/{name}: not valid YAML: {exc}") from exc
 
 
-def _validation_message(name: str, exc: ValidationError) -> str:
+def invalid(name: str, exc: ValidationError, prefix: str = "catalogue/") -> ConfigError:
+    """A ConfigError naming the file and the first entry pydantic found at fault."""
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
-    return f"catalogue/{name}: {where}: {first['msg']}"
+    return ConfigError(f"{prefix}{name}: {where}: {first['msg']}")
 
 
 def load_indicators_from(data: Any, name: str = "indicators.yml") -> Mapping[str, Indicator]:
@@ -76,7 +77,7 @@ def load_indicators_from(data: Any, name: str = "indicators.yml") -> Mapping[str
     try:
         parsed = _IndicatorFile.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_validation_message(name, exc)) from exc
+        raise invalid(name, exc) from exc
     return {key: Indicator(key, spec) for key, spec in parsed.indicators.items()}
 
 

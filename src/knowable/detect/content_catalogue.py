@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from knowable.catalogue import indicators, read_yaml
+from knowable.catalogue import indicators, invalid, read_yaml
 from knowable.detect.normalise_text import EMOJI_CODES
 from knowable.errors import ConfigError
 
@@ -164,9 +164,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
     try:
         parsed = _ContentFile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
+        raise invalid(name, exc) from exc
     known = indicators()
     entries: list[tuple[str, IndicatorRule | NetworkRule]] = [
         *parsed.indicators.items(),

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from knowable.catalogue import read_yaml
+from knowable.catalogue import invalid, read_yaml
 from knowable.detect.media_patterns import expand
 from knowable.errors import ConfigError
 
@@ -174,9 +174,7 @@ def _compile_any(patterns: list[str], where: str) -> re.Pattern[str]:
 
 
 def _invalid(name: str, exc: ValidationError) -> ConfigError:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return ConfigError(f"catalogue/{name}: {where}: {first['msg']}")
+    return invalid(name, exc)
 
 
 def categories_from(data: Any, name: str = "media_categories.yml") -> dict[str, Category]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from knowable.catalogue import indicators, read_yaml
+from knowable.catalogue import indicators, invalid, read_yaml
 from knowable.errors import ConfigError
 
 RULES_FILE = "relationship_rules.yml"
@@ -115,9 +115,7 @@ def load_rules_from(data: Any, name: str = RULES_FILE) -> RelationshipRules:
     try:
         parsed = RelationshipRules.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
+        raise invalid(name, exc) from exc
     _check_references(parsed, name)
     return parsed
 

@@ -6,8 +6,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from knowable.catalogue import read_yaml
-from knowable.errors import ConfigError
+from knowable.catalogue import invalid, read_yaml
 
 
 class Weights(BaseModel):
@@ -44,9 +43,7 @@ def load_vocabulary_from(data: object, name: str = "names.yml") -> NameVocabular
     try:
         return NameVocabulary.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"catalogue/{name}: {where}: {first['msg']}") from exc
+        raise invalid(name, exc) from exc
 
 
 @cache
