@@ -111,9 +111,15 @@ class UserRepository:
             raise NotFoundError(f"no user with id {user_id}")
         return _user(row)
 
-    def by_name(self, username: str) -> User:
+    def _row_by_name(self, username: str) -> Row[tuple[object, ...]] | None:
+        """The user's row; names are stored trimmed and lower-case, so look them up so."""
         with self.store.read() as conn:
-            row = conn.execute(select(users).where(users.c.username == username.lower())).first()
+            return conn.execute(
+                select(users).where(users.c.username == username.strip().lower())
+            ).first()
+
+    def by_name(self, username: str) -> User:
+        row = self._row_by_name(username)
         if row is None:
             raise NotFoundError(f"no user {username!r}")
         return _user(row)
@@ -131,10 +137,7 @@ class UserRepository:
 
     def authenticate(self, username: str, password: str) -> User:
         """The user with this name and password; AuthError (one message for both) otherwise."""
-        with self.store.read() as conn:
-            row = conn.execute(
-                select(users).where(users.c.username == username.strip().lower())
-            ).first()
+        row = self._row_by_name(username)
         if row is None:
             verify_password(_dummy_hash(), password)
             raise AuthError("unknown user or wrong password")

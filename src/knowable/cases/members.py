@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from knowable.model import Signal, Subject
 from knowable.store import Store
+from knowable.store.schema import subjects
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +46,19 @@ def membership(subjects: Iterable[Subject]) -> Membership:
     )
 
 
+def _people_of(store: Store, customer_key: str) -> tuple[str, ...]:
+    """Keys of the people tied to one customer (an indexed lookup, not a read of everyone)."""
+    c = subjects.c
+    query = select(c.key).where(c.schema == "Person", c.parent_key == customer_key)
+    with store.read() as conn:
+        return tuple(conn.execute(query.order_by(c.key)).scalars())
+
+
 def case_signals(store: Store, subject_key: str, members: Membership | None = None) -> list[Signal]:
     """The signals a customer's case rests on: its own and those about its people."""
-    if members is not None:
-        people = members.people.get(subject_key, ())
-    else:
-        people = tuple(
-            sorted(s.key for s in store.subjects(schema="Person") if s.parent_key == subject_key)
-        )
+    people = (
+        members.people.get(subject_key, ())
+        if members is not None
+        else _people_of(store, subject_key)
+    )
     return [s for key in (subject_key, *people) for s in store.signals(subject_key=key)]

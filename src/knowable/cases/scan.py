@@ -37,11 +37,12 @@ def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
         if spec.spec.grave:
             keys.update(s.subject_key for s in store.signals(indicator=indicator_id))
     found, _ = repo.cases(CaseFilter(), limit=1_000_000)
-    keys.update(c.subject_key for c in found)
+    existing = {c.subject_key: c for c in found}  # one case per subject, read once
+    keys.update(existing)
     keys = {members.case_subject(k) for k in keys}
     touched: list[str] = []
     for subject_key in sorted(keys):
-        before = repo.case_for_subject(subject_key)
+        before = existing.get(subject_key)
         signals = case_signals(store, subject_key, members)
         case = repo.on_evidence(subject_key, signals, latest.get(subject_key), members.names)
         if case is not None and (before is None or before.version != case.version):

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from knowable.api import paging
 from knowable.api.deps import ServicesDep
 from knowable.api.services import Services
 from knowable.api.web import evidence as ev
@@ -89,7 +90,7 @@ def _subject_context(
         "evidence": page,
         "group": opened,
         "groups": [r for r in rows if isinstance(r, ev.SignalGroup)],
-        "people": {k: svc.store.subject(k).name for k in {s.subject_key for s in signals} - {key}},
+        "people": paging.subject_names(svc.store, sorted({s.subject_key for s in signals} - {key})),
         "titles": {k: v.spec.title for k, v in catalogue.items()},
         "records": records,
         "chart": chart,

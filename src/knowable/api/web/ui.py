@@ -20,7 +20,13 @@ from knowable.errors import AuthError
 
 router = APIRouter(include_in_schema=False)
 router.include_router(subject.router)
-PAGE = 25
+PAGE = 25  # cases per queue page
+AUDIT_PAGE = 50  # events per audit page
+
+
+def _page_count(total: int, size: int) -> int:
+    """Pages needed for ``total`` rows, at least one (an empty list still has a page)."""
+    return max(1, -(-total // size))
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -92,7 +98,7 @@ def queue(
         cases=found,
         total=total,
         page=page,
-        pages=max(1, (total + PAGE - 1) // PAGE),
+        pages=_page_count(total, PAGE),
         names=names,
         now=now,
         states=states,
@@ -101,7 +107,7 @@ def queue(
     )
 
 
-# -- subject and case pages -----------------------------------------------------------
+# -- audit --------------------------------------------------------------------------------
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
@@ -114,7 +120,7 @@ def audit_page(
         return login_redirect(request)
     actor = who[0]
     total = svc.store.count("audit_events")
-    events = svc.store.audit_events(limit=50, offset=(page - 1) * 50)
+    events = svc.store.audit_events(limit=AUDIT_PAGE, offset=(page - 1) * AUDIT_PAGE)
     result = None
     if verify == "1" and actor.can(Permission.VERIFY_AUDIT):
         result = svc.store.verify_audit()
@@ -125,7 +131,7 @@ def audit_page(
         events=events,
         total=total,
         page=page,
-        pages=max(1, (total + 49) // 50),
+        pages=_page_count(total, AUDIT_PAGE),
         result=result,
         can_verify=actor.can(Permission.VERIFY_AUDIT),
     )
