@@ -149,3 +149,40 @@ def test_a_different_word_in_a_long_person_name_is_another_person() -> None:
     left = "Abdul Jalil Haqqani Mir Mohammad"
     assert score(left, "Abdul Jalil Haqqani Wali Mohammad") < THRESHOLD
     assert score(left, "Abdul Jalil Haqani Mir Mohammad") >= THRESHOLD
+
+
+def test_particle_spellings_compare_as_one_word() -> None:
+    assert score("Karim el-Haddad", "Karim al-Haddad") >= THRESHOLD
+    assert score("Yusra ibn Tamimi", "Yousra bin Tamimi") >= THRESHOLD
+    # The particle agreeing does not rescue a different family name.
+    assert score("Karim el-Haddad", "Karim al-Nouri") < THRESHOLD
+
+
+def test_numbered_siblings_are_flagged_with_the_difference() -> None:
+    result = compare_forms(
+        analyse_name("Greyhill Partners VII L.P.", "Company"),
+        analyse_name("Greyhill Partners VIII L.P.", "Company"),
+    )
+    assert result.score >= THRESHOLD
+    assert "numbers differ (vii vs viii)" in result.detail()
+    assert score("Sea Lark 4", "Sea Lark 5", "Vessel") >= THRESHOLD
+    # A series number does not make different words alike, and a leading number word
+    # is part of the name, not a series.
+    assert score("Greyhill Partners VII L.P.", "Oakmere Partners VIII L.P.", "Company") < 0.6
+    assert score("Seven Lakes Shipping", "Nine Lakes Shipping", "Company") < THRESHOLD
+    # Same words and the same numbers stay a plain match.
+    assert score("Sea Lark 4", "Sea Lark 4", "Vessel") == 1.0
+
+
+def test_a_one_digit_number_is_not_an_initial() -> None:
+    result = compare_forms(
+        analyse_name("Harbor Trust 2006-2", "Company"),
+        analyse_name("Harbor Trust 2007-2", "Company"),
+    )
+    assert "initial" not in result.detail()
+
+
+def test_son_of_order_matters_only_between_two_names() -> None:
+    # "bin" trailing is a broken word order, not father and son swapped.
+    assert score("Tariq Hamid bin", "Hamid bin Tariq") >= THRESHOLD
+    assert score("Tariq bin Hamid", "Hamid bin Tariq") < THRESHOLD

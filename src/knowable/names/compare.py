@@ -83,6 +83,13 @@ def _only_generic_words(
 
 
 _NASAB = frozenset({"bin", "ibn", "ben", "bint", "ould"})
+
+
+def _links_two_names(tokens: tuple[str, ...]) -> bool:
+    """True when a "son of" particle stands between two words ("Mohammed bin Salman")."""
+    return any(t in _NASAB for t in tokens[1:-1])
+
+
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _DENSE = frozenset({"Han", "Hangul", "Hiragana", "Katakana", "Thai", "Bengali"})
 
@@ -127,11 +134,43 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     return result
 
 
+#: Deduction for two names alike but for their numbers ("Fund VII" / "Fund VIII").
+SIBLING_PENALTY = 0.1
+
+
+def _numbers(tokens: tuple[str, ...], is_org: bool) -> frozenset[str]:
+    return frozenset(t for t in tokens if t.isdigit() or (is_org and t in _ROMAN))
+
+
+def _numbered_last(tokens: tuple[str, ...], numbers: frozenset[str]) -> bool:
+    """True when every number of the name comes after its last word ("Fund VII")."""
+    seen_number = False
+    for token in tokens:
+        if token in numbers:
+            seen_number = True
+        elif seen_number:
+            return False
+    return seen_number
+
+
 def _compare(left: NameForm, right: NameForm) -> NameComparison:
     lt, rt = left.tokens, right.tokens
     is_org = left.is_org or right.is_org
     if not lt or not rt:
         return NameComparison(0.0, (), lt, rt, ("a name is empty",))
+    numbers_l, numbers_r = _numbers(lt, is_org), _numbers(rt, is_org)
+    if (
+        numbers_l
+        and numbers_r
+        and numbers_l != numbers_r
+        and _numbered_last(lt, numbers_l)
+        and _numbered_last(rt, numbers_r)
+    ):
+        # Both names end in numbers that differ: a series of funds, trusts or vessels
+        # under one name. Siblings are worth a reviewer's look, so the words decide and
+        # the numbers cost a fixed deduction. ("Four Seasons" / "Five Seasons" are not
+        # a series: their numbers are part of the name.)
+        return _siblings(left, right, numbers_l, numbers_r)
     if lt == rt and all(len(t) > 1 for t in lt):
         # Same words in the same order (no initials): every word aligns with itself, so
         # only the legal form, the script and the surface can still tell them apart.
@@ -147,7 +186,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     total = 0.0
     initials = 0
     for i, j, sim in aligned:
-        if len(lt[i]) == 1 or len(rt[j]) == 1:
+        if (len(lt[i]) == 1 and lt[i].isalpha()) or (len(rt[j]) == 1 and rt[j].isalpha()):
             # An initial carries one letter of information on both sides.
             initials += 1
             got += sim * 2.0
@@ -214,16 +253,34 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
             notes.append(f"compared without spaces ({compact:.2f})")
     if aligned and not in_order(aligned):
         penalty = 0.02
-        if not is_org and _NASAB & set(lt) and "," not in left.original + right.original:
+        if not is_org and _links_two_names(lt) and "," not in left.original + right.original:
             penalty = 0.25  # "X bin Y" and "Y bin X" are father and son
         score -= penalty
         notes.append("different word order")
-    numbers_l = {t for t in lt if t.isdigit() or (is_org and t in _ROMAN)}
-    numbers_r = {t for t in rt if t.isdigit() or (is_org and t in _ROMAN)}
     if numbers_l != numbers_r:
         score -= 0.3
         notes.append("numbers differ")
     return _finish(left, right, score, notes, aligned, left_only, right_only)
+
+
+def _siblings(
+    left: NameForm, right: NameForm, numbers_l: frozenset[str], numbers_r: frozenset[str]
+) -> NameComparison:
+    """Compare two numbered names on their words alone, less :data:`SIBLING_PENALTY`."""
+    words_l = tuple(t for t in left.tokens if t not in numbers_l)
+    words_r = tuple(t for t in right.tokens if t not in numbers_r)
+    if not words_l or not words_r:
+        return NameComparison(0.0, (), left.tokens, right.tokens, ("only numbers differ",))
+    inner = _compare(replace(left, tokens=words_l), replace(right, tokens=words_r))
+    only_l, only_r = sorted(numbers_l - numbers_r), sorted(numbers_r - numbers_l)
+    note = f"numbers differ ({' '.join(only_l) or '-'} vs {' '.join(only_r) or '-'})"
+    return replace(
+        inner,
+        score=max(0.0, inner.score - SIBLING_PENALTY),
+        left_only=(*inner.left_only, *only_l),
+        right_only=(*inner.right_only, *only_r),
+        notes=(*inner.notes, note),
+    )
 
 
 def _finish(

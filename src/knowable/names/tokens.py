@@ -18,6 +18,9 @@ from knowable.names.vocabulary import vocabulary
 #: Below this similarity two words are not considered the same word.
 ALIGN_MIN = 0.6
 
+#: Two spellings of one particle ("el" / "al", "ibn" / "bin").
+PARTICLE_VARIANT_SIM = 0.95
+
 
 @lru_cache(maxsize=131072)
 def _phonetic(token: str) -> str:
@@ -37,7 +40,8 @@ def token_similarity(left: str, right: str) -> float:
     beyond), and
     sharply less beyond it, because two different names often differ by a few letters
     (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
-    An initial against a word starting with it scores 0.9.
+    An initial against a word starting with it scores 0.9; two spellings of one particle
+    (names.yml ``particle_variants``) score 0.95.
     """
     if left == right:
         return 1.0
@@ -46,9 +50,13 @@ def token_similarity(left: str, right: str) -> float:
         return 0.9 if long_.startswith(short) and not long_.isdigit() else 0.0
     if left.isdigit() or right.isdigit():
         return 0.0
-    nicknames = vocabulary().nicknames
+    vocab = vocabulary()
+    nicknames = vocab.nicknames
     if nicknames.get(left) == right or nicknames.get(right) == left:
         return 0.85
+    variants = vocab.particle_variants
+    if variants.get(left, left) == variants.get(right, right):
+        return PARTICLE_VARIANT_SIM
     longest = max(len(left), len(right))
     edits = OSA.distance(left, right)
     sim = 1.0 - edits / longest

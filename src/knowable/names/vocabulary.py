@@ -29,6 +29,7 @@ class NameVocabulary(BaseModel):
 
     version: str
     particles: frozenset[str]
+    particle_variants: dict[str, str]
     weak_org_words: frozenset[str]
     synonyms: dict[str, str]
     patronymic_endings: tuple[str, ...]
