@@ -186,3 +186,19 @@ def test_son_of_order_matters_only_between_two_names() -> None:
     # "bin" trailing is a broken word order, not father and son swapped.
     assert score("Tariq Hamid bin", "Hamid bin Tariq") >= THRESHOLD
     assert score("Tariq bin Hamid", "Hamid bin Tariq") < THRESHOLD
+
+
+def test_a_misspelt_legal_form_is_still_the_legal_form() -> None:
+    result = compare_forms(
+        analyse_name("Northwind Rotor Works Joint Stock Company", "Company"),
+        analyse_name("Northwind Rotor Works Joynt Stock Company", "Company"),
+    )
+    assert 0.95 < result.score < 0.99
+    assert "taken for the legal form joint stock company" in result.detail()
+    # Leftover words unlike the legal form stay distinctive words.
+    other = compare_forms(
+        analyse_name("Northwind Rotor Works Joint Stock Company", "Company"),
+        analyse_name("Northwind Rotor Works Marine Salvage", "Company"),
+    )
+    assert other.score < THRESHOLD
+    assert "legal form" in other.detail() and "taken for" not in other.detail()

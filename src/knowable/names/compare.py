@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from rigour.text.scripts import text_scripts
 
 from knowable.names.abjad import one_side_abjad, skeleton_form
-from knowable.names.normalise import NameForm
+from knowable.names.normalise import NameForm, fold, transliterate
 from knowable.names.tokens import (
     align_tokens,
     in_order,
@@ -179,6 +179,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     aligned, left_only, right_only = align_tokens(lt, rt)
     notes = merge_split_words(lt, rt, aligned, left_only, right_only)
     notes += match_abbreviations(lt, rt, aligned, left_only, right_only)
+    same_form = is_org and _legal_form_misspelt(left, right, left_only, right_only, notes)
     aligned.sort()
     lw = [token_weight(t, is_org) for t in lt]
     rw = [token_weight(t, is_org) for t in rt]
@@ -202,6 +203,8 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
     total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
     score = got / total if total else 0.0
+    if same_form:
+        score -= 0.02  # a misspelt legal form is not quite the same surface
     if substituted and is_org and _only_generic_words(lt, rt, left_only, right_only):
         # "Homs Refinery Corporation" / "The Homs Refinery Company": only generic words
         # differ; their (low) weights already count against the score.
@@ -260,7 +263,37 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     if numbers_l != numbers_r:
         score -= 0.3
         notes.append("numbers differ")
-    return _finish(left, right, score, notes, aligned, left_only, right_only)
+    return _finish(left, right, score, notes, aligned, left_only, right_only, same_form)
+
+
+#: How alike leftover words must be to the other side's legal form to be taken for it.
+LEGAL_FORM_TYPO_MIN = 0.85
+
+
+def _legal_form_misspelt(
+    left: NameForm, right: NameForm, left_only: list[int], right_only: list[int], notes: list[str]
+) -> bool:
+    """One name has a legal form and the other has leftover words that spell it with a
+    typo ("Joint Stock Company" / "Joynt Stock Company"): drop those words from the
+    leftovers (mutating the list) and report the two as having the same legal form."""
+    if bool(left.org_types) == bool(right.org_types):
+        return False
+    typed, plain, plain_only = (
+        (left, right, right_only) if left.org_types else (right, left, left_only)
+    )
+    if not plain_only:
+        return False
+    kept = set(typed.tokens)
+    written = " ".join(w for w in fold(transliterate(typed.original)).split() if w not in kept)
+    leftover = " ".join(plain.tokens[k] for k in plain_only)
+    if (
+        len(written) < 4
+        or Levenshtein.normalized_similarity(written, leftover) < LEGAL_FORM_TYPO_MIN
+    ):
+        return False
+    plain_only.clear()
+    notes.append(f"{leftover} taken for the legal form {written} (misspelt)")
+    return True
 
 
 def _siblings(
@@ -291,10 +324,11 @@ def _finish(
     aligned: list[tuple[int, int, float]],
     left_only: list[int],
     right_only: list[int],
+    same_form: bool = False,
 ) -> NameComparison:
     """Legal form, script and surface checks, then the comparison with its account."""
     lt, rt = left.tokens, right.tokens
-    if left.org_types != right.org_types and (left.org_types or right.org_types):
+    if left.org_types != right.org_types and not same_form:
         both = bool(left.org_types and right.org_types)
         score -= 0.05 if both else 0.01
         notes.append(
