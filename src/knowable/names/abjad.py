@@ -27,23 +27,36 @@ def is_abjad(text: str) -> bool:
     return _ABJAD.search(text) is not None
 
 
-def skeleton(token: str) -> str:
+#: Latin letters these scripts have no letter for, and the letter written instead:
+#: Arabic writes p as b and v as f ("بوتين" for Putin); Persian, Urdu and Hebrew write v
+#: with the letter for w, which the skeleton drops like a vowel. Qaf and qof are "q" in
+#: a transliteration and often "k" in Latin spellings ("Qasim" / "Kasim").
+LETTER_FOLDS: tuple[dict[str, str], ...] = (
+    {"q": "k"},
+    {"q": "k", "p": "b", "v": "f"},
+    {"q": "k", "v": ""},
+)
+
+
+def skeleton(token: str, folds: dict[str, str] | None = None) -> str:
     """The consonant skeleton of a folded token: "mohammed" -> "mhmd", "alsisi" -> "s".
 
     Vowels and the glides w/y are dropped, doubled
-    letters collapsed, and an attached article "al" removed.
+    letters collapsed, an attached article "al" removed, and ``folds`` applied.
     """
     if len(token) <= 1 or token.isdigit():
         return token
     if token.startswith("al") and len(token) > 4:
         token = token[2:]
+    for letter, written in (folds or {}).items():
+        token = token.replace(letter, written)
     bare = _VOWELS.sub("", token) or token
     return _DOUBLES.sub(r"\1", bare)
 
 
-def skeleton_form(form: NameForm) -> NameForm:
+def skeleton_form(form: NameForm, folds: dict[str, str] | None = None) -> NameForm:
     """The same name with every token reduced to its skeleton."""
-    tokens = tuple(skeleton(t) for t in form.tokens)
+    tokens = tuple(skeleton(t, folds) for t in form.tokens)
     return replace(form, tokens=tokens, key=" ".join(sorted(tokens)))
 
 

@@ -17,8 +17,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from rigour.text.scripts import text_scripts
 
-from knowable.names.abjad import one_side_abjad, skeleton_form
+from knowable.names.abjad import LETTER_FOLDS, one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm, fold, transliterate
+from knowable.names.respell import respelt
 from knowable.names.tokens import (
     align_tokens,
     in_order,
@@ -119,19 +120,41 @@ def _script_check(left: NameForm, right: NameForm, score: float) -> tuple[float,
 SKELETON_DISCOUNT = 0.88
 
 
+#: Discount on a comparison made on a customary respelling (see knowable.names.respell).
+RESPELL_DISCOUNT = 0.97
+
+
 def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     """Compare two analysed names; see the module docstring for the scoring."""
     result = _compare(left, right)
+    if result.score < 0.999 and left.original.isascii() != right.original.isascii():
+        result = _respelt_if_better(left, right, result)
     if result.score < 0.999 and one_side_abjad(left, right):
-        alt = _compare(skeleton_form(left), skeleton_form(right))
-        exact = all(sim == 1.0 for _, _, sim in alt.aligned)
-        if exact and alt.score * SKELETON_DISCOUNT > result.score:
-            return replace(
-                alt,
-                score=alt.score * SKELETON_DISCOUNT,
-                notes=(*alt.notes, "compared as consonant skeletons (script without vowels)"),
-            )
+        for folds in LETTER_FOLDS:
+            alt = _compare(skeleton_form(left, folds), skeleton_form(right, folds))
+            exact = all(sim == 1.0 for _, _, sim in alt.aligned)
+            if exact and alt.score * SKELETON_DISCOUNT > result.score:
+                note = "compared as consonant skeletons (script without vowels)"
+                changed = [f"{a} written {b or 'w'}" for a, b in folds.items() if a != "q"]
+                if changed:
+                    note += ", " + ", ".join(changed)
+                result = replace(alt, score=alt.score * SKELETON_DISCOUNT, notes=(*alt.notes, note))
     return result
+
+
+def _respelt_if_better(left: NameForm, right: NameForm, result: NameComparison) -> NameComparison:
+    """Compare again with the non-Latin side customarily respelt; keep the better."""
+    alt_left, alt_right = respelt(left), respelt(right)
+    if alt_left is None and alt_right is None:
+        return result
+    alt = _compare(alt_left or left, alt_right or right)
+    if alt.score * RESPELL_DISCOUNT <= result.score:
+        return result
+    return replace(
+        alt,
+        score=alt.score * RESPELL_DISCOUNT,
+        notes=(*alt.notes, "compared as customarily spelt in Latin letters"),
+    )
 
 
 #: Deduction for two names alike but for their numbers ("Fund VII" / "Fund VIII").

@@ -22,6 +22,15 @@ class Weights(BaseModel):
     schema_conflict: float
 
 
+class KoreanConventions(BaseModel):
+    """Customary Latin spellings of Korean names; see :mod:`knowable.names.respell`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    surnames: dict[str, str]
+    spellings: dict[str, str]
+
+
 class NameVocabulary(BaseModel):
     """Contents of ``catalogue/names.yml``."""
 
@@ -35,6 +44,8 @@ class NameVocabulary(BaseModel):
     patronymic_endings: tuple[str, ...]
     nicknames: dict[str, str]
     number_words: dict[str, int]
+    korean: KoreanConventions
+    greek_digraphs: dict[str, str]
     weights: Weights
     threshold: float
 
