@@ -103,6 +103,36 @@ def test_match_pairs_jsonl(tmp_path: Path) -> None:
     assert row["match"] is True and row["completeness"] == 0.5
 
 
+def test_match_pairs_jsonl_reads_entities_as_list_entries_are_read(tmp_path: Path) -> None:
+    # A weak alias is a name, and "Russia" is the same country as "ru".
+    left = {"schema": "Company", "properties": {"name": ["Kestrel Freight"], "country": ["ru"]}}
+    right = {
+        "schema": "Company",
+        "properties": {
+            "name": ["Bluewater Lines"],
+            "weakAlias": ["Kestrel"],
+            "country": ["Russia"],
+        },
+    }
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"left": left, "right": right}) + "\n")
+    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)
+    features = {f["feature"]: f for f in row["explanations"]}
+    assert "Kestrel" in features["name"]["detail"]
+    assert features["country_match"]["score"] == 1.0
+
+
+def test_match_pairs_jsonl_rejects_properties_that_are_not_an_object(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    bad = {"left": {"schema": "Person", "properties": ["x"]}, "right": {"schema": "Person"}}
+    pairs.write_text(json.dumps(bad) + "\n")
+    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    assert result.exit_code == 1
+    assert "line 1" in str(result.exception) and "properties" in str(result.exception)
+
+
 def test_match_search(tmp_path: Path) -> None:
     queries = tmp_path / "q.csv"
     queries.write_text(

@@ -27,7 +27,7 @@ from knowable.errors import InputError
 from knowable.names.index import NameIndex
 from knowable.names.score import Party, score_pair
 from knowable.sources.formats import FORMATS, load_watchlist
-from knowable.sources.watchlist import country_code
+from knowable.sources.watchlist import country_code, party_from_entity
 from knowable.timeutil import parse_as_of, parse_when
 
 match_app = typer.Typer(help="Score names directly (no store needed).", no_args_is_help=True)
@@ -129,20 +129,9 @@ def _decided(path: Path) -> frozenset[tuple[str, str]]:
 def _party_from_ftm(entity: Any, where: str) -> Party:
     if not isinstance(entity, dict) or "schema" not in entity:
         raise InputError("expected an FtM entity with a schema", file=where)
-    props = entity.get("properties", {})
-
-    def values(*names: str) -> tuple[str, ...]:
-        return tuple(str(v) for n in names for v in props.get(n, []))
-
-    return Party(
-        schema=str(entity["schema"]),
-        names=values("name", "alias"),
-        countries=values("country", "nationality", "citizenship", "jurisdiction"),
-        birth_dates=values("birthDate"),
-        identifiers=values(
-            "idNumber", "passportNumber", "registrationNumber", "taxNumber", "imoNumber"
-        ),
-    )
+    if not isinstance(entity.get("properties", {}), dict):
+        raise InputError("expected the entity's properties as an object", file=where)
+    return party_from_entity(entity)
 
 
 def _open_text(path: Path) -> TextIO:

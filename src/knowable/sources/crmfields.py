@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from knowable.model import Subject
+from knowable.sources.watchlist import country_code
 from knowable.timeutil import parse_when
 
 # Which fields link a row to its account, in order of preference.
@@ -127,17 +128,6 @@ def web_domain(website: str) -> str | None:
     if all(label.isdigit() for label in labels):
         return ".".join(labels)
     return ".".join(labels[-2:])
-
-
-def country_code(name: str) -> str | None:
-    """ISO country code (FtM style, lower case) for a country name or code."""
-    text = name.strip()
-    if not text:
-        return None
-    from followthemoney.types import registry
-
-    code = registry.country.clean(text)
-    return str(code) if code else None
 
 
 def _address(values: dict[str, Any], prefix: str) -> str | None:

@@ -80,43 +80,61 @@ class WatchlistEntry:
         return Party(self.schema, self.names, self.countries, self.birth_dates, self.identifiers)
 
 
+#: FtM properties read as identifiers (a shared one decides a match).
+IDENTIFIER_PROPS = (
+    "idNumber",
+    "passportNumber",
+    "registrationNumber",
+    "taxNumber",
+    "imoNumber",
+    "innCode",
+    "ogrnCode",
+    "leiCode",
+    "swiftBic",
+)
+#: FtM properties read as countries (nationality, residence, jurisdiction, flag).
+COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "flag")
+
+
+_Strings = tuple[str, ...]
+
+
+def _view(entity: Mapping[str, Any]) -> tuple[str, _Strings, _Strings, _Strings, _Strings]:
+    """Schema, names (every name and alias), countries as ISO codes, birth dates and
+    identifiers of an FtM entity dict: what the matcher compares."""
+    names = props(entity, "name") + props(entity, "alias") + props(entity, "weakAlias")
+    values = (value for prop in COUNTRY_PROPS for value in props(entity, prop))
+    countries = {code for value in values if (code := country_code(value))}
+    return (
+        str(entity.get("schema")),
+        tuple(dict.fromkeys(names)),
+        tuple(sorted(countries)),
+        props(entity, "birthDate"),
+        tuple(v for prop in IDENTIFIER_PROPS for v in props(entity, prop)),
+    )
+
+
+def party_from_entity(entity: Mapping[str, Any]) -> Party:
+    """The matcher's view of an FtM entity dict (list entries and ``match pairs`` alike)."""
+    return Party(*_view(entity))
+
+
 def entry_from_entity(
     entity: Mapping[str, Any], source: str, record: Record, list_version: str | None
 ) -> WatchlistEntry:
     """Read the matcher's view out of an FtM entity dict."""
-    names = props(entity, "name") + props(entity, "alias") + props(entity, "weakAlias")
-    countries = {
-        code
-        for prop in ("country", "nationality", "citizenship", "jurisdiction", "flag")
-        for value in props(entity, prop)
-        if (code := country_code(value))
-    }
-    idents = tuple(
-        v
-        for prop in (
-            "idNumber",
-            "passportNumber",
-            "registrationNumber",
-            "taxNumber",
-            "imoNumber",
-            "innCode",
-            "ogrnCode",
-            "leiCode",
-            "swiftBic",
-        )
-        for v in props(entity, prop)
-    )
+    schema, names, countries, birth_dates, identifiers = _view(entity)
     body = {"schema": entity.get("schema"), "properties": entity.get("properties", {})}
     return WatchlistEntry(
         source=source,
         entry_id=str(entity.get("id")),
-        schema=str(entity.get("schema")),
-        names=tuple(dict.fromkeys(names)),
+        schema=schema,
+        names=names,
         list_version=list_version,
         record_id=record.id,
-        countries=tuple(sorted(countries)),
-        birth_dates=props(entity, "birthDate"),
-        identifiers=idents,
+        countries=countries,
+        birth_dates=birth_dates,
+        identifiers=identifiers,
         programs=props(entity, "program"),
         topics=props(entity, "topics"),
         available_at=record.available_at,
