@@ -92,3 +92,10 @@ def test_legal_forms_found_before_transliteration_and_kept_inside_names() -> Non
     # A short form inside or making up the name is a word of the name.
     assert analyse_name("AT&T Inc.", "Company").tokens == ("at", "and", "t")
     assert analyse_name("Nordic AS Trading", "Company").tokens[:2] == ("nordic", "as")
+
+
+@pytest.mark.parametrize("schema", ["Thing", "", None])
+def test_any_schema_but_person_may_carry_a_legal_form(schema: str | None) -> None:
+    form = analyse_name("Corvid Analytics GmbH", schema)
+    assert form.tokens == ("corvid", "analytics") and form.org_types
+    assert not analyse_name("Anna GmbH", "Person").org_types

@@ -318,7 +318,8 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
     text = text.casefold().replace("&", " and ")
     org_types: list[str] = []
     is_org = _is_org_schema(schema)
-    if schema in (None, "LegalEntity") or is_org:
+    if schema != "Person" or is_org:
+        # Any schema but Person may carry a legal form ("Thing", a blank schema).
         # Legal forms are looked up before and after transliteration: rigour's table has
         # "ООО" and "beschränkter" as written, and "ooo" as transliterated.
         text, found = _remove_org_types(text)
