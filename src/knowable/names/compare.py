@@ -161,7 +161,9 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     # Organisations differ by one added word more often than people do
     # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
-    total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
+    total += extra_factor * (
+        sum([lw[i] for i in left_only], 0.0) + sum([rw[j] for j in right_only], 0.0)
+    )
     score = got / total if total else 0.0
     if substituted and is_org and _only_generic_words(lt, rt, left_only, right_only):
         # "Homs Refinery Corporation" / "The Homs Refinery Company": only generic words
