@@ -35,7 +35,8 @@ __all__ = ["NameComparison", "best_comparison", "compare_forms", "token_similari
 SINGLE_WORD_CAP = 0.7
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs ~0.4 us more per comparison. Treat as immutable.
+@dataclass(slots=True, unsafe_hash=True)
 class NameComparison:
     """Result of comparing two names: score 0..1 and the pieces of the explanation."""
 
