@@ -73,11 +73,7 @@ def main() -> int:
     clean()
     start = time.perf_counter()
     sources = [f"knowable/names/{leaf}.py" for leaf in COMPILED]
-    # Level 2 builds faster than mypyc's default 3 and runs as fast here.
-    env = {**os.environ, "MYPYC_OPT_LEVEL": os.environ.get("MYPYC_OPT_LEVEL", "2")}
-    done = subprocess.run(
-        [mypyc, *sources], cwd=SRC, env=env, capture_output=True, text=True, check=False
-    )
+    done = subprocess.run([mypyc, *sources], cwd=SRC, capture_output=True, text=True, check=False)
     shutil.rmtree(SRC / "build", ignore_errors=True)
     shutil.rmtree(SRC / ".mypy_cache", ignore_errors=True)
     if done.returncode != 0:
