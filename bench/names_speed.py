@@ -201,6 +201,8 @@ def measure_builds(data: Path) -> dict[str, Any]:
 
 
 def print_speed(speed: dict[str, Any]) -> None:
+    native = bool(speed.get("native"))
+    print(f"knowable.names compiled build (make native) measured: {native}")
     print(
         f"{'pair speed (us/pair)':34} {'knowable':>9} {'logic-v1':>9} {'logic-v2':>9} "
         f"{'vs v2':>6} {'vs v1':>6}"
