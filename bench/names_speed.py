@@ -47,6 +47,10 @@ PROTOCOL = {
     "(half a name and its typo/reordered variant, half two different list names); one set "
     "warms every library up, then each library is timed once per unseen set; median",
     "speedup": "logic-v2 (or logic-v1) microseconds per pair / knowable's, same process",
+    "caches": "knowable caches name analyses and word-pair similarities, never a pair's "
+    "score; nomenklatura keeps whatever it caches itself",
+    "builds": "pure: knowable.names in pure Python (KNOWABLE_PURE_PYTHON=1, child process "
+    "with its own nomenklatura figures); native: compiled with mypyc (make native)",
 }
 ALGORITHMS = ("knowable", "logic-v1", "logic-v2")
 
