@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: demo check test lint types system-deps bench clean
+.PHONY: demo check test test-pure native clean-native lint types system-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,8 @@ demo: $(VENV)/.installed-runtime
 	$(BIN)/knowable demo --dir knowable-demo
 
 ## Set up and run everything CI runs: lint, types, tests (PostgreSQL and Chromium included).
-check: $(STAMP) system-deps lint types test
+## The name matcher is tested in pure Python first, then compiled (mypyc) with everything.
+check: $(STAMP) system-deps lint types test-pure native test
 
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -39,8 +40,25 @@ types: $(STAMP)
 test: $(STAMP)
 	KNOWABLE_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
+# The name matcher and the watchlist detector, forced to pure Python (any build ignored).
+test-pure: $(STAMP)
+	KNOWABLE_PURE_PYTHON=1 $(BIN)/python -m pytest -q tests/names tests/detect/test_watchlist*.py tests/detect/test_demo_watchlist.py
+
+## Compile knowable.names' hot modules with mypyc, in place (pure Python stays the
+## fallback: without a C compiler this warns and succeeds). Rebuilt when a source changes.
+NATIVE_SOURCES := $(wildcard src/knowable/names/*.py) scripts/build_native.py
+native: src/knowable/names/.native-built
+
+src/knowable/names/.native-built: $(STAMP) $(NATIVE_SOURCES)
+	$(BIN)/python scripts/build_native.py
+	touch $@
+
+clean-native:
+	$(BIN)/python scripts/build_native.py --clean
+	rm -f src/knowable/names/.native-built
+
 bench: $(STAMP)
 	for b in bench/*_bench.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) knowable-demo .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) src/build src/*__mypyc*.so src/knowable/names/*.so src/knowable/names/.native-built knowable-demo .pytest_cache .mypy_cache .ruff_cache test-artifacts

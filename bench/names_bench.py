@@ -8,7 +8,9 @@ Reads third-party data from ../shared/data (or $KNOWABLE_SHARED_DATA); prints
    names.yml was chosen on the tuning part only. Every nomenklatura algorithm is scored
    the same way (threshold 0.7, yente's default, and its best threshold on the tuning
    part applied to the held-out part).
-2. Pair speed: the same pairs scored by knowable, logic-v1 and logic-v2 in one run.
+2. Pair speed (bench/names_speed.py): knowable, logic-v1 and logic-v2 in one run, on the
+   same pairs warm and with knowable's caches cleared, and on fresh list names; pure
+   Python and, when built (`make native`), compiled.
 3. Search: 100,000 queries (listed names as written, and with a typo or reordered words)
    against OFAC SDN 2019-01 + the UN SC list; recall at the default threshold, false hits
    on 1,000 synthetic non-listed people, time, and index memory.
@@ -46,6 +48,15 @@ def shared_data() -> Path | None:
     return None
 
 
+def entity(schema: str, name: str, n: int) -> Any:
+    from followthemoney import model
+
+    e = model.make_entity(schema)
+    e.id = f"e{n}"
+    e.add("name", name)
+    return e
+
+
 def split_of(row: dict[str, str]) -> str:
     key = f"{row['schema']}|{row['name1']}|{row['name2']}".encode()
     return "heldout" if hashlib.sha256(key).digest()[0] % 10 < 4 else "tuning"
@@ -69,8 +80,7 @@ def best_threshold(scores: list[float], labels: list[bool]) -> float:
     return max(grid, key=lambda t: (f1(scores, labels, t)["f1"], -abs(t - 0.7)))
 
 
-def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    from followthemoney import model
+def pair_accuracy(cases: list[dict[str, str]]) -> dict[str, Any]:
     from nomenklatura.matching import (
         LogicV1,
         LogicV2,
@@ -79,66 +89,27 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
         OFACMatcher,
     )
 
-    from knowable.names.score import Party, score_pair
+    from knowable.names.score import score_pair
     from knowable.names.vocabulary import vocabulary
-
-    def entity(schema: str, name: str, n: int) -> Any:
-        e = model.make_entity(schema)
-        e.id = f"e{n}"
-        e.add("name", name)
-        return e
 
     labels = [c["is_match"] == "true" for c in cases]
     parts = [split_of(c) for c in cases]
     algorithms: dict[str, Any] = {}
-    speed: dict[str, float] = {}
 
-    cold: dict[str, float] = {}
-    rounds = 5
-
-    def knowable_pass() -> tuple[list[float], float]:
-        from knowable.names.normalise import _legal_form_pattern, analyse_name
-        from knowable.names.tokens import _phonetic, token_similarity, token_weight
-
-        # Every pass starts without knowable's name caches: all names are analysed.
-        analyse_name.cache_clear()
-        _legal_form_pattern.cache_clear()
-        _phonetic.cache_clear()
-        token_similarity.cache_clear()
-        token_weight.cache_clear()
-        # Timed from the raw strings: building the parties analyses the names.
-        start = time.perf_counter()
-        parties = [
-            (Party(c["schema"], (c["name1"],)), Party(c["schema"], (c["name2"],))) for c in cases
-        ]
-        scores = [score_pair(a, b).confidence for a, b in parties]
-        return scores, (time.perf_counter() - start) / len(cases) * 1e6
-
-    def nk_pass(algo: Any) -> tuple[list[float], float]:
+    passes: dict[str, Any] = {
+        "knowable": lambda: [score_pair(*_parties(c)).confidence for c in cases]
+    }
+    for algo in (LogicV1, LogicV2, NameMatcher, NameQualifiedMatcher, OFACMatcher):
         config = algo.default_config()
-        # Timed from the raw strings too: building the FtM entities.
-        start = time.perf_counter()
-        pairs = [
-            (entity(c["schema"], c["name1"], 2 * i), entity(c["schema"], c["name2"], 2 * i + 1))
+        passes[algo.NAME] = lambda algo=algo, config=config: [
+            algo.compare(
+                entity(c["schema"], c["name1"], 2 * i),
+                entity(c["schema"], c["name2"], 2 * i + 1),
+                config,
+            ).score
             for i, c in enumerate(cases)
         ]
-        scores = [algo.compare(a, b, config).score for a, b in pairs]
-        return scores, (time.perf_counter() - start) / len(cases) * 1e6
-
-    passes: dict[str, Any] = {"knowable": knowable_pass}
-    for algo in (LogicV1, LogicV2, NameMatcher, NameQualifiedMatcher, OFACMatcher):
-        passes[algo.NAME] = lambda algo=algo: nk_pass(algo)
-    runs: dict[str, list[float]] = {}
-    # The machine is shared: algorithms take turns, round after round, and each keeps
-    # its fastest pass; the first round (library start-up) is reported apart.
-    for round_no in range(rounds):
-        for name, run in passes.items():
-            scores, micros = run()
-            runs[name] = scores
-            if round_no == 0:
-                cold[name] = micros
-            else:
-                speed[name] = min(speed.get(name, micros), micros)
+    runs = {name: run() for name, run in passes.items()}
     default = vocabulary().threshold
     for name, scores in runs.items():
         tune = [(s, y) for s, y, p in zip(scores, labels, parts, strict=True) if p == "tuning"]
@@ -156,17 +127,13 @@ def pair_accuracy(cases: list[dict[str, str]]) -> tuple[dict[str, Any], dict[str
             "distinct_scores_above_0.9": len({round(s, 4) for s in scores if s >= 0.9}),
         }
     sizes = {"tuning": parts.count("tuning"), "heldout": parts.count("heldout")}
-    return {"cases": len(cases), "split": sizes, "algorithms": algorithms}, {
-        "protocol": "algorithms take turns over all pairs for 5 rounds; fastest of rounds "
-        "2-5 reported; each pass starts from the raw name strings (parties or FtM entities "
-        "built inside the timing); knowable's own name caches cleared before each pass, "
-        "nomenklatura's kept",
-        "microseconds_per_pair": {k: round(v, 1) for k, v in speed.items()},
-        "first_pass_microseconds_per_pair": {k: round(v, 1) for k, v in cold.items()},
-        "speedup_vs_logic_v2": round(speed["logic-v2"] / speed["knowable"], 1),
-        "speedup_vs_logic_v1": round(speed["logic-v1"] / speed["knowable"], 2),
-        "pairs": len(cases),
-    }
+    return {"cases": len(cases), "split": sizes, "algorithms": algorithms}
+
+
+def _parties(row: dict[str, str]) -> tuple[Any, Any]:
+    from knowable.names.score import Party
+
+    return Party(row["schema"], (row["name1"],)), Party(row["schema"], (row["name2"],))
 
 
 def _names_of(side: dict[str, Any]) -> tuple[str, ...]:
@@ -365,9 +332,13 @@ def main() -> None:
         print("skipped: data not found")
         return
     cases = list(csv.DictReader((data / "names" / "nomenklatura_name_bench" / "cases.csv").open()))
-    accuracy, speed = pair_accuracy(cases)
+    from names_speed import measure_builds
+
+    accuracy = pair_accuracy(cases)
+    speed = measure_builds(data)
     out: dict[str, Any] = {
         "machine": f"{os.cpu_count()} cores",
+        "load_average_1min_at_end_of_pair_speed": round(os.getloadavg()[0], 1),
         "accuracy": accuracy,
         "pair_speed": speed,
         "ofac_reference": ofac_reference(data),
@@ -381,23 +352,20 @@ def main() -> None:
 
 
 def print_table(out: dict[str, Any]) -> None:
+    from names_speed import print_speed
+
     algos = out["accuracy"]["algorithms"]
-    speed = out["pair_speed"]["microseconds_per_pair"]
     print(
         f"{'algorithm':16} {'thr':>5} {'F1 tune':>8} {'F1 held':>8} {'F1 all':>7} "
-        f"{'held@tuned':>10} {'=1.0':>5} {'us/pair':>9}"
+        f"{'held@tuned':>10} {'=1.0':>5}"
     )
     for name, r in algos.items():
         print(
             f"{name:16} {r['threshold']:5.2f} {r['tuning_part']['f1']:8.3f} "
             f"{r['heldout_part']['f1']:8.3f} {r['all']['f1']:7.3f} "
-            f"{r['heldout_at_tuned_threshold']['f1']:10.3f} {r['pairs_scoring_1.0']:5d} "
-            f"{speed.get(name, 0):9.1f}"
+            f"{r['heldout_at_tuned_threshold']['f1']:10.3f} {r['pairs_scoring_1.0']:5d}"
         )
-    print(
-        f"speed-up vs logic-v2: {out['pair_speed']['speedup_vs_logic_v2']}x, "
-        f"vs logic-v1: {out['pair_speed']['speedup_vs_logic_v1']}x"
-    )
+    print_speed(out["pair_speed"])
     if out.get("entity_checks"):
         checks = out["entity_checks"]
         print(

@@ -92,3 +92,12 @@ def test_audit_log_json(tmp_path: Path) -> None:
     events = json.loads(run(tmp_path, "audit", "log", "--json").stdout)
     assert [e["action"] for e in events] == ["ingest", "init"]
     assert all(len(e["hash"]) == 64 for e in events)
+
+
+def test_version_says_which_name_matcher_build_runs(tmp_path: Path) -> None:
+    import knowable.names
+
+    done = run(tmp_path, "--version")
+    assert done.returncode == 0, done.stderr
+    build = "compiled (mypyc)" if knowable.names.native() else "pure Python"
+    assert done.stdout.strip().endswith(f"name matcher: {build}")

@@ -16,9 +16,27 @@ from knowable.ingest import ingest_crm
 from knowable.settings import Settings
 
 
+def _print_version(value: bool) -> None:
+    if not value:
+        return
+    import knowable
+    import knowable.names
+
+    build = "compiled (mypyc)" if knowable.names.native() else "pure Python"
+    typer.echo(f"knowable {knowable.__version__}; name matcher: {build}")
+    raise typer.Exit()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_print_version,
+        is_eager=True,
+        help="Print the version and whether the name matcher is compiled, then exit.",
+    ),
     database_url: str = typer.Option(
         "",
         "--database-url",

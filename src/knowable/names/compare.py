@@ -36,7 +36,8 @@ __all__ = ["NameComparison", "best_comparison", "compare_forms", "token_similari
 SINGLE_WORD_CAP = 0.7
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs ~0.4 us more per comparison. Treat as immutable.
+@dataclass(slots=True, unsafe_hash=True)
 class NameComparison:
     """Result of comparing two names: score 0..1 and the pieces of the explanation."""
 
@@ -224,7 +225,9 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     # Organisations differ by one added word more often than people do
     # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
-    total += extra_factor * (sum(lw[i] for i in left_only) + sum(rw[j] for j in right_only))
+    total += extra_factor * (
+        sum([lw[i] for i in left_only], 0.0) + sum([rw[j] for j in right_only], 0.0)
+    )
     score = got / total if total else 0.0
     if same_form:
         score -= 0.02  # a misspelt legal form is not quite the same surface

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from knowable.names.compare import best_comparison
+from knowable.names.compare import NameComparison, best_comparison
 from knowable.names.normalise import NameForm, analyse_name
 from knowable.names.vocabulary import vocabulary
 
@@ -28,7 +28,12 @@ _EMPTY_KEYS: frozenset[str] = frozenset()
 _EMPTY_YEARS: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
+# The classes below are not frozen dataclasses, on purpose: a frozen one costs about 0.8 us
+# more per instance (every field set through object.__setattr__), a third of a warm pair
+# score. They keep value equality and hashing (unsafe_hash); treat them as immutable.
+
+
+@dataclass(unsafe_hash=True)
 class Party:
     """One side of a comparison: a customer, a list entry, or a query (FtM view)."""
 
@@ -52,22 +57,61 @@ class Party:
             id_keys = frozenset(k for k in keys if len(k) >= 4)
         if self.birth_dates:
             years = frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
-        object.__setattr__(self, "forms", forms)
-        object.__setattr__(self, "id_keys", id_keys)
-        object.__setattr__(self, "years", years)
+        self.forms = forms
+        self.id_keys = id_keys
+        self.years = years
 
 
 FeatureFunc = Callable[[Party, Party], "tuple[float, str] | None"]
 
 
-@dataclass(frozen=True)
-class FeatureResult:
-    """One feature's verdict on a pair; ``detail`` is for the reviewer."""
+#: A name feature's detail before it is written out: the two names and their comparison.
+_NameDetail = tuple[NameForm, NameForm, NameComparison]
 
-    name: str
-    score: float
-    weight: float
-    detail: str
+
+def _name_detail(left: NameForm, right: NameForm, result: NameComparison) -> str:
+    return f"{left.original!r} vs {right.original!r}: {result.detail()}"
+
+
+class FeatureResult:
+    """One feature's verdict on a pair; ``detail`` is for the reviewer.
+
+    The name feature's detail is written out only when read: most scored pairs (search
+    candidates below the threshold) are never explained.
+    """
+
+    __slots__ = ("_detail", "name", "score", "weight")
+
+    def __init__(self, name: str, score: float, weight: float, detail: str | _NameDetail) -> None:
+        self.name = name
+        self.score = score
+        self.weight = weight
+        self._detail = detail
+
+    @property
+    def detail(self) -> str:
+        """What the feature found, in words."""
+        detail = self._detail
+        if isinstance(detail, str):
+            return detail
+        text = _name_detail(detail[0], detail[1], detail[2])
+        self._detail = text
+        return text
+
+    def _key(self) -> tuple[str, float, float, str]:
+        return (self.name, self.score, self.weight, self.detail)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FeatureResult) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"FeatureResult(name={self.name!r}, score={self.score!r}, "
+            f"weight={self.weight!r}, detail={self.detail!r})"
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,7 +122,7 @@ class FeatureResult:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class MatchResult:
     """Confidence 0..1, whether it reaches the threshold, completeness 0..1, features."""
 
@@ -113,8 +157,7 @@ def _names(left: Party, right: Party) -> tuple[tuple[float, str], tuple[str, str
     if best is None:
         return None
     lf, rf, result = best
-    detail = f"{lf.original!r} vs {rf.original!r}: {result.detail()}"
-    return (result.score, detail), (lf.original, rf.original)
+    return (result.score, _name_detail(lf, rf, result)), (lf.original, rf.original)
 
 
 def identifier_match(left: Party, right: Party) -> tuple[float, str] | None:
@@ -210,11 +253,13 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
     cut = vocab.threshold if threshold is None else threshold
     results: list[FeatureResult] = []
     total = 0.0
-    named = _names(left, right)
+    best = best_comparison(left.forms, right.forms)
     matched: tuple[str, str] | None = None
-    if named is not None:
-        (value, detail), matched = named
-        results.append(FeatureResult("name", value, float(weights["name"]), detail))
+    if best is not None:
+        lf, rf, comparison = best
+        value = comparison.score
+        matched = (lf.original, rf.original)
+        results.append(FeatureResult("name", value, float(weights["name"]), best))
         total += float(weights["name"]) * value
     # The features below need birth dates or countries on both sides, or two schemata.
     others = (
