@@ -202,3 +202,18 @@ def test_a_misspelt_legal_form_is_still_the_legal_form() -> None:
     )
     assert other.score < THRESHOLD
     assert "legal form" in other.detail() and "taken for" not in other.detail()
+
+
+def test_a_country_added_to_an_organisation_names_a_branch() -> None:
+    result = compare_forms(
+        analyse_name("Corvid Analytics AG", "Company"),
+        analyse_name("Corvid Analytics (Schweiz) AG", "Company"),
+    )
+    assert result.score >= THRESHOLD
+    assert "distinctive" not in result.detail()
+    assert score("Corvid Analytics", "Corvid Analytics Europe", "Company") >= THRESHOLD
+    # Two different countries are sibling branches, and a non-place word stays distinctive.
+    assert score("Corvid Analytics France", "Corvid Analytics Germany", "Company") < THRESHOLD
+    assert score("Corvid Analytics", "Corvid Analytics Robotics", "Company") < THRESHOLD
+    # For persons a country word is just a word.
+    assert score("Jordan Pike", "Jordan Pike Mali") == score("Jordan Pike", "Jordan Pike Malo")

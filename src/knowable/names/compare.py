@@ -23,6 +23,7 @@ from knowable.names.respell import respelt
 from knowable.names.tokens import (
     align_tokens,
     in_order,
+    is_place,
     match_abbreviations,
     merge_split_words,
     token_similarity,
@@ -31,6 +32,9 @@ from knowable.names.tokens import (
 from knowable.names.vocabulary import vocabulary
 
 __all__ = ["NameComparison", "best_comparison", "compare_forms", "token_similarity"]
+
+#: Share of its weight a country or region added on one side of an organisation keeps.
+PLACE_WEIGHT = 0.35
 
 #: Highest score a one-word person name gets against a longer one.
 SINGLE_WORD_CAP = 0.7
@@ -225,6 +229,16 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
     # Organisations differ by one added word more often than people do
     # ("Deutsche Bank Trust Company" is not "Deutsche Bank").
     extra_factor = 1.0 if substituted or is_org or initials else 0.5
+    if is_org and not substituted:
+        # A country or region added on one side names a branch or subsidiary of the
+        # other ("Deutsche Bank (Schweiz) AG"), which a reviewer should see; two
+        # different countries (substituted above) are sibling branches and count fully.
+        for i in left_only:
+            if is_place(lt[i]):
+                lw[i] *= PLACE_WEIGHT
+        for j in right_only:
+            if is_place(rt[j]):
+                rw[j] *= PLACE_WEIGHT
     total += extra_factor * (
         sum([lw[i] for i in left_only], 0.0) + sum([rw[j] for j in right_only], 0.0)
     )
@@ -248,7 +262,7 @@ def _compare(left: NameForm, right: NameForm) -> NameComparison:
         extra = [
             t
             for t in (*[lt[i] for i in left_only], *[rt[j] for j in right_only])
-            if t not in vocab.weak_org_words and t not in vocab.particles
+            if t not in vocab.weak_org_words and t not in vocab.particles and not is_place(t)
         ]
         if extra:
             score -= 0.05 * len(extra)

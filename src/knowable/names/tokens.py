@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rigour.text.phonetics import metaphone
 
+from knowable.names.normalise import fold
 from knowable.names.vocabulary import vocabulary
 
 #: Below this similarity two words are not considered the same word.
@@ -65,6 +66,22 @@ def token_similarity(left: str, right: str) -> float:
     if edits > budget and not (edits == budget + 1 and _phonetic(left) == _phonetic(right)):
         sim *= 0.7
     return sim
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """One-word country names (followthemoney's English names) and names.yml's regions
+    and native country names."""
+    from followthemoney.types import registry
+
+    # "zz" is followthemoney's "Global", not a country.
+    names = {fold(name) for code, name in registry.country.names.items() if code != "zz"}
+    return frozenset({n for n in names if " " not in n} | vocabulary().place_words)
+
+
+def is_place(token: str) -> bool:
+    """A country or world region ("mexico", "schweiz", "europe")."""
+    return token in _places()
 
 
 @lru_cache(maxsize=262144)

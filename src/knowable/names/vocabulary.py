@@ -40,6 +40,7 @@ class NameVocabulary(BaseModel):
     particles: frozenset[str]
     particle_variants: dict[str, str]
     weak_org_words: frozenset[str]
+    place_words: frozenset[str]
     synonyms: dict[str, str]
     patronymic_endings: tuple[str, ...]
     nicknames: dict[str, str]
