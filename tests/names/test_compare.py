@@ -137,7 +137,7 @@ def test_three_words_written_as_one() -> None:
 def test_one_letter_apart_without_spaces() -> None:
     assert score("Kim Jong-uun", "Kim Jong-un") >= THRESHOLD
     # A replaced word further apart than one letter stays a replaced word.
-    assert score("Kim Jong-il", "Kim Jong-un") < THRESHOLD
+    assert score("Maria Jose-Luis", "Maria Jose-Lino") < THRESHOLD
 
 
 def test_only_generic_organisation_words_differ() -> None:
@@ -217,3 +217,12 @@ def test_a_country_added_to_an_organisation_names_a_branch() -> None:
     assert score("Corvid Analytics", "Corvid Analytics Robotics", "Company") < THRESHOLD
     # For persons a country word is just a word.
     assert score("Jordan Pike", "Jordan Pike Mali") == score("Jordan Pike", "Jordan Pike Malo")
+
+
+def test_one_changed_syllable_of_an_east_asian_given_name_is_half_a_name() -> None:
+    assert score("Pak Hyon Sik", "Pak Hyon Sok") >= THRESHOLD
+    assert score("Pak Hyon Sik", "Pak Hyon-sik") >= 0.98
+    assert score("Pak Hyon Sik", "Pak Chol Man") < THRESHOLD
+    assert score("Pak Hyon Sik", "Pak Hyon Chol") < THRESHOLD
+    # Two letters of six changed: flagged, but well below a sure match.
+    assert THRESHOLD <= score("Kim Jong-il", "Kim Jong-un") < 0.85

@@ -46,6 +46,7 @@ class NameVocabulary(BaseModel):
     nicknames: dict[str, str]
     number_words: dict[str, int]
     korean: KoreanConventions
+    east_asian_surnames: frozenset[str]
     greek_digraphs: dict[str, str]
     weights: Weights
     threshold: float
