@@ -226,3 +226,12 @@ def test_one_changed_syllable_of_an_east_asian_given_name_is_half_a_name() -> No
     assert score("Pak Hyon Sik", "Pak Hyon Chol") < THRESHOLD
     # Two letters of six changed: flagged, but well below a sure match.
     assert THRESHOLD <= score("Kim Jong-il", "Kim Jong-un") < 0.85
+
+
+def test_baltic_case_endings() -> None:
+    assert token_similarity("petrovs", "petrov") == 0.95
+    assert score("Andrejs Petrovs", "Andrey Petrov") >= THRESHOLD
+    assert score("Aleksandras Sidorovas", "Aleksandr Sidorov") >= THRESHOLD
+    # Short stems keep their endings: "Jonas" is not "Jon".
+    assert token_similarity("jonas", "jon") < 0.76
+    assert score("Andrejs Petrovs", "Andrey Pavlov") < THRESHOLD

@@ -42,7 +42,8 @@ def token_similarity(left: str, right: str) -> float:
     sharply less beyond it, because two different names often differ by a few letters
     (Lukashenko / Lukashevich). Sounding alike (metaphone) rescues one extra edit.
     An initial against a word starting with it scores 0.9; two spellings of one particle
-    (names.yml ``particle_variants``) score 0.95.
+    (names.yml ``particle_variants``) score 0.95; a word with a Baltic case ending is
+    compared without it, at most 0.95.
     """
     if left == right:
         return 1.0
@@ -58,6 +59,15 @@ def token_similarity(left: str, right: str) -> float:
     variants = vocab.particle_variants
     if variants.get(left, left) == variants.get(right, right):
         return PARTICLE_VARIANT_SIM
+    sim = _edit_similarity(left, right)
+    if sim < CASE_ENDING_SIM:
+        bare = _without_case_ending(left, right)
+        if bare is not None:
+            sim = max(sim, _edit_similarity(*bare) * CASE_ENDING_SIM)
+    return sim
+
+
+def _edit_similarity(left: str, right: str) -> float:
     longest = max(len(left), len(right))
     edits = OSA.distance(left, right)
     sim = 1.0 - edits / longest
@@ -66,6 +76,23 @@ def token_similarity(left: str, right: str) -> float:
     if edits > budget and not (edits == budget + 1 and _phonetic(left) == _phonetic(right)):
         sim *= 0.7
     return sim
+
+
+#: A name with a Baltic case ending against the same name without it ("Lavrovs",
+#: "Putinas" for "Lavrov", "Putin"), at most this similar.
+CASE_ENDING_SIM = 0.95
+_CASE_ENDINGS = ("as", "is", "us", "ys", "s")
+
+
+def _without_case_ending(left: str, right: str) -> tuple[str, str] | None:
+    """The longer word without a Baltic case ending the shorter lacks, beside the shorter
+    (None when there is none or the stem would be shorter than five letters)."""
+    short, long_ = (left, right) if len(left) <= len(right) else (right, left)
+    for ending in _CASE_ENDINGS:
+        stem = long_[: -len(ending)]
+        if long_.endswith(ending) and not short.endswith(ending) and len(stem) >= 5:
+            return stem, short
+    return None
 
 
 @lru_cache(maxsize=1)
