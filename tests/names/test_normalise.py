@@ -99,13 +99,3 @@ def test_any_schema_but_person_may_carry_a_legal_form(schema: str | None) -> Non
     form = analyse_name("Corvid Analytics GmbH", schema)
     assert form.tokens == ("corvid", "analytics") and form.org_types
     assert not analyse_name("Anna GmbH", "Person").org_types
-
-
-def test_chinese_and_korean_given_names_are_one_word() -> None:
-    assert analyse_name("PAK HYON SIK", "Person").tokens == ("pak", "hyonsik")
-    assert analyse_name("Pak Hyon-sik", "Person").tokens == ("pak", "hyonsik")
-    assert analyse_name("Zhou Ke Qiang", "Person").tokens == ("zhou", "keqiang")
-    # Not for other names, nor for organisations.
-    assert analyse_name("Lee Ann Smith", "Person").tokens == ("lee", "ann", "smith")
-    assert analyse_name("Min Sik Pak", "Person").tokens == ("min", "sik", "pak")
-    assert analyse_name("Kim Tae Ho", "Company").tokens == ("kim", "tae", "ho")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from knowable.names.abjad import skeleton
 from knowable.names.compare import compare_forms
 from knowable.names.normalise import analyse_name
-from knowable.names.respell import respelt
+from knowable.names.respell import joined_given_name, respelt
 from knowable.names.vocabulary import vocabulary
 
 THRESHOLD = vocabulary().threshold
@@ -51,3 +51,26 @@ def test_arabic_script_writes_p_as_b_and_v_as_f() -> None:
 def test_persian_and_hebrew_write_v_with_the_letter_for_w() -> None:
     assert compare("ולדימיר סורוקין", "Vladimir Sorokin")[0] >= THRESHOLD
     assert compare("ולדימיר סורוקין", "Vladimir Sokolov")[0] < THRESHOLD
+
+
+def test_chinese_and_korean_given_names_read_as_one_word() -> None:
+    def joined(name: str, schema: str = "Person") -> tuple[str, ...] | None:
+        form = joined_given_name(analyse_name(name, schema))
+        return None if form is None else form.tokens
+
+    assert joined("PAK HYON SIK") == ("pak", "hyonsik")
+    assert joined("Pak Hyon-sik") == ("pak", "hyonsik")
+    assert joined("Zhou Ke Qiang") == ("zhou", "keqiang")
+    # Not for other names, nor for organisations.
+    assert joined("Lee Ann Smith") is None
+    assert joined("Min Sik Pak") is None
+    assert joined("Kim Tae Ho", "Company") is None
+
+
+def test_the_joined_reading_is_kept_only_when_it_scores_higher() -> None:
+    score, detail = compare("Pak Hyon Min", "Pak Hyon Il")
+    assert score >= THRESHOLD and "compared as one word" in detail
+    assert compare("Pak Hyon Min", "Pak Chol Su")[0] < THRESHOLD
+    # Reordered syllables still align word by word.
+    score, detail = compare("Pak Sik Hyon", "Pak Hyon Sik")
+    assert score >= 0.95 and "compared as one word" not in detail

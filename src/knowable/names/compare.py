@@ -19,7 +19,7 @@ from rigour.text.scripts import text_scripts
 
 from knowable.names.abjad import LETTER_FOLDS, one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm, fold, transliterate
-from knowable.names.respell import respelt
+from knowable.names.respell import joined_given_name, respelt
 from knowable.names.tokens import (
     align_tokens,
     in_order,
@@ -134,6 +134,8 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
     result = _compare(left, right)
     if result.score < 0.999 and left.original.isascii() != right.original.isascii():
         result = _respelt_if_better(left, right, result)
+    if result.score < 0.999 and not (left.is_org or right.is_org):
+        result = _joined_if_better(left, right, result)
     if result.score < 0.999 and one_side_abjad(left, right):
         for folds in LETTER_FOLDS:
             alt = _compare(skeleton_form(left, folds), skeleton_form(right, folds))
@@ -160,6 +162,17 @@ def _respelt_if_better(left: NameForm, right: NameForm, result: NameComparison) 
         score=alt.score * RESPELL_DISCOUNT,
         notes=(*alt.notes, "compared as customarily spelt in Latin letters"),
     )
+
+
+def _joined_if_better(left: NameForm, right: NameForm, result: NameComparison) -> NameComparison:
+    """Compare again with two-syllable Chinese or Korean given names read as one word."""
+    alt_left, alt_right = joined_given_name(left), joined_given_name(right)
+    if alt_left is None and alt_right is None:
+        return result
+    alt = _compare(alt_left or left, alt_right or right)
+    if alt.score <= result.score:
+        return result
+    return replace(alt, notes=(*alt.notes, "given name of two syllables compared as one word"))
 
 
 #: Deduction for two names alike but for their numbers ("Fund VII" / "Fund VIII").

@@ -237,24 +237,6 @@ def _numbers_as_digits(tokens: list[str]) -> list[str]:
     return out
 
 
-#: One romanised Chinese or Korean syllable: initial, glide, vowels, final.
-_SYLLABLE = re.compile(
-    r"(?:ch|sh|zh|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxz])?h?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r)?"
-)
-
-
-def _join_given_syllables(tokens: list[str]) -> list[str]:
-    """Write a Chinese or Korean given name as one word: "KIM KYONG MIN", "Kim Kyong-min"
-    and "Kim Kyongmin" are one family name and one given name of two syllables, so a
-    changed syllable is half a given name, not a whole word of three."""
-    if len(tokens) != 3 or tokens[0] not in vocabulary().east_asian_surnames:
-        return tokens
-    given = tokens[1:]
-    if all(len(t) <= 5 and _SYLLABLE.fullmatch(t) for t in given):
-        return [tokens[0], "".join(given)]
-    return tokens
-
-
 _LEADING_NON_WORD = re.compile(r"^\W*")
 
 
@@ -364,8 +346,6 @@ def analyse_name(name: str, schema: str | None = "LegalEntity") -> NameForm:
         text = transliterate(text).casefold()
     tokens = _split_tokens(text)
     tokens = _numbers_as_digits(tokens)
-    if schema == "Person":
-        tokens = _join_given_syllables(tokens)
     if is_org:
         tokens = _join_initial_runs(tokens)
         synonyms = vocabulary().synonyms

@@ -1,4 +1,5 @@
-"""Customary Latin spellings of names written in Korean or Greek script.
+"""Second readings of a name: customary Latin spellings of names written in Korean or
+Greek script, and Chinese or Korean given names read as one word.
 
 rigour transliterates letter by letter by a standard scheme: Korean "김정은" becomes
 "gimjeong-eun" (Revised Romanization, syllables run together) and Greek "Βλαντίμιρ
@@ -13,6 +14,7 @@ The conventions (Korean family names, vowel spellings, Greek digraphs) are data 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -81,3 +83,28 @@ def respelt(form: NameForm) -> NameForm | None:
     if not tokens or tokens == form.tokens:
         return None
     return replace(form, tokens=tokens, key=" ".join(sorted(tokens)))
+
+
+#: One romanised Chinese or Korean syllable: initial, glide, vowels, final.
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|zh|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxz])?h?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r)?"
+)
+
+
+@lru_cache(maxsize=16384)
+def joined_given_name(form: NameForm) -> NameForm | None:
+    """ "KIM KYONG MIN" read as family name and one given name ("kim kyongmin"), or None.
+
+    A Chinese or Korean given name of two syllables is one name, often written as two
+    words ("Kim Kyong Min", "Kim Kyong-min"); compared word by word, one changed
+    syllable would count as a whole different name. This second reading applies to
+    three-word names that start with a common family name (names.yml) and go on with
+    two syllables; the matcher keeps whichever reading scores higher.
+    """
+    tokens = form.tokens
+    if form.is_org or len(tokens) != 3 or tokens[0] not in vocabulary().east_asian_surnames:
+        return None
+    if not all(len(t) <= 5 and _SYLLABLE.fullmatch(t) for t in tokens[1:]):
+        return None
+    joined = (tokens[0], tokens[1] + tokens[2])
+    return replace(form, tokens=joined, key=" ".join(sorted(joined)))
