@@ -166,6 +166,8 @@ def _respelt_if_better(left: NameForm, right: NameForm, result: NameComparison) 
 
 def _joined_if_better(left: NameForm, right: NameForm, result: NameComparison) -> NameComparison:
     """Compare again with two-syllable Chinese or Korean given names read as one word."""
+    if len(left.tokens) != 3 and len(right.tokens) != 3:
+        return result  # only three-word names have such a reading; skip the look-ups
     alt_left, alt_right = joined_given_name(left), joined_given_name(right)
     if alt_left is None and alt_right is None:
         return result
@@ -179,8 +181,12 @@ def _joined_if_better(left: NameForm, right: NameForm, result: NameComparison) -
 SIBLING_PENALTY = 0.1
 
 
+_NO_NUMBERS: frozenset[str] = frozenset()
+
+
 def _numbers(tokens: tuple[str, ...], is_org: bool) -> frozenset[str]:
-    return frozenset(t for t in tokens if t.isdigit() or (is_org and t in _ROMAN))
+    found = [t for t in tokens if t.isdigit() or (is_org and t in _ROMAN)]
+    return frozenset(found) if found else _NO_NUMBERS
 
 
 def _numbered_last(tokens: tuple[str, ...], numbers: frozenset[str]) -> bool:
