@@ -233,12 +233,18 @@ FEATURES: tuple[tuple[str, FeatureFunc], ...] = (
 
 
 def _comparable(left: Party, right: Party) -> tuple[int, int]:
-    """How many kinds of evidence both sides had, out of how many the schema allows."""
-    kinds = [(left.countries, right.countries), (left.identifiers, right.identifiers)]
-    if PERSON in (left.schema, right.schema):
-        kinds.append((left.birth_dates, right.birth_dates))
-    present = 1 + sum(1 for a, b in kinds if a and b)
-    return present, 1 + len(kinds)
+    """How many kinds of evidence both sides had, out of how many the schema allows:
+    the name, countries, identifiers, and for a person birth dates."""
+    present = 1
+    if left.countries and right.countries:
+        present += 1
+    if left.identifiers and right.identifiers:
+        present += 1
+    if left.schema != PERSON and right.schema != PERSON:
+        return present, 3
+    if left.birth_dates and right.birth_dates:
+        present += 1
+    return present, 4
 
 
 @cache
