@@ -235,3 +235,15 @@ def test_baltic_case_endings() -> None:
     # Short stems keep their endings: "Jonas" is not "Jon".
     assert token_similarity("jonas", "jon") < 0.76
     assert score("Andrejs Petrovs", "Andrey Pavlov") < THRESHOLD
+
+
+def test_patronymics_in_german_spelling_count_little_when_left_out() -> None:
+    with_patronymic = score("Dmitri Sokolow", "Dmitri Iwanowitsch Sokolow")
+    assert with_patronymic >= THRESHOLD
+    # A middle word of the same length that is not a patronymic costs more.
+    assert score("Dmitri Sokolow", "Dmitri Schwarzenberg Sokolow") < with_patronymic
+
+
+def test_qof_and_qaf_are_read_as_k() -> None:
+    assert score("משה קורצמן", "Moshe Kurzman") >= THRESHOLD
+    assert score("משה קורצמן", "Moshe Rubin") < THRESHOLD
