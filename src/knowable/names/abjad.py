@@ -11,7 +11,6 @@ and discounts the result.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from knowable.names.normalise import NameForm
 
@@ -57,7 +56,7 @@ def skeleton(token: str, folds: dict[str, str] | None = None) -> str:
 def skeleton_form(form: NameForm, folds: dict[str, str] | None = None) -> NameForm:
     """The same name with every token reduced to its skeleton."""
     tokens = tuple(skeleton(t, folds) for t in form.tokens)
-    return replace(form, tokens=tokens, key=" ".join(sorted(tokens)))
+    return form.with_tokens(tokens)
 
 
 def one_side_abjad(left: NameForm, right: NameForm) -> bool:

@@ -151,30 +151,36 @@ def compare_forms(left: NameForm, right: NameForm) -> NameComparison:
 
 def _respelt_if_better(left: NameForm, right: NameForm, result: NameComparison) -> NameComparison:
     """Compare again with the non-Latin side customarily respelt; keep the better."""
+    note = "compared as customarily spelt in Latin letters"
     alt_left, alt_right = respelt(left), respelt(right)
-    if alt_left is None and alt_right is None:
-        return result
-    alt = _compare(alt_left or left, alt_right or right)
-    if alt.score * RESPELL_DISCOUNT <= result.score:
-        return result
-    return replace(
-        alt,
-        score=alt.score * RESPELL_DISCOUNT,
-        notes=(*alt.notes, "compared as customarily spelt in Latin letters"),
-    )
+    return _better_reading(left, right, alt_left, alt_right, result, RESPELL_DISCOUNT, note)
 
 
 def _joined_if_better(left: NameForm, right: NameForm, result: NameComparison) -> NameComparison:
     """Compare again with two-syllable Chinese or Korean given names read as one word."""
     if len(left.tokens) != 3 and len(right.tokens) != 3:
         return result  # only three-word names have such a reading; skip the look-ups
+    note = "given name of two syllables compared as one word"
     alt_left, alt_right = joined_given_name(left), joined_given_name(right)
+    return _better_reading(left, right, alt_left, alt_right, result, 1.0, note)
+
+
+def _better_reading(
+    left: NameForm,
+    right: NameForm,
+    alt_left: NameForm | None,
+    alt_right: NameForm | None,
+    result: NameComparison,
+    discount: float,
+    note: str,
+) -> NameComparison:
+    """The comparison of the second readings (discounted) when it beats ``result``."""
     if alt_left is None and alt_right is None:
         return result
     alt = _compare(alt_left or left, alt_right or right)
-    if alt.score <= result.score:
+    if alt.score * discount <= result.score:
         return result
-    return replace(alt, notes=(*alt.notes, "given name of two syllables compared as one word"))
+    return replace(alt, score=alt.score * discount, notes=(*alt.notes, note))
 
 
 #: Deduction for two names alike but for their numbers ("Fund VII" / "Fund VIII").
@@ -363,7 +369,7 @@ def _siblings(
     words_r = tuple(t for t in right.tokens if t not in numbers_r)
     if not words_l or not words_r:
         return NameComparison(0.0, (), left.tokens, right.tokens, ("only numbers differ",))
-    inner = _compare(replace(left, tokens=words_l), replace(right, tokens=words_r))
+    inner = _compare(left.with_tokens(words_l), right.with_tokens(words_r))
     only_l, only_r = sorted(numbers_l - numbers_r), sorted(numbers_r - numbers_l)
     note = f"numbers differ ({' '.join(only_l) or '-'} vs {' '.join(only_r) or '-'})"
     return replace(

@@ -180,6 +180,11 @@ class NameForm:
         """Order-free comparison key: sorted tokens joined by spaces."""
         return self.key or " ".join(sorted(self.tokens))
 
+    def with_tokens(self, tokens: tuple[str, ...]) -> NameForm:
+        """The same name read as other words (a respelling, a skeleton), key to match."""
+        key = " ".join(sorted(tokens))
+        return NameForm(self.original, tokens, self.org_types, self.is_org, key)
+
 
 _SPACE_RUNS = re.compile(r"(\s+)")
 

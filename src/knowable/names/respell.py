@@ -15,7 +15,6 @@ The conventions (Korean family names, vowel spellings, Greek digraphs) are data 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from knowable.names.normalise import NameForm, fold, transliterate
@@ -82,7 +81,7 @@ def respelt(form: NameForm) -> NameForm | None:
         return None
     if not tokens or tokens == form.tokens:
         return None
-    return replace(form, tokens=tokens, key=" ".join(sorted(tokens)))
+    return form.with_tokens(tokens)
 
 
 #: One romanised Chinese or Korean syllable: initial, glide, vowels, final.
@@ -106,5 +105,4 @@ def joined_given_name(form: NameForm) -> NameForm | None:
         return None
     if not all(len(t) <= 5 and _SYLLABLE.fullmatch(t) for t in tokens[1:]):
         return None
-    joined = (tokens[0], tokens[1] + tokens[2])
-    return replace(form, tokens=joined, key=" ".join(sorted(joined)))
+    return form.with_tokens((tokens[0], tokens[1] + tokens[2]))
