@@ -1,5 +1,10 @@
 """Page counts for the queue and audit pagers."""
 
+import pytest
+from fastapi.testclient import TestClient
+from review_seed import PASSWORD
+
+from knowable.api.web import ui
 from knowable.api.web.ui import _page_count
 
 
@@ -9,3 +14,22 @@ def test_page_count_rounds_up_and_has_at_least_one_page() -> None:
     assert _page_count(25, 25) == 1
     assert _page_count(26, 25) == 2
     assert _page_count(101, 50) == 3
+
+
+def test_queue_and_audit_pagers_link_pages_and_keep_filters(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui, "PAGE", 1)
+    monkeypatch.setattr(ui, "AUDIT_PAGE", 1)
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    first = client.get("/?band=").text
+    assert 'aria-label="Pages"' in first and "Page 1 of" in first
+    assert 'href="?state=&band=&page=2">Next' in first and "Previous" not in first
+    audit = client.get("/audit?page=2").text
+    assert 'href="?page=1">Newer' in audit and 'href="?page=3">Older' in audit
+
+
+def test_a_single_page_has_no_pager(client: TestClient) -> None:
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    assert 'aria-label="Pages"' not in client.get("/audit").text
+    assert 'aria-label="Pages"' not in client.get("/?band=review").text
