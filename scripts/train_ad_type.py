@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from ad_type_other import job_ads, other_ads  # noqa: E402
 
-from knowable.detect.ad_type import (  # noqa: E402
+from knowable.detect.content.ad_type import (  # noqa: E402
     _PHONE,
     AdTypeModel,
     count_blocks,
@@ -50,8 +50,8 @@ from knowable.detect.ad_type import (  # noqa: E402
     strip_site_chrome,
     tfidf,
 )
-from knowable.detect.content import ContentScanner  # noqa: E402
-from knowable.detect.normalise_text import normalise  # noqa: E402
+from knowable.detect.content.indicators import ContentScanner  # noqa: E402
+from knowable.text.normalise import normalise  # noqa: E402
 
 LABELS = {"escort": "commercial_sex", "massage-parlor": "massage", "job-ad": "recruitment"}
 REAL_CLASSES = ["commercial_sex", "massage", "recruitment"]

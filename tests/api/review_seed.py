@@ -10,7 +10,7 @@ from knowable.auth.roles import Role
 from knowable.auth.secrets import hash_password
 from knowable.auth.users import UserRepository
 from knowable.cases.repository import CaseRepository
-from knowable.cases.scan import scan
+from knowable.jobs.cases import scan
 from knowable.model import Assessment, Evidence, Record, Signal, Subject
 from knowable.store import Store
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowable.assess.policy import bundled_policy, load_policy, load_policy_text
+from knowable.catalogue.policy import bundled_policy, load_policy, load_policy_text
 from knowable.errors import ConfigError
 
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowable.assess.policy import bundled_policy
 from knowable.assess.score import assess
+from knowable.catalogue.policy import bundled_policy
 from knowable.model import Signal
 
 POLICY = bundled_policy()

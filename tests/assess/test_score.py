@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from assess_factories import day, sig
 
-from knowable.assess.policy import NOT_SCREENED, bundled_policy
 from knowable.assess.score import assess
+from knowable.catalogue.policy import NOT_SCREENED, bundled_policy
 from knowable.model import Signal
 
 POLICY = bundled_policy()

@@ -9,8 +9,8 @@ import pytest
 from assess_factories import day, sig
 
 from knowable.assess.combine import prepare
-from knowable.assess.policy import bundled_policy
 from knowable.assess.timeline import series
+from knowable.catalogue.policy import bundled_policy
 
 POLICY = bundled_policy()
 

@@ -108,7 +108,7 @@ def test_queue_filters_and_overdue_first(store: Store) -> None:
 
 
 def test_scan_alerts_on_grave_signal_without_assessment_and_is_idempotent(store: Store) -> None:
-    from knowable.cases.scan import scan
+    from knowable.jobs.cases import scan
 
     repo = CaseRepository(store, Clock())
     with store.screening_run(kind="t", actor="t") as run:

@@ -8,7 +8,7 @@ from knowable.auth.roles import Actor, Role
 from knowable.cases.lifecycle import CaseState, Disposition
 from knowable.cases.members import case_signals
 from knowable.cases.repository import CaseFilter, CaseRepository
-from knowable.cases.scan import scan
+from knowable.jobs.cases import scan
 from knowable.model import Assessment, Signal, Subject
 from knowable.store import Store
 

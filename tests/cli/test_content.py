@@ -8,7 +8,7 @@ from pathlib import Path
 
 from clirun import run
 
-from knowable.content_run import workspace_salt
+from knowable.jobs.content import workspace_salt
 from knowable.settings import Settings
 
 LISTINGS = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from knowable.detect.account_signals import account_listing, account_signals
-from knowable.detect.content_catalogue import content_catalogue
+from knowable.catalogue.content import content_catalogue
+from knowable.detect.content.account_signals import account_listing, account_signals
 from knowable.model import Record
 
 KEY = "001TEST0000PLAT"

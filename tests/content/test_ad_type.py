@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowable.detect.ad_type import AD_TYPES, load_model, strip_site_chrome
-from knowable.detect.content import ContentScanner
+from knowable.detect.content.ad_type import AD_TYPES, load_model, strip_site_chrome
+from knowable.detect.content.indicators import ContentScanner
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowable.content_run import (
+from knowable.jobs.content import (
     demo_content_files,
     ingest_demo_content,
     ingest_listings,

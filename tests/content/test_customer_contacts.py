@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from knowable.detect.customer_contacts import contact_match_signals, customer_contacts
+from knowable.detect.content.customer_contacts import contact_match_signals, customer_contacts
 from knowable.model import Record, Subject
 from knowable.sources.listings import listing_record
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from knowable.catalogue import read_yaml
-from knowable.detect.content import ContentScanner, ad_score
-from knowable.detect.content_catalogue import content_catalogue, load_content_catalogue_from
-from knowable.detect.user_reports import ReportScanner
+from knowable.catalogue.content import content_catalogue, load_content_catalogue_from
+from knowable.detect.content.indicators import ContentScanner, ad_score
+from knowable.detect.content.user_reports import ReportScanner
 from knowable.errors import ConfigError
 
 # indicator -> (positive ad, quote the hit must carry, negative ad)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from knowable.detect.content_catalogue import content_catalogue
-from knowable.detect.network_signals import linked_listing, network_signals
-from knowable.detect.networks import NetworkLinker, max_cities_in_window, persona_of
+from knowable.catalogue.content import content_catalogue
+from knowable.detect.content.network_signals import linked_listing, network_signals
+from knowable.detect.content.networks import NetworkLinker, max_cities_in_window, persona_of
 from knowable.model import Record
 
 KEY = "001TEST0000PLAT"

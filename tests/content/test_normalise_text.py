@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowable.detect.normalise_text import EMOJI_CODES, fold_text, normalise
+from knowable.text.normalise import EMOJI_CODES, fold_text, normalise
 
 
 @pytest.mark.parametrize(

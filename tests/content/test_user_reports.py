@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowable.detect.user_reports import ReportScanner, report_signal
+from knowable.detect.content.user_reports import ReportScanner, report_signal
 from knowable.model import Record
 
 KEY = "001TEST0000PLAT"

@@ -6,9 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
-
-from knowable.demo.build_crm import FIELDS, build
-from knowable.demo.crmstory.rows import sfid
+from build_crm import FIELDS, build
+from crmstory.rows import sfid
 
 BUNDLED = Path(__file__).resolve().parents[2] / "src" / "knowable" / "demo" / "data" / "crm"
 
@@ -37,7 +36,8 @@ def test_two_runs_give_the_same_bytes_as_the_bundled_files(tmp_path: Path) -> No
         name = f"{obj}.csv"
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
         assert (first / name).read_bytes() == (BUNDLED / name).read_bytes(), (
-            f"{name} is stale: run python -m knowable.demo.build_crm src/knowable/demo/data/crm"
+            f"{name} is stale: run "
+            "python scripts/demo_story/build_crm.py src/knowable/demo/data/crm"
         )
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
+from knowable.catalogue.policy import bundled_policy
 from knowable.demo.runner import run_demo
+from knowable.jobs.assess import assess_store
 from knowable.store import Store
 
 LISTLOOP = "001DEMO0000LISTLP"
@@ -69,3 +73,47 @@ def test_no_customer_phone_in_demo_ads_by_accident(demo: tuple[Store, Path, str]
     # NET-07 ran (the demo passes the salt) and no ordinary customer's CRM phone or e-mail
     # sits in a ListLoop commercial-sex ad: the story has no such case.
     assert store.signals(indicator="NET-07") == []
+
+
+# -- verdicts pinned across refactors -----------------------------------------------------
+VERDICTS = Path(__file__).with_name("demo_verdicts.json")
+VERDICT_DATES = ("2012-06-30", "2015-06-30", "2018-06-30", "2020-01-01", "2026-11-28")
+
+
+def demo_verdicts(store: Store) -> dict[str, dict[str, list[object]]]:
+    """Band, score (6 places) and knowable-since of every customer at fixed dates."""
+    out: dict[str, dict[str, list[object]]] = {}
+    for day in VERDICT_DATES:
+        when = datetime.fromisoformat(day).replace(hour=23, minute=59, second=59, tzinfo=UTC)
+        _, items = assess_store(store, bundled_policy(), when, actor="test")
+        out[day] = {
+            a.subject_key: [
+                a.band,
+                round(a.score, 6),
+                a.knowable_since.date().isoformat() if a.knowable_since else None,
+            ]
+            for a in sorted(items, key=lambda a: a.subject_key)
+        }
+    return out
+
+
+def test_demo_verdicts_match_the_pinned_ones(demo: tuple[Store, Path, str]) -> None:
+    """Scores, bands and knowable-since of the demo stay as pinned in demo_verdicts.json.
+
+    A change that is meant to move them rewrites the file with
+    ``KNOWABLE_UPDATE_VERDICTS=1 pytest tests/demo/test_demo_run.py`` and says why in its
+    commit; a refactor must leave it untouched.
+    """
+    store, _, _ = demo
+    found = demo_verdicts(store)
+    if os.environ.get("KNOWABLE_UPDATE_VERDICTS") == "1":
+        VERDICTS.write_text(json.dumps(found, indent=1, sort_keys=True), encoding="utf-8")
+    pinned = json.loads(VERDICTS.read_text(encoding="utf-8"))
+    for day in VERDICT_DATES:
+        changed = {
+            key: (pinned[day].get(key), value)
+            for key, value in found[day].items()
+            if pinned[day].get(key) != value
+        }
+        assert not changed, (day, changed)
+        assert set(found[day]) == set(pinned[day]), day

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from knowable.detect.watchlist import screen
+from knowable.detect.watchlist.screen import screen
 from knowable.model import Subject
 from knowable.sources.ofac import parse_ofac
 

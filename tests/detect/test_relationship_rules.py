@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowable.detect.relationship import detect_relationship
-from knowable.detect.relationship_rules import relationship_rules
+from knowable.catalogue.relationship import relationship_rules
+from knowable.detect.relationship.detector import detect_relationship
 from knowable.model import Record
 
 # (rule id, indicator, sentence): each must fire that rule.

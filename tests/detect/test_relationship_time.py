@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from knowable.catalogue import read_yaml
-from knowable.detect.relationship import detect_relationship
-from knowable.detect.relationship_rules import RULES_FILE, load_rules_from
+from knowable.catalogue.relationship import RULES_FILE, load_rules_from
+from knowable.detect.relationship.detector import detect_relationship
 from knowable.errors import ConfigError
 from knowable.model import Record, Signal
 

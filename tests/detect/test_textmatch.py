@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowable.detect.textmatch import ConceptMatcher, sentences, stem, tokenize
+from knowable.text.match import ConceptMatcher, sentences, stem, tokenize
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from knowable.detect.watchlist import (
+from knowable.detect.watchlist.screen import (
     INDICATOR,
     ScreeningConfig,
     decided_pair,

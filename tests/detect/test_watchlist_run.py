@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from knowable.detect.watchlist_run import ingest_watchlist, screen_watchlists
+from knowable.jobs.watchlists import ingest_watchlist, screen_watchlists
 from knowable.model import Subject
 from knowable.settings import Settings
 from knowable.store import open_store

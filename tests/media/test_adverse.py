@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from knowable.detect.adverse import bundled_model, model_from_dict, tokens
+from knowable.detect.media.adverse import bundled_model, model_from_dict, tokens
 from knowable.errors import ConfigError
 
 ADVERSE = (

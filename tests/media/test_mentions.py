@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowable.detect.mentions import FoldedText, MentionIndex
+from knowable.detect.media.mentions import FoldedText, MentionIndex
 from knowable.model import Subject
 from knowable.names.normalise import fold
 
@@ -76,7 +76,7 @@ def test_folded_text_matches_fold_and_maps_back(text: str) -> None:
 
 
 def test_catalogue_descriptors_never_take_a_criminal_group_for_the_subject() -> None:
-    from knowable.detect.media_rules import media_roles
+    from knowable.catalogue.media import media_roles
 
     index = MentionIndex([LOOP], media_roles().descriptor_heads)
     text = "Ravenloop Inc. was named. Police said the trafficking network used the platform."

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from knowable.detect.media import Finding, analyse
-from knowable.detect.media_rules import media_categories, media_roles
-from knowable.detect.mentions import MentionIndex
+from knowable.catalogue.media import media_categories, media_roles
+from knowable.detect.media.findings import Finding, analyse
+from knowable.detect.media.mentions import MentionIndex
 from knowable.model import Subject
 
 CASES: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "rule_cases.yml").read_text())
@@ -77,7 +77,7 @@ def test_bad_catalogue_entries_name_file_and_entry() -> None:
     import copy
 
     from knowable.catalogue import read_yaml
-    from knowable.detect.media_rules import categories_from, roles_from
+    from knowable.catalogue.media import categories_from, roles_from
     from knowable.errors import ConfigError
 
     categories = read_yaml("media_categories.yml")

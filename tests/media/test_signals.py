@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from knowable.detect.media import analyse, sentence_spans
-from knowable.detect.media_signals import MediaScreener
+from knowable.detect.media.findings import analyse, sentence_spans
+from knowable.detect.media.signals import MediaScreener
 from knowable.model import Record, Subject
 from knowable.sources.news import article_record, read_media
 

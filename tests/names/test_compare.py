@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.compare import compare_forms, token_similarity
 from knowable.names.normalise import analyse_name
-from knowable.names.vocabulary import vocabulary
 
 THRESHOLD = vocabulary().threshold
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.abjad import skeleton
 from knowable.names.compare import compare_forms
 from knowable.names.normalise import analyse_name
 from knowable.names.respell import joined_given_name, respelt
-from knowable.names.vocabulary import vocabulary
 
 THRESHOLD = vocabulary().threshold
 

@@ -10,12 +10,12 @@ import pytest
 from crm_fixture import write_export
 
 from knowable.assess.participation import amount
-from knowable.assess.policy import NOT_SCREENED, bundled_policy
-from knowable.assess.run import assess_store, screen_relationship
 from knowable.assess.score import assess
-from knowable.ingest import ingest_crm
+from knowable.catalogue.policy import NOT_SCREENED, bundled_policy
+from knowable.jobs.assess import assess_store, screen_relationship
+from knowable.jobs.ingest import ingest_crm
+from knowable.jobs.report import dossier_from_store, resolve_subject
 from knowable.model import Signal
-from knowable.report.gather import dossier_from_store, resolve_subject
 from knowable.report.render import to_html, to_json
 from knowable.settings import Settings
 from knowable.store import Store, open_store

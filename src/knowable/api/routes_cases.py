@@ -25,7 +25,7 @@ from knowable.api.schemas import (
 from knowable.cases.lifecycle import CaseState, Disposition
 from knowable.cases.members import case_signals
 from knowable.cases.repository import CaseFilter
-from knowable.cases.scan import scan
+from knowable.jobs.cases import scan
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 

@@ -18,7 +18,7 @@ from knowable.api.deps import Ingester, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.schemas import IngestOut
 from knowable.errors import InputError
-from knowable.ingest import ingest_crm
+from knowable.jobs.ingest import ingest_crm
 from knowable.model import Quarantined, Record
 from knowable.timeutil import parse_when
 

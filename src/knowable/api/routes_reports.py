@@ -12,10 +12,10 @@ from pydantic import BaseModel, Field
 from knowable.api.deps import Ingester, Reader, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.routes_data import AsOf, as_of_param
-from knowable.assess.policy import bundled_policy
-from knowable.assess.run import assess_store
-from knowable.cases.scan import scan
-from knowable.report.gather import dossier_from_store
+from knowable.catalogue.policy import bundled_policy
+from knowable.jobs.assess import assess_store
+from knowable.jobs.cases import scan
+from knowable.jobs.report import dossier_from_store
 from knowable.report.render import to_html, to_json, to_pdf
 from knowable.timeutil import utcnow
 

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 import numpy as np
 import numpy.typing as npt
 
-from knowable.assess.policy import Policy
 from knowable.catalogue import indicators
+from knowable.catalogue.policy import Policy
 from knowable.model import Signal
 
 Array = npt.NDArray[np.float64]

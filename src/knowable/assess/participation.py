@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from knowable.detect.relationship import RecordReader
-from knowable.detect.relationship_rules import RelationshipRules, relationship_rules
-from knowable.detect.relationship_time import is_renewal, is_won
+from knowable.catalogue.relationship import RelationshipRules, relationship_rules
+from knowable.detect.relationship.over_time import is_renewal, is_won
+from knowable.detect.relationship.reader import RecordReader
 from knowable.model import Record
 from knowable.timeutil import as_utc
 

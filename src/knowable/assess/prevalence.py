@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime
 from statistics import NormalDist
 from typing import Any
 
-from knowable.detect.content_catalogue import ContentCatalogue, content_catalogue
+from knowable.catalogue.content import ContentCatalogue, content_catalogue
 from knowable.model import Evidence, Signal
 
 DETECTOR = "content-prevalence"

@@ -15,8 +15,8 @@ from datetime import datetime
 import numpy as np
 
 from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
-from knowable.assess.policy import NOT_SCREENED, Policy
 from knowable.assess.timeline import Crossing, first_crossing
+from knowable.catalogue.policy import NOT_SCREENED, Policy
 from knowable.model import Assessment, Contribution, Signal
 from knowable.timeutil import as_utc
 

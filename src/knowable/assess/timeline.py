@@ -20,7 +20,7 @@ from knowable.assess.combine import (
     scores_at,
     to_days,
 )
-from knowable.assess.policy import Policy
+from knowable.catalogue.policy import Policy
 from knowable.model import Signal
 from knowable.timeutil import as_utc
 

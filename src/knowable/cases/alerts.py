@@ -1,7 +1,8 @@
 """When an alert opens, how grave it is, and by when someone must look at it.
 
-Two rules open alerts: an assessment *entering* a band that needs a person (``review`` or
-``escalate``; moving up from ``review`` to ``escalate`` counts as entering), judged against
+Two rules open alerts: an assessment *entering* a band that needs a person (the bands
+policy.yml marks with ``alert``; moving up from one such band to a higher one counts as
+entering), judged against
 the last band the case system has seen for the subject (none for a subject it never saw), and a new
 signal of an indicator the catalogue marks ``grave`` (a conviction, a seizure, a sanctions
 match), which opens an alert on its own whatever the score.
@@ -15,12 +16,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from knowable.catalogue import indicators
+from knowable.catalogue.policy import Policy, bundled_policy
 from knowable.hashing import content_hash
 from knowable.model import Assessment, Signal
-
-#: Bands in rising order; bands not listed rank below ``clear`` (e.g. "not_screened").
-BAND_ORDER = ("clear", "watch", "review", "escalate")
-ALERT_BANDS = frozenset({"review", "escalate"})
 
 
 class Severity(StrEnum):
@@ -76,20 +74,23 @@ class Alert:
         return self.opened_at + DUE_AFTER[self.severity]
 
 
-def _rank(band: str | None) -> int:
-    return BAND_ORDER.index(band) if band in BAND_ORDER else -1
-
-
-def band_alert(previous_band: str | None, assessment: Assessment) -> Alert | None:
-    """An alert when ``assessment`` enters a review band from a lower one, else None.
+def band_alert(
+    previous_band: str | None, assessment: Assessment, policy: Policy | None = None
+) -> Alert | None:
+    """An alert when ``assessment`` enters an alerting band from a lower one, else None.
 
     ``previous_band`` is the last band the case system has seen for the subject (its case's
-    band), or None when it has none: then any review band counts as entering.
+    band), or None when it has none: then any alerting band counts as entering. Which bands
+    alert, in which order and how urgently is the policy's (``bands`` in policy.yml).
     """
+    policy = policy or bundled_policy()
     band = assessment.band
-    if band not in ALERT_BANDS or _rank(band) <= _rank(previous_band):
+    spec = policy.band_spec(band)
+    if spec is None or spec.alert is None:
         return None
-    severity = Severity.ESCALATE if band == "escalate" else Severity.REVIEW
+    if policy.band_rank(band) <= policy.band_rank(previous_band):
+        return None
+    severity = Severity(spec.alert)
     return Alert(
         subject_key=assessment.subject_key,
         kind="band",

@@ -1,6 +1,6 @@
 """One case per customer: a person tied to a customer (a contact, an officer) has no case
 of their own; signals about them go to the customer's case, as the assessment folds them
-into the customer's score (``knowable.assess.run.people_of``)."""
+into the customer's score (``knowable.jobs.assess.people_of``)."""
 
 from __future__ import annotations
 

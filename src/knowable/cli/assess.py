@@ -9,12 +9,12 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from knowable.assess.policy import load_policy
-from knowable.assess.run import assess_store, screen_relationship
+from knowable.catalogue.policy import load_policy
 from knowable.cli.app import app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
 from knowable.errors import InputError
-from knowable.report.gather import dossier_from_store, resolve_subject, write_dossier
+from knowable.jobs.assess import assess_store, screen_relationship
+from knowable.jobs.report import dossier_from_store, resolve_subject, write_dossier
 from knowable.report.render import FORMATS, to_html, to_json
 from knowable.timeutil import parse_as_of, utcnow
 

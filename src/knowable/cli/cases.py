@@ -7,9 +7,9 @@ from rich.table import Table
 
 from knowable.cases.lifecycle import CaseState
 from knowable.cases.repository import CaseFilter, CaseRepository
-from knowable.cases.scan import scan
 from knowable.cli.app import app
 from knowable.cli.common import console, print_json, store_from
+from knowable.jobs.cases import scan
 
 cases_app = typer.Typer(help="Alerts, cases and dispositions.", no_args_is_help=True)
 app.add_typer(cases_app, name="cases")

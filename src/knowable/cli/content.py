@@ -14,10 +14,10 @@ from rich.table import Table
 from knowable.assess.prevalence import ClassifiedListing, MonthShare, monthly_shares
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
-from knowable.content_run import ingest_listings, screen_content_store, workspace_salt
-from knowable.detect.ad_type import load_model
-from knowable.detect.content import ContentScanner
+from knowable.detect.content.ad_type import load_model
+from knowable.detect.content.indicators import ContentScanner
 from knowable.errors import InputError
+from knowable.jobs.content import ingest_listings, screen_content_store, workspace_salt
 from knowable.timeutil import parse_when
 
 content_app = typer.Typer(

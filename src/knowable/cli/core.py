@@ -12,7 +12,7 @@ from rich.table import Table
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
 from knowable.cli.common import console, print_json, progress, settings_from, store_from
 from knowable.errors import InputError
-from knowable.ingest import ingest_crm
+from knowable.jobs.ingest import ingest_crm
 from knowable.settings import Settings
 
 

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, print_json, store_from
-from knowable.media_jobs import classify_csv, ingest_media, read_subjects_csv, screen_media
+from knowable.jobs.media import classify_csv, ingest_media, read_subjects_csv, screen_media
 
 media_app = typer.Typer(help="Adverse-media tools that work on files.", no_args_is_help=True)
 app.add_typer(media_app, name="media")

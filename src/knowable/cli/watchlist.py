@@ -21,9 +21,9 @@ from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import store_from
-from knowable.detect.watchlist_run import ingest_watchlist as ingest
-from knowable.detect.watchlist_run import screen_watchlists as run_screen
 from knowable.errors import InputError
+from knowable.jobs.watchlists import ingest_watchlist as ingest
+from knowable.jobs.watchlists import screen_watchlists as run_screen
 from knowable.names.index import NameIndex
 from knowable.names.score import Party, score_pair
 from knowable.sources.formats import FORMATS, load_watchlist

@@ -11,16 +11,16 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from knowable.assess.policy import bundled_policy
-from knowable.assess.run import assess_store, screen_relationship
 from knowable.cases.repository import CaseRepository
-from knowable.cases.scan import scan
-from knowable.content_run import ingest_demo_content, screen_content_store, workspace_salt
-from knowable.detect.watchlist_run import ingest_watchlist, screen_watchlists
-from knowable.ingest import ingest_crm
-from knowable.media_jobs import ingest_media, screen_media
+from knowable.catalogue.policy import bundled_policy
+from knowable.jobs.assess import assess_store, screen_relationship
+from knowable.jobs.cases import scan
+from knowable.jobs.content import ingest_demo_content, screen_content_store, workspace_salt
+from knowable.jobs.ingest import ingest_crm
+from knowable.jobs.media import ingest_media, screen_media
+from knowable.jobs.report import write_dossier
+from knowable.jobs.watchlists import ingest_watchlist, screen_watchlists
 from knowable.model import Assessment
-from knowable.report.gather import write_dossier
 from knowable.settings import Settings
 from knowable.store import Store, open_store
 from knowable.timeutil import utcnow
@@ -29,7 +29,6 @@ from knowable.timeutil import utcnow
 SNAPSHOT = datetime(2018, 6, 30, 23, 59, 59, tzinfo=UTC)
 #: Date of the bundled OFAC SDN excerpt (the January 2019 list).
 LIST_DATE = datetime(2019, 1, 15, tzinfo=UTC)
-_ORDER = {"escalate": 0, "review": 1, "watch": 2, "clear": 3, "not_screened": 4}
 
 
 def data_dir(name: str) -> Path:
@@ -122,11 +121,14 @@ def run_demo(directory: Path, console: Console) -> Store:
 
 
 def _ranked(assessments: list[Assessment]) -> list[Assessment]:
-    return sorted(assessments, key=lambda a: (_ORDER.get(a.band, 9), -a.score, a.subject_key))
+    """Highest band first (as the policy orders bands), then highest score."""
+    policy = bundled_policy()
+    return sorted(assessments, key=lambda a: (-policy.band_rank(a.band), -a.score, a.subject_key))
 
 
 def _styled(band: str) -> str:
-    style = {"escalate": "bold red", "review": "yellow", "watch": "cyan"}.get(band)
+    spec = bundled_policy().band_spec(band)
+    style = spec.style if spec else ""
     return f"[{style}]{band}[/{style}]" if style else band
 
 

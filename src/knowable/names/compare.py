@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from rigour.text.scripts import text_scripts
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.abjad import LETTER_FOLDS, one_side_abjad, skeleton_form
 from knowable.names.normalise import NameForm, fold, transliterate
 from knowable.names.respell import joined_given_name, respelt
@@ -29,7 +30,6 @@ from knowable.names.tokens import (
     token_similarity,
     token_weight,
 )
-from knowable.names.vocabulary import vocabulary
 
 __all__ = ["NameComparison", "best_comparison", "compare_forms", "token_similarity"]
 

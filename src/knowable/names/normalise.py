@@ -24,7 +24,7 @@ from rigour._core import person_name_prefixes_list
 from rigour.names import extract_org_types, remove_person_prefixes
 from rigour.text.translit import maybe_ascii
 
-from knowable.names.vocabulary import vocabulary
+from knowable.catalogue.names import vocabulary
 
 _ORG_TYPES = frozenset(
     {

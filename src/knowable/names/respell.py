@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.normalise import NameForm, fold, transliterate
-from knowable.names.vocabulary import vocabulary
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _GREEK = range(0x0370, 0x0400)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.compare import NameComparison, best_comparison
 from knowable.names.normalise import NameForm, analyse_name
-from knowable.names.vocabulary import vocabulary
 
 PERSON = "Person"
 ORG_SCHEMATA = frozenset({"Organization", "Company", "PublicBody"})

@@ -13,8 +13,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rigour.text.phonetics import metaphone
 
+from knowable.catalogue.names import vocabulary
 from knowable.names.normalise import fold
-from knowable.names.vocabulary import vocabulary
 
 #: Below this similarity two words are not considered the same word.
 ALIGN_MIN = 0.6

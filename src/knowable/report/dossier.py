@@ -15,10 +15,10 @@ from typing import Any
 
 from knowable.assess.combine import prepare
 from knowable.assess.participation import participation
-from knowable.assess.policy import Policy
 from knowable.assess.score import assess
 from knowable.assess.timeline import series
 from knowable.catalogue import indicators
+from knowable.catalogue.policy import Policy
 from knowable.model import Record, Signal, Subject
 from knowable.timeutil import as_utc
 

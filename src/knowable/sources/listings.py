@@ -36,10 +36,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from knowable.detect.normalise_text import normalise
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
 from knowable.sources.listings_html import html_listings
+from knowable.text.normalise import normalise
 from knowable.timeutil import parse_when
 
 SOURCE = "content"

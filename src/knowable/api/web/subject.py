@@ -17,15 +17,15 @@ from knowable.api.services import Services
 from knowable.api.web import evidence as ev
 from knowable.api.web.common import back, login_redirect, render, who_is
 from knowable.api.web.render import Point, highlighted_record, score_chart
-from knowable.assess.policy import bundled_policy
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, Disposition
 from knowable.cases.members import case_signals
 from knowable.catalogue import indicators
+from knowable.catalogue.policy import bundled_policy
 from knowable.errors import KnowableError, NotFoundError
+from knowable.jobs.report import dossier_from_store
 from knowable.model import Signal
-from knowable.report.gather import dossier_from_store
 from knowable.timeutil import parse_as_of, parse_when, utcnow
 
 router = APIRouter(include_in_schema=False)

@@ -16,6 +16,7 @@ from knowable.auth.roles import Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import CaseState
 from knowable.cases.repository import CaseFilter
+from knowable.catalogue.policy import bundled_policy
 from knowable.errors import AuthError
 
 router = APIRouter(include_in_schema=False)
@@ -102,7 +103,7 @@ def queue(
         names=names,
         now=now,
         states=states,
-        bands=["review", "escalate", "watch", "clear"],
+        bands=list(reversed(bundled_policy().band_names)),
         filters={"state": state_value or "", "band": band or "", "overdue": overdue == "1"},
     )
 

@@ -1,5 +1,0 @@
-"""Hand-written content of the demo CRM: accounts, people, notes, meetings and cases.
-
-Everything here is fictional. ``spec`` defines the shapes; the other modules hold the
-content; ``knowable.demo.build_crm`` turns it into Salesforce export CSV files.
-"""

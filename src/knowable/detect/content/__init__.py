@@ -1,0 +1,1 @@
+"""Hosted content: indicators in listings, ad type, poster networks, platform-level signals."""

@@ -1,0 +1,1 @@
+"""Adverse media: article classifier, mentions, roles and stages, media signals."""

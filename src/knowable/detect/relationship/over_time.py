@@ -1,0 +1,208 @@
+"""Relationship rules that look at record structure or across records over time.
+
+- REL-09 from a case's structure: closed, about a concern, nothing investigated.
+- REL-04: tailored support growing over time for a customer that already carries a flag.
+- REL-06: a closed-won renewal or upsell dated after an earlier red flag of any family.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from knowable.catalogue import indicators
+from knowable.detect.relationship.reader import (
+    DETECTOR,
+    ReadSentence,
+    RecordReader,
+    detector_version,
+)
+from knowable.model import Evidence, Record, Signal
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+class _RuleSpec(Protocol):
+    @property
+    def indicator(self) -> str: ...
+
+    @property
+    def strength(self) -> float: ...
+
+
+def _record_signal(
+    reader: RecordReader,
+    spec: _RuleSpec,
+    record: Record,
+    evidence: Iterable[Evidence],
+    details: dict[str, Any],
+) -> Signal:
+    """A signal of ``spec``'s indicator, dated by and pointing at ``record``."""
+    return Signal(
+        subject_key=str(record.subject_key),
+        indicator=spec.indicator,
+        strength=spec.strength,
+        observed_at=record.available_at,
+        detector=DETECTOR,
+        detector_version=detector_version(reader.rules),
+        evidence=tuple(evidence),
+        record_id=record.id,
+        details=details,
+    )
+
+
+def _field_evidence(record: Record, field: str) -> Evidence | None:
+    value = record.payload.get(field)
+    if value is None or value == "":
+        return None
+    text = str(value)
+    return Evidence(record.id, text, 0, len(text), field=field)
+
+
+def _sentence_evidence(record: Record, read: ReadSentence) -> Evidence:
+    s = read.sentence
+    return Evidence(record.id, s.quote(record.text), s.start, s.end)
+
+
+def closed_escalation_signals(records: Iterable[Record], reader: RecordReader) -> list[Signal]:
+    """REL-09: a closed case that raised a concern and records no investigation."""
+    spec = reader.rules.closed_escalation
+    closed = {v.lower() for v in spec.closed_values}
+    out: list[Signal] = []
+    for record in records:
+        if record.kind not in spec.kinds or not record.text:
+            continue
+        status = str(record.payload.get(spec.status_field, "")).strip().lower()
+        if status not in closed:
+            continue
+        concern = reader.mentions(record, spec.concern)
+        if not concern or reader.mentions(record, spec.investigation):
+            continue
+        evidence = [_sentence_evidence(record, concern[0])]
+        status_evidence = _field_evidence(record, spec.status_field)
+        if status_evidence is not None:
+            evidence.append(status_evidence)
+        details = {"rules": ["rel09-closed-case-structure"], "kind": record.kind}
+        out.append(_record_signal(reader, spec, record, evidence, details))
+    return out
+
+
+def _by_subject(records: Iterable[Record]) -> dict[str, list[Record]]:
+    grouped: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        if record.subject_key and record.available_at is not None:
+            grouped[record.subject_key].append(record)
+    for group in grouped.values():
+        group.sort(key=lambda r: (r.available_at or _NEVER, r.id))
+    return grouped
+
+
+def _flag_dates(
+    flags: Iterable[Signal], exclude: set[str], min_strength: float
+) -> dict[str, list[Signal]]:
+    catalogue = indicators()
+    out: dict[str, list[Signal]] = defaultdict(list)
+    for signal in flags:
+        known = catalogue.get(signal.indicator)
+        if signal.observed_at is None or signal.indicator in exclude or known is None:
+            continue
+        if not known.spec.business_score or signal.strength < min_strength:
+            continue
+        out[signal.subject_key].append(signal)
+    for group in out.values():
+        group.sort(key=lambda s: (s.observed_at or _NEVER, s.id))
+    return out
+
+
+def trend_signals(
+    records: Iterable[Record], reader: RecordReader, flags: Sequence[Signal]
+) -> list[Signal]:
+    """REL-04: the first date on which tailored support has grown for a flagged customer."""
+    spec = reader.rules.trend
+    window = timedelta(days=spec.window_days)
+    flagged = _flag_dates(flags, {spec.indicator, reader.rules.renewal.indicator}, 0.0)
+    out: list[Signal] = []
+    for subject_key, group in sorted(_by_subject(records).items()):
+        subject_flags = flagged.get(subject_key)
+        if not subject_flags:
+            continue
+        first_flag = subject_flags[0].observed_at or _NEVER
+        tailored = [(r, reader.mentions(r, spec.concept)) for r in group if r.kind in spec.kinds]
+        tailored = [(r, m) for r, m in tailored if m]
+        dates = [r.available_at or _NEVER for r, _ in tailored]
+        for i, (record, _) in enumerate(tailored):
+            day = dates[i]
+            current = [j for j in range(i + 1) if dates[j] > day - window]
+            previous = [j for j in range(i + 1) if day - 2 * window < dates[j] <= day - window]
+            if len(current) < spec.min_records or len(current) <= len(previous):
+                continue
+            if first_flag > day:
+                continue
+            quotes = [
+                _sentence_evidence(tailored[j][0], tailored[j][1][0])
+                for j in current[-spec.max_quotes :]
+            ]
+            details = {
+                "rules": ["rel04-tailoring-trend"],
+                "records_in_window": len(current),
+                "records_in_previous_window": len(previous),
+                "window_days": spec.window_days,
+                "first_flag": subject_flags[0].indicator,
+            }
+            out.append(_record_signal(reader, spec, record, quotes, details))
+            break
+    return out
+
+
+def is_won(payload: Mapping[str, Any], won_stages: Iterable[str]) -> bool:
+    """Whether an opportunity payload is closed-won (``IsWon`` or a won stage name)."""
+    if payload.get("IsWon") in (True, "true", "True", "1", 1):
+        return True
+    stages = {s.lower() for s in won_stages}
+    return str(payload.get("StageName", "")).strip().lower() in stages
+
+
+def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
+    """Whether an opportunity's ``Type`` names one of ``types`` (renewal, upsell...)."""
+    kind = str(payload.get("Type", "")).lower()
+    return any(t.lower() in kind for t in types)
+
+
+def renewal_signals(
+    records: Iterable[Record], reader: RecordReader, flags: Sequence[Signal]
+) -> list[Signal]:
+    """REL-06: each closed-won renewal or upsell dated after an earlier red flag."""
+    spec = reader.rules.renewal
+    flagged = _flag_dates(flags, {*spec.exclude_indicators}, spec.min_flag_strength)
+    out: list[Signal] = []
+    for subject_key, group in sorted(_by_subject(records).items()):
+        subject_flags = flagged.get(subject_key, [])
+        for record in group:
+            if record.kind not in spec.kinds or not is_won(record.payload, spec.won_stages):
+                continue
+            if not is_renewal(record.payload, spec.types):
+                continue
+            day = record.available_at or _NEVER
+            before = [f for f in subject_flags if (f.observed_at or day) < day]
+            if not before:
+                continue
+            evidence = [
+                e
+                for e in (_field_evidence(record, f) for f in ("StageName", "Type", "Amount"))
+                if e
+            ]
+            details = {
+                "rules": ["rel06-renewal-after-flag"],
+                "type": record.payload.get("Type"),
+                "amount": record.payload.get("Amount"),
+                "earlier_flags": [f.id for f in before[-10:]],
+                "first_flag": {
+                    "indicator": before[0].indicator,
+                    "observed_at": (before[0].observed_at or day).isoformat(),
+                    "signal_id": before[0].id,
+                },
+            }
+            out.append(_record_signal(reader, spec, record, evidence, details))
+    return out

@@ -1,0 +1,97 @@
+"""Reading CRM records for the relationship rules: sentences, concept hits, rule firing.
+
+Shared by the sentence rules (:mod:`.detector`) and the record and over-time rules
+(:mod:`.over_time`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from knowable.catalogue.relationship import RelationshipRules, TextRule
+from knowable.model import Record
+from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+
+DETECTOR = "relationship"
+CODE_VERSION = "1"
+#: Largest number of hit combinations tried per rule and sentence (sentences are short).
+_MAX_COMBINATIONS = 4096
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSentence:
+    """A sentence of a record with its concept hits."""
+
+    sentence: Sentence
+    hits: tuple[Hit, ...]
+
+    def positive(self, concept: str) -> list[Hit]:
+        return [h for h in self.hits if h.concept == concept and not h.negated]
+
+
+class RecordReader:
+    """Splits records into sentences and finds concept hits once per record."""
+
+    def __init__(self, rules: RelationshipRules) -> None:
+        neg = rules.negation
+        self.rules = rules
+        self.matcher = ConceptMatcher(
+            rules.concepts, neg.cues, neg.exceptions, neg.scope, neg.breakers
+        )
+        self._cache: dict[str, tuple[ReadSentence, ...]] = {}
+
+    def read(self, record: Record) -> tuple[ReadSentence, ...]:
+        cached = self._cache.get(record.id)
+        if cached is None:
+            cached = tuple(
+                ReadSentence(s, tuple(self.matcher.hits(s.tokens))) for s in sentences(record.text)
+            )
+            self._cache[record.id] = cached
+        return cached
+
+    def mentions(self, record: Record, concept: str) -> list[ReadSentence]:
+        """Sentences of ``record`` holding a non-negated term of ``concept``."""
+        return [rs for rs in self.read(record) if rs.positive(concept)]
+
+
+def detector_version(rules: RelationshipRules) -> str:
+    return f"{CODE_VERSION}+rules.{rules.version}"
+
+
+def rule_fires(rule: TextRule, read: ReadSentence) -> tuple[Hit, ...] | None:
+    """The hits that satisfy ``rule`` in this sentence, or None when it does not fire."""
+    if any(read.positive(c) for c in rule.unless):
+        return None
+    groups = [read.positive(c) for c in rule.all]
+    if rule.any:
+        groups.append([h for c in rule.any for h in read.positive(c)])
+    if any(not g for g in groups):
+        return None
+    for count, combo in enumerate(itertools.product(*groups)):
+        if count >= _MAX_COMBINATIONS:
+            break
+        if _fits(rule, combo):
+            return combo
+    return None
+
+
+def _fits(rule: TextRule, combo: tuple[Hit, ...]) -> bool:
+    first = min(h.first for h in combo)
+    last = max(h.last for h in combo)
+    if last - first + 1 > rule.window:
+        return False
+    spans = sorted((h.first, h.last) for h in combo)
+    if any(b[0] <= a[1] for a, b in itertools.pairwise(spans)):
+        return False  # one word may not serve two concepts of the same rule
+    by_concept = {h.concept: h for h in combo}
+    for near in rule.near:
+        a, b = by_concept.get(near.a), by_concept.get(near.b)
+        if a is None or b is None:
+            return False
+        gap = b.first - a.last if a.first <= b.first else a.first - b.last
+        if gap > near.max:
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""Watchlists: name screening of subjects against list entries."""

@@ -1,0 +1,89 @@
+"""Store-level steps: screen CRM records with the relationship rules, assess everyone.
+
+The I/O edge around the pure detectors and policy: read from the store, call the pure
+functions, write the results back (screening run and assessment run, each audited).
+The CLI and the demo both call these.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from knowable.assess.score import assess_many
+from knowable.catalogue.policy import Policy
+from knowable.catalogue.relationship import relationship_rules
+from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.reader import DETECTOR, detector_version
+from knowable.model import Assessment, Signal
+from knowable.store import Store
+
+CRM_SOURCE = "crm"
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    signals: list[Signal]
+    covered: set[str]
+    records: int
+    red_flags_in: int
+
+
+def screen_relationship(store: Store, actor: str = "cli") -> ScreeningResult:
+    """Run the relationship rules over the stored CRM records; store the signals.
+
+    Signals of other detectors already in the store serve as the red flags the renewal
+    and trend rules look for, so run this after the other screenings. Every customer in
+    the CRM is marked screened, also when nothing was found.
+    """
+    rules = relationship_rules()
+    records = list(store.records(source=CRM_SOURCE))
+    earlier = [s for s in store.signals() if s.detector != DETECTOR]
+    found = detect_relationship(records, red_flags=earlier, rules=rules)
+    covered = {s.key for s in store.subjects(schema="Company")}
+    covered |= {r.subject_key for r in records if r.subject_key}
+    params = {
+        "rules_version": rules.version,
+        "detector_version": detector_version(rules),
+        "records": len(records),
+        "red_flags_in": len(earlier),
+    }
+    with store.screening_run(kind="relationship", params=params, actor=actor) as run:
+        run.add_signals(found)
+        run.mark_screened(sorted(covered))
+    return ScreeningResult(found, covered, len(records), len(earlier))
+
+
+def people_of(store: Store) -> dict[str, list[str]]:
+    """Subject key -> keys of its people (contacts, officers) in the store."""
+    out: dict[str, list[str]] = {}
+    for subject in store.subjects(schema="Person"):
+        if subject.parent_key:
+            out.setdefault(subject.parent_key, []).append(subject.key)
+    return out
+
+
+def assess_store(
+    store: Store, policy: Policy, as_of: datetime, actor: str = "cli"
+) -> tuple[int, list[Assessment]]:
+    """Assess every customer (non-person subject) as of ``as_of``; append the results.
+
+    Returns the assessment run id and the assessments.
+    """
+    customers = [s for s in store.subjects() if s.schema != "Person"]
+    grouped: dict[str, list[Signal]] = defaultdict(list)
+    for signal in store.signals():
+        grouped[signal.subject_key].append(signal)
+    screened = set(store.screened())
+    results = assess_many(
+        grouped, [s.key for s in customers], policy, as_of, screened, people_of(store)
+    )
+    params = {
+        "as_of": as_of.isoformat(),
+        "policy_version": policy.version,
+        "policy_hash": policy.sha256,
+        "subjects": len(results),
+    }
+    run_id = store.add_assessments(results, params=params, actor=actor)
+    return run_id, results

@@ -1,0 +1,1 @@
+"""Text tools shared by sources and detectors: normalisation, matching, stemming."""

@@ -1,0 +1,253 @@
+"""Concept matching in prose: tokens with offsets, a light stemmer, sentences, negation.
+
+Relationship rules describe meaning as *concepts* (sets of words and phrases) that must
+co-occur within one sentence and within a token window. Matching works on stems so that
+"strip", "strips", "stripped" and "stripping" are one term, and a negation cue ("no",
+"not", "declined to", "without") switches off the concept terms that follow it within
+its scope (a few tokens, never across a clause break such as a comma or "but").
+
+Everything here is pure and deterministic; offsets always index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from knowable.text.stemmer import stem
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|%")
+# A sentence ends at . ! ? (before a space or the end) and at every line break: CRM text
+# joins a subject line and a body with a newline, and a title is not part of the body's
+# first sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
+_ABBREVIATIONS = frozenset(
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "co",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "vs",
+        "no",
+        "e",
+        "g",
+        "i",
+        "u",
+        "s",
+        "jr",
+        "sr",
+        "approx",
+        "dept",
+        "est",
+        "etc",
+    }
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the text: its stem, its character span, and whether a clause break
+    (comma, semicolon, dash, bracket) separates it from the previous token."""
+
+    stem: str
+    start: int
+    end: int
+    breaks_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span in the original text and its tokens."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    def quote(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    previous_end = start
+    for match in _TOKEN.finditer(text, start, stop):
+        between = text[previous_end : match.start()]
+        out.append(
+            Token(
+                stem(match.group()), match.start(), match.end(), bool(_CLAUSE_BREAK.search(between))
+            )
+        )
+        previous_end = match.end()
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences without splitting after common abbreviations."""
+    out: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith("."):
+            before = re.search(r"([A-Za-z]+)$", text[begin : match.start()])
+            if before and before.group(1).lower() in _ABBREVIATIONS:
+                continue
+        _append_sentence(text, begin, match.end(), out)
+        begin = match.end()
+    _append_sentence(text, begin, len(text), out)
+    return out
+
+
+def _append_sentence(text: str, begin: int, end: int, out: list[Sentence]) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        out.append(Sentence(begin, end, tuple(tokenize(text, begin, end))))
+
+
+#: In a rule phrase, ``*`` stands for up to this many words ("cut * off").
+GAP_WORDS = 2
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """The stem sequence of a rule phrase ("build-outs" -> ("build", "out")); a ``*``
+    between words is kept as a gap marker."""
+    parts = [p.strip() for p in phrase.split("*")]
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if index:
+            out.append("*")
+        out.extend(t.stem for t in tokenize(part))
+    return tuple(out)
+
+
+def _phrase_end(phrase: tuple[str, ...], stems: Sequence[str], i: int) -> int | None:
+    """Index of the last token of ``phrase`` matched at ``i`` (gaps allowed), or None."""
+    pos = i
+    k = 0
+    while k < len(phrase):
+        if phrase[k] == "*":
+            target = phrase[k + 1]
+            for gap in range(GAP_WORDS + 1):
+                if pos + gap < len(stems) and stems[pos + gap] == target:
+                    pos += gap
+                    break
+            else:
+                return None
+            k += 1
+            continue
+        if pos >= len(stems) or stems[pos] != phrase[k]:
+            return None
+        pos += 1
+        k += 1
+    return pos - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One concept term found in a sentence: token positions [first, last]."""
+
+    concept: str
+    first: int
+    last: int
+    negated: bool
+
+
+class ConceptMatcher:
+    """Finds concept phrases and negation cues in tokenised sentences.
+
+    Args:
+        concepts: concept name -> phrases (plain words; stemmed here).
+        negation_cues: phrases that negate what follows them.
+        negation_exceptions: phrases that look like cues but are not ("no longer").
+        scope: how many tokens after a cue are negated (stopping at a clause break).
+        scope_breakers: words that end a negation scope ("but", "however").
+    """
+
+    def __init__(
+        self,
+        concepts: Mapping[str, Iterable[str]],
+        negation_cues: Iterable[str],
+        negation_exceptions: Iterable[str],
+        scope: int,
+        scope_breakers: Iterable[str],
+    ) -> None:
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for concept, phrases in concepts.items():
+            for phrase in phrases:
+                stems = phrase_stems(phrase)
+                if stems:
+                    self._phrases.setdefault(stems[0], []).append((stems, concept))
+        for options in self._phrases.values():
+            options.sort(key=lambda item: -len(item[0]))
+        self._cues = _phrase_index(negation_cues)
+        self._exceptions = _phrase_index(negation_exceptions)
+        self._scope = scope
+        self._breakers = {stem(w) for w in scope_breakers}
+
+    def hits(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Every concept term in ``tokens``, longest phrase first, with its negation."""
+        stems = [t.stem for t in tokens]
+        found: list[tuple[str, int, int]] = []
+        covered = [False] * len(stems)
+        for i, s in enumerate(stems):
+            for phrase, concept in self._phrases.get(s, ()):
+                last = _phrase_end(phrase, stems, i)
+                if last is not None:
+                    found.append((concept, i, last))
+                    for k in range(i, last + 1):
+                        covered[k] = True
+        negated = self._negated_positions(tokens, stems, covered)
+        return [Hit(c, a, b, any(negated[a : b + 1])) for c, a, b in found]
+
+    def _negated_positions(
+        self, tokens: Sequence[Token], stems: list[str], covered: list[bool]
+    ) -> list[bool]:
+        negated = [False] * len(stems)
+        i = 0
+        while i < len(stems):
+            if covered[i] or _match_at(self._exceptions, stems, i):
+                i += 1
+                continue
+            length = _match_at(self._cues, stems, i)
+            if not length:
+                i += 1
+                continue
+            k = i + length
+            reach = 0
+            while k < len(stems) and reach < self._scope:
+                if tokens[k].breaks_before or stems[k] in self._breakers:
+                    break
+                negated[k] = True
+                k += 1
+                reach += 1
+            i += length
+        return negated
+
+
+def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        stems = phrase_stems(phrase)
+        if stems:
+            index.setdefault(stems[0], []).append(stems)
+    return index
+
+
+def _match_at(index: Mapping[str, list[tuple[str, ...]]], stems: list[str], i: int) -> int:
+    """Length of the longest indexed phrase starting at ``i`` (0 when none)."""
+    best = 0
+    for phrase in index.get(stems[i], ()):
+        if len(phrase) > best and tuple(stems[i : i + len(phrase)]) == phrase:
+            best = len(phrase)
+    return best
