@@ -43,8 +43,8 @@ from knowable.auth.roles import Role  # noqa: E402
 from knowable.auth.secrets import hash_password  # noqa: E402
 from knowable.auth.users import UserRepository  # noqa: E402
 from knowable.cases.repository import CaseRepository  # noqa: E402
-from knowable.cases.scan import scan  # noqa: E402
 from knowable.cases.tables import case_events, cases  # noqa: E402
+from knowable.jobs.cases import scan  # noqa: E402
 from knowable.model import Assessment, Evidence, Record, Signal, Subject  # noqa: E402
 from knowable.settings import Settings  # noqa: E402
 from knowable.store import open_store  # noqa: E402

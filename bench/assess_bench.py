@@ -24,10 +24,10 @@ from pathlib import Path
 import numpy as np
 
 from knowable.assess.combine import prepare, signal_numbers, to_days
-from knowable.assess.policy import Policy, bundled_policy
 from knowable.assess.score import assess_many
 from knowable.assess.timeline import first_crossing
 from knowable.catalogue import indicators
+from knowable.catalogue.policy import Policy, bundled_policy
 from knowable.model import Signal
 
 RESULTS = Path(__file__).resolve().parent / "results" / "assess.json"

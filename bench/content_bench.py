@@ -39,10 +39,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from knowable.assess.prevalence import wilson_interval  # noqa: E402
-from knowable.detect.content import ContentScanner  # noqa: E402
-from knowable.detect.content_catalogue import content_catalogue  # noqa: E402
-from knowable.detect.networks import NetworkLinker  # noqa: E402
-from knowable.detect.normalise_text import normalise  # noqa: E402
+from knowable.catalogue.content import content_catalogue  # noqa: E402
+from knowable.detect.content.indicators import ContentScanner  # noqa: E402
+from knowable.detect.content.networks import NetworkLinker  # noqa: E402
+from knowable.text.normalise import normalise  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "content.json"
 
@@ -57,7 +57,7 @@ def bench_ad_type() -> dict[str, Any]:
     from sklearn.metrics import classification_report, f1_score
     from train_ad_type import REAL_CLASSES, baseline_f1, load_dig, shared_data, split
 
-    from knowable.detect.ad_type import load_model
+    from knowable.detect.content.ad_type import load_model
 
     data = shared_data()
     if data is None:

@@ -32,11 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from media_data import public_test, shared_data, test_keys, training_set
 
-from knowable.detect.adverse import bundled_model
-from knowable.detect.media import analyse
-from knowable.detect.media_rules import media_roles
-from knowable.detect.media_signals import MediaScreener
-from knowable.detect.mentions import MentionIndex
+from knowable.catalogue.media import media_roles
+from knowable.detect.media.adverse import bundled_model
+from knowable.detect.media.findings import analyse
+from knowable.detect.media.mentions import MentionIndex
+from knowable.detect.media.signals import MediaScreener
 from knowable.model import Subject
 from knowable.sources.news import article_record
 

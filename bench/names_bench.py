@@ -89,8 +89,8 @@ def pair_accuracy(cases: list[dict[str, str]]) -> dict[str, Any]:
         OFACMatcher,
     )
 
+    from knowable.catalogue.names import vocabulary
     from knowable.names.score import score_pair
-    from knowable.names.vocabulary import vocabulary
 
     labels = [c["is_match"] == "true" for c in cases]
     parts = [split_of(c) for c in cases]
@@ -154,8 +154,8 @@ def entity_checks(data: Path) -> dict[str, Any] | None:
     from followthemoney import model
     from nomenklatura.matching import LogicV1, LogicV2
 
+    from knowable.catalogue.names import vocabulary
     from knowable.names.score import Party, score_pair
-    from knowable.names.vocabulary import vocabulary
 
     path = data / "names" / "nomenklatura_name_bench" / "entity_bench_checks.yml"
     if not path.exists():
@@ -270,9 +270,9 @@ def variant(name: str, rng: random.Random) -> str | None:
 def search_bench(data: Path, total: int) -> dict[str, Any]:
     import psutil
 
+    from knowable.catalogue.names import vocabulary
     from knowable.names.index import NameIndex
     from knowable.names.score import Party
-    from knowable.names.vocabulary import vocabulary
     from knowable.sources.ofac import parse_ofac
     from knowable.sources.un import parse_un
     from knowable.sources.watchlist import country_code

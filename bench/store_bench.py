@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import write_result
 
-from knowable.ingest import ingest_crm
+from knowable.jobs.ingest import ingest_crm
 from knowable.settings import Settings
 from knowable.store import open_store
 

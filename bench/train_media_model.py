@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from media_data import public_test, shared_data, test_keys, training_set
 
-from knowable.detect.adverse import model_from_dict
+from knowable.detect.media.adverse import model_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "knowable" / "models" / "media_adverse.json"
