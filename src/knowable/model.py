@@ -157,12 +157,83 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Feature:
+    """One measured part of a finding: a matcher feature, a rule's term, a model score.
+
+    ``value`` is the feature's score (0..1 for scores, else a count or amount), ``weight``
+    its weight in the finding when the method weighs features, ``note`` what it compared
+    or matched, in words.
+    """
+
+    name: str
+    value: float | None = None
+    weight: float | None = None
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "weight": self.weight, "note": self.note}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Feature:
+        value, weight = data.get("value"), data.get("weight")
+        return cls(
+            name=str(data["name"]),
+            value=None if value is None else float(value),
+            weight=None if weight is None else float(weight),
+            note=str(data.get("note") or ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a detector found a signal, in one shape for every detector.
+
+    ``summary`` says in one sentence what matched; ``method`` is how it was found (``rules``,
+    ``model``, ``rules+model``, ``matcher``, ``count``), ``method_id`` which rules, model or
+    list, ``version`` their version; ``facts`` are labelled facts of the finding (a list's
+    programme, an article's role and stage, an ad's type) and ``features`` the measured parts
+    with their scores and weights. The quoted spans stay on :attr:`Signal.evidence`.
+    """
+
+    summary: str
+    method: str
+    method_id: str
+    version: str
+    facts: tuple[tuple[str, str], ...] = ()
+    features: tuple[Feature, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary,
+            "method": self.method,
+            "method_id": self.method_id,
+            "version": self.version,
+            "facts": [[k, v] for k, v in self.facts],
+            "features": [f.as_dict() for f in self.features],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Explanation:
+        return cls(
+            summary=str(data.get("summary") or ""),
+            method=str(data.get("method") or ""),
+            method_id=str(data.get("method_id") or ""),
+            version=str(data.get("version") or ""),
+            facts=tuple((str(k), str(v)) for k, v in data.get("facts") or ()),
+            features=tuple(Feature.from_dict(f) for f in data.get("features") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Signal:
     """One finding of one detector about one subject.
 
     ``indicator`` is an id from the indicator catalogue (e.g. ``NEWS-02``); ``strength`` is
     in 0..1; ``observed_at`` equals the ``available_at`` of the record behind it. ``details``
-    holds detector-specific facts (role, stage, topics, match explanation) as JSON values.
+    holds the detector's machine-readable facts (stage, role, list version) that the policy
+    and the case system read; ``explanation`` says why, in the shape every renderer shows
+    (see :mod:`knowable.explain`). The explanation is derived from the same facts and is not
+    part of the signal's id.
     """
 
     subject_key: str
@@ -175,6 +246,7 @@ class Signal:
     record_id: str | None = None
     details: Mapping[str, Any] = field(default_factory=dict)
     id: str = ""
+    explanation: Explanation | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.strength <= 1.0:

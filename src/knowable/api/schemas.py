@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from knowable.auth.users import User
 from knowable.cases.lifecycle import Case
 from knowable.cases.repository import StoredEvent
+from knowable.explain import explanation_json
 from knowable.model import Assessment, AuditEvent, Evidence, Record, Signal, Subject
 
 T = TypeVar("T")
@@ -105,6 +106,8 @@ class SignalOut(BaseModel):
     record_id: str | None
     evidence: list[EvidenceOut]
     details: dict[str, Any]
+    #: Why the detector found it: summary, method, facts, features (see knowable.explain).
+    explanation: dict[str, Any]
 
     @classmethod
     def of(cls, s: Signal) -> SignalOut:
@@ -119,6 +122,7 @@ class SignalOut(BaseModel):
             record_id=s.record_id,
             evidence=[EvidenceOut.of(e) for e in s.evidence],
             details=dict(s.details),
+            explanation=explanation_json(s),
         )
 
 

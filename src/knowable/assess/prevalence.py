@@ -38,7 +38,8 @@ from statistics import NormalDist
 from typing import Any
 
 from knowable.catalogue.content import ContentCatalogue, content_catalogue
-from knowable.model import Evidence, Signal
+from knowable.explain import facts_from
+from knowable.model import Evidence, Explanation, Feature, Signal
 
 DETECTOR = "content-prevalence"
 DETECTOR_VERSION = "1.0"
@@ -199,6 +200,16 @@ def prevalence_signals(
                         f"{cat.prevalence.confidence:.0%}",
                         "change_from_previous_month": trend,
                     },
+                    explanation=Explanation(
+                        summary=f"at least {low:.0%} of the platform's listings in "
+                        f"{month.month} were commercial sex",
+                        method="count",
+                        method_id="Wilson score interval with continuity correction, "
+                        f"{cat.prevalence.confidence:.0%}",
+                        version=DETECTOR_VERSION,
+                        facts=facts_from(month.as_dict()),
+                        features=(Feature("lower bound of the share", round(low, 4)),),
+                    ),
                 )
             )
         previous = month

@@ -19,7 +19,8 @@ from knowable.assess.score import assess
 from knowable.assess.timeline import series
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy
-from knowable.model import Record, Signal, Subject
+from knowable.explain import explanation_of
+from knowable.model import Explanation, Record, Signal, Subject
 from knowable.timeutil import as_utc
 
 #: A score rise of at least this much is annotated on the chart as an event.
@@ -53,6 +54,7 @@ class EvidenceItem:
     note: str
     detector: str
     quotes: tuple[Quote, ...]
+    explanation: Explanation
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,7 @@ def build_dossier(
             c.note if c else "",
             signal.detector,
             _quotes(signal, by_id),
+            explanation_of(signal),
         )
 
     scored = [s for s in visible.values() if contribution.get(s.id) and s.observed_at]

@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from knowable.errors import ConfigError
+from knowable.explain import explanation_html
 from knowable.report.chart import score_chart_png
 from knowable.report.dossier import DossierData
 
@@ -24,6 +25,7 @@ def _environment() -> Environment:
     )
     env.filters["money"] = lambda v: f"{v:,.0f}"
     env.filters["pct"] = lambda v: f"{v:.2f}"
+    env.filters["explain"] = explanation_html
     return env
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from knowable.model import Assessment, Contribution, Evidence, Quarantined, Record, Signal, Subject
+from knowable.model import (
+    Assessment,
+    Contribution,
+    Evidence,
+    Explanation,
+    Quarantined,
+    Record,
+    Signal,
+    Subject,
+)
 from knowable.timeutil import as_utc
 
 
@@ -102,6 +111,7 @@ def signal_to_row(signal: Signal, run_id: int) -> dict[str, Any]:
         "record_id": signal.record_id,
         "evidence": [e.as_dict() for e in signal.evidence],
         "details": dict(signal.details),
+        "explanation": signal.explanation.as_dict() if signal.explanation else None,
         "run_id": run_id,
     }
 
@@ -118,6 +128,7 @@ def row_to_signal(row: Mapping[Any, Any]) -> Signal:
         record_id=row["record_id"],
         evidence=tuple(Evidence.from_dict(e) for e in row["evidence"]),
         details=dict(row["details"]),
+        explanation=Explanation.from_dict(row["explanation"]) if row.get("explanation") else None,
     )
 
 

@@ -40,6 +40,7 @@ HASHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "evidence",
         "details",
         "run_id",
+        "explanation",
     ),
     "assessments": (
         "subject_key",
@@ -64,9 +65,21 @@ def _norm(value: Any) -> Any:
     return value
 
 
+#: Columns added after rows were first hashed: left out of the hash while empty, so rows
+#: written before the column existed still verify.
+ADDED_LATER: Mapping[str, frozenset[str]] = {"signals": frozenset({"explanation"})}
+
+
 def row_hash(table: str, row: Mapping[str, Any]) -> str:
     """Hash of one row's meaningful columns."""
-    return content_hash({col: _norm(row.get(col)) for col in HASHED_COLUMNS[table]})
+    later = ADDED_LATER.get(table, frozenset())
+    return content_hash(
+        {
+            col: _norm(row.get(col))
+            for col in HASHED_COLUMNS[table]
+            if not (col in later and row.get(col) is None)
+        }
+    )
 
 
 def digest(hashes: Iterable[str]) -> str:

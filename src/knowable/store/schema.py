@@ -141,6 +141,7 @@ signals = Table(
     Column("record_id", String(64), nullable=True, index=True),
     Column("evidence", JSONType, nullable=False),
     Column("details", JSONType, nullable=False),
+    Column("explanation", JSONType, nullable=True),
     Column("run_id", Integer, ForeignKey("screening_runs.id"), nullable=False, index=True),
     _ts("created_at"),
     Column("row_hash", String(64), nullable=False),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from knowable.catalogue.content import ContentCatalogue, content_catalogue
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal
 
 DETECTOR = "content-accounts"
 DETECTOR_VERSION = "1.0"
@@ -123,6 +123,27 @@ def account_signals(
                     "listings": len(members),
                     "members": sorted(m.record_id for m in members)[:200],
                 },
+                explanation=Explanation(
+                    summary=f"one account posted with {count} different contacts "
+                    f"within {params.account_window_days} days",
+                    method="count",
+                    method_id=INDICATOR,
+                    version=DETECTOR_VERSION,
+                    facts=(
+                        ("account", str(account)),
+                        ("contact kinds", ", ".join(kinds)),
+                        ("listings", str(len(members))),
+                    ),
+                    features=(
+                        Feature("contacts", float(count), None, "distinct phones or e-mails"),
+                        Feature(
+                            "threshold",
+                            float(params.min_account_contacts),
+                            None,
+                            "contacts that make the signal",
+                        ),
+                    ),
+                ),
             )
         )
     return signals

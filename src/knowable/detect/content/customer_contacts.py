@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowable.catalogue.content import ContentCatalogue, content_catalogue
-from knowable.model import Evidence, Record, Signal, Subject
+from knowable.model import Evidence, Explanation, Record, Signal, Subject
 from knowable.sources.listings import contact_hash
 from knowable.text.normalise import normalise
 
@@ -132,6 +132,21 @@ def contact_match_signals(
                         "ad_type": "commercial_sex",
                         "matched": sorted({f"{c.holder_key}:{c.kind}" for c in matched}),
                     },
+                    explanation=Explanation(
+                        summary="a contact the customer gave the provider appears in a "
+                        "commercial-sex listing",
+                        method="matcher",
+                        method_id="exact contact match",
+                        version=DETECTOR_VERSION,
+                        facts=(
+                            ("platform", str(record.subject_key)),
+                            ("listing", str(record.payload.get("id") or record.id)),
+                            (
+                                "matched",
+                                ", ".join(sorted({f"{c.kind} of {c.holder_key}" for c in matched})),
+                            ),
+                        ),
+                    ),
                 )
             )
     return signals

@@ -14,8 +14,9 @@ from knowable.detect.content.networks import (
     max_cities_in_window,
     persona_spans,
 )
+from knowable.explain import facts_from
 from knowable.hashing import content_hash
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal
 from knowable.text.normalise import normalise
 
 DETECTOR = "content-networks"
@@ -187,6 +188,17 @@ def network_signals(
                     detector_version=DETECTOR_VERSION,
                     evidence=tuple(f.evidence[:_MAX_EVIDENCE]),
                     details={**details, **f.extra},
+                    explanation=Explanation(
+                        summary=f"{f.indicator} in a network of {len(members)} linked listings",
+                        method="count",
+                        method_id=f.indicator,
+                        version=DETECTOR_VERSION,
+                        facts=facts_from(
+                            {**details, **f.extra},
+                            ("size", "linked_by", *sorted(f.extra)),
+                        ),
+                        features=(Feature("network size", float(len(members))),),
+                    ),
                 )
             )
     return signals

@@ -26,7 +26,7 @@ from knowable.detect.content.ad_type import AdTypeModel, load_model
 from knowable.detect.content.indicators import DETECTOR, DETECTOR_VERSION, AdScan, ContentScanner
 from knowable.detect.content.network_signals import LinkedListing, linked_listing, network_signals
 from knowable.detect.content.user_reports import ReportScanner, report_signal
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal
 
 _BATCH = 256
 
@@ -88,6 +88,17 @@ def ad_signals(listing: ScreenedListing, subject_key: str, scanner: ContentScann
             evidence=tuple(evidence),
             record_id=listing.record.id,
             details={"ad_type": listing.ad_type, "ad_score": listing.scan.score},
+            explanation=Explanation(
+                summary=f"{indicator} wording in a {listing.ad_type} listing",
+                method="rules",
+                method_id=indicator,
+                version=DETECTOR_VERSION,
+                facts=(("ad type", listing.ad_type), ("quotes", str(len(evidence)))),
+                features=(
+                    Feature("indicator weight", rules[indicator].weight),
+                    Feature("listing score", listing.scan.score, None, "all indicators"),
+                ),
+            ),
         )
         for indicator, evidence in sorted(by_indicator.items())
     ]

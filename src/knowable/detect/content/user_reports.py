@@ -26,7 +26,7 @@ from knowable.detect.content.indicators import (
     phrase_expression,
     scan_database,
 )
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal
 from knowable.text.normalise import normalise
 
 DETECTOR = "content-reports"
@@ -122,4 +122,15 @@ def report_signal(record: Record, subject_key: str, scanner: ReportScanner) -> S
             "reports": len([line for line in reports.split("\n") if line.strip()]),
             "rules": sorted({h.rule for h in hits}),
         },
+        explanation=Explanation(
+            summary="users reported this listing for a suspected minor or trafficking",
+            method="rules",
+            method_id=", ".join(sorted({h.rule for h in hits})),
+            version=DETECTOR_VERSION,
+            facts=(
+                ("listing", str(record.payload.get("id") or record.id)),
+                ("reports", str(len([ln for ln in reports.split("\n") if ln.strip()]))),
+            ),
+            features=tuple(Feature(f"rule {h.rule}", None, None, h.quote) for h in hits),
+        ),
     )

@@ -22,7 +22,8 @@ from knowable.catalogue.media import (
 from knowable.detect.media.adverse import AdverseModel, bundled_model
 from knowable.detect.media.findings import Finding, analyse
 from knowable.detect.media.mentions import MentionIndex
-from knowable.model import Evidence, Record, Signal, Subject
+from knowable.explain import facts_from
+from knowable.model import Evidence, Explanation, Feature, Record, Signal, Subject
 from knowable.sources.stories import Story, group_stories
 
 DETECTOR = "media"
@@ -134,9 +135,39 @@ def signals_for(
                     evidence=evidence,
                     record_id=record.id,
                     details=details,
+                    explanation=_explain(indicator, details, support, version),
                 )
             )
     return out
+
+
+def _explain(
+    indicator: str, details: dict[str, object], support: Sequence[Finding], version: str
+) -> Explanation:
+    """Role, stage and categories read in the article, and the model's adverse score."""
+    stage = details.get("stage")
+    title = details.get("title")
+    summary = f"the article names the subject as {details['role']}"
+    if stage:
+        summary += f" at stage {stage}"
+    if title:
+        summary += f" ({title})"
+    facts = facts_from(
+        details,
+        ("role", "roles", "stage", "categories", "topics", "events", "attribution", "outlets"),
+    )
+    features = (
+        Feature("adverse-media model", float(str(details["adverse_score"])), None, "article score"),
+        *(Feature(f"rule {r}", None, None, f"role {f.role}") for f in support for r in f.rules),
+    )
+    return Explanation(
+        summary=summary,
+        method="rules+model",
+        method_id=", ".join(sorted({r for f in support for r in f.rules})) or indicator,
+        version=version,
+        facts=(*facts, ("sources of the story", str(details.get("story_sources")))),
+        features=features,
+    )
 
 
 class MediaScreener:

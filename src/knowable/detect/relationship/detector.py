@@ -25,7 +25,7 @@ from knowable.detect.relationship.reader import (
     detector_version,
     rule_fires,
 )
-from knowable.model import Evidence, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal
 from knowable.text.match import Hit
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
@@ -82,6 +82,15 @@ def _signal(
         evidence=tuple(evidence[k] for k in sorted(evidence)),
         record_id=record.id,
         details={"rules": rule_ids, "kind": record.kind, "terms": terms},
+        explanation=Explanation(
+            summary=f"the provider's own {record.kind} says so in "
+            f"{len(evidence)} sentence{'s' if len(evidence) != 1 else ''}",
+            method="rules",
+            method_id=", ".join(rule_ids),
+            version=version,
+            facts=(("record", record.kind),),
+            features=tuple(Feature(concept, None, None, term) for concept, term in terms.items()),
+        ),
     )
 
 

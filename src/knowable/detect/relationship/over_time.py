@@ -19,7 +19,8 @@ from knowable.detect.relationship.reader import (
     RecordReader,
     detector_version,
 )
-from knowable.model import Evidence, Record, Signal
+from knowable.explain import facts_from
+from knowable.model import Evidence, Explanation, Record, Signal
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -50,6 +51,13 @@ def _record_signal(
         evidence=tuple(evidence),
         record_id=record.id,
         details=details,
+        explanation=Explanation(
+            summary=f"{spec.indicator} from the structure of the provider's {record.kind} records",
+            method="rules",
+            method_id=str(details.get("rule") or spec.indicator),
+            version=detector_version(reader.rules),
+            facts=facts_from(details),
+        ),
     )
 
 

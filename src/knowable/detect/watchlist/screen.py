@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowable.catalogue.names import vocabulary
-from knowable.model import Evidence, Signal, Subject
+from knowable.model import Evidence, Explanation, Feature, Signal, Subject
 from knowable.names.index import NameIndex
 from knowable.names.score import MatchResult, Party
 from knowable.sources.watchlist import WatchlistEntry
@@ -114,6 +114,25 @@ def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, versio
             "explanation": result.explanation(),
             "features": [f.as_dict() for f in result.features],
         },
+        explanation=Explanation(
+            summary=f"{subject.name!r} matches {entry.caption!r} on {entry.source}"
+            + (f" ({entry.list_version})" if entry.list_version else ""),
+            method="matcher",
+            method_id=entry.source,
+            version=version,
+            facts=(
+                ("list", entry.source),
+                ("list version", entry.list_version or "undated"),
+                ("entry", entry.entry_id),
+                ("matched name", f"{matched} ({field_name})"),
+                ("programmes", ", ".join(entry.programs) or "none given"),
+                ("confidence", f"{result.confidence:.2f}"),
+                ("completeness", f"{result.completeness:.2f}"),
+            ),
+            features=tuple(
+                Feature(f.name, round(f.score, 4), f.weight, f.detail) for f in result.features
+            ),
+        ),
     )
 
 
