@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from knowable.catalogue import invalid, read_yaml
-from knowable.detect.media.patterns import expand
+from knowable.catalogue.media_patterns import expand
 from knowable.errors import ConfigError
 
 Role = Literal[

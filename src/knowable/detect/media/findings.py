@@ -22,8 +22,8 @@ from knowable.catalogue.media import (
     media_categories,
     media_roles,
 )
+from knowable.catalogue.media_patterns import OTHER, SUBJ
 from knowable.detect.media.mentions import Mention
-from knowable.detect.media.patterns import OTHER, SUBJ
 
 # Words whose trailing period does not end a sentence (checked as they are written).
 _ABBREVIATIONS = (
