@@ -1,0 +1,210 @@
+"""Relationship evaluation: account-level flags and knowable-since on the independent CRM set.
+
+The set in ``bench/releval/part*/`` was written by authors who never read the rules (see
+``bench/releval/GUIDE.md``). It is split once, by a hash of the Account Id, into a
+development part and a locked test part (``bench/releval/split.csv``). Rule and model
+authors work on the development part only; the test part's figure is printed with
+``--test``, and every such look is appended to ``bench/results/releval_test_looks.json``
+so the closing note can say how often it was seen.
+
+Each part is ingested into its own fresh SQLite store (parts are separate providers'
+exports), screened with the relationship detector and assessed as of 2020-12-31. A
+customer is flagged when its band needs a person (review or escalate).
+
+Usage: python bench/releval_bench.py [--test] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SET = HERE / "releval"
+SPLIT = SET / "split.csv"
+RESULTS = HERE / "results"
+AS_OF = datetime(2020, 12, 31, 23, 59, 59, tzinfo=UTC)
+#: Share of accounts in the locked test part (fixed when the split was made).
+TEST_SHARE = 0.4
+WINDOW_DAYS = 180
+
+
+def _hash_share(account_id: str) -> float:
+    digest = hashlib.sha256(f"releval-split:{account_id}".encode()).hexdigest()
+    return int(digest[:8], 16) / 0xFFFFFFFF
+
+
+def labels() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for part in sorted(SET.glob("part*")):
+        with (part / "labels.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                out[row["AccountId"]] = {**row, "part": part.name}
+    return out
+
+
+def split(all_labels: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Account -> 'dev' or 'test'; written once, then only read (new accounts are added)."""
+    known: dict[str, str] = {}
+    if SPLIT.exists():
+        with SPLIT.open(encoding="utf-8", newline="") as handle:
+            known = {r["AccountId"]: r["part"] for r in csv.DictReader(handle)}
+    added = False
+    for key in sorted(all_labels):
+        if key not in known:
+            known[key] = "test" if _hash_share(key) < TEST_SHARE else "dev"
+            added = True
+    if added:
+        with SPLIT.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["AccountId", "part"])
+            for key in sorted(known):
+                writer.writerow([key, known[key]])
+    return known
+
+
+def run_part(folder: Path) -> tuple[dict[str, object], list[object]]:
+    """Ingest, screen and assess one part; assessments and signals by account."""
+    from rich.console import Console  # noqa: F401  (keeps import errors visible early)
+
+    from knowable.catalogue.policy import bundled_policy
+    from knowable.jobs.assess import assess_store, screen_relationship
+    from knowable.jobs.ingest import ingest_crm
+    from knowable.settings import Settings
+    from knowable.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Settings(workspace=Path(tmp), database_url=""))
+        ingest_crm(store, folder, actor="bench")
+        screened = screen_relationship(store, actor="bench")
+        _, assessments = assess_store(store, bundled_policy(), AS_OF, actor="bench")
+        store.close() if hasattr(store, "close") else None
+    return {a.subject_key: a for a in assessments}, list(screened.signals)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
+    all_labels = labels()
+    parts = split(all_labels)
+    chosen = {k: v for k, v in all_labels.items() if parts[k] == part_name}
+    assessments: dict[str, object] = {}
+    signals: list[object] = []
+    started = time.process_time()
+    for folder in sorted(SET.glob("part*")):
+        a, s = run_part(folder)
+        assessments.update(a)
+        signals.extend(s)
+    cpu = time.process_time() - started
+    tp = fp = fn = tn = 0
+    timely = 0
+    errors: list[str] = []
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, row in sorted(chosen.items()):
+        a = assessments.get(key)
+        band = getattr(a, "band", "missing")
+        flagged = band in ("review", "escalate")
+        positive = row["label"] == "positive"
+        kind = row["kind"]
+        if positive and flagged:
+            tp += 1
+            since = getattr(a, "knowable_since", None)
+            start = date.fromisoformat(row["knowable_from"])
+            if since is not None and 0 <= (since.date() - start).days <= WINDOW_DAYS:
+                timely += 1
+            by_kind[kind]["tp"] += 1
+        elif positive:
+            fn += 1
+            by_kind[kind]["fn"] += 1
+            errors.append(f"missed {key} {kind} ({band})")
+        elif flagged:
+            fp += 1
+            by_kind[kind]["fp"] += 1
+            errors.append(f"flagged {key} {kind} ({band}, {getattr(a, 'score', 0):.2f})")
+        else:
+            tn += 1
+    p, r, f = _prf(tp, fp, fn)
+    per_indicator: dict[str, dict[str, float]] = {}
+    fired: dict[str, set[str]] = defaultdict(set)
+    for s in signals:
+        key = getattr(s, "subject_key", "")
+        if key in chosen:
+            fired[getattr(s, "indicator", "")].add(key)
+    positives = {k for k, v in chosen.items() if v["label"] == "positive"}
+    for indicator, keys in sorted(fired.items()):
+        hit = len(keys & positives)
+        per_indicator[indicator] = {
+            "accounts": len(keys),
+            "precision": round(hit / len(keys), 3),
+            "recall": round(hit / len(positives), 3) if positives else 0.0,
+        }
+    result: dict[str, object] = {
+        "part": part_name,
+        "accounts": len(chosen),
+        "positives": len(positives),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "knowable_since_within_180d_of_label": round(timely / len(positives), 3)
+        if positives
+        else 0.0,
+        "cpu_seconds": round(cpu, 1),
+        "as_of": AS_OF.date().isoformat(),
+    }
+    if part_name == "dev":
+        result["per_indicator"] = per_indicator
+        result["errors"] = errors
+        result["by_kind"] = {k: dict(v) for k, v in sorted(by_kind.items())}
+    if not quiet:
+        print(json.dumps({k: v for k, v in result.items() if k != "errors"}, indent=1))
+        if part_name == "dev":
+            print("\n".join(errors))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--test", action="store_true", help="print the locked test figure")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args()
+    if not any(SET.glob("part*/labels.csv")):
+        print("skipped: evaluation set not found")
+        return 0
+    RESULTS.mkdir(exist_ok=True)
+    part = "test" if args.test else "dev"
+    result = evaluate(part, quiet=args.quiet)
+    out = RESULTS / f"releval_{part}.json"
+    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    if args.test:
+        looks_file = RESULTS / "releval_test_looks.json"
+        looks = json.loads(looks_file.read_text()) if looks_file.exists() else []
+        looks.append(
+            {
+                "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "f1": result["f1"],
+                "knowable_since_within_180d": result["knowable_since_within_180d_of_label"],
+            }
+        )
+        looks_file.write_text(json.dumps(looks, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
