@@ -41,7 +41,7 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
         {"admin"},
     ),
     ("PATCH", "/api/users/{analyst_id}", {"active": True}, {"admin"}),
-    ("POST", "/api/users/{analyst_id}/tokens", {"name": "ci"}, {"admin", "analyst"}),
+    ("POST", "/api/users/{analyst_id}/tokens", {"name": "ci"}, {"analyst"}),  # only for yourself
     ("GET", "/api/users/{analyst_id}/tokens", None, {"admin", "analyst"}),
     ("DELETE", "/api/tokens/{spare_token}", None, {"admin", "analyst"}),
     ("POST", f"/api/cases/{CASE}/review", {}, WORKERS),

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 from review_seed import Seeded, auth
+
+from knowable.api.deps import CSRF_HEADER
 
 
 def top_case(client: TestClient, seeded: Seeded) -> dict[str, object]:
@@ -179,8 +183,19 @@ def test_users_and_tokens(client: TestClient, seeded: Seeded) -> None:
         headers=h,
     )
     assert dup.status_code == 409
-    token = client.post(
-        f"/api/users/{made.json()['id']}/tokens", json={"name": "bot"}, headers=h
+    # An admin may not mint a token for another user (it would let the admin act as them).
+    minted = client.post(f"/api/users/{made.json()['id']}/tokens", json={"name": "bot"}, headers=h)
+    assert minted.status_code == 403
+    # Olga mints her own, from her own session.
+    olga = TestClient(client.app)
+    olga.post("/login", data={"username": "olga", "password": "long enough pw"})
+    page = olga.get("/").text
+    found = re.search(r'name="csrf" value="([^"]+)"', page)
+    csrf = found.group(1) if found else ""
+    token = olga.post(
+        f"/api/users/{made.json()['id']}/tokens",
+        json={"name": "bot"},
+        headers={CSRF_HEADER: csrf},
     ).json()["token"]
     me = client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).json()
     assert me["username"] == "olga" and "decide_grave" in me["permissions"]

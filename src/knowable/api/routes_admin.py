@@ -68,10 +68,11 @@ def patch_user(user_id: UserId, body: UserPatch, svc: ServicesDep, actor: UserAd
     tags=["users"],
 )
 def issue_token(user_id: UserId, body: TokenIn, svc: ServicesDep, actor: ActorDep) -> TokenOut:
-    """A new API token; shown once. Admins issue for anyone, everyone else for themselves."""
-    if actor.user_id != user_id and not actor.can(Permission.MANAGE_USERS):
+    """A new API token for yourself; shown once. Nobody, admins included, mints a token for
+    another user: that token would let its issuer act under the other person's name."""
+    if actor.user_id != user_id:
         raise ForbiddenError("you may only issue tokens for yourself")
-    token = svc.users.issue_token(user_id, body.name, actor.username)
+    token = svc.users.issue_token(user_id, body.name, actor.username, by_id=actor.user_id)
     return TokenOut(token=token, name=body.name, user_id=user_id)
 
 

@@ -17,7 +17,7 @@ from knowable.auth.roles import Actor, Permission, Role
 from knowable.auth.secrets import hash_password, new_api_token, token_hash, verify_password
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import api_tokens, users
-from knowable.errors import AuthError, ConflictError, InputError, NotFoundError
+from knowable.errors import AuthError, ConflictError, ForbiddenError, InputError, NotFoundError
 from knowable.timeutil import as_utc, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
@@ -158,16 +158,40 @@ class UserRepository:
             changes["role"] = role.value
         if active is not None and active != user.active:
             changes["active"] = active
+        if changes and by.user_id is not None and by.user_id == user_id:
+            # Separation of duties: an admin who could change their own role could grant
+            # themselves the right to decide cases.
+            raise ForbiddenError("nobody may change their own role or disable themselves")
         if changes:
             with self.store.write() as conn:
+                if user.role == Role.ADMIN and user.active:
+                    stays_admin = changes.get("role", user.role.value) == Role.ADMIN.value
+                    if not (stays_admin and changes.get("active", True)):
+                        admins = conn.execute(
+                            select(func.count())
+                            .select_from(users)
+                            .where(users.c.role == Role.ADMIN.value, users.c.active.is_(True))
+                        ).scalar_one()
+                        if int(admins) <= 1:
+                            raise ConflictError(
+                                f"{user.username!r} is the last active admin: add another "
+                                "admin before demoting or disabling this one"
+                            )
                 conn.execute(update(users).where(users.c.id == user_id).values(**changes))
                 self.store.append_audit(
                     by.username, "user.update", "user", user.username, changes, conn=conn
                 )
         return self.get(user_id)
 
-    def issue_token(self, user_id: int, name: str, by: str) -> str:
-        """A new API token for a user; only its hash is stored and the token is shown once."""
+    def issue_token(self, user_id: int, name: str, by: str, by_id: int | None = None) -> str:
+        """A new API token for a user; only its hash is stored and the token is shown once.
+
+        ``by_id`` is the id of the user asking (None for the local command line, which
+        acts as the machine's operator); a user may mint tokens only for themselves, so
+        nobody can act under another person's name.
+        """
+        if by_id is not None and by_id != user_id:
+            raise ForbiddenError("you may only issue tokens for yourself")
         user = self.get(user_id)
         label = name.strip() or "token"
         token, hashed = new_api_token()
