@@ -15,6 +15,7 @@ from knowable.api import (
     routes_data,
     routes_ingest,
     routes_reports,
+    security,
 )
 from knowable.api.services import Services
 from knowable.api.web import ui
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.services = Services.build(settings, store or open_store(settings))
     errors.install(app)
+    security.install(app)
     app.include_router(routes_data.router)
     app.include_router(routes_cases.router)
     app.include_router(routes_admin.router)

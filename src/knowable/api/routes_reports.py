@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from knowable.api.deps import Ingester, Reader, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
 from knowable.api.routes_data import AsOf, as_of_param
+from knowable.api.security import DOSSIER_POLICY
 from knowable.catalogue.policy import bundled_policy
 from knowable.jobs.assess import assess_store
 from knowable.jobs.cases import scan
@@ -49,7 +50,8 @@ def subject_report(
         return Response(to_json(data, stamp), media_type="application/json")
     if format == "pdf":
         return Response(to_pdf(data, stamp), media_type="application/pdf")
-    return HTMLResponse(to_html(data, stamp))
+    # The dossier is one self-contained file (inline styles, the chart as a data: image).
+    return HTMLResponse(to_html(data, stamp), headers={"Content-Security-Policy": DOSSIER_POLICY})
 
 
 class AssessIn(BaseModel):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowable.api.throttle import LoginThrottle
 from knowable.auth.secrets import SessionSigner
 from knowable.auth.users import UserRepository
 from knowable.cases.repository import CaseRepository
@@ -24,8 +26,10 @@ def secret_key(settings: Settings) -> str:
         return path.read_text(encoding="utf-8").strip()
     key = secrets.token_urlsafe(48)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(key + "\n", encoding="utf-8")
-    path.chmod(0o600)
+    # Created 0600 from the first byte (no window in which another user could read it).
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key + "\n")
     return key
 
 
@@ -37,6 +41,7 @@ class Services:
     users: UserRepository
     signer: SessionSigner
     secure_cookies: bool = False
+    throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
     @classmethod
     def build(cls, settings: Settings, store: Store) -> Services:

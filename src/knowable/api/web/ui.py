@@ -43,12 +43,35 @@ def login(
     password: Annotated[str, Form()],
     next: Annotated[str, Form()] = "/",
 ) -> Response:
+    name = username.strip().lower()[:80]
+    address = request.client.host if request.client else "unknown"
+    wait = svc.throttle.retry_after(name, address)
+    if wait > 0:
+        svc.store.append_audit(
+            name or "anonymous", "login.throttled", "user", name, {"address": address}
+        )
+        refused = render(
+            request,
+            "login.html",
+            None,
+            status_code=429,
+            error=f"too many failed logins: try again in {int(wait) + 1} s",
+            next=safe_next(next),
+        )
+        refused.headers["Retry-After"] = str(int(wait) + 1)
+        return refused
     try:
         user = svc.users.authenticate(username, password)
     except AuthError as exc:
+        svc.throttle.failed(name, address)
+        svc.store.append_audit(
+            name or "anonymous", "login.failed", "user", name, {"address": address}
+        )
         return render(
             request, "login.html", None, status_code=401, error=exc.message, next=safe_next(next)
         )
+    svc.throttle.succeeded(name)
+    svc.store.append_audit(user.username, "login", "user", user.username, {"address": address})
     cookie, _ = svc.signer.issue(user.id)
     response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(
