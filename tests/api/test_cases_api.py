@@ -288,3 +288,27 @@ def test_tokens_are_listed_without_secrets_and_revocable(
     assert client.delete(f"/api/tokens/{mine}", headers=h).status_code == 204
     assert client.get("/api/me", headers=h).status_code == 401
     assert client.delete("/api/tokens/99999", headers=auth(seeded, "admin")).status_code == 404
+
+
+def test_documented_subject_filter_works_and_unknown_parameters_are_refused(
+    client: TestClient, seeded: Seeded
+) -> None:
+    h = auth(seeded, "analyst")
+    everyone = client.get("/api/signals", headers=h).json()
+    keys = {s["subject_key"] for s in everyone["items"]}
+    assert len(keys) > 1
+    one = sorted(keys)[0]
+    mine = client.get("/api/signals", params={"subject": one}, headers=h).json()
+    assert mine["total"] > 0 and {s["subject_key"] for s in mine["items"]} == {one}
+    typo = client.get("/api/signals", params={"subjekt": one}, headers=h)
+    assert typo.status_code == 400
+    assert "subjekt" in typo.json()["error"]["message"]
+    assert "subject" in typo.json()["error"]["message"]
+
+
+def test_start_review_needs_no_body(client: TestClient, seeded: Seeded) -> None:
+    h = auth(seeded, "analyst")
+    top = client.get("/api/cases", params={"state": "open"}, headers=h).json()["items"][0]
+    r = client.post(f"/api/cases/{top['id']}/review", headers=h)
+    assert r.status_code == 200, r.text
+    assert r.json()["state"] == "in_review"

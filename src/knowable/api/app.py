@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 import knowable
@@ -18,6 +18,7 @@ from knowable.api import (
     security,
 )
 from knowable.api.services import Services
+from knowable.api.strict import reject_unknown_query
 from knowable.api.web import ui
 from knowable.settings import Settings
 from knowable.store import Store, open_store
@@ -45,10 +46,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.services = Services.build(settings, store or open_store(settings))
     errors.install(app)
     security.install(app)
-    app.include_router(routes_data.router)
-    app.include_router(routes_cases.router)
-    app.include_router(routes_admin.router)
-    app.include_router(routes_reports.router)
+    strict = [Depends(reject_unknown_query)]
+    app.include_router(routes_data.router, dependencies=strict)
+    app.include_router(routes_cases.router, dependencies=strict)
+    app.include_router(routes_admin.router, dependencies=strict)
+    app.include_router(routes_reports.router, dependencies=strict)
     routes_ingest.register(app)
     app.include_router(ui.router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")

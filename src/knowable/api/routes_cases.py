@@ -89,9 +89,12 @@ def _alert(row: dict[str, Any]) -> AlertOut:
 
 
 @router.post("/cases/{case_id}/review", response_model=CaseOut, tags=["cases"])
-def start_review(case_id: str, body: VersionIn, svc: ServicesDep, actor: Worker) -> CaseOut:
-    """Take an open case into review (you become its assignee if it has none)."""
-    case = svc.cases.start_review(case_id, actor, body.version)
+def start_review(
+    case_id: str, svc: ServicesDep, actor: Worker, body: VersionIn | None = None
+) -> CaseOut:
+    """Take an open case into review (you become its assignee if it has none). The body is
+    optional: send ``{"version": N}`` to make the change only if the case is still at N."""
+    case = svc.cases.start_review(case_id, actor, body.version if body else None)
     return CaseOut.of(case, svc.cases.clock())
 
 

@@ -90,13 +90,21 @@ def list_signals(
     _: Reader,
     limit: Limit = 50,
     offset: Offset = 0,
-    subject_key: Annotated[str | None, Query(max_length=64)] = None,
+    subject: Annotated[
+        str | None, Query(max_length=64, description="the subject's key (CRM Id)")
+    ] = None,
+    subject_key: Annotated[
+        str | None, Query(max_length=64, description="same as subject", deprecated=True)
+    ] = None,
     indicator: Annotated[str | None, Query(max_length=16)] = None,
     as_of: AsOf = None,
 ) -> Page[SignalOut]:
+    """Signals, filtered by subject, indicator and the date they were observed by."""
+    if subject and subject_key and subject != subject_key:
+        raise InputError("subject and subject_key name different subjects", field="subject")
     found, total = paging.signals(
         svc.store,
-        subject_key=subject_key,
+        subject_key=subject or subject_key,
         indicator=indicator,
         observed_before=as_of_param(as_of),
         limit=limit,
