@@ -8,6 +8,7 @@ nothing or less, never more).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,38 @@ _WEIGHT_RANGE: dict[str, tuple[float, float, bool]] = {
 }
 
 
+class GuardedPattern(BaseModel):
+    """A regex whose hit counts only in the right context.
+
+    ``not_before`` / ``not_after`` are Python regexes read on the normalised text just
+    before / after the hit (up to 60 characters; anchor them with ``$`` / ``^``): a match
+    means the hit is something else ("over 14 years", "$20 per hour"). ``only_with`` is a
+    regex that must occur within 300 characters of the hit for it to count (a generic
+    recruitment phrase counts only near words such as escort, massage, dancers; a saved
+    listing page can hold snippets of many ads, so "the same ad" is read as "near").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    regex: str
+    not_before: str | None = None
+    not_after: str | None = None
+    only_with: str | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _guards_compile(self) -> GuardedPattern:
+        for guard in (self.not_before, self.not_after, self.only_with):
+            if guard is not None:
+                try:
+                    re.compile(guard)
+                except re.error as exc:
+                    raise ValueError(f"guard {guard!r} does not compile: {exc}") from exc
+        if self.not_before is None and self.not_after is None and self.only_with is None:
+            raise ValueError(f"guarded pattern {self.regex!r} has no guard")
+        return self
+
+
 class IndicatorRule(BaseModel):
     """One indicator: evidence, weight and the patterns that find it."""
 
@@ -43,6 +76,7 @@ class IndicatorRule(BaseModel):
     note: str = ""
     phrases: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
+    guarded: tuple[GuardedPattern, ...] = ()
     emoji: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -183,7 +217,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
             raise ConfigError(
                 f"catalogue/{name}: {key}: business_score disagrees with indicators.yml"
             )
-        if not (rule.phrases or rule.regex or rule.emoji):
+        if not (rule.phrases or rule.regex or rule.guarded or rule.emoji):
             raise ConfigError(f"catalogue/{name}: {key}: no phrases, regex or emoji")
     return ContentCatalogue(
         version=parsed.version,

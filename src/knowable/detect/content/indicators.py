@@ -28,13 +28,34 @@ DETECTOR = "content"
 DETECTOR_VERSION = "1.0"
 
 
+_GUARD_WINDOW = 60  # characters of normalised text a guard reads before / after a hit
+_CONTEXT_WINDOW = 300  # ... and that `only_with` reads on either side (one ad of a page)
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One compiled pattern and the indicator it stands for."""
+    """One compiled pattern and the indicator it stands for; optional context guards
+    (see :class:`~knowable.catalogue.content.GuardedPattern`)."""
 
     indicator: str
     label: str
     expression: str
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    only_with: re.Pattern[str] | None = None
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether a hit at ``[start, end)`` of normalised ``text`` passes the guards."""
+        if self.not_before is not None and self.not_before.search(
+            text, max(0, start - _GUARD_WINDOW), start
+        ):
+            return False
+        if self.not_after is not None and self.not_after.match(text[end : end + _GUARD_WINDOW]):
+            return False
+        if self.only_with is None:
+            return True
+        near = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
+        return self.only_with.search(near) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +90,10 @@ def phrase_expression(phrase: str) -> str:
     return r"\b" + " +".join(words) + r"\b"
 
 
+def _compiled(expression: str | None) -> re.Pattern[str] | None:
+    return None if expression is None else re.compile(expression)
+
+
 def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
     """Every pattern of the catalogue, in a stable order."""
     patterns: list[Pattern] = []
@@ -77,6 +102,17 @@ def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
             patterns.append(Pattern(key, phrase, phrase_expression(phrase)))
         for expression in rule.regex:
             patterns.append(Pattern(key, expression, expression))
+        for guarded in rule.guarded:
+            patterns.append(
+                Pattern(
+                    key,
+                    guarded.regex,
+                    guarded.regex,
+                    _compiled(guarded.not_before),
+                    _compiled(guarded.not_after),
+                    _compiled(guarded.only_with),
+                )
+            )
         for name in rule.emoji:
             patterns.append(Pattern(key, f"emoji:{name}", re.escape(EMOJI_CODES[name])))
     return patterns
@@ -164,6 +200,8 @@ class ContentScanner:
         out: dict[tuple[str, int, int], Hit] = {}
         for pid, start, end in self.raw_matches(norm.text):
             pattern = self.patterns[pid]
+            if not pattern.holds(norm.text, start, end):
+                continue
             o_start, o_end = norm.to_original(start, end)
             key = (pattern.indicator, o_start, o_end)
             if key not in out:
