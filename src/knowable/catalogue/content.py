@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
@@ -156,6 +156,16 @@ class PrevalenceParams(BaseModel):
     min_lower: float = Field(ge=0.0, lt=1.0)
 
 
+class TemplateParams(BaseModel):
+    """What counts as a platform's page template (detect/content/template.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_pages: int = Field(default=5, ge=2)
+    min_share: float = Field(default=0.1, gt=0.0, le=1.0)
+    sample: int = Field(default=5000, ge=1)
+
+
 class _ContentFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -165,6 +175,7 @@ class _ContentFile(BaseModel):
     network_params: NetworkParams
     user_reports: ReportRules
     prevalence: PrevalenceParams
+    template: TemplateParams = TemplateParams()
 
 
 @dataclass(frozen=True)
@@ -177,6 +188,7 @@ class ContentCatalogue:
     network_params: NetworkParams
     prevalence: PrevalenceParams
     user_reports: ReportRules
+    template: TemplateParams = field(default_factory=TemplateParams)
 
     def weight(self, indicator_id: str) -> float:
         """Score weight of an ad or network indicator."""
@@ -226,6 +238,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
         network_params=parsed.network_params,
         prevalence=parsed.prevalence,
         user_reports=parsed.user_reports,
+        template=parsed.template,
     )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import hyperscan
 
 from knowable.catalogue.content import ContentCatalogue, content_catalogue
+from knowable.detect.content.template import PlatformTemplate, in_template
 from knowable.errors import ConfigError
 from knowable.text.normalise import EMOJI_CODES, NormalisedText, normalise
 
@@ -209,7 +210,11 @@ class ContentScanner:
                 out[key] = Hit(pattern.indicator, pattern.label, o_start, o_end, quote)
         return tuple(sorted(out.values(), key=lambda h: (h.start, h.end, h.indicator)))
 
-    def scan(self, text: str) -> AdScan:
-        """Normalise, scan, map spans back and score one ad."""
+    def scan(self, text: str, template: PlatformTemplate | None = None) -> AdScan:
+        """Normalise, scan, map spans back and score one ad; with the platform's
+        ``template``, hits in its boilerplate are dropped (see :mod:`.template`)."""
         found = self.hits(normalise(text))
+        if template is not None and template.keys and found:
+            spans = template.spans(text)
+            found = tuple(h for h in found if not in_template(text, spans, h.start, h.end))
         return AdScan(found, ad_score((h.indicator for h in found), self.catalogue))
