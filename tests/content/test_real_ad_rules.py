@@ -77,6 +77,7 @@ def test_north_american_numbers_only() -> None:
     [
         ("sweet 16 years, petite and shy", "16 years"),
         ("Kiki 15 yrs new here", "15 yrs"),
+        ("5'2, 16 yrs, 100 lbs", "16 yrs"),  # a height before the age is not a range
         ("fresh face in the city, call Dot", "fresh face"),
         ("FRESH GIRLS every week", "FRESH GIRLS"),
     ],
@@ -119,6 +120,7 @@ def test_low_price_found(scanner: ContentScanner, text: str, quote: str) -> None
         "Starting pay $29 per hour, benefits",
         "Annual Salary Range: $37,404.95 - $43,748.48",
         "Compensation: $23.00 hourly",
+        "At least 2 yrs experience $20-25.00 a hour",
         "Swedish massage 30 min $40, 60 min $60",
     ],
 )

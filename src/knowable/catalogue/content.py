@@ -36,9 +36,10 @@ _WEIGHT_RANGE: dict[str, tuple[float, float, bool]] = {
 class GuardedPattern(BaseModel):
     """A regex whose hit counts only in the right context.
 
-    ``not_before`` / ``not_after`` are Python regexes read on the normalised text just
-    before / after the hit (up to 60 characters; anchor them with ``$`` / ``^``): a match
-    means the hit is something else ("over 14 years", "$20 per hour"). ``only_with`` is a
+    ``not_before`` / ``not_after`` are Python regexes read, in any case, on the ORIGINAL
+    text just before / after the hit (up to 60 characters, punctuation kept, so "1-10
+    years" and "5'2, 16 yrs" differ; anchor them with ``$`` / ``^``): a match means the
+    hit is something else ("over 14 years", "$20 per hour"). ``only_with`` is a
     regex that must occur within 300 characters of the hit for it to count (a generic
     recruitment phrase counts only near words such as escort, massage, dancers; a saved
     listing page can hold snippets of many ads, so "the same ad" is read as "near").
@@ -57,7 +58,7 @@ class GuardedPattern(BaseModel):
         for guard in (self.not_before, self.not_after, self.only_with):
             if guard is not None:
                 try:
-                    re.compile(guard)
+                    re.compile(guard, re.IGNORECASE)
                 except re.error as exc:
                     raise ValueError(f"guard {guard!r} does not compile: {exc}") from exc
         if self.not_before is None and self.not_after is None and self.only_with is None:

@@ -29,7 +29,7 @@ DETECTOR = "content"
 DETECTOR_VERSION = "1.0"
 
 
-_GUARD_WINDOW = 60  # characters of normalised text a guard reads before / after a hit
+_GUARD_WINDOW = 60  # characters of original text a guard reads before / after a hit
 _CONTEXT_WINDOW = 300  # ... and that `only_with` reads on either side (one ad of a page)
 
 
@@ -46,7 +46,7 @@ class Pattern:
     only_with: re.Pattern[str] | None = None
 
     def holds(self, text: str, start: int, end: int) -> bool:
-        """Whether a hit at ``[start, end)`` of normalised ``text`` passes the guards."""
+        """Whether a hit at ``[start, end)`` of the ORIGINAL ``text`` passes the guards."""
         if self.not_before is not None and self.not_before.search(
             text, max(0, start - _GUARD_WINDOW), start
         ):
@@ -92,7 +92,7 @@ def phrase_expression(phrase: str) -> str:
 
 
 def _compiled(expression: str | None) -> re.Pattern[str] | None:
-    return None if expression is None else re.compile(expression)
+    return None if expression is None else re.compile(expression, re.IGNORECASE)
 
 
 def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
@@ -201,9 +201,9 @@ class ContentScanner:
         out: dict[tuple[str, int, int], Hit] = {}
         for pid, start, end in self.raw_matches(norm.text):
             pattern = self.patterns[pid]
-            if not pattern.holds(norm.text, start, end):
-                continue
             o_start, o_end = norm.to_original(start, end)
+            if not pattern.holds(norm.original, o_start, o_end):
+                continue
             key = (pattern.indicator, o_start, o_end)
             if key not in out:
                 quote = norm.original[o_start:o_end]
