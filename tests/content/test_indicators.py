@@ -31,7 +31,11 @@ CASES: dict[str, tuple[str, str, str]] = {
     "AD-10": ("Screening required, no cops", "Screening required", "Walk-ins welcome"),
     "AD-11": ("Specials 👑 🌹", "👑", "Specials 😀 today"),
     "AD-12": ("$40 qv, 15 min only", "15 min", "$200 hour, 60 min minimum"),
-    "AD-14": ("Hiring girls! Fast money, travel paid", "Fast money", "Hiring cooks, good benefits"),
+    "AD-14": (
+        "Hiring girls for hostess work! Fast money, travel paid",
+        "Fast money",
+        "Hiring cooks, good benefits",
+    ),
 }
 
 

@@ -155,7 +155,7 @@ def monthly_shares(
                 status="ok" if ok else INSUFFICIENT,
                 adult=_share(len(adult), n, ok, params.confidence),
                 indicators=_share(several, n, ok, params.confidence),
-                examples=tuple(adult[:_MAX_EVIDENCE]),
+                examples=tuple([i for i in adult if i.quote][:_MAX_EVIDENCE]),
             )
         )
     return out

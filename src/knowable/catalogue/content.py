@@ -8,8 +8,9 @@ nothing or less, never more).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
@@ -32,6 +33,39 @@ _WEIGHT_RANGE: dict[str, tuple[float, float, bool]] = {
 }
 
 
+class GuardedPattern(BaseModel):
+    """A regex whose hit counts only in the right context.
+
+    ``not_before`` / ``not_after`` are Python regexes read, in any case, on the ORIGINAL
+    text just before / after the hit (up to 60 characters, punctuation kept, so "1-10
+    years" and "5'2, 16 yrs" differ; anchor them with ``$`` / ``^``): a match means the
+    hit is something else ("over 14 years", "$20 per hour"). ``only_with`` is a
+    regex that must occur within 300 characters of the hit for it to count (a generic
+    recruitment phrase counts only near words such as escort, massage, dancers; a saved
+    listing page can hold snippets of many ads, so "the same ad" is read as "near").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    regex: str
+    not_before: str | None = None
+    not_after: str | None = None
+    only_with: str | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _guards_compile(self) -> GuardedPattern:
+        for guard in (self.not_before, self.not_after, self.only_with):
+            if guard is not None:
+                try:
+                    re.compile(guard, re.IGNORECASE)
+                except re.error as exc:
+                    raise ValueError(f"guard {guard!r} does not compile: {exc}") from exc
+        if self.not_before is None and self.not_after is None and self.only_with is None:
+            raise ValueError(f"guarded pattern {self.regex!r} has no guard")
+        return self
+
+
 class IndicatorRule(BaseModel):
     """One indicator: evidence, weight and the patterns that find it."""
 
@@ -43,6 +77,7 @@ class IndicatorRule(BaseModel):
     note: str = ""
     phrases: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
+    guarded: tuple[GuardedPattern, ...] = ()
     emoji: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -122,6 +157,16 @@ class PrevalenceParams(BaseModel):
     min_lower: float = Field(ge=0.0, lt=1.0)
 
 
+class TemplateParams(BaseModel):
+    """What counts as a platform's page template (detect/content/template.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_pages: int = Field(default=5, ge=2)
+    min_share: float = Field(default=0.1, gt=0.0, le=1.0)
+    sample: int = Field(default=5000, ge=1)
+
+
 class _ContentFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -131,6 +176,7 @@ class _ContentFile(BaseModel):
     network_params: NetworkParams
     user_reports: ReportRules
     prevalence: PrevalenceParams
+    template: TemplateParams = TemplateParams()
 
 
 @dataclass(frozen=True)
@@ -143,6 +189,7 @@ class ContentCatalogue:
     network_params: NetworkParams
     prevalence: PrevalenceParams
     user_reports: ReportRules
+    template: TemplateParams = field(default_factory=TemplateParams)
 
     def weight(self, indicator_id: str) -> float:
         """Score weight of an ad or network indicator."""
@@ -183,7 +230,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
             raise ConfigError(
                 f"catalogue/{name}: {key}: business_score disagrees with indicators.yml"
             )
-        if not (rule.phrases or rule.regex or rule.emoji):
+        if not (rule.phrases or rule.regex or rule.guarded or rule.emoji):
             raise ConfigError(f"catalogue/{name}: {key}: no phrases, regex or emoji")
     return ContentCatalogue(
         version=parsed.version,
@@ -192,6 +239,7 @@ def load_content_catalogue_from(data: Any, name: str = FILE) -> ContentCatalogue
         network_params=parsed.network_params,
         prevalence=parsed.prevalence,
         user_reports=parsed.user_reports,
+        template=parsed.template,
     )
 
 

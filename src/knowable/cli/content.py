@@ -16,6 +16,7 @@ from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
 from knowable.detect.content.ad_type import load_model
 from knowable.detect.content.indicators import ContentScanner
+from knowable.detect.content.template import learn_template
 from knowable.errors import InputError
 from knowable.jobs.content import ingest_listings, screen_content_store, workspace_salt
 from knowable.timeutil import parse_when
@@ -146,11 +147,15 @@ def classify(
     rows = _read_ads(path)
     scanner, model = ContentScanner(), load_model()
     types = model.classify([r["text"] for r in rows], scanner) if rows else []
+    params = scanner.catalogue.template  # the file is one platform's: learn its template
+    template = learn_template(
+        (r["text"] for r in rows[: params.sample]), params.min_pages, params.min_share
+    )
     items: list[ClassifiedListing] = []
     target = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
     try:
         for line, (row, ad_type) in enumerate(zip(rows, types, strict=True), start=2):
-            scan = scanner.scan(row["text"])
+            scan = scanner.scan(row["text"], template)
             found = [{"id": h.indicator, "span": [h.start, h.end]} for h in scan.hits]
             record = {"id": row["id"], "ad_type": ad_type, "indicators": found, "score": scan.score}
             target.write(json.dumps(record, ensure_ascii=False) + "\n")

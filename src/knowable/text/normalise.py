@@ -12,7 +12,9 @@ tricks so that one pattern per phrase is enough:
 - letters spaced out (``y o u n g``, ``y.o.u.n.g``) are joined;
 - phone numbers written out, split or mixed (``two one six 555 O1 23``) become one run of
   digits; a phone that was disguised is written with a leading ``#`` so that a pattern
-  (AD-03) can tell it from a plainly written one.
+  (AD-03) can tell it from a plainly written one. Only runs that can be a North American
+  number count (:func:`is_phone_number`); posting times, dates, IP addresses, price lists
+  and HTML entity residue stay as they were.
 
 The first three steps keep one output character per input character, which is what
 makes the fast path fast (``str.translate`` and a C regex, no Python loop per
@@ -206,14 +208,40 @@ def _fold_with_windows(text: str) -> tuple[str, list[tuple[int, int]]]:
     return folded, windows
 
 
+def is_phone_number(digits: str) -> bool:
+    """Ten digits, or eleven with the leading 1, that can be a North American number:
+    area code and exchange start with 2-9 and the area code's middle digit is not 9
+    (reserved). A posting date and time ("28, 2016 12:51" -> 2820161251: exchange 016),
+    a price list ("60/80/120/160") or a URL fragment never is."""
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    return (
+        len(digits) == 10
+        and digits[0] in "23456789"
+        and digits[1] != "9"
+        and digits[3] in "23456789"
+    )
+
+
+# Digit runs that are something else, read on the original text of the run: a clock time
+# ("12:51"), a date with its year ("June 28, 2016", "07/27/2016"), an IP address
+# ("10.120.130.14"), HTML entity residue ("&#160;").
+_NOT_A_PHONE = re.compile(
+    r"\d:\d\d|\d, +(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b"
+    r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|&#"
+)
+
+
 def _rewrite_phone(folded: str, original: str, start: int, end: int) -> str | None:
     span = folded[start:end]
     digits = "".join(
         tok if tok.isdigit() else _NUMBER_WORDS[tok] for tok in _TOKEN_RE.findall(span)
     )
-    if len(digits) not in (10, 11) or (len(digits) == 11 and not digits.startswith("1")):
+    if not is_phone_number(digits):
         return None
     raw = original[start:end]
+    if _NOT_A_PHONE.search(raw):
+        return None
     plain = raw.isascii() and bool(_PLAIN_PHONE.match(raw.replace("(", " ").replace(")", " ")))
     return digits if plain else "#" + digits
 

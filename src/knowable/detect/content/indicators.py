@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import hyperscan
 
 from knowable.catalogue.content import ContentCatalogue, content_catalogue
+from knowable.detect.content.template import PlatformTemplate, in_template
 from knowable.errors import ConfigError
 from knowable.text.normalise import EMOJI_CODES, NormalisedText, normalise
 
@@ -28,13 +29,34 @@ DETECTOR = "content"
 DETECTOR_VERSION = "1.0"
 
 
+_GUARD_WINDOW = 60  # characters of original text a guard reads before / after a hit
+_CONTEXT_WINDOW = 300  # ... and that `only_with` reads on either side (one ad of a page)
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One compiled pattern and the indicator it stands for."""
+    """One compiled pattern and the indicator it stands for; optional context guards
+    (see :class:`~knowable.catalogue.content.GuardedPattern`)."""
 
     indicator: str
     label: str
     expression: str
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    only_with: re.Pattern[str] | None = None
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether a hit at ``[start, end)`` of the ORIGINAL ``text`` passes the guards."""
+        if self.not_before is not None and self.not_before.search(
+            text, max(0, start - _GUARD_WINDOW), start
+        ):
+            return False
+        if self.not_after is not None and self.not_after.match(text[end : end + _GUARD_WINDOW]):
+            return False
+        if self.only_with is None:
+            return True
+        near = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
+        return self.only_with.search(near) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +91,10 @@ def phrase_expression(phrase: str) -> str:
     return r"\b" + " +".join(words) + r"\b"
 
 
+def _compiled(expression: str | None) -> re.Pattern[str] | None:
+    return None if expression is None else re.compile(expression, re.IGNORECASE)
+
+
 def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
     """Every pattern of the catalogue, in a stable order."""
     patterns: list[Pattern] = []
@@ -77,6 +103,17 @@ def catalogue_patterns(catalogue: ContentCatalogue) -> list[Pattern]:
             patterns.append(Pattern(key, phrase, phrase_expression(phrase)))
         for expression in rule.regex:
             patterns.append(Pattern(key, expression, expression))
+        for guarded in rule.guarded:
+            patterns.append(
+                Pattern(
+                    key,
+                    guarded.regex,
+                    guarded.regex,
+                    _compiled(guarded.not_before),
+                    _compiled(guarded.not_after),
+                    _compiled(guarded.only_with),
+                )
+            )
         for name in rule.emoji:
             patterns.append(Pattern(key, f"emoji:{name}", re.escape(EMOJI_CODES[name])))
     return patterns
@@ -165,13 +202,19 @@ class ContentScanner:
         for pid, start, end in self.raw_matches(norm.text):
             pattern = self.patterns[pid]
             o_start, o_end = norm.to_original(start, end)
+            if not pattern.holds(norm.original, o_start, o_end):
+                continue
             key = (pattern.indicator, o_start, o_end)
             if key not in out:
                 quote = norm.original[o_start:o_end]
                 out[key] = Hit(pattern.indicator, pattern.label, o_start, o_end, quote)
         return tuple(sorted(out.values(), key=lambda h: (h.start, h.end, h.indicator)))
 
-    def scan(self, text: str) -> AdScan:
-        """Normalise, scan, map spans back and score one ad."""
+    def scan(self, text: str, template: PlatformTemplate | None = None) -> AdScan:
+        """Normalise, scan, map spans back and score one ad; with the platform's
+        ``template``, hits in its boilerplate are dropped (see :mod:`.template`)."""
         found = self.hits(normalise(text))
+        if template is not None and template.keys and found:
+            spans = template.spans(text)
+            found = tuple(h for h in found if not in_template(text, spans, h.start, h.end))
         return AdScan(found, ad_score((h.indicator for h in found), self.catalogue))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from knowable.assess.prevalence import (
     ClassifiedListing,
@@ -21,10 +21,12 @@ from knowable.assess.prevalence import (
     monthly_shares,
     prevalence_signals,
 )
+from knowable.catalogue.content import ContentCatalogue
 from knowable.detect.content.account_signals import AccountListing, account_listing, account_signals
 from knowable.detect.content.ad_type import AdTypeModel, load_model
 from knowable.detect.content.indicators import DETECTOR, DETECTOR_VERSION, AdScan, ContentScanner
 from knowable.detect.content.network_signals import LinkedListing, linked_listing, network_signals
+from knowable.detect.content.template import PlatformTemplate, learn_template
 from knowable.detect.content.user_reports import ReportScanner, report_signal
 from knowable.model import Evidence, Explanation, Feature, Record, Signal
 
@@ -54,14 +56,37 @@ class ContentScreen:
 
 
 def classify_records(
-    records: Iterable[Record], scanner: ContentScanner, model: AdTypeModel
+    records: Iterable[Record],
+    scanner: ContentScanner,
+    model: AdTypeModel,
+    template: PlatformTemplate | None = None,
 ) -> Iterator[ScreenedListing]:
-    """Ad type and scan for each record, classified in batches."""
+    """Ad type and scan for each record, classified in batches; hits in the platform's
+    ``template`` are dropped."""
     iterator = iter(records)
     while batch := list(islice(iterator, _BATCH)):
         types = model.classify([r.text for r in batch], scanner)
         for record, ad_type in zip(batch, types, strict=True):
-            yield ScreenedListing(record, ad_type, scanner.scan(record.text))
+            yield ScreenedListing(record, ad_type, scanner.scan(record.text, template))
+
+
+def platform_template(
+    records: Iterable[Record], catalogue: ContentCatalogue
+) -> tuple[PlatformTemplate, Iterator[Record]]:
+    """The platform's template, learnt from its first ``template.sample`` listings, and
+    the listings again (all of them, in their order)."""
+    params = catalogue.template
+    iterator = iter(records)
+    head = list(islice(iterator, params.sample))
+    template = learn_template((r.text for r in head), params.min_pages, params.min_share)
+    return template, chain(head, iterator)
+
+
+def listing_quote(record: Record, template: PlatformTemplate) -> str:
+    """What a reviewer reads as the example of a listing: its title, else its text, without
+    the platform's boilerplate ("" when both are only template)."""
+    title = str(record.payload.get("title") or "")
+    return template.quote(title) or template.quote(record.text)
 
 
 def ad_signals(listing: ScreenedListing, subject_key: str, scanner: ContentScanner) -> list[Signal]:
@@ -119,7 +144,8 @@ def screen_listings(
     classified: list[ClassifiedListing] = []
     linked: list[LinkedListing] = []
     accounts: list[AccountListing] = []
-    for item in classify_records(records, scanner, model):
+    template, records = platform_template(records, scanner.catalogue)
+    for item in classify_records(records, scanner, model, template):
         result.listings += 1
         result.by_type[item.ad_type] = result.by_type.get(item.ad_type, 0) + 1
         result.signals.extend(ad_signals(item, subject_key, scanner))
@@ -132,10 +158,9 @@ def screen_listings(
         if item.ad_type == "commercial_sex" and record.payload.get("contact_hashes"):
             result.commercial.append(record)
         if record.available_at is not None:
-            title = str(record.payload.get("title") or record.text[:80])
             classified.append(
                 ClassifiedListing(record.id, record.available_at, item.ad_type,
-                                  item.scan.indicators, title[:120])
+                                  item.scan.indicators, listing_quote(record, template))
             )  # fmt: skip
         view = linked_listing(record)
         if view is not None:
