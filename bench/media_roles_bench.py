@@ -77,9 +77,7 @@ def evaluate(rows: list[Row], *, show_misses: bool) -> dict[str, Any]:
         "rows": len(rows),
         "accuracy": round(correct / len(rows), 3) if rows else None,
         "per_role": per_role,
-        "stage_agreement_on_perpetrator_rows": (
-            round(stage_ok / stage_n, 3) if stage_n else None
-        ),
+        "stage_agreement_on_perpetrator_rows": (round(stage_ok / stage_n, 3) if stage_n else None),
         "stage_rows": stage_n,
         "confusion": [
             {"want": w, "got": g, "n": n} for (w, g), n in sorted(confusion.items()) if w != g

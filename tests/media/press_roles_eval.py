@@ -94,7 +94,9 @@ def predict(row: Row) -> Prediction:
     """The reader's role for the row's party in the row's sentence (party as the subject)."""
     catalogue = media_roles()
     subject = Subject(key="P", schema="LegalEntity", name=row.party)
-    index = MentionIndex([subject], catalogue.descriptor_heads)
+    # getattr: the same helper measures the rules as they were before online_heads existed.
+    online = getattr(catalogue, "online_heads", ())
+    index = MentionIndex([subject], catalogue.descriptor_heads, online)
     findings = [f for f in analyse(row.sentence, index.find(row.sentence)) if f.subject_key == "P"]
     if not findings:
         return Prediction("not_found", None, None)
