@@ -197,3 +197,29 @@ def test_civil_context_keeps_criminal_allegations() -> None:
     assert second.role == "charged"
     alone = "Acme Freight allegedly profited from sex trafficking, the report said."
     assert [f.role for f in _findings(alone, [ACME])] == ["accused"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The defendant posted ads of her on Backpage.com in three states.", "venue_or_instrument"),
+        (
+            "Detectives said he found the women on Backpage and drove them to Reno.",
+            "venue_or_instrument",
+        ),
+        (
+            "The girl was advertised on Backpage for sex, the complaint alleges.",
+            "venue_or_instrument",
+        ),
+        (
+            "The defendant placed an advertisement for the victim on Backpage.com.",
+            "venue_or_instrument",
+        ),
+        # negative: named, but nothing done through it
+        ("Backpage.com closed its adult section in 2017.", "mentioned"),
+        ("The detective said he had read about Backpage in the newspaper.", "mentioned"),
+    ],
+)
+def test_site_where_victims_were_advertised_is_the_venue(sentence: str, role: str) -> None:
+    (finding,) = _findings(sentence, [BACKPAGE])
+    assert finding.role == role

@@ -228,12 +228,13 @@ class MentionIndex:
             if out and previous.end <= out[-1].start < match.start():
                 previous = out[-1]  # "the site ... the company": the nearest mention of all
             if online is not None and online.search(match.group()):
-                # A site: prefer the subject the text calls a site, then one with a domain.
-                for pool in (described, self._web):
-                    candidates = [m for m in named[: i + 1] if m.subject_key in pool]
-                    if candidates:
-                        previous = candidates[-1]
-                        break
+                # A site is a subject the text calls a site, else one with a web domain; a
+                # hotel or a person named before "the escort site" is not it.
+                pool = described or self._web
+                candidates = [m for m in named[: i + 1] if m.subject_key in pool]
+                if not candidates:
+                    continue
+                previous = candidates[-1]
             key = previous.subject_key
             if match.start() - latest.get(key, previous.end) > DESCRIPTOR_REACH:
                 continue
