@@ -94,9 +94,12 @@ def predict(row: Row) -> Prediction:
     """The reader's role for the row's party in the row's sentence (party as the subject)."""
     catalogue = media_roles()
     subject = Subject(key="P", schema="LegalEntity", name=row.party)
-    # getattr: the same helper measures the rules as they were before online_heads existed.
-    online = getattr(catalogue, "online_heads", ())
-    index = MentionIndex([subject], catalogue.descriptor_heads, online)
+    # The same helper measures the rules as they were before online heads existed.
+    online = getattr(catalogue, "online_heads", None)
+    heads = (
+        (catalogue.descriptor_heads,) if online is None else (catalogue.descriptor_heads, online)
+    )
+    index = MentionIndex([subject], *heads)
     findings = [f for f in analyse(row.sentence, index.find(row.sentence)) if f.subject_key == "P"]
     if not findings:
         return Prediction("not_found", None, None)
