@@ -82,3 +82,48 @@ def test_catalogue_descriptors_never_take_a_criminal_group_for_the_subject() -> 
     text = "Ravenloop Inc. was named. Police said the trafficking network used the platform."
     found = [m.surface for m in index.find(text)]
     assert found == ["Ravenloop Inc", "the platform"]
+
+
+SITE = Subject(key="W", schema="Company", name="Backpage.com")
+HOTEL = Subject(key="H", schema="Company", name="Crown Plaza Resort")
+ONLINE = ("classifieds site", "site")
+
+
+def test_a_name_that_is_a_domain_is_also_found_by_its_label() -> None:
+    index = MentionIndex([SITE], ("site",), ONLINE)
+    found = index.find("Police said Backpage ran the ads; backpage.com denied it.")
+    assert [(m.surface, m.kind) for m in found] == [("Backpage", "name"), ("backpage.com", "name")]
+    # a label shorter than four letters is too ambiguous: "X.com" is not "X"
+    short = Subject(key="X", schema="Company", name="Ab.com")
+    assert MentionIndex([short]).find("Ab said so.") == []
+
+
+def test_a_reference_to_a_site_needs_a_subject_that_is_a_site() -> None:
+    text = "Ann Roe checked into the Crown Plaza Resort. Men contacted her through the escort site."
+    index = MentionIndex([HOTEL, SITE], ("site",), ONLINE)
+    assert [m.kind for m in index.find(text)] == ["name"]
+    text = (
+        "Backpage.com hosted ads. Ann Roe checked into the Crown Plaza Resort. The site denied it."
+    )
+    found = index.find(text)
+    assert [(m.subject_key, m.kind) for m in found][-1] == ("W", "descriptor")
+
+
+def test_references_chain_so_a_long_article_stays_linked() -> None:
+    filler = "Other news followed. " * 20  # 420 characters between steps
+    text = f"Backpage.com hosted ads. {filler}The site said no. {filler}The site was seized."
+    index = MentionIndex([SITE], ("site",), ONLINE)
+    assert [m.kind for m in index.find(text)] == ["name", "descriptor", "descriptor"]
+    # one step longer than the reach breaks the chain
+    gap = "Other news followed. " * 30
+    assert [m.kind for m in index.find(f"Backpage.com hosted ads. {gap}The site said no.")] == [
+        "name"
+    ]
+
+
+def test_its_before_a_principal_is_a_pronoun_mention() -> None:
+    index = MentionIndex([SITE], ("site",), ONLINE)
+    found = index.find("Backpage.com was seized. Its chief executive pleaded guilty.")
+    assert [(m.kind, m.surface) for m in found] == [("name", "Backpage.com"), ("pronoun", "Its")]
+    # "its" before anything but a principal is not a mention
+    assert [m.kind for m in index.find("Backpage.com was seized. Its ads were gone.")] == ["name"]

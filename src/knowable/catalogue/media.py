@@ -28,6 +28,8 @@ Role = Literal[
     "victim",
     "plaintiff",
     "witness",
+    "investigator",
+    "journalist",
     "mentioned",
 ]
 Stage = Literal["allegation", "charge", "trial_or_plea", "conviction_or_action"]
@@ -78,6 +80,18 @@ class _SignalSpec(BaseModel):
     strength: float
 
 
+class _AgencySpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    names: list[str]
+    when: list[str]
+    replaces: list[Role]
+
+
+class _CivilContextSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    criminal: list[str]
+
+
 class _RoleFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str
@@ -85,6 +99,9 @@ class _RoleFile(BaseModel):
     non_perpetrator: list[Role]
     default_stage: dict[Role, Stage]
     descriptor_heads: list[str]
+    online_heads: list[str] = []
+    agency: _AgencySpec
+    civil_context: _CivilContextSpec
     attribution: list[str]
     negation: str
     rules: list[_RuleSpec]
@@ -147,30 +164,47 @@ class SignalRule:
 
 
 @dataclass(frozen=True)
+class Agency:
+    """Who is an investigator by name: a party whose name says police, prosecutor, task
+    force or inspecting agency (``names``, read on the mention, case-sensitive for
+    acronyms), in a sentence about the investigation (``when``), takes the investigator
+    role instead of one of the weak roles in ``replaces``."""
+
+    names: re.Pattern[str]
+    when: re.Pattern[str]
+    replaces: frozenset[str]
+
+
+@dataclass(frozen=True)
 class RoleCatalogue:
     version: str
     precedence: dict[str, int]
     non_perpetrator: frozenset[str]
     default_stage: dict[str, str]
     descriptor_heads: tuple[str, ...]
+    online_heads: tuple[str, ...]
+    agency: Agency
+    #: An accusation read about a subject the same article names as a civil defendant
+    #: is the suit's allegation (civil), unless the sentence has one of these criminal cues.
+    civil_criminal: re.Pattern[str]
     attribution: tuple[re.Pattern[str], ...]
     negation: re.Pattern[str]
     rules: tuple[RoleRule, ...]
     signals: tuple[SignalRule, ...]
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, *, cased: bool = False) -> re.Pattern[str]:
     try:
-        return re.compile(expand(pattern), re.IGNORECASE)
+        return re.compile(expand(pattern), 0 if cased else re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(f"{where}: bad pattern: {exc}") from exc
 
 
-def _compile_any(patterns: list[str], where: str) -> re.Pattern[str]:
+def _compile_any(patterns: list[str], where: str, *, cased: bool = False) -> re.Pattern[str]:
     """One pattern matching any of ``patterns`` (each is first checked on its own)."""
     for pattern in patterns:
-        _compile(pattern, where)
-    return _compile("|".join(f"(?:{p})" for p in patterns), where)
+        _compile(pattern, where, cased=cased)
+    return _compile("|".join(f"(?:{p})" for p in patterns), where, cased=cased)
 
 
 def _invalid(name: str, exc: ValidationError) -> ConfigError:
@@ -231,6 +265,15 @@ def roles_from(data: Any, name: str = "media_roles.yml") -> RoleCatalogue:
         non_perpetrator=frozenset(parsed.non_perpetrator),
         default_stage={str(k): str(v) for k, v in parsed.default_stage.items()},
         descriptor_heads=tuple(parsed.descriptor_heads),
+        online_heads=tuple(parsed.online_heads),
+        agency=Agency(
+            names=_compile_any(parsed.agency.names, f"catalogue/{name}: agency.names", cased=True),
+            when=_compile_any(parsed.agency.when, f"catalogue/{name}: agency.when"),
+            replaces=frozenset(parsed.agency.replaces),
+        ),
+        civil_criminal=_compile_any(
+            parsed.civil_context.criminal, f"catalogue/{name}: civil_context.criminal"
+        ),
         attribution=tuple(
             _compile(p, f"catalogue/{name}: attribution") for p in parsed.attribution
         ),

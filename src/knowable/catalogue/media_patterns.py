@@ -53,12 +53,15 @@ PLACEHOLDERS = {
         r"|(?:who |which |that )?(?:has|had|have)(?: not| never)? been"
         r"|will(?: not)? be)"
     ),
-    # up to three comma-separated appositives: "SUBJ, 36, of Bothell, Washington,"
-    "{APPOS}": r"(?:,[^,.;]{1,120}){0,3},?",
+    # comma-separated appositives: "SUBJ, 36, of Bothell, Washington,"
+    # (up to eight for a list of co-defendants: "SUBJ, 49, of Queens, and Ann Roe Jr., 55, were";
+    # a period inside is one of an initial or abbreviation: "Jr.,", "N.C.")
+    "{APPOS}": r"(?:,(?:[^,.;]|\.(?=(?-i:[A-Z,]))){1,120}){0,8},?",
     # words between a verb and its object that are not prepositions or clause openers:
     # "charged the former prime minister SUBJ" but not "charged a man who advertised on SUBJ"
     "{OGAP}": (
-        r"(?:(?!(?:on|at|in|into|who|whom|that|which|through|via|from|for|with|of|by|and|to"
+        r"(?:(?!(?:on|at|in|into|inside|outside|near|who|whom|that|which|through|via|from|for"
+        r"|with|of|by|and|to"
         r"|after|over|about)\b)[\w.'’-]+ ){0,4}?"
     ),
     # capitalised words or initials before a name: "fraudster R. Allen SUBJ"

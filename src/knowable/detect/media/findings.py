@@ -6,11 +6,18 @@ offence categories of media_categories.yml are looked for in that sentence and i
 neighbours. The strongest role by the catalogue's precedence wins, so a victim, plaintiff
 or witness is never turned into a perpetrator by a crime word nearby. Negated cues
 ("was not charged") are dropped and reported; attribution ("prosecutors said") is kept.
+
+Two readings use the whole article rather than one sentence: a party whose name says it is
+police, a prosecutor or an inspecting agency is an investigator in a sentence about the
+investigation (unless a stronger role was read), and a subject the article names as a civil
+defendant is never turned into an `accused` by the suit's own allegations ("accused of
+knowingly benefiting"): those sentences are civil too, unless they have a criminal cue.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -147,6 +154,8 @@ def _frame(text: str, span: tuple[int, int], mentions: Sequence[Mention], key: s
             continue  # overlapping mention of another subject on the same span
         same = [m for m in inside if m.start == mention.start and m.end == mention.end]
         token = SUBJ if any(m.subject_key == key for m in same) else OTHER
+        if mention.kind == "pronoun":
+            token += "'s"  # "its CEO" reads as "SUBJ's CEO"
         parts.append(text[cursor : mention.start])
         parts.append(token)
         cursor = mention.end
@@ -204,11 +213,29 @@ def analyse(
     for mention in mentions:
         index = max(0, bisect.bisect_right(starts, mention.start) - 1)
         by_sentence.setdefault((index, mention.subject_key), []).append(mention)
+    surfaces: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind in ("name", "alias", "domain"):
+            surfaces.setdefault(mention.subject_key, set()).add(mention.surface)
+    agencies = {
+        k for k, names in surfaces.items() if any(catalogue.agency.names.search(n) for n in names)
+    }
     findings = []
+    frames = []
     for (index, key), own in sorted(by_sentence.items()):
         span = spans[index]
         frame = _frame(text, span, mentions, key)
         fired, negated = _judge(frame, catalogue)
+        if key in agencies and catalogue.agency.when.search(frame):
+            strongest = max(
+                (r for _, r, _, _ in fired),
+                key=lambda r: catalogue.precedence.get(r, 0),
+                default=None,
+            )
+            if strongest is None or strongest in catalogue.agency.replaces:
+                # the agency's own rule outranks the weak roles it replaces
+                fired = [f for f in fired if f[1] not in catalogue.agency.replaces]
+                fired.append(("investigator.agency", "investigator", None, None))
         window = [
             frame if i == index else _frame(text, spans[i], mentions, key)
             for i in range(max(0, index - 1), min(len(spans), index + 2))
@@ -255,4 +282,30 @@ def analyse(
                 role_from_event=from_event,
             )
         )
-    return findings
+        frames.append(frame)
+    return _civil_context(findings, frames, catalogue)
+
+
+def _civil_context(
+    findings: list[Finding], frames: list[str], catalogue: RoleCatalogue
+) -> list[Finding]:
+    """An allegation about a subject the article names as a civil defendant is civil."""
+    civil = {f.subject_key for f in findings if f.role == "civil_defendant"}
+    if not civil:
+        return findings
+    out = []
+    for finding, frame in zip(findings, frames, strict=True):
+        if (
+            finding.subject_key in civil
+            and finding.role == "accused"
+            and not finding.role_from_event
+            and not catalogue.civil_criminal.search(frame)
+        ):
+            finding = dataclasses.replace(
+                finding,
+                role="civil_defendant",
+                stage=catalogue.default_stage.get("civil_defendant", "allegation"),
+                rules=(*finding.rules, "civil.context"),
+            )
+        out.append(finding)
+    return out

@@ -1,11 +1,20 @@
-"""Find known subjects in article text: names, aliases, web domains, possessives, and a
-descriptive reference ("the Phoenix-based classifieds site") that follows a named mention.
+"""Find known subjects in article text: names, aliases, web domains, possessives, a
+descriptive reference ("the Phoenix-based classifieds site") and a possessive pronoun
+before a principal ("its CEO") that follow a named mention.
 
 Matching is anchored on the subjects we know, not on a general entity recogniser: every
 surface form comes from :func:`knowable.names.normalise.name_variants`, the text is folded
 the same way (:func:`~knowable.names.normalise.fold_with_offsets`), and one Aho-Corasick
 automaton finds every form in one pass. Offsets always point into the original text.
 There is no separate fuzzy matcher: spelling variants belong in the subject's aliases.
+
+Co-reference within an article is a chain: a descriptive reference attaches to the nearest
+preceding mention (named, or a reference already linked) when it is within
+:data:`DESCRIPTOR_REACH` characters of that subject's latest mention, so "Backpage.com ...
+the site ... the site" stays linked across a long article while each step is short. A
+reference to a site ("the site", "the platform") prefers the subject the article itself
+calls a site ("Backpage.com, the classifieds website"); "its CEO" refers to the nearest
+mention within :data:`PRONOUN_REACH` characters.
 """
 
 from __future__ import annotations
@@ -22,11 +31,22 @@ import numpy as np
 from knowable.model import Subject
 from knowable.names.normalise import fold, fold_with_offsets, name_variants, normalise_name
 
-MentionKind = Literal["name", "alias", "domain", "descriptor"]
+MentionKind = Literal["name", "alias", "domain", "descriptor", "pronoun"]
 
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![a-z])", re.IGNORECASE)
-#: How far (characters) after a named mention a descriptive reference may point back to it.
+#: How far (characters) after a subject's latest mention a descriptive reference may point
+#: back to it.
 DESCRIPTOR_REACH = 600
+#: How far after the nearest mention "its CEO" may point back to it.
+PRONOUN_REACH = 300
+#: "its" before a principal: "its CEO", "its former chief executive", "its co-founders".
+_PRONOUN = re.compile(
+    r"\b[Ii]ts(?=\s+(?:former\s+|then[- ]|co-?|two\s+|top\s+)?(?:chief executive|CEO|chief"
+    r" financial officer|CFO|founders?|co-?founders?|owners?|operators?|executives?|president"
+    r"|directors?|managers?|chief operating officer|COO)\b)"
+)
+#: A web domain at the end of a name: "Backpage.com" is also written "Backpage".
+_TLD = re.compile(r"^(?P<label>[\w-]{4,})\.(?:com|net|org|io|co|biz|info|us|uk|ca)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +111,9 @@ def _name_forms(name: str) -> list[str]:
     tokens = fold(name).split()
     shortest = len(normalise_name(name).split())
     forms.extend(" ".join(tokens[:k]) for k in range(len(tokens) - 1, shortest, -1))
+    web = _TLD.match(name.strip())
+    if web:
+        forms.append(fold(web.group("label")))
     return forms
 
 
@@ -106,6 +129,20 @@ def _surface_forms(subject: Subject) -> list[tuple[str, MentionKind]]:
     return list(forms.items())
 
 
+def _online_subjects(text: str, named: Sequence[Mention], online: re.Pattern[str]) -> set[str]:
+    """Subjects the text itself calls a site: "Backpage.com, the classifieds website" or
+    "the classifieds site Backpage"."""
+    out = set()
+    for mention in named:
+        after = text[mention.end : mention.end + 60]
+        before = text[max(0, mention.start - 40) : mention.start]
+        if re.match(r"[’']?s?,? (?:an?|the|its) [^,.;]{0,40}?\b" + online.pattern, after, re.I) or (
+            re.search(online.pattern + r",? $", before, re.I)
+        ):
+            out.add(mention.subject_key)
+    return out
+
+
 def _descriptor_pattern(heads: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
@@ -117,10 +154,18 @@ def _descriptor_pattern(heads: Sequence[str]) -> re.Pattern[str]:
 class MentionIndex:
     """An automaton over the surface forms of a book of subjects."""
 
-    def __init__(self, subjects: Iterable[Subject], descriptor_heads: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        subjects: Iterable[Subject],
+        descriptor_heads: Sequence[str] = (),
+        online_heads: Sequence[str] = (),
+    ) -> None:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[str, MentionKind]]] = {}
+        self._web: set[str] = set()
         for subject in subjects:
+            if subject.domains or _TLD.match(subject.name.strip()):
+                self._web.add(subject.key)
             for form, kind in _surface_forms(subject):
                 table.setdefault(form, []).append((subject.key, kind))
         for form, owners in table.items():
@@ -129,6 +174,8 @@ class MentionIndex:
         if table:
             self._automaton.make_automaton()
         self._descriptor = _descriptor_pattern(descriptor_heads) if descriptor_heads else None
+        alternatives = "|".join(re.escape(h) for h in sorted(online_heads, key=len, reverse=True))
+        self._online = re.compile(rf"(?:{alternatives})\b", re.I) if online_heads else None
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, ordered by position; nested shorter matches dropped."""
@@ -154,27 +201,65 @@ class MentionIndex:
         named = _drop_nested(found)
         if self._descriptor is not None and named:
             named = sorted(named + self._descriptors(text, named), key=lambda m: (m.start, m.end))
+        if named:
+            pronouns = self._pronouns(text, named)
+            if pronouns:
+                named = sorted(named + pronouns, key=lambda m: (m.start, m.end))
         return named
 
     def _descriptors(self, text: str, named: list[Mention]) -> list[Mention]:
         assert self._descriptor is not None
         out: list[Mention] = []
         ends = [m.end for m in named]
+        online = self._online
+        described = _online_subjects(text, named, online) if online is not None else set()
+        # The latest position at which each subject was mentioned (named or linked).
+        latest: dict[str, int] = {}
+        cursor = 0
         for match in self._descriptor.finditer(text):
+            while cursor < len(named) and named[cursor].end <= match.start():
+                key = named[cursor].subject_key
+                latest[key] = max(latest.get(key, 0), named[cursor].end)
+                cursor += 1
             i = bisect.bisect_right(ends, match.start()) - 1
             if i < 0:
                 continue
             previous = named[i]
-            if match.start() - previous.end > DESCRIPTOR_REACH:
+            if out and previous.end <= out[-1].start < match.start():
+                previous = out[-1]  # "the site ... the company": the nearest mention of all
+            if online is not None and online.search(match.group()):
+                # A site is a subject the text calls a site, else one with a web domain; a
+                # hotel or a person named before "the escort site" is not it.
+                pool = described or self._web
+                candidates = [m for m in named[: i + 1] if m.subject_key in pool]
+                if not candidates:
+                    continue
+                previous = candidates[-1]
+            key = previous.subject_key
+            if match.start() - latest.get(key, previous.end) > DESCRIPTOR_REACH:
                 continue
-            # Only when the nearest preceding mention names exactly one subject.
-            rivals = {m.subject_key for m in named if m.start == previous.start}
+            # Only when the chosen mention names exactly one subject.
+            rivals = {m.subject_key for m in (*named, *out) if m.start == previous.start}
+            if len(rivals) != 1:
+                continue
+            out.append(Mention(key, match.start(), match.end(), match.group(), "descriptor"))
+            latest[key] = match.end()
+        return out
+
+    def _pronouns(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "its CEO": the pronoun refers to the nearest preceding mention close by."""
+        out: list[Mention] = []
+        ends = [m.end for m in mentions]
+        for match in _PRONOUN.finditer(text):
+            i = bisect.bisect_right(ends, match.start()) - 1
+            if i < 0 or match.start() - mentions[i].end > PRONOUN_REACH:
+                continue
+            previous = mentions[i]
+            rivals = {m.subject_key for m in mentions if m.start == previous.start}
             if len(rivals) != 1:
                 continue
             out.append(
-                Mention(
-                    previous.subject_key, match.start(), match.end(), match.group(), "descriptor"
-                )
+                Mention(previous.subject_key, match.start(), match.end(), match.group(), "pronoun")
             )
         return out
 

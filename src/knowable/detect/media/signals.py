@@ -177,7 +177,9 @@ class MediaScreener:
         self.catalogue = media_roles()
         self.categories = media_categories()
         self.model = model or bundled_model()
-        self.index = MentionIndex(subjects, self.catalogue.descriptor_heads)
+        self.index = MentionIndex(
+            subjects, self.catalogue.descriptor_heads, self.catalogue.online_heads
+        )
         self.version = detector_version(self.model)
 
     def article(self, record: Record, story: Story | None = None) -> ArticleResult:
