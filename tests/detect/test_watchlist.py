@@ -9,7 +9,6 @@ from knowable.detect.watchlist.screen import (
     ScreeningConfig,
     decided_pair,
     is_suppressed,
-    latest_entries,
     screen,
 )
 from knowable.model import Subject
@@ -80,13 +79,6 @@ def test_decided_non_match_is_suppressed_until_a_side_changes() -> None:
     changed = entries(extra_alias="OCEAN STAR LINES")
     assert not is_suppressed(subject, changed[0], decided)
     assert len(screen([subject], changed, config)) == 1
-
-
-def test_latest_entries_keeps_newest_version_per_list() -> None:
-    old, new = entries("2024-01-01"), entries("2024-05-01")
-    kept = latest_entries([*old, *new])
-    assert {e.list_version for e in kept} == {"2024-05-01"}
-    assert len(kept) == 2
 
 
 def test_signal_ids_are_stable() -> None:

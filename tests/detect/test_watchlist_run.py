@@ -1,4 +1,4 @@
-"""Screening against the store picks the newest list version known at the as-of date."""
+"""Screening against the store uses the list versions known at the as-of date."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from knowable.store import open_store
 FIXTURES = Path(__file__).parents[1] / "sources" / "fixtures"
 
 
-def test_newest_version_known_at_as_of_is_screened(tmp_path: Path) -> None:
+def test_versions_known_at_as_of_are_screened(tmp_path: Path) -> None:
     store = open_store(Settings(workspace=tmp_path))
     for day in (1, 15):
         when = datetime(2024, 5, day, tzinfo=UTC)
@@ -21,9 +21,10 @@ def test_newest_version_known_at_as_of_is_screened(tmp_path: Path) -> None:
     with store.ingest_batch(source="crm", path="test", actor="test") as batch:
         batch.add_subject(Subject("001", "Company", "Northwind Trading Company Limited"))
     newest = screen_watchlists(store, actor="test")
-    assert newest.lists == ["watchlist:ofac-sdn@2024-05-15"]
-    assert newest.entries == 3
-    assert {s.details["list_version"] for s in newest.signals} == {"2024-05-15"}
+    assert newest.lists == ["watchlist:ofac-sdn@2024-05-01", "watchlist:ofac-sdn@2024-05-15"]
+    assert newest.entries == 3  # listings: each entry is in both versions
+    # Knowable from the first version that holds it, one signal however many hold it.
+    assert [s.details["list_version"] for s in newest.signals] == ["2024-05-01"]
     older = screen_watchlists(store, as_of=datetime(2024, 5, 10, tzinfo=UTC), actor="test")
     assert older.lists == ["watchlist:ofac-sdn@2024-05-01"]
     assert {s.details["list_version"] for s in older.signals} == {"2024-05-01"}

@@ -103,3 +103,43 @@ def test_explanations_are_serialisable() -> None:
     result = score_pair(person("Vladimir Putin", dob=("1952",)), PUTIN).as_dict()
     assert {f["feature"] for f in result["explanations"]} >= {"name", "birth_date_match"}
     assert isinstance(result["score"], float)
+
+
+# A listed bank whose addresses are its head office and branches abroad (the OFAC legacy
+# files give countries only in addresses).
+LISTED_BANK = Party("Organization", ("BANK MELLAT",), address_countries=("ir", "kr", "tr", "am"))
+
+
+def test_branch_addresses_are_no_country_conflict_for_organisations() -> None:
+    customer = Party("Company", ("Bank Mellat",), ("de",))
+    assert country_conflict(customer, LISTED_BANK) is None
+    assert country_conflict(LISTED_BANK, customer) is None
+    # The branch countries still support a match when one is shared.
+    branch = Party("Company", ("Bank Mellat",), ("tr",))
+    assert country_match(branch, LISTED_BANK) == (1.0, "shared country tr")
+    assert country_match(customer, LISTED_BANK) == (0.0, "no shared country")
+    # The score is not lowered by the foreign branches.
+    alone = score_pair(customer, Party("Organization", ("BANK MELLAT",)))
+    assert score_pair(customer, LISTED_BANK).confidence >= alone.confidence
+    assert "country_conflict" not in {f.name for f in score_pair(customer, LISTED_BANK).features}
+
+
+def test_registration_country_still_conflicts_for_organisations() -> None:
+    registered = Party("Organization", ("BANK MELLAT",), ("ir",), address_countries=("kr",))
+    customer = Party("Company", ("Bank Mellat",), ("de",))
+    assert country_conflict(customer, registered) == (1.0, "countries de vs ir,kr")
+    # A branch address in the customer's country: the customer may be that branch.
+    assert country_conflict(Party("Company", ("Bank Mellat",), ("kr",)), registered) == (
+        0.0,
+        "countries overlap",
+    )
+    assert country_conflict(Party("Company", ("Bank Mellat",), ("ir",)), registered) == (
+        0.0,
+        "countries overlap",
+    )
+
+
+def test_address_countries_of_a_person_still_conflict() -> None:
+    resident = Party("Person", ("Ivan Petrov",), address_countries=("ru",))
+    assert country_conflict(person("Ivan Petrov", ("fr",)), resident) == (1.0, "countries fr vs ru")
+    assert country_conflict(person("Ivan Petrov", ("ru",)), resident) == (0.0, "countries overlap")

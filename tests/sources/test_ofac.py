@@ -36,7 +36,8 @@ def test_aliases_addresses_and_comments_merged(load) -> None:  # type: ignore[no
         "NORTHWIND SHIPPING",
         "NORD WIND TRADERS",
     )
-    assert company.countries == ("pa",)
+    # The legacy files give countries only in addresses: kept apart from "country".
+    assert company.countries == () and company.address_countries == ("pa",)
     assert "55501234" in company.identifiers
     notes = load.records[0].payload["properties"]["notes"][0]
     assert notes.endswith("Linked To: SEA FALCON.")

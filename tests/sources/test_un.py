@@ -23,7 +23,8 @@ def test_entries_from_xml() -> None:
     assert person.birth_dates == ("1970", "1971", "1972")
     assert person.countries == ("af",)
     assert person.identifiers == ("OA 112233",)
-    assert entity.schema == "Organization" and entity.countries == ("pk",)
+    assert entity.schema == "Organization" and entity.address_countries == ("pk",)
+    assert entity.countries == ()
 
 
 def test_entry_without_name_is_quarantined_with_line() -> None:

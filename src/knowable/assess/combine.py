@@ -5,11 +5,24 @@ A subject's signals are prepared once (weights looked up, sorted by date); then
 logs are summed with a running (prefix) sum in date order, so the score at a date depends
 only on signals observed on or before it, bit for bit: adding later signals can never
 change an earlier result.
+
+Two rules make a signal count for a time, and once:
+
+- **Ended**: ``details["ended_at"]`` (ISO 8601) is when the finding stopped holding, e.g.
+  the list version that no longer holds a listing. From that date on the signal has no
+  value; before it, it counts in full. It stays in the history, so the score before the
+  end (and "knowable since") is unchanged.
+- **One piece of evidence**: signals of one subject whose ``details["evidence_keys"]``
+  share a key are the same evidence (e.g. one listing seen by screening runs made as of
+  different dates). Of those visible at the date asked, the earliest counts and the others
+  are listed as duplicates with no value; a duplicate's end (a de-listing another run saw)
+  ends the one that counts. A duplicate observed after the counted one has ended starts
+  a new period of that evidence (re-listed) and counts from its own date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,6 +32,8 @@ import numpy.typing as npt
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy
 from knowable.model import Signal
+from knowable.timeutil import as_utc
+from knowable.unionfind import UnionFind
 
 Array = npt.NDArray[np.float64]
 SECONDS_PER_DAY = 86400.0
@@ -51,6 +66,10 @@ class Prepared:
     independent: npt.NDArray[np.bool_]
     excluded: tuple[tuple[Signal, str], ...]
     undated: tuple[Signal, ...]
+    #: Days from which each signal no longer counts; inf while it holds.
+    ends: Array
+    #: Signals that are the same evidence as a counted one: (signal, id of that one).
+    duplicates: tuple[tuple[Signal, str], ...] = ()
 
 
 def signal_numbers(signal: Signal, policy: Policy) -> tuple[str, float, str, float] | str:
@@ -91,12 +110,61 @@ def _compute_lookup(
     return family, weight, name, half_life if half_life else float("inf")
 
 
+def ended_day(signal: Signal) -> float:
+    """Day from which ``signal`` no longer holds (``details["ended_at"]``); inf if never.
+
+    An end on or before the signal's own date is ignored (it cannot end before it began).
+    """
+    text = signal.details.get("ended_at") if signal.details else None
+    if not text or signal.observed_at is None:
+        return float("inf")
+    try:
+        day = to_days(as_utc(datetime.fromisoformat(str(text))))
+    except ValueError:
+        return float("inf")
+    return day if day > to_days(signal.observed_at) else float("inf")
+
+
+def counted_once(
+    signals: Sequence[tuple[float, Signal]],
+) -> tuple[list[tuple[float, Signal, float]], list[tuple[Signal, str]]]:
+    """Merge signals that are the same evidence (shared ``evidence_keys``; see the module
+    docstring). ``signals`` are (day, signal) sorted by day then id; returns the counted
+    ones as (day, signal, end day), in the same order, and the duplicates."""
+    groups = UnionFind(len(signals))
+    first: dict[tuple[str, str], int] = {}
+    for i, (_, signal) in enumerate(signals):
+        keys = signal.details.get("evidence_keys") if signal.details else None
+        if isinstance(keys, list | tuple):
+            for key in keys:
+                groups.union(first.setdefault((signal.subject_key, str(key)), i), i)
+    ends = [ended_day(signal) for _, signal in signals]
+    host: list[int] = list(range(len(signals)))
+    open_periods: dict[int, list[int]] = {}
+    for i, (day, _) in enumerate(signals):
+        root = groups.find(i)
+        periods = open_periods.setdefault(root, [])
+        for k in periods:
+            if signals[k][0] <= day < ends[k]:
+                host[i] = k
+                ends[k] = min(ends[k], ends[i])
+                break
+        else:
+            periods.append(i)
+    counted = [(d, s, ends[i]) for i, (d, s) in enumerate(signals) if host[i] == i]
+    duplicates = [(s, signals[host[i]][1].id) for i, (_, s) in enumerate(signals) if host[i] != i]
+    return counted, duplicates
+
+
 def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepared:
-    """Keep the signals visible at ``as_of`` and look up their policy numbers."""
+    """Keep the signals visible at ``as_of``, count each piece of evidence once, and look
+    up their policy numbers."""
     family_names: tuple[str, ...] = tuple(policy.spec.families)
     family_index: dict[str, int] = {name: i for i, name in enumerate(family_names)}
     limit = to_days(as_of)
-    dated: list[tuple[float, str, Signal, int, float, str, float, int]] = []
+    visible: list[tuple[float, Signal]] = []
+    numbers_of: dict[str, tuple[str, float, str, float]] = {}
+    dated: list[tuple[float, str, Signal, int, float, str, float, int, float]] = []
     sources: dict[str, int] = {}
     excluded: list[tuple[Signal, str]] = []
     undated: list[Signal] = []
@@ -111,13 +179,17 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         if isinstance(numbers, str):
             excluded.append((signal, numbers))
             continue
-        family, base, stage, half_life = numbers
+        numbers_of[signal.id] = numbers
+        visible.append((day, signal))
+    visible.sort(key=lambda row: (row[0], row[1].id))
+    counted, duplicates = counted_once(visible)
+    for day, signal, end in counted:
+        family, base, stage, half_life = numbers_of[signal.id]
         source = policy.spec.detector_sources.get(signal.detector, family)
         source_id = sources.setdefault(source, len(sources))
         dated.append(
-            (day, signal.id, signal, family_index[family], base, stage, half_life, source_id)
+            (day, signal.id, signal, family_index[family], base, stage, half_life, source_id, end)
         )
-    dated.sort(key=lambda row: (row[0], row[1]))
     caps = np.array([spec.cap for spec in policy.spec.families.values()], dtype=np.float64)
     return Prepared(
         signals=tuple(row[2] for row in dated),
@@ -132,22 +204,25 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         independent=np.array([f.independent for f in policy.spec.families.values()], dtype=bool),
         excluded=tuple(excluded),
         undated=tuple(undated),
+        ends=np.array([row[8] for row in dated], dtype=np.float64),
+        duplicates=tuple(duplicates),
     )
 
 
 def signal_values(p: Prepared, at_day: float) -> Array:
-    """Each signal's value at ``at_day`` (zero for signals observed later)."""
+    """Each signal's value at ``at_day`` (zero for signals observed later or ended)."""
     age = at_day - p.days
     decay = np.exp2(-np.maximum(age, 0.0) / p.half_life)
-    values: Array = np.where(age >= 0.0, np.minimum(p.base * decay, _MAX_VALUE), 0.0)
+    holds = (age >= 0.0) & (at_day < p.ends)
+    values: Array = np.where(holds, np.minimum(p.base * decay, _MAX_VALUE), 0.0)
     return values
 
 
 def family_values_at(p: Prepared, at_days: Array) -> Array:
     """Capped family values, shape (dates, families).
 
-    Signals that never decay are summed with a one-dimensional running sum; decaying
-    ones are re-valued at each date, using only the columns observed by the block's last
+    Signals that never decay nor end are summed with a one-dimensional running sum; the
+    others are re-valued at each date, using only the columns observed by the block's last
     date. Both sums run in date order, so later signals never touch earlier results.
     """
     out = np.zeros((len(at_days), len(p.family_names)), dtype=np.float64)
@@ -155,12 +230,12 @@ def family_values_at(p: Prepared, at_days: Array) -> Array:
         in_family = p.family == f
         if not in_family.any():
             continue
-        steady = in_family & np.isinf(p.half_life)
+        steady = in_family & np.isinf(p.half_life) & np.isinf(p.ends)
         decaying = in_family & ~steady
         logs = _steady_logs(p.days[steady], p.base[steady], at_days)
         if decaying.any():
             logs = logs + _decaying_logs(
-                p.days[decaying], p.base[decaying], p.half_life[decaying], at_days
+                p.days[decaying], p.base[decaying], p.half_life[decaying], p.ends[decaying], at_days
             )
         out[:, f] = np.minimum(-np.expm1(logs), p.caps[f])
     return out
@@ -175,8 +250,10 @@ def _steady_logs(days: Array, base: Array, at_days: Array) -> Array:
     return picked
 
 
-def _decaying_logs(days: Array, base: Array, half_life: Array, at_days: Array) -> Array:
-    """Sum of log(1 - decayed value) over decaying signals observed by each date."""
+def _decaying_logs(
+    days: Array, base: Array, half_life: Array, ends: Array, at_days: Array
+) -> Array:
+    """Sum of log(1 - decayed value) over signals observed by each date and not ended."""
     counts = np.searchsorted(days, at_days, side="right")
     logs = np.zeros(len(at_days), dtype=np.float64)
     rows = max(1, _BLOCK_ELEMENTS // days.size)
@@ -189,7 +266,8 @@ def _decaying_logs(days: Array, base: Array, half_life: Array, at_days: Array) -
         age = block[:, None] - days[None, :width]
         decay = np.exp2(-np.maximum(age, 0.0) / half_life[:width])
         value = np.minimum(base[:width] * decay, _MAX_VALUE)
-        terms = np.where(age >= 0.0, np.log1p(-value), 0.0)
+        holds = (age >= 0.0) & (block[:, None] < ends[None, :width])
+        terms = np.where(holds, np.log1p(-value), 0.0)
         running = np.cumsum(terms, axis=1)
         picked = running[np.arange(len(block)), np.maximum(k - 1, 0)]
         logs[start : start + rows] = np.where(k > 0, picked, 0.0)

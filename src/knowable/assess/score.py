@@ -4,6 +4,9 @@
 Assessment, and only signals observed on or before ``as_of`` are seen. Signals without a
 date cannot be placed in time; they are listed (value 0, note "undated") and never
 scored. Indicators the policy may not use for a business score are listed as excluded.
+Signals that are the same evidence as a counted one (shared ``evidence_keys``, see
+:mod:`knowable.assess.combine`) are listed with value 0 and the id of the one counted;
+a signal that has ended (``details["ended_at"]``) is listed with value 0 from its end on.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from datetime import datetime
 import numpy as np
 
 from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
-from knowable.assess.timeline import Crossing, first_crossing
+from knowable.assess.timeline import Crossing, first_crossing, from_days
 from knowable.catalogue.policy import NOT_SCREENED, Policy
 from knowable.model import Assessment, Contribution, Signal
 from knowable.timeutil import as_utc
 
 _NOTE_UNDATED = "undated: cannot be placed in time, not scored"
+_NOTE_DUPLICATE = "same evidence as signal"
 
 
 def _share(x: float) -> float:
@@ -64,7 +68,7 @@ def contributions(
     ]
     stage_notes: dict[tuple[str, float], str] = {}
     out: list[Contribution] = []
-    for signal, f, base, value, share, stage, half_life in zip(
+    for signal, f, base, value, share, stage, half_life, end in zip(
         p.signals,
         p.family.tolist(),
         p.base.tolist(),
@@ -72,6 +76,7 @@ def contributions(
         signal_share.tolist(),
         p.stages,
         p.half_life.tolist(),
+        p.ends.tolist(),
         strict=True,
     ):
         stage_note = stage_notes.get((stage, half_life))
@@ -80,12 +85,30 @@ def contributions(
             stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
             stage_notes[(stage, half_life)] = stage_note
         note = f"strength {signal.strength:.2f}; value now {value:.3f}; {stage_note}{capped[f]}"
+        if math.isfinite(end):
+            when = from_days(end).date()
+            note += (
+                f"; ended {when} (e.g. de-listed): no value from then on"
+                if end <= float(at[0])
+                else f"; ends {when}"
+            )
         if signal.id in carried:
             note += carried_note
         weight = base / signal.strength if signal.strength else 0.0
         out.append(
             Contribution(
                 signal.id, signal.indicator, p.family_names[f], weight, scale[f] * share, note
+            )
+        )
+    for signal, counted in p.duplicates:
+        out.append(
+            Contribution(
+                signal.id,
+                signal.indicator,
+                _family(signal),
+                0.0,
+                0.0,
+                f"{_NOTE_DUPLICATE} {counted}, counted once",
             )
         )
     for signal, reason in p.excluded:

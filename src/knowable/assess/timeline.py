@@ -1,8 +1,8 @@
 """Score over time and "knowable since", by sweeping a subject's signal dates.
 
-Between two signal dates a score can only fall (allegations decay), so the score first
-crosses the "should know" threshold on the date a signal arrives. Evaluating the score at
-each distinct signal date therefore finds the crossing exactly.
+Between two signal dates a score can only fall (allegations decay, findings end), so the
+score first crosses the "should know" threshold on the date a signal arrives. Evaluating
+the score at each distinct signal date therefore finds the crossing exactly.
 """
 
 from __future__ import annotations
@@ -87,22 +87,34 @@ def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
 
 
 def series(p: Prepared, policy: Policy, as_of: datetime) -> list[Point]:
-    """The score at every signal date and at ``as_of`` (the last point)."""
+    """The score at every signal date, every end of a signal (e.g. a de-listing) up to
+    ``as_of``, and at ``as_of`` (the last point)."""
     days, slices = _distinct_days(p)
     as_of = as_utc(as_of)  # naive means UTC, as everywhere in assess
     as_of_day = to_days(as_of)
-    all_days = np.append(days, as_of_day) if not days.size or days[-1] < as_of_day else days
+    ends = p.ends[np.isfinite(p.ends) & (p.ends < as_of_day)]
+    ends = np.setdiff1d(ends, days)
+    arrivals = dict(zip(days.tolist(), slices, strict=True))
+    all_days = np.union1d(days, ends)
+    if not all_days.size or all_days[-1] < as_of_day:
+        all_days = np.append(all_days, as_of_day)
     scores, families = scores_at(p, all_days)
     names = p.family_names
     points: list[Point] = []
-    for i in range(all_days.size):
-        a, b = slices[i] if i < len(slices) else (0, 0)
+    for i, day in enumerate(all_days.tolist()):
+        a, b = arrivals.get(day, (0, 0))
+        if day in arrivals:
+            at = _at(p, a)
+        elif day == as_of_day:
+            at = as_of
+        else:
+            at = from_days(day)
         row = families[i]
         points.append(
             Point(
-                at=_at(p, a) if i < len(slices) else as_of,
+                at=at,
                 score=float(scores[i]),
-                band=policy.band_for(float(scores[i]), agreeing(p, float(all_days[i]), policy)),
+                band=policy.band_for(float(scores[i]), agreeing(p, float(day), policy)),
                 families={names[f]: float(row[f]) for f in range(len(names)) if row[f] > 0},
                 added=p.signals[a:b],
             )

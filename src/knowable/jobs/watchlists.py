@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from knowable.detect.watchlist.screen import ScreeningConfig, newest_versions, screen
+from knowable.detect.watchlist.screen import ScreeningConfig, listings, screen
 from knowable.model import Signal
 from knowable.sources.formats import load_watchlist
-from knowable.sources.watchlist import KIND, entry_from_record, is_party_record, record_version
+from knowable.sources.watchlist import KIND, entry_from_record
 from knowable.store import Store
 
 
@@ -39,7 +39,8 @@ def ingest_watchlist(
 
 @dataclass(frozen=True)
 class WatchlistScreening:
-    """What one screening run covered and found."""
+    """What one screening run covered and found: ``entries`` counts listings (an entity
+    held by several versions of a list counts once), ``lists`` the versions screened."""
 
     signals: list[Signal]
     subjects: int
@@ -55,30 +56,28 @@ def screen_watchlists(
     decided: frozenset[tuple[str, str]] = frozenset(),
     actor: str = "cli",
 ) -> WatchlistScreening:
-    """Screen every stored subject against the newest version of each list known at
-    ``as_of``; store the signals and record the run, also when nothing was found."""
+    """Screen every stored subject against every version of each list known at ``as_of``
+    (each listing dated by the first version that holds it, ended by the first later one
+    that does not); store the signals and record the run, also when nothing was found."""
     subjects = store.subjects()
-    # Pick the newest version of each list before building entries: older versions are
-    # never screened, so their entries (a content hash each) need not be built.
-    records = [r for r in store.records(kind=KIND, available_before=as_of) if is_party_record(r)]
-    newest = newest_versions((r.source, record_version(r)) for r in records)
     entries = [
         e
-        for r in records
-        if (record_version(r) or "") == newest[r.source] and (e := entry_from_record(r)) is not None
+        for r in store.records(kind=KIND, available_before=as_of)
+        if (e := entry_from_record(r)) is not None
     ]
     config = ScreeningConfig(threshold=threshold, decided_non_matches=decided)
     signals = screen(subjects, entries, config)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
+    count = len(listings(entries))
     params = {
         "lists": lists,
         "threshold": config.cut(),
         "as_of": as_of.isoformat() if as_of else None,
         "subjects": len(subjects),
-        "entries": len(entries),
+        "entries": count,
         "decided_non_matches": len(decided),
     }
     with store.screening_run(kind="watchlist", params=params, actor=actor) as run:
         run.add_signals(signals)
         run.mark_screened(s.key for s in subjects)
-    return WatchlistScreening(signals, len(subjects), len(entries), lists, config.cut())
+    return WatchlistScreening(signals, len(subjects), count, lists, config.cut())

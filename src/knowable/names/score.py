@@ -35,17 +35,26 @@ _EMPTY_YEARS: frozenset[int] = frozenset()
 
 @dataclass(unsafe_hash=True)
 class Party:
-    """One side of a comparison: a customer, a list entry, or a query (FtM view)."""
+    """One side of a comparison: a customer, a list entry, or a query (FtM view).
+
+    ``countries`` are nationality, registration, jurisdiction, flag or the main country;
+    ``address_countries`` are countries known only from addresses. For a person an address
+    is residence and counts like any country; an organisation's addresses may be branches
+    abroad, which support a match when shared but never make a country conflict.
+    """
 
     schema: str
     names: tuple[str, ...]
     countries: tuple[str, ...] = ()
     birth_dates: tuple[str, ...] = ()
     identifiers: tuple[str, ...] = ()
+    address_countries: tuple[str, ...] = ()
     #: Analysed names, identifier keys and birth years, computed once on creation.
     forms: tuple[NameForm, ...] = field(init=False, repr=False, compare=False)
     id_keys: frozenset[str] = field(init=False, repr=False, compare=False)
     years: frozenset[int] = field(init=False, repr=False, compare=False)
+    #: Every country, addresses included (what a country match compares).
+    all_countries: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         schema = self.schema
@@ -60,6 +69,12 @@ class Party:
         self.forms = forms
         self.id_keys = id_keys
         self.years = years
+        extra = self.address_countries
+        self.all_countries = (
+            self.countries + tuple(c for c in extra if c not in self.countries)
+            if extra
+            else self.countries
+        )
 
 
 FeatureFunc = Callable[[Party, Party], "tuple[float, str] | None"]
@@ -192,25 +207,31 @@ def birth_date_conflict(left: Party, right: Party) -> tuple[float, str] | None:
 
 
 def country_match(left: Party, right: Party) -> tuple[float, str] | None:
-    """A country (nationality, residence, jurisdiction) on both sides."""
-    if not left.countries or not right.countries:
+    """A country (nationality, residence, jurisdiction, address) on both sides."""
+    if not left.all_countries or not right.all_countries:
         return None
-    shared = set(left.countries) & set(right.countries)
+    shared = set(left.all_countries) & set(right.all_countries)
     if shared:
         return 1.0, "shared country " + ", ".join(sorted(shared))
     return 0.0, "no shared country"
 
 
 def country_conflict(left: Party, right: Party) -> tuple[float, str] | None:
-    """Both sides name countries and none is shared."""
+    """Both sides name countries and none is shared.
+
+    Between two organisations (any pair without a person) only countries that are not
+    merely addresses can conflict: a bank's branches abroad say nothing against the bank.
+    Such a pair conflicts when both sides have a registration, jurisdiction or main
+    country and no country of either side (addresses included) is shared.
+    """
+    if PERSON not in (left.schema, right.schema) and not (left.countries and right.countries):
+        return None
     result = country_match(left, right)
     if result is None:
         return None
-    return (
-        (0.0, "countries overlap")
-        if result[0]
-        else (1.0, f"countries {','.join(left.countries)} vs {','.join(right.countries)}")
-    )
+    if result[0]:
+        return 0.0, "countries overlap"
+    return 1.0, f"countries {','.join(left.all_countries)} vs {','.join(right.all_countries)}"
 
 
 def schema_conflict(left: Party, right: Party) -> tuple[float, str] | None:
@@ -236,7 +257,7 @@ def _comparable(left: Party, right: Party) -> tuple[int, int]:
     """How many kinds of evidence both sides had, out of how many the schema allows:
     the name, countries, identifiers, and for a person birth dates."""
     present = 1
-    if left.countries and right.countries:
+    if left.all_countries and right.all_countries:
         present += 1
     if left.identifiers and right.identifiers:
         present += 1
@@ -270,7 +291,7 @@ def score_pair(left: Party, right: Party, threshold: float | None = None) -> Mat
     # The features below need birth dates or countries on both sides, or two schemata.
     others = (
         (left.birth_dates and right.birth_dates)
-        or (left.countries and right.countries)
+        or (left.all_countries and right.all_countries)
         or left.schema != right.schema
     )
     for name, func in FEATURES if others else ():

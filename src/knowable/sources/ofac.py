@@ -18,7 +18,13 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load, country_code, list_version_of
+from knowable.sources.watchlist import (
+    ADDRESS_COUNTRY,
+    WatchlistLoad,
+    build_load,
+    country_code,
+    list_version_of,
+)
 
 SOURCE = "watchlist:ofac-sdn"
 CONS_SOURCE = "watchlist:ofac-cons"
@@ -224,8 +230,10 @@ def _merge_addresses(
         full = ", ".join(p for p in (_empty(row[2]), _empty(row[3]), _empty(row[4])) if p)
         if full:
             props.setdefault("address", []).append(full)
+        # The legacy files give countries only in addresses: kept apart from "country",
+        # since an organisation's addresses are often its branches abroad.
         country = _empty(row[4])
         if country and (code := country_code(country)):
-            countries = props.setdefault("country", [])
+            countries = props.setdefault(ADDRESS_COUNTRY, [])
             if code not in countries:
                 countries.append(code)

@@ -16,7 +16,13 @@ from lxml import etree
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.watchlist import WatchlistLoad, build_load, country_code, list_version_of
+from knowable.sources.watchlist import (
+    ADDRESS_COUNTRY,
+    WatchlistLoad,
+    build_load,
+    country_code,
+    list_version_of,
+)
 from knowable.timeutil import parse_when
 
 SOURCE = "watchlist:un-sc"
@@ -74,7 +80,7 @@ def _entity(element: Any, schema: str, prefix: str) -> dict[str, Any] | tuple[st
         if (code := country_code(value))
     ]
     if addresses:
-        properties["country"] = list(dict.fromkeys(addresses))
+        properties[ADDRESS_COUNTRY] = list(dict.fromkeys(addresses))
     if dates := _birth_dates(element):
         properties["birthDate"] = dates
     documents = _values(element, f"{prefix}_DOCUMENT/NUMBER")

@@ -70,6 +70,7 @@ class WatchlistEntry:
     topics: tuple[str, ...] = ()
     available_at: datetime | None = None
     content: str = field(default="", compare=False)
+    address_countries: tuple[str, ...] = ()
 
     @property
     def caption(self) -> str:
@@ -77,7 +78,14 @@ class WatchlistEntry:
 
     def party(self) -> Party:
         """The matcher's view of this entry."""
-        return Party(self.schema, self.names, self.countries, self.birth_dates, self.identifiers)
+        return Party(
+            self.schema,
+            self.names,
+            self.countries,
+            self.birth_dates,
+            self.identifiers,
+            self.address_countries,
+        )
 
 
 #: FtM properties read as identifiers (a shared one decides a match).
@@ -94,23 +102,36 @@ IDENTIFIER_PROPS = (
 )
 #: FtM properties read as countries (nationality, residence, jurisdiction, flag).
 COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "flag")
+#: Countries known only from an entry's addresses. Not an FtM property: the OFAC and UN
+#: parsers write it, because an organisation's addresses may be its branches abroad
+#: (see :func:`knowable.names.score.country_conflict`).
+ADDRESS_COUNTRY = "addressCountry"
 
 
 _Strings = tuple[str, ...]
 
 
-def _view(entity: Mapping[str, Any]) -> tuple[str, _Strings, _Strings, _Strings, _Strings]:
-    """Schema, names (every name and alias), countries as ISO codes, birth dates and
-    identifiers of an FtM entity dict: what the matcher compares."""
+def _codes(entity: Mapping[str, Any], names: Iterable[str]) -> set[str]:
+    values = (value for prop in names for value in props(entity, prop))
+    return {code for value in values if (code := country_code(value))}
+
+
+def _view(
+    entity: Mapping[str, Any],
+) -> tuple[str, _Strings, _Strings, _Strings, _Strings, _Strings]:
+    """Schema, names (every name and alias), countries as ISO codes, birth dates,
+    identifiers and address-only countries of an FtM entity dict: what the matcher
+    compares."""
     names = props(entity, "name") + props(entity, "alias") + props(entity, "weakAlias")
-    values = (value for prop in COUNTRY_PROPS for value in props(entity, prop))
-    countries = {code for value in values if (code := country_code(value))}
+    countries = _codes(entity, COUNTRY_PROPS)
+    addresses = _codes(entity, (ADDRESS_COUNTRY,)) - countries
     return (
         str(entity.get("schema")),
         tuple(dict.fromkeys(names)),
         tuple(sorted(countries)),
         props(entity, "birthDate"),
         tuple(v for prop in IDENTIFIER_PROPS for v in props(entity, prop)),
+        tuple(sorted(addresses)),
     )
 
 
@@ -123,7 +144,7 @@ def entry_from_entity(
     entity: Mapping[str, Any], source: str, record: Record, list_version: str | None
 ) -> WatchlistEntry:
     """Read the matcher's view out of an FtM entity dict."""
-    schema, names, countries, birth_dates, identifiers = _view(entity)
+    schema, names, countries, birth_dates, identifiers, addresses = _view(entity)
     body = {"schema": entity.get("schema"), "properties": entity.get("properties", {})}
     return WatchlistEntry(
         source=source,
@@ -139,6 +160,7 @@ def entry_from_entity(
         topics=props(entity, "topics"),
         available_at=record.available_at,
         content=content_hash(body),
+        address_countries=addresses,
     )
 
 

@@ -1,26 +1,40 @@
 """Watchlist screening: match subjects against list entries and emit NEWS-08 signals.
 
-Pure: ``screen(subjects, entries, config)`` needs no store. Each hit becomes a Signal
-whose strength is the match confidence, whose evidence quotes the listed name, and whose
-details carry the feature explanations, the evidence completeness, the list and its
-version. A pair a reviewer decided is not a match stays suppressed while both sides are
-unchanged: the decision is keyed by the subject's fingerprint and the entry's content
-hash, so any change to either brings the pair back.
+Pure: ``screen(subjects, entries, config)`` needs no store. The entries may come from
+several versions of a list; :func:`listings` follows each listed entity across them (the
+same entry id, or the same content, in another version) and cuts its history into
+periods: the runs of consecutive versions that hold it. A period ends at the first later
+version without the entity (a de-listing).
+
+Each hit becomes one Signal per period, however many versions hold it: observed at the
+date of the period's first version that holds the entity and matches the subject (its
+"knowable since"), quoting that version's entry, with the de-listing, if any, as
+``details["ended_at"]``. ``details["evidence_keys"]`` names the listing by its entry ids,
+so that the policy counts signals of other screening runs about the same listing once
+(see :func:`knowable.assess.combine.prepare`). The strength is the match confidence at
+that first version: later versions cannot raise it without reaching into the future.
+
+A pair a reviewer decided is not a match stays suppressed while both sides are
+unchanged: the decision is keyed by the subject's fingerprint and the content hash of
+the listing's newest entry, so any change to either brings the pair back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from knowable.catalogue.names import vocabulary
 from knowable.model import Evidence, Explanation, Feature, Signal, Subject
 from knowable.names.index import NameIndex
-from knowable.names.score import MatchResult, Party
+from knowable.names.score import MatchResult, Party, score_pair
 from knowable.sources.watchlist import WatchlistEntry
+from knowable.unionfind import UnionFind
 
 DETECTOR = "watchlist"
-DETECTOR_VERSION = "1"
+DETECTOR_VERSION = "2"
 INDICATOR = "NEWS-08"
 
 #: (subject fingerprint, entry content hash) of a pair decided not to match.
@@ -57,40 +71,213 @@ def is_suppressed(subject: Subject, entry: WatchlistEntry, decided: frozenset[De
     return decided_pair(subject, entry) in decided
 
 
+@dataclass(frozen=True)
+class Period:
+    """Consecutive versions of a list that hold one listed entity (oldest first), and the
+    version that no longer holds it (None while it still does)."""
+
+    entries: tuple[WatchlistEntry, ...]
+    ended_version: str | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One entity on one list, followed across the loaded versions of that list."""
+
+    source: str
+    #: The entry id in the first version that holds it.
+    key: str
+    #: Every entry id it had, first version first.
+    ids: tuple[str, ...]
+    periods: tuple[Period, ...]
+
+    @property
+    def newest(self) -> WatchlistEntry:
+        """The entry in the newest version that holds it."""
+        return self.periods[-1].entries[-1]
+
+    @property
+    def ended(self) -> bool:
+        """True when the newest version of the list no longer holds it."""
+        return self.periods[-1].ended_version is not None
+
+    def evidence_keys(self) -> list[str]:
+        """Keys under which the policy counts signals about this listing once."""
+        return [f"{self.source}|{entry_id}" for entry_id in self.ids]
+
+
+def _version(entry: WatchlistEntry) -> str:
+    return entry.list_version or ""
+
+
+def listings(entries: Iterable[WatchlistEntry]) -> list[Listing]:
+    """Follow every listed entity across the versions of its list.
+
+    Two entries of one list are the same listing when they have the same entry id or the
+    same content (schema and properties) in any versions. Undated versions cannot be
+    ordered in time: their entries form listings of their own, never ended.
+    """
+    parts: dict[tuple[str, bool], list[WatchlistEntry]] = {}
+    for entry in entries:
+        dated = entry.list_version is not None and entry.available_at is not None
+        parts.setdefault((entry.source, dated), []).append(entry)
+    found: list[Listing] = []
+    for (source, _), items in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        found.extend(_follow(source, items))
+    return found
+
+
+def _follow(source: str, items: list[WatchlistEntry]) -> list[Listing]:
+    """Listings of one list's entries (all dated, or all undated)."""
+    items = sorted(items, key=lambda e: (_version(e), e.entry_id, e.record_id))
+    versions = sorted({_version(e) for e in items})
+    dates: dict[str, datetime | None] = {}
+    for e in items:
+        dates.setdefault(_version(e), e.available_at)
+    groups = UnionFind(len(items))
+    by_id: dict[str, int] = {}
+    for i, e in enumerate(items):
+        groups.union(by_id.setdefault(e.entry_id, i), i)
+    # Then the same content under another id, unless that would put two entries of one
+    # version into one listing.
+    held_in: dict[int, set[str]] = {}
+    for i, e in enumerate(items):
+        held_in.setdefault(groups.find(i), set()).add(_version(e))
+    by_content: dict[str, int] = {}
+    for i, e in enumerate(items):
+        if not e.content:
+            continue
+        a, b = groups.find(by_content.setdefault(e.content, i)), groups.find(i)
+        if a != b and not held_in[a] & held_in[b]:
+            merged = held_in.pop(a) | held_in.pop(b)
+            held_in[groups.union(a, b)] = merged
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(groups.find(i), []).append(i)
+    out: list[Listing] = []
+    for indexes in members.values():
+        held: dict[str, WatchlistEntry] = {}
+        for i in indexes:
+            held.setdefault(_version(items[i]), items[i])
+        periods: list[Period] = []
+        run: list[WatchlistEntry] = []
+        for version in versions[versions.index(_version(items[indexes[0]])) :]:
+            if version in held:
+                run.append(held[version])
+            elif run:
+                periods.append(Period(tuple(run), version, dates[version]))
+                run = []
+        if run:
+            periods.append(Period(tuple(run)))
+        ids = tuple(dict.fromkeys(items[i].entry_id for i in indexes))
+        out.append(Listing(source, ids[0], ids, tuple(periods)))
+    return out
+
+
 def screen(
     subjects: Sequence[Subject],
     entries: Sequence[WatchlistEntry],
     config: ScreeningConfig | None = None,
-    index: NameIndex | None = None,
 ) -> list[Signal]:
-    """Screen ``subjects`` against ``entries``; one signal per subject/entry hit."""
+    """Screen ``subjects`` against ``entries`` (one or several versions of each list):
+    one signal per subject, listing and period (see the module docstring)."""
     config = config or ScreeningConfig()
     if not subjects or not entries:
         return []
-    by_key = {f"{e.source}|{e.entry_id}": e for e in entries}
-    index = index or NameIndex((key, e.party()) for key, e in by_key.items())
+    cut = config.cut()
+    found = listings(entries)
+    # Index each listing under every distinct matcher view it had (usually one), so that
+    # a listing is found whichever version's names match.
+    keyed: dict[str, tuple[Listing, Party]] = {}
+    for n, listing in enumerate(found):
+        views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
+        for m, view in enumerate(views):
+            keyed[f"{n}#{m}"] = (listing, view)
+    index = NameIndex((key, view) for key, (_, view) in keyed.items())
     parties = [subject_party(s) for s in subjects]
-    results = index.search(
-        parties, limit=config.candidates, candidates=config.candidates, min_score=config.cut()
-    )
+    results = index.search(parties, limit=config.candidates, candidates=config.candidates)
     signals: list[Signal] = []
     version = f"{DETECTOR_VERSION}+names-{vocabulary().version}"
-    for subject, hits in zip(subjects, results, strict=True):
-        kept = 0
+    for subject, party, hits in zip(subjects, parties, results, strict=True):
+        known: dict[Party, MatchResult] = {}
+        best: dict[int, Listing] = {}
         for hit in hits:
-            entry = by_key[hit.key]
-            if is_suppressed(subject, entry, config.decided_non_matches):
+            listing, view = keyed[hit.key]
+            known[view] = hit.result
+            if hit.result.confidence >= cut:
+                best.setdefault(id(listing), listing)
+        kept = 0
+        for listing in best.values():
+            if is_suppressed(subject, listing.newest, config.decided_non_matches):
                 continue
-            signals.append(_signal(subject, entry, hit.result, version))
-            kept += 1
+            made = _listing_signals(subject, party, listing, known, cut, version)
+            signals.extend(made)
+            kept += bool(made)
             if kept >= config.max_hits_per_subject:
                 break
     return signals
 
 
-def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, version: str) -> Signal:
+def _listing_signals(
+    subject: Subject,
+    party: Party,
+    listing: Listing,
+    known: dict[Party, MatchResult],
+    cut: float,
+    version: str,
+) -> list[Signal]:
+    """One signal per period of ``listing``: from the period's first version whose entry
+    matches ``subject`` at ``cut`` (periods with no such version give none)."""
+    out: list[Signal] = []
+    for period in listing.periods:
+        for entry in period.entries:
+            view = entry.party()
+            result = known.get(view)
+            if result is None:
+                result = known[view] = score_pair(party, view)
+            if result.confidence >= cut:
+                out.append(_signal(subject, entry, result, version, listing, period))
+                break
+    return out
+
+
+def _signal(
+    subject: Subject,
+    entry: WatchlistEntry,
+    result: MatchResult,
+    version: str,
+    listing: Listing,
+    period: Period,
+) -> Signal:
     matched = result.names[1] if result.names else entry.caption
     field_name = "name" if matched == entry.names[0] else "alias"
+    ended = period.ended_at.isoformat() if period.ended_at else None
+    details: dict[str, Any] = {
+        "list": entry.source,
+        "list_version": entry.list_version,
+        "entry_id": entry.entry_id,
+        "listing": listing.key,
+        "evidence_keys": listing.evidence_keys(),
+        "entry_hash": listing.newest.content,
+        "subject_fingerprint": subject.fingerprint(),
+        "entry_name": entry.caption,
+        "matched_name": matched,
+        "programs": list(entry.programs),
+        "confidence": round(result.confidence, 4),
+        "completeness": round(result.completeness, 2),
+        "explanation": result.explanation(),
+        "features": [f.as_dict() for f in result.features],
+    }
+    facts = [
+        ("list", entry.source),
+        ("list version", entry.list_version or "undated"),
+        ("entry", entry.entry_id),
+    ]
+    if period.ended_version is not None:
+        details["ended_at"] = ended
+        details["ended_version"] = period.ended_version
+        facts.append(("de-listed", f"absent from the {period.ended_version} version"))
     return Signal(
         subject_key=subject.key,
         indicator=INDICATOR,
@@ -100,30 +287,16 @@ def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, versio
         detector_version=version,
         evidence=(Evidence(entry.record_id, matched, 0, len(matched), field_name),),
         record_id=entry.record_id,
-        details={
-            "list": entry.source,
-            "list_version": entry.list_version,
-            "entry_id": entry.entry_id,
-            "entry_hash": entry.content,
-            "subject_fingerprint": subject.fingerprint(),
-            "entry_name": entry.caption,
-            "matched_name": matched,
-            "programs": list(entry.programs),
-            "confidence": round(result.confidence, 4),
-            "completeness": round(result.completeness, 2),
-            "explanation": result.explanation(),
-            "features": [f.as_dict() for f in result.features],
-        },
+        details=details,
         explanation=Explanation(
             summary=f"{subject.name!r} matches {entry.caption!r} on {entry.source}"
-            + (f" ({entry.list_version})" if entry.list_version else ""),
+            + (f" ({entry.list_version})" if entry.list_version else "")
+            + (f", de-listed in {period.ended_version}" if period.ended_version else ""),
             method="matcher",
             method_id=entry.source,
             version=version,
             facts=(
-                ("list", entry.source),
-                ("list version", entry.list_version or "undated"),
-                ("entry", entry.entry_id),
+                *facts,
                 ("matched name", f"{matched} ({field_name})"),
                 ("programmes", ", ".join(entry.programs) or "none given"),
                 ("confidence", f"{result.confidence:.2f}"),
@@ -134,19 +307,3 @@ def _signal(subject: Subject, entry: WatchlistEntry, result: MatchResult, versio
             ),
         ),
     )
-
-
-def newest_versions(versions: Iterable[tuple[str, str | None]]) -> dict[str, str]:
-    """The most recent version ("" when undated) of each list in (list, version) pairs."""
-    newest: dict[str, str] = {}
-    for source, version in versions:
-        if (version or "") > newest.get(source, ""):
-            newest[source] = version or ""
-    return newest
-
-
-def latest_entries(entries: Iterable[WatchlistEntry]) -> list[WatchlistEntry]:
-    """Keep, for each list, only the entries of its most recent version."""
-    items = list(entries)
-    newest = newest_versions((e.source, e.list_version) for e in items)
-    return [e for e in items if (e.list_version or "") == newest.get(e.source, "")]
