@@ -11,7 +11,7 @@ from knowable.auth.secrets import hash_password
 from knowable.auth.users import UserRepository
 from knowable.cases.repository import CaseRepository
 from knowable.jobs.cases import scan
-from knowable.model import Assessment, Evidence, Record, Signal, Subject
+from knowable.model import Assessment, Contribution, Evidence, Record, Signal, Subject
 from knowable.store import Store
 
 PASSWORD = "correct horse battery staple"
@@ -84,7 +84,18 @@ def seed(store: Store) -> Seeded:
             "ACC-1", d("2014-12-31"), 0.62, "review", "p1", "h", knowable_since=d("2014-03-05")
         ),
         Assessment(
-            "ACC-1", d("2018-12-31"), 0.95, "escalate", "p1", "h", knowable_since=d("2014-03-05")
+            "ACC-1",
+            d("2018-12-31"),
+            0.95,
+            "escalate",
+            "p1",
+            "h",
+            contributions=(
+                Contribution(signals[1].id, "NEWS-01", "media", 0.9, 0.7),
+                Contribution(signals[2].id, "NEWS-05", "media", 0.95, 0.6),
+                Contribution(signals[0].id, "BIZ-03", "business", 0.6, 0.4),
+            ),
+            knowable_since=d("2014-03-05"),
         ),
         Assessment("ACC-2", d("2018-12-31"), 0.55, "review", "p1", "h"),
         Assessment("ACC-3", d("2018-12-31"), 0.0, "clear", "p1", "h"),

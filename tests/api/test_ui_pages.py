@@ -24,7 +24,7 @@ def test_queue_and_audit_pagers_link_pages_and_keep_filters(
     client.post("/login", data={"username": "reviewer", "password": PASSWORD})
     first = client.get("/?band=").text
     assert 'aria-label="Pages"' in first and "Page 1 of" in first
-    assert 'href="?state=&band=&page=2">Next' in first and "Previous" not in first
+    assert 'href="?state=active&band=&page=2">Next' in first and "Previous" not in first
     audit = client.get("/audit?page=2").text
     assert 'href="?page=1">Newer' in audit and 'href="?page=3">Older' in audit
 
@@ -33,3 +33,13 @@ def test_a_single_page_has_no_pager(client: TestClient) -> None:
     client.post("/login", data={"username": "reviewer", "password": PASSWORD})
     assert 'aria-label="Pages"' not in client.get("/audit").text
     assert 'aria-label="Pages"' not in client.get("/?band=review").text
+
+
+def test_queue_rows_say_why_and_hide_decided_cases(client: TestClient) -> None:
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    page = client.get("/").text
+    assert "Knowable since" in page and "Why (top indicators)" in page
+    assert 'class="indicator" title="' in page  # the quote is on hover
+    assert '<option value="active" selected>not decided</option>' in page
+    every = client.get("/?state=any").text
+    assert '<option value="any" selected>any</option>' in every

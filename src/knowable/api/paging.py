@@ -135,3 +135,29 @@ def subject_names(store: Store, keys: list[str]) -> dict[str, str]:
     c = t.subjects.c
     with store.read() as conn:
         return {k: n for k, n in conn.execute(select(c.key, c.name).where(c.key.in_(keys)))}
+
+
+def latest_assessments(store: Store, keys: list[str]) -> dict[str, Assessment]:
+    """Each given subject's newest stored assessment (one query for a page of cases)."""
+    if not keys:
+        return {}
+    a = t.assessments.c
+    newest = (
+        select(a.subject_key, func.max(a.id).label("id"))
+        .where(a.subject_key.in_(keys))
+        .group_by(a.subject_key)
+        .subquery()
+    )
+    query = select(t.assessments).join(newest, newest.c.id == a.id)
+    with store.read() as conn:
+        found = [row_to_assessment(r._mapping) for r in conn.execute(query)]
+    return {x.subject_key: x for x in found}
+
+
+def signals_by_id(store: Store, ids: list[str]) -> dict[str, Signal]:
+    """The signals with these ids (one query)."""
+    if not ids:
+        return {}
+    with store.read() as conn:
+        rows = conn.execute(select(t.signals).where(t.signals.c.id.in_(ids)))
+        return {s.id: s for s in (row_to_signal(r._mapping) for r in rows)}

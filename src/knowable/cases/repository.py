@@ -36,6 +36,10 @@ class StoredEvent:
     event: lc.CaseEvent
 
 
+#: A state filter meaning "not yet decided" (open or in review): the queue's default view.
+ACTIVE = "active"
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
     state: str | None = None
@@ -76,7 +80,9 @@ class CaseRepository:
         now = self.clock()
         c = cases.c
         conds = []
-        if filt.state:
+        if filt.state == ACTIVE:
+            conds.append(c.state != lc.CaseState.DECIDED.value)
+        elif filt.state:
             conds.append(c.state == filt.state)
         if filt.band:
             conds.append(c.band == filt.band)

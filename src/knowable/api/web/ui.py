@@ -12,10 +12,11 @@ from knowable.api import paging
 from knowable.api.deps import SESSION_COOKIE, ServicesDep
 from knowable.api.web import subject
 from knowable.api.web.common import login_redirect, render, safe_next, who_is
+from knowable.api.web.queue_view import queue_reason, top_signal_ids
 from knowable.auth.roles import Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import CaseState
-from knowable.cases.repository import CaseFilter
+from knowable.cases.repository import ACTIVE, CaseFilter
 from knowable.catalogue.policy import bundled_policy
 from knowable.errors import AuthError
 
@@ -108,12 +109,21 @@ def queue(
     if who is None:
         return login_redirect(request)
     states = [s.value for s in CaseState]
-    state_value = state if state in states else None
+    # Decided cases stay out of the default view; "any" shows every state.
+    if state is None:
+        state_value: str | None = ACTIVE
+    else:
+        state_value = state if state in (*states, ACTIVE) else None
     filt = CaseFilter(
         state=state_value, band=band or None, overdue=True if overdue == "1" else None
     )
     found, total = svc.cases.cases(filt, limit=PAGE, offset=(page - 1) * PAGE)
-    names = paging.subject_names(svc.store, [c.subject_key for c in found])
+    keys = [c.subject_key for c in found]
+    names = paging.subject_names(svc.store, keys)
+    latest = paging.latest_assessments(svc.store, keys)
+    wanted = [i for a in latest.values() for i in top_signal_ids(a)]
+    by_id = paging.signals_by_id(svc.store, wanted)
+    reasons = {k: queue_reason(latest.get(k), by_id) for k in keys}
     now = svc.cases.clock()
     return render(
         request,
@@ -124,8 +134,9 @@ def queue(
         page=page,
         pages=_page_count(total, PAGE),
         names=names,
+        reasons=reasons,
         now=now,
-        states=states,
+        states=[ACTIVE, *states],
         bands=list(reversed(bundled_policy().band_names)),
         filters={"state": state_value or "", "band": band or "", "overdue": overdue == "1"},
     )
