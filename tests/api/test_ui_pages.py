@@ -6,6 +6,8 @@ from review_seed import PASSWORD
 
 from knowable.api.web import ui
 from knowable.api.web.ui import _page_count
+from knowable.model import Subject
+from knowable.store import Store
 
 
 def test_page_count_rounds_up_and_has_at_least_one_page() -> None:
@@ -43,3 +45,21 @@ def test_queue_rows_say_why_and_hide_decided_cases(client: TestClient) -> None:
     assert '<option value="active" selected>not decided</option>' in page
     every = client.get("/?state=any").text
     assert '<option value="any" selected>any</option>' in every
+
+
+def test_customers_page_lists_searches_and_filters(client: TestClient, store: Store) -> None:
+    with store.ingest_batch(source="crm", path="late", actor="test") as batch:
+        batch.add_subject(Subject("ACC-9", "Company", "Newcomer Logistics"))
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    every = client.get("/customers").text
+    for name in ("Harbourline Classifieds", "Quiet Spa Group", "Benign Bakery", "Newcomer"):
+        assert name in every
+    assert every.index("Harbourline Classifieds") < every.index("Benign Bakery")  # by score
+    found = client.get("/customers?q=spa").text
+    assert "Quiet Spa Group" in found and "Benign Bakery" not in found
+    clear = client.get("/customers?band=clear").text
+    assert "Benign Bakery" in clear and "Quiet Spa Group" not in clear
+    never = client.get("/customers?band=not_screened").text
+    assert "Newcomer Logistics" in never and "Benign Bakery" not in never
+    assert "not screened" in never
+    assert '<a href="/customers">Customers</a>' in every

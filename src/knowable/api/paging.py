@@ -3,6 +3,7 @@ loads a whole table (a store can hold millions of signals)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -161,3 +162,85 @@ def signals_by_id(store: Store, ids: list[str]) -> dict[str, Signal]:
     with store.read() as conn:
         rows = conn.execute(select(t.signals).where(t.signals.c.id.in_(ids)))
         return {s.id: s for s in (row_to_signal(r._mapping) for r in rows)}
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """One customer in the customers list: its newest assessment and last screening."""
+
+    key: str
+    name: str
+    band: str | None
+    score: float | None
+    knowable_since: datetime | None
+    screened_at: datetime | None
+
+
+#: Customer list orders: by score (highest first, unassessed last) or by name.
+CUSTOMER_ORDERS = ("score", "name")
+
+
+def customers(
+    store: Store,
+    q: str | None,
+    band: str | None,
+    order: str,
+    limit: int,
+    offset: int,
+) -> tuple[list[CustomerRow], int]:
+    """Every customer (Company subjects) with its newest assessment and last screening.
+
+    ``band`` filters on the newest assessment's band; ``not_screened`` lists the customers
+    no screening has covered. One query for the page and one for the count.
+    """
+    s, a, sc = t.subjects.c, t.assessments.c, t.screened_subjects.c
+    newest = select(a.subject_key, func.max(a.id).label("id")).group_by(a.subject_key).subquery()
+    latest = (
+        select(a.subject_key, a.band, a.score, a.knowable_since)
+        .join(newest, newest.c.id == a.id)
+        .subquery()
+    )
+    screened = (
+        select(sc.subject_key, func.max(sc.screened_at).label("at"))
+        .group_by(sc.subject_key)
+        .subquery()
+    )
+    conds: list[ColumnElement[bool]] = [s.schema == "Company"]
+    if q:
+        conds.append(or_(s.key == q, func.lower(s.name).like(f"%{q.lower()}%")))
+    if band == "not_screened":
+        conds.append(screened.c.at.is_(None))
+    elif band:
+        conds.append(latest.c.band == band)
+    base = (
+        select(
+            s.key,
+            s.name,
+            latest.c.band,
+            latest.c.score,
+            latest.c.knowable_since,
+            screened.c.at,
+        )
+        .select_from(t.subjects)
+        .outerjoin(latest, latest.c.subject_key == s.key)
+        .outerjoin(screened, screened.c.subject_key == s.key)
+        .where(and_(*conds))
+    )
+    if order == "name":
+        ordered = base.order_by(s.name, s.key)
+    else:
+        ordered = base.order_by(latest.c.score.is_(None), latest.c.score.desc(), s.name, s.key)
+    with store.read() as conn:
+        rows = conn.execute(ordered.limit(limit).offset(offset)).all()
+        total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
+    return [
+        CustomerRow(
+            r[0],
+            r[1],
+            r[2],
+            float(r[3]) if r[3] is not None else None,
+            as_utc(r[4]) if r[4] is not None else None,
+            as_utc(r[5]) if r[5] is not None else None,
+        )
+        for r in rows
+    ], total

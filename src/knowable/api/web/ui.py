@@ -142,6 +142,41 @@ def queue(
     )
 
 
+# -- customers ----------------------------------------------------------------------------
+@router.get("/customers", response_class=HTMLResponse)
+def customers_page(
+    request: Request,
+    svc: ServicesDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    band: Annotated[str | None, Query(max_length=32)] = None,
+    order: Annotated[str | None, Query(max_length=10)] = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    """Every customer, searchable by name or key, filterable by band or "not screened"."""
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    policy = bundled_policy()
+    bands = [*reversed(policy.band_names), "not_screened"]
+    band_value = band if band in bands else None
+    order_value = order if order in paging.CUSTOMER_ORDERS else "score"
+    rows, total = paging.customers(
+        svc.store, q or None, band_value, order_value, PAGE, (page - 1) * PAGE
+    )
+    return render(
+        request,
+        "customers.html",
+        who,
+        rows=rows,
+        total=total,
+        page=page,
+        pages=_page_count(total, PAGE),
+        bands=bands,
+        orders=paging.CUSTOMER_ORDERS,
+        filters={"q": q or "", "band": band_value or "", "order": order_value},
+    )
+
+
 # -- audit --------------------------------------------------------------------------------
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
