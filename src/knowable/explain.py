@@ -86,20 +86,24 @@ def _number(value: float | None) -> str:
     return f"{value:.2f}" if abs(value) <= 1.0 else f"{value:,.0f}"
 
 
-def explanation_html(signal_or_explanation: Signal | Explanation) -> Markup:
-    """One escaped HTML fragment: summary, method, facts, features with scores and weights."""
+def explanation_html(signal_or_explanation: Signal | Explanation, summary: bool = True) -> Markup:
+    """One escaped HTML fragment: summary, method, facts, features with scores and weights.
+
+    ``summary=False`` leaves the summary out where the page already shows it (a heading).
+    """
     e = (
         explanation_of(signal_or_explanation)
         if isinstance(signal_or_explanation, Signal)
         else signal_or_explanation
     )
-    parts = [
-        Markup('<div class="explanation">'),
-        Markup('<p class="explanation-summary">{}</p>').format(e.summary),
+    parts = [Markup('<div class="explanation">')]
+    if summary:
+        parts.append(Markup('<p class="explanation-summary">{}</p>').format(e.summary))
+    parts.append(
         Markup('<p class="muted explanation-method">{} {} (version {})</p>').format(
             e.method, e.method_id, e.version
-        ),
-    ]
+        )
+    )
     if e.facts:
         parts.append(Markup('<dl class="explanation-facts">'))
         for label, value in e.facts:
