@@ -103,19 +103,20 @@ def test_subject_page_pages_and_groups_evidence(
     total = _many_listings(store)
     client.post("/login", data={"username": "reviewer", "password": PASSWORD})
     html = client.get("/subjects/ACC-1").text
-    assert html.count('class="signal card') == PAGE_SIZE
+    rows = html.count('<tr class="signal" ') + html.count('<tr class="group" ')
+    assert rows == PAGE_SIZE
     assert f"The decision records the {total} signal(s)" in html
-    assert re.search(r"AD-01 in 80 listings 2011-03 \.\. 2011-05", html)
+    assert re.search(r"2011-03 \.\. 2011-05.*?AD-01.*?80 signals in 80 listings", html, re.S)
     assert "group=AD-01.content" in html and "evidence_page=2" in html
     assert html.count("young girl</mark>") == 0  # the group's source texts are not inlined
     page2 = client.get("/subjects/ACC-1?evidence_page=2").text
-    assert 'class="signal card' in page2 and "Evidence page 2 of" in page2
+    assert '<tr class="signal" ' in page2 and "Evidence page 2 of" in page2
     group = client.get("/subjects/ACC-1?group=AD-01.content").text
-    assert group.count('class="signal card') == PAGE_SIZE
+    assert group.count('<tr class="signal" ') == PAGE_SIZE
     assert group.count("young girl</mark>") == PAGE_SIZE
     assert "Back to all evidence" in group and "evidence_page=2" in group
     last = client.get("/subjects/ACC-1?group=AD-01.content&evidence_page=4").text
-    assert last.count('class="signal card') == 80 - 3 * PAGE_SIZE
+    assert last.count('<tr class="signal" ') == 80 - 3 * PAGE_SIZE
     assert f"The decision records the {total} signal(s)" in last
     # Deciding from a page that shows a few of them records all signals.
     csrf = re.search(r'name="csrf" value="([^"]+)"', last)
@@ -144,3 +145,17 @@ def test_person_page_points_to_the_customers_case(
     assert "No case of its own" in person
     customer = client.get("/subjects/ACC-1").text
     assert 'about <a href="/subjects/P-1">Gordon Example</a>' in customer
+
+
+def test_subject_page_respects_as_of(client: TestClient, seeded: Seeded) -> None:
+    """Defect: the page ignored as_of for its latest assessment and its signal list."""
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    now = client.get("/subjects/ACC-1").text
+    assert now.count('<tr class="signal" ') == 3 and "0.95" in now
+    then = client.get("/subjects/ACC-1?as_of=2015-01-01").text
+    assert then.count('<tr class="signal" ') == 1  # the 2018 news is not known yet
+    table = then[then.index('id="evidence"') :]
+    assert "BIZ-03" in table and "NEWS-05" not in table
+    assert "<dt>Score</dt><dd>0.62</dd>" in then
+    before = client.get("/subjects/ACC-1?as_of=2013-01-01").text
+    assert "Not assessed yet." in before and "No signals observed by 2013-01-01" in before

@@ -37,6 +37,10 @@ def test_reviewer_decides_top_case_and_sees_it_audited(
     page.get_by_role("heading", name="Harbourline Classifieds", level=1).wait_for()
     assert page.locator("#knowable-since").inner_text() == "2014-03-05"
     assert page.locator("svg.chart line.since").count() == 1
+    # Each signal is one table row; its quotes, source and explanation open on demand.
+    assert page.locator("table.evidence tr.signal").count() == 3
+    for summary in page.locator("table.evidence details.why > summary").all():
+        summary.click()
     marks = [m.inner_text() for m in page.locator(".record-text mark").all()]
     assert "strips words like teen" in marks
     assert "charged the owners of Harbourline Classifieds" in marks

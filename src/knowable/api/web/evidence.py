@@ -73,22 +73,54 @@ class EvidencePage:
         return tuple(r for r in self.rows if isinstance(r, Signal))
 
 
-def order_signals(signals: Sequence[Signal], contribution: Mapping[str, float]) -> list[Signal]:
-    """Most contribution first, then the strongest, then the earliest observed."""
+#: The evidence table's orders: what a signal added to the score (default), grouped by
+#: family and indicator, or by date.
+SORTS = ("contribution", "family", "date")
 
-    def key(s: Signal) -> tuple[float, float, bool, float]:
+
+def order_signals(
+    signals: Sequence[Signal],
+    contribution: Mapping[str, float],
+    sort: str = "contribution",
+    families: Mapping[str, str] | None = None,
+) -> list[Signal]:
+    """Signals in the table's order.
+
+    ``contribution``: most contribution first, then the strongest, then the earliest;
+    ``family``: by family and indicator (``families`` maps indicator -> family), most
+    contribution first within one; ``date``: earliest observed first (undated last).
+    """
+
+    def by_value(s: Signal) -> tuple[float, float, bool, float]:
         when = s.observed_at.timestamp() if s.observed_at else 0.0
         return (-contribution.get(s.id, 0.0), -s.strength, s.observed_at is None, when)
 
-    return sorted(signals, key=key)
+    if sort == "family":
+        fam = families or {}
+        return sorted(signals, key=lambda s: (fam.get(s.indicator, "~"), s.indicator, by_value(s)))
+    if sort == "date":
+        return sorted(
+            signals,
+            key=lambda s: (
+                s.observed_at is None,
+                s.observed_at.timestamp() if s.observed_at else 0.0,
+                s.indicator,
+            ),
+        )
+    return sorted(signals, key=by_value)
 
 
-def arrange(signals: Sequence[Signal], contribution: Mapping[str, float]) -> list[Row]:
+def arrange(
+    signals: Sequence[Signal],
+    contribution: Mapping[str, float],
+    sort: str = "contribution",
+    families: Mapping[str, str] | None = None,
+) -> list[Row]:
     """Rows in page order: single signals and groups of repeated ad-level signals.
 
     A group sits where its highest-ranked signal would; its signals keep the same order.
     """
-    ordered = order_signals(signals, contribution)
+    ordered = order_signals(signals, contribution, sort, families)
     buckets: dict[tuple[str, str], list[Signal]] = {}
     for s in ordered:
         if s.detector in AD_LEVEL_DETECTORS:

@@ -26,7 +26,7 @@ from knowable.catalogue.policy import bundled_policy
 from knowable.errors import KnowableError, NotFoundError
 from knowable.jobs.report import dossier_from_store
 from knowable.model import Signal
-from knowable.timeutil import parse_as_of, parse_when, utcnow
+from knowable.timeutil import as_utc, parse_as_of, parse_when, utcnow
 
 router = APIRouter(include_in_schema=False)
 
@@ -53,17 +53,31 @@ def _sources(svc: Services, signals: Sequence[Signal]) -> dict[str, list[dict[st
 
 
 def _subject_context(
-    svc: Services, key: str, as_of: datetime | None, evidence_page: int = 1, group: str = ""
+    svc: Services,
+    key: str,
+    as_of: datetime | None,
+    evidence_page: int = 1,
+    group: str = "",
+    sort: str = "contribution",
 ) -> dict[str, Any]:
     subject = svc.store.subject(key)
     history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
+    if as_of is not None:
+        # Everything on the page is as of the date asked: the stored assessments made on or
+        # before it, and the signals observed by then.
+        cut = as_utc(as_of)
+        history = [a for a in history if as_utc(a.as_of) <= cut]
     latest = history[-1] if history else None
     signals = case_signals(svc.store, key)  # its own and its people's, as the case
+    if as_of is not None:
+        signals = [s for s in signals if s.observed_at is None or as_utc(s.observed_at) <= cut]
     catalogue = indicators()
+    policy = bundled_policy()
     contribution: dict[str, float] = {}
     for c in latest.contributions if latest else ():
         contribution[c.signal_id] = max(contribution.get(c.signal_id, 0.0), c.value)
-    rows = ev.arrange(signals, contribution)
+    families = {k: v.family for k, v in catalogue.items()}
+    rows = ev.arrange(signals, contribution, sort, families)
     opened = ev.find_group(rows, group) if group else None
     shown = list(opened.signals) if opened else rows
     page = ev.paginate(shown, evidence_page, len(opened.signals) if opened else len(signals))
@@ -92,6 +106,17 @@ def _subject_context(
         "groups": [r for r in rows if isinstance(r, ev.SignalGroup)],
         "people": paging.subject_names(svc.store, sorted({s.subject_key for s in signals} - {key})),
         "titles": {k: v.spec.title for k, v in catalogue.items()},
+        "levels": {k: v.spec.evidence for k, v in catalogue.items()},
+        "families": families,
+        "weights": {k: policy.indicator_weight(k) for k in catalogue},
+        "contribution": contribution,
+        "group_values": {
+            r.key: sum(contribution.get(x.id, 0.0) for x in r.signals)
+            for r in rows
+            if isinstance(r, ev.SignalGroup)
+        },
+        "sort": sort,
+        "sorts": ev.SORTS,
         "records": records,
         "chart": chart,
         "dossier": dossier,
@@ -118,13 +143,15 @@ def subject_page(
     as_of: Annotated[str | None, Query(max_length=40)] = None,
     evidence_page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     group: Annotated[str, Query(max_length=120)] = "",
+    sort: Annotated[str, Query(max_length=20)] = "contribution",
 ) -> Response:
     who = who_is(request, svc)
     if who is None:
         return login_redirect(request)
     when = parse_as_of(as_of) if as_of else None
+    sort_value = sort if sort in ev.SORTS else "contribution"
     try:
-        context = _subject_context(svc, key, when, evidence_page, group)
+        context = _subject_context(svc, key, when, evidence_page, group, sort_value)
     except NotFoundError as exc:
         return render(request, "error.html", who, status_code=404, error=exc.message)
     return render(
