@@ -21,7 +21,7 @@ AD_LEVEL_DETECTORS = frozenset({"content"})
 #: Fewer repeated signals than this stay as single rows.
 GROUP_MIN = 3
 #: Rows (signals or groups) per page.
-PAGE_SIZE = 25
+PAGE_SIZE = 15
 
 
 @dataclass(frozen=True, slots=True)
