@@ -10,10 +10,15 @@ import typer
 from rich.table import Table
 
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
-from knowable.cli.common import console, print_json, progress, settings_from, store_from
+from knowable.cli.common import (
+    RootOptions,
+    console,
+    print_json,
+    progress,
+    settings_from,
+    store_from,
+)
 from knowable.errors import InputError
-from knowable.jobs.ingest import ingest_crm
-from knowable.settings import Settings
 
 
 def _print_version(value: bool) -> None:
@@ -53,7 +58,9 @@ def root(
     ),
 ) -> None:
     """knowable: which of your customers you know, or should know, are engaged in grave crime."""
-    ctx.obj = Settings(database_url=database_url, workspace=workspace)
+    # Settings are built when a command first needs them (see settings_from), so that
+    # `knowable COMMAND --help` does not pay for pydantic-settings.
+    ctx.obj = RootOptions(database_url=database_url, workspace=workspace)
 
 
 @app.command()
@@ -82,6 +89,8 @@ def ingest_crm_cmd(
     show: int = typer.Option(10, help="How many quarantined rows to list."),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
+    from knowable.jobs.ingest import ingest_crm
+
     store = store_from(ctx)
     with progress("reading export", None) as advance:
         result = ingest_crm(store, path, progress=advance)
