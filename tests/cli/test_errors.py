@@ -121,3 +121,16 @@ def test_pdf_without_weasyprint_names_the_extra(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert _one_error_line(done) == "error: PDF needs WeasyPrint: install knowable[pdf]"
+
+
+def test_paths_and_quarantine_reasons_print_literally(tmp_path: Path) -> None:
+    folder = tmp_path / "export[v2]"
+    folder.mkdir()
+    (folder / "Account.csv").write_text(
+        "Id,Name,CreatedDate\n001A,Acme Widgets Inc.,2012-01-05\n001B,Brightline,[soon]\n"
+    )
+    assert run(tmp_path, "init").returncode == 0
+    done = run(tmp_path, "ingest", "crm", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert f"{folder}: 2 rows" in done.stdout
+    assert "'[soon]'" in done.stdout

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, screen_app
@@ -146,6 +147,6 @@ def report_cmd(
     path = out or workspace / "reports" / f"{target.key}-{when.date().isoformat()}.{fmt}"
     data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
-        f"{data.subject_name}: {data.band} ({data.score:.2f}), knowable since "
-        f"{data.knowable_since or 'never'}; dossier written to {path}"
+        f"{escape(data.subject_name)}: {data.band} ({data.score:.2f}), knowable since "
+        f"{data.knowable_since or 'never'}; dossier written to {escape(str(path))}"
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
@@ -38,12 +39,12 @@ def ingest_content(
     store = store_from(ctx)
     result = ingest_listings(store, path, subject, workspace_salt(settings_from(ctx)))
     console.print(
-        f"[bold]{path}[/bold]: [green]{result.stored} stored[/green], "
+        f"[bold]{escape(str(path))}[/bold]: [green]{result.stored} stored[/green], "
         f"{result.duplicates} duplicate, [yellow]{len(result.quarantined)} quarantined[/yellow]"
-        f" for subject {subject}"
+        f" for subject {escape(subject)}"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if result.stored + result.duplicates == 0:
         raise InputError("no listing could be read", file=str(path))
 
@@ -163,7 +164,8 @@ def classify(
             target.write(json.dumps(record, ensure_ascii=False) + "\n")
             when = parse_when(row.get("posted_at", ""))
             if row.get("posted_at") and when is None:
-                err_console.print(f"[yellow]{path}, line {line}: posted_at not a date[/yellow]")
+                where = escape(f"{path}, line {line}")
+                err_console.print(f"[yellow]{where}: posted_at not a date[/yellow]")
             if when is not None:
                 items.append(ClassifiedListing(row["id"], when, ad_type, scan.indicators))
     finally:

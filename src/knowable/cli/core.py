@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
@@ -72,7 +73,7 @@ def init(ctx: typer.Context) -> None:
     store.append_audit(
         "cli", "init", "store", "store", {"url": _redact(settings.resolved_database_url())}
     )
-    console.print(f"store ready: {_redact(settings.resolved_database_url())}")
+    console.print(f"store ready: {escape(_redact(settings.resolved_database_url()))}")
 
 
 def _redact(url: str) -> str:
@@ -96,14 +97,14 @@ def ingest_crm_cmd(
         result = ingest_crm(store, path, progress=advance)
     summary = result.summary
     console.print(
-        f"[bold]{path}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
+        f"[bold]{escape(str(path))}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
         f" ({summary['quarantine_repeats']} already on record); "
         f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if len(result.quarantined) > show:
         console.print(
             f"  ... and {len(result.quarantined) - show} more: `knowable quarantine list`"
@@ -194,7 +195,7 @@ def audit_verify(ctx: typer.Context) -> None:
         return
     console.print(f"[red]audit chain BROKEN[/red]: {len(result.problems)} problem(s); first:")
     for problem in result.problems[:20]:
-        console.print(f"  {problem}", highlight=False)
+        console.print(f"  {escape(str(problem))}", highlight=False)
     raise typer.Exit(1)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
@@ -32,13 +33,14 @@ def ingest_media_cmd(
     store = store_from(ctx)
     result = ingest_media(store, path)
     summary = result.summary
+    shown = escape(str(path))
     console.print(
-        f"[bold]{path}[/bold]: {result.articles} articles in {result.stories} stories: "
+        f"[bold]{shown}[/bold]: {result.articles} articles in {result.stories} stories: "
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
 
 
 @screen_app.command("media")
