@@ -12,30 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from knowable.auth.roles import Actor, Permission
 from knowable.cases.alerts import DUE_AFTER, SEVERITY_RANK, Alert, Severity, more_urgent
 from knowable.cases.evidence import EvidenceSnapshot, diff
+from knowable.cases.states import CaseState as CaseState
+from knowable.cases.states import Disposition as Disposition
 from knowable.errors import ConflictError, InputError
 from knowable.hashing import content_hash
 
 MIN_REASON_CHARS = 10
 SYSTEM = "system"
-
-
-class CaseState(StrEnum):
-    OPEN = "open"
-    IN_REVIEW = "in_review"
-    DECIDED = "decided"
-
-
-class Disposition(StrEnum):
-    CLEARED = "cleared"
-    ENHANCED_DUE_DILIGENCE = "enhanced_due_diligence"
-    OFFBOARD = "offboard"
-    REPORT_TO_AUTHORITIES = "report_to_authorities"
 
 
 #: Dispositions only a reviewer may decide.

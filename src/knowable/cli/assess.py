@@ -7,15 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
-from knowable.catalogue.policy import load_policy
 from knowable.cli.app import app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
 from knowable.errors import InputError
-from knowable.jobs.assess import assess_store, screen_relationship
-from knowable.jobs.report import dossier_from_store, resolve_subject, write_dossier
-from knowable.report.render import FORMATS, to_html, to_json
 from knowable.timeutil import parse_as_of, utcnow
 
 
@@ -25,6 +22,8 @@ def screen_relationship_cmd(
     as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
 ) -> None:
     """Run the relationship rules (REL-, BEH-) over the stored CRM records."""
+    from knowable.jobs.assess import screen_relationship
+
     result = screen_relationship(store_from(ctx))
     per_subject: dict[str, Counter[str]] = defaultdict(Counter)
     for signal in result.signals:
@@ -66,6 +65,9 @@ def assess_cmd(
     as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
 ) -> None:
     """Assess every customer as of a date and append the assessments to the store."""
+    from knowable.catalogue.policy import load_policy
+    from knowable.jobs.assess import assess_store
+
     store = store_from(ctx)
     when = _as_of(as_of)
     policy = load_policy(policy_path)
@@ -122,6 +124,10 @@ def report_cmd(
     ),
 ) -> None:
     """Write the dossier of one customer: knowledge, participation, benefit, since when."""
+    from knowable.catalogue.policy import load_policy
+    from knowable.jobs.report import dossier_from_store, resolve_subject, write_dossier
+    from knowable.report.render import FORMATS, to_html, to_json
+
     if fmt not in FORMATS:
         raise InputError(
             f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", field="--format"
@@ -141,6 +147,6 @@ def report_cmd(
     path = out or workspace / "reports" / f"{target.key}-{when.date().isoformat()}.{fmt}"
     data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
-        f"{data.subject_name}: {data.band} ({data.score:.2f}), knowable since "
-        f"{data.knowable_since or 'never'}; dossier written to {path}"
+        f"{escape(data.subject_name)}: {data.band} ({data.score:.2f}), knowable since "
+        f"{data.knowable_since or 'never'}; dossier written to {escape(str(path))}"
     )

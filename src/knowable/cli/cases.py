@@ -5,11 +5,9 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from knowable.cases.lifecycle import CaseState
-from knowable.cases.repository import CaseFilter, CaseRepository
+from knowable.cases.states import CaseState
 from knowable.cli.app import app
 from knowable.cli.common import console, print_json, store_from
-from knowable.jobs.cases import scan
 
 cases_app = typer.Typer(help="Alerts, cases and dispositions.", no_args_is_help=True)
 app.add_typer(cases_app, name="cases")
@@ -18,6 +16,9 @@ app.add_typer(cases_app, name="cases")
 @cases_app.command("scan")
 def cases_scan(ctx: typer.Context) -> None:
     """Apply the alert rules to stored assessments and signals (safe to repeat)."""
+    from knowable.cases.repository import CaseRepository
+    from knowable.jobs.cases import scan
+
     store = store_from(ctx)
     result = scan(store, CaseRepository(store), actor="cli")
     console.print(
@@ -34,6 +35,8 @@ def cases_list(
     as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
 ) -> None:
     """The case queue, overdue first."""
+    from knowable.cases.repository import CaseFilter, CaseRepository
+
     repo = CaseRepository(store_from(ctx))
     filt = CaseFilter(state=state.value if state else None, overdue=True if overdue else None)
     found, total = repo.cases(filt, limit=10_000)

@@ -1,4 +1,9 @@
-"""Helpers shared by command modules: settings from the context, consoles, progress."""
+"""Helpers shared by command modules: settings from the context, consoles, progress.
+
+Command modules import only this, typer and rich at the top; everything that does the work
+(the store, the detectors, scikit-learn, matplotlib...) is imported inside the command that
+uses it, so that ``knowable --help`` starts at once.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +11,56 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
-from knowable.settings import Settings
-from knowable.store import Store, open_store
+if TYPE_CHECKING:
+    from knowable.settings import Settings
+    from knowable.store import Store
 
 console = Console()
 err_console = Console(stderr=True)
 
 
+@dataclass(frozen=True)
+class RootOptions:
+    """The root command's options, kept until a command asks for its Settings."""
+
+    database_url: str
+    workspace: Path
+
+
 def settings_from(ctx: typer.Context) -> Settings:
-    """The Settings object built by the root callback (or from the environment)."""
+    """The Settings built from the root options (or from the environment), built once."""
+    from pydantic import ValidationError
+
+    from knowable.errors import ConfigError
+    from knowable.settings import Settings
+
     root = ctx.find_root()
     if isinstance(root.obj, Settings):
         return root.obj
-    return Settings()
+    try:
+        if isinstance(root.obj, RootOptions):
+            settings = Settings(database_url=root.obj.database_url, workspace=root.obj.workspace)
+        else:
+            settings = Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"setting {name} (KNOWABLE_{name.upper()}): {first['msg']}") from None
+    root.obj = settings
+    return settings
 
 
 def store_from(ctx: typer.Context, migrate: bool = False) -> Store:
     """Open the store; unless ``migrate``, a store that was never initialised is an error."""
+    from knowable.store import open_store
+
     settings = settings_from(ctx)
     if not migrate:
         _require_initialised(settings)
@@ -56,6 +80,15 @@ def _require_initialised(settings: Settings) -> None:
 @contextmanager
 def progress(description: str, total: int | None) -> Iterator[Any]:
     """A Rich progress bar on stderr (hidden when stderr is not a terminal)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     bar = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

@@ -6,20 +6,19 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
-from knowable.assess.prevalence import ClassifiedListing, MonthShare, monthly_shares
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
-from knowable.detect.content.ad_type import load_model
-from knowable.detect.content.indicators import ContentScanner
-from knowable.detect.content.template import learn_template
 from knowable.errors import InputError
-from knowable.jobs.content import ingest_listings, screen_content_store, workspace_salt
 from knowable.timeutil import parse_when
+
+if TYPE_CHECKING:
+    from knowable.assess.prevalence import MonthShare
 
 content_app = typer.Typer(
     help="Hosted content: classify ads, estimate shares.", no_args_is_help=True
@@ -35,15 +34,17 @@ def ingest_content(
     show: int = typer.Option(10, help="How many quarantined rows to list."),
 ) -> None:
     """Read a platform's listings; contacts are stored only as salted hashes."""
+    from knowable.jobs.content import ingest_listings, workspace_salt
+
     store = store_from(ctx)
     result = ingest_listings(store, path, subject, workspace_salt(settings_from(ctx)))
     console.print(
-        f"[bold]{path}[/bold]: [green]{result.stored} stored[/green], "
+        f"[bold]{escape(str(path))}[/bold]: [green]{result.stored} stored[/green], "
         f"{result.duplicates} duplicate, [yellow]{len(result.quarantined)} quarantined[/yellow]"
-        f" for subject {subject}"
+        f" for subject {escape(subject)}"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if result.stored + result.duplicates == 0:
         raise InputError("no listing could be read", file=str(path))
 
@@ -78,6 +79,8 @@ def screen_content(
     as_json: bool = typer.Option(False, "--json", help="Write the summary as JSON."),
 ) -> None:
     """Screen stored listings: ad indicators, networks, monthly shares (BIZ-01)."""
+    from knowable.jobs.content import screen_content_store, workspace_salt
+
     store = store_from(ctx)
     salt = workspace_salt(settings_from(ctx))
     results = screen_content_store(store, list(subject) or None, salt=salt)
@@ -144,6 +147,11 @@ def classify(
     subject: str = typer.Option("(file)", "--subject", help="Label for the summary table."),
 ) -> None:  # fmt: skip
     """Classify ads: JSON lines with id, ad_type, indicators [{id, span}], score."""
+    from knowable.assess.prevalence import ClassifiedListing, monthly_shares
+    from knowable.detect.content.ad_type import load_model
+    from knowable.detect.content.indicators import ContentScanner
+    from knowable.detect.content.template import learn_template
+
     rows = _read_ads(path)
     scanner, model = ContentScanner(), load_model()
     types = model.classify([r["text"] for r in rows], scanner) if rows else []
@@ -161,7 +169,8 @@ def classify(
             target.write(json.dumps(record, ensure_ascii=False) + "\n")
             when = parse_when(row.get("posted_at", ""))
             if row.get("posted_at") and when is None:
-                err_console.print(f"[yellow]{path}, line {line}: posted_at not a date[/yellow]")
+                where = escape(f"{path}, line {line}")
+                err_console.print(f"[yellow]{where}: posted_at not a date[/yellow]")
             if when is not None:
                 items.append(ClassifiedListing(row["id"], when, ad_type, scan.indicators))
     finally:

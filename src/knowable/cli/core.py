@@ -7,13 +7,19 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
-from knowable.cli.common import console, print_json, progress, settings_from, store_from
+from knowable.cli.common import (
+    RootOptions,
+    console,
+    print_json,
+    progress,
+    settings_from,
+    store_from,
+)
 from knowable.errors import InputError
-from knowable.jobs.ingest import ingest_crm
-from knowable.settings import Settings
 
 
 def _print_version(value: bool) -> None:
@@ -53,7 +59,9 @@ def root(
     ),
 ) -> None:
     """knowable: which of your customers you know, or should know, are engaged in grave crime."""
-    ctx.obj = Settings(database_url=database_url, workspace=workspace)
+    # Settings are built when a command first needs them (see settings_from), so that
+    # `knowable COMMAND --help` does not pay for pydantic-settings.
+    ctx.obj = RootOptions(database_url=database_url, workspace=workspace)
 
 
 @app.command()
@@ -65,7 +73,7 @@ def init(ctx: typer.Context) -> None:
     store.append_audit(
         "cli", "init", "store", "store", {"url": _redact(settings.resolved_database_url())}
     )
-    console.print(f"store ready: {_redact(settings.resolved_database_url())}")
+    console.print(f"store ready: {escape(_redact(settings.resolved_database_url()))}")
 
 
 def _redact(url: str) -> str:
@@ -82,19 +90,21 @@ def ingest_crm_cmd(
     show: int = typer.Option(10, help="How many quarantined rows to list."),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
+    from knowable.jobs.ingest import ingest_crm
+
     store = store_from(ctx)
     with progress("reading export", None) as advance:
         result = ingest_crm(store, path, progress=advance)
     summary = result.summary
     console.print(
-        f"[bold]{path}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
+        f"[bold]{escape(str(path))}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
         f" ({summary['quarantine_repeats']} already on record); "
         f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if len(result.quarantined) > show:
         console.print(
             f"  ... and {len(result.quarantined) - show} more: `knowable quarantine list`"
@@ -185,7 +195,7 @@ def audit_verify(ctx: typer.Context) -> None:
         return
     console.print(f"[red]audit chain BROKEN[/red]: {len(result.problems)} problem(s); first:")
     for problem in result.problems[:20]:
-        console.print(f"  {problem}", highlight=False)
+        console.print(f"  {escape(str(problem))}", highlight=False)
     raise typer.Exit(1)
 
 

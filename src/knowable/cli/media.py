@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import console, print_json, store_from
-from knowable.jobs.media import classify_csv, ingest_media, read_subjects_csv, screen_media
 
 media_app = typer.Typer(help="Adverse-media tools that work on files.", no_args_is_help=True)
 app.add_typer(media_app, name="media")
@@ -28,16 +28,19 @@ def ingest_media_cmd(
     show: int = typer.Option(10, help="How many quarantined items to list."),
 ) -> None:
     """Read news articles (publication date kept as stated; undated items stay undated)."""
+    from knowable.jobs.media import ingest_media
+
     store = store_from(ctx)
     result = ingest_media(store, path)
     summary = result.summary
+    shown = escape(str(path))
     console.print(
-        f"[bold]{path}[/bold]: {result.articles} articles in {result.stories} stories: "
+        f"[bold]{shown}[/bold]: {result.articles} articles in {result.stories} stories: "
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
     )
     for item in result.quarantined[:show]:
-        console.print(f"  [yellow]quarantined[/yellow] {item.message()}", highlight=False)
+        console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
 
 
 @screen_app.command("media")
@@ -46,6 +49,8 @@ def screen_media_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
 ) -> None:
     """Screen every subject against every stored article; stores the signals found."""
+    from knowable.jobs.media import screen_media
+
     store = store_from(ctx)
     result = screen_media(store)
     if as_json:
@@ -90,6 +95,8 @@ def classify_cmd(
     output: str = typer.Option("-", "--output", "-o", help="JSON lines file ('-' for stdout)."),
 ) -> None:
     """Classify articles (adverse 0/1 and score); with --subjects, what each says about whom."""
+    from knowable.jobs.media import classify_csv, read_subjects_csv
+
     book = read_subjects_csv(subjects) if subjects is not None else None
     if output == "-":
         _write_lines(classify_csv(articles, book), sys.stdout)

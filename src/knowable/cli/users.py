@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
 from knowable.auth.roles import parse_role
-from knowable.auth.users import UserRepository
 from knowable.cli.app import app
 from knowable.cli.common import console, print_json, settings_from
 from knowable.errors import InputError
-from knowable.store import open_store
+
+if TYPE_CHECKING:
+    from knowable.auth.users import UserRepository
 
 users_app = typer.Typer(help="People who review cases, and machine tokens.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 
 
 def _repo(ctx: typer.Context) -> UserRepository:
+    from knowable.auth.users import UserRepository
+    from knowable.store import open_store
+
     return UserRepository(open_store(settings_from(ctx)))
 
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -22,13 +22,11 @@ from rich.table import Table
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import store_from
 from knowable.errors import InputError
-from knowable.jobs.watchlists import ingest_watchlist as ingest
-from knowable.jobs.watchlists import screen_watchlists as run_screen
-from knowable.names.index import NameIndex
-from knowable.names.score import Party, score_pair
-from knowable.sources.formats import FORMATS, load_watchlist
-from knowable.sources.watchlist import country_code, party_from_entity
+from knowable.sources.formats import FORMATS
 from knowable.timeutil import parse_as_of, parse_when
+
+if TYPE_CHECKING:
+    from knowable.names.score import Party
 
 match_app = typer.Typer(help="Score names directly (no store needed).", no_args_is_help=True)
 app.add_typer(match_app, name="match")
@@ -53,6 +51,8 @@ def ingest_watchlist(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Store every list entry as a record; bad rows are quarantined with the reason."""
+    from knowable.jobs.watchlists import ingest_watchlist as ingest
+
     summary = ingest(store_from(ctx), path, fmt, _list_date(list_date), actor="cli")
     if not summary["dated"]:
         err.print(
@@ -79,6 +79,8 @@ def screen_watchlists(
     as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
 ) -> None:
     """Screen all subjects against the latest loaded version of every list."""
+    from knowable.jobs.watchlists import screen_watchlists as run_screen
+
     when = parse_as_of(as_of)
     if as_of is not None and when is None:
         raise InputError(f"not a date: {as_of!r}", field="--as-of")
@@ -127,6 +129,8 @@ def _decided(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def _party_from_ftm(entity: Any, where: str) -> Party:
+    from knowable.sources.watchlist import party_from_entity
+
     if not isinstance(entity, dict) or "schema" not in entity:
         raise InputError("expected an FtM entity with a schema", file=where)
     if not isinstance(entity.get("properties", {}), dict):
@@ -144,6 +148,8 @@ def _open_text(path: Path) -> TextIO:
 
 
 def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
+    from knowable.names.score import Party
+
     handle = _open_text(path)
     with handle:
         first = handle.readline()
@@ -187,6 +193,8 @@ def match_pairs(
     output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
 ) -> None:
     """Score each pair; write JSON lines with score, match and explanations."""
+    from knowable.names.score import score_pair
+
     out = _output(output)
     try:
         for left, right, extra in _pairs(path):
@@ -198,6 +206,9 @@ def match_pairs(
 
 
 def _queries(path: Path) -> list[tuple[dict[str, str], Party]]:
+    from knowable.names.score import Party
+    from knowable.sources.watchlist import country_code
+
     with _open_text(path) as handle:
         reader = csv.DictReader(handle)
         if "full_name" not in (reader.fieldnames or []):
@@ -228,6 +239,9 @@ def match_search(
     output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
 ) -> None:
     """Top candidates per query name from one list, with scores and explanations."""
+    from knowable.names.index import NameIndex
+    from knowable.sources.formats import load_watchlist
+
     load = load_watchlist(watchlist, fmt)
     entries = {e.entry_id: e for e in load.entries}
     index = NameIndex((k, e.party()) for k, e in entries.items())
