@@ -78,7 +78,8 @@ def screen_watchlists(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
 ) -> None:
-    """Screen all subjects against the latest loaded version of every list."""
+    """Screen all subjects against every loaded version of every list (one hit per
+    listing, dated by the first version that holds it)."""
     when = parse_as_of(as_of)
     if as_of is not None and when is None:
         raise InputError(f"not a date: {as_of!r}", field="--as-of")
@@ -103,7 +104,8 @@ def screen_watchlists(
             f"{s.strength:.3f}",
             str(s.details["completeness"]),
             str(s.details["matched_name"]),
-            f"{s.details['list']}@{s.details['list_version']}",
+            f"{s.details['list']}@{s.details['list_version']}"
+            + (f", de-listed {s.details['ended_version']}" if "ended_version" in s.details else ""),
         )
     err.print(table)
 
