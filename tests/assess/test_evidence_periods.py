@@ -55,6 +55,26 @@ def test_signals_sharing_an_evidence_key_count_once() -> None:
     assert score([first, renumbered, other_id], late) == score([first], late)
 
 
+def test_watchlist_signals_stored_before_evidence_keys_are_counted_once_too() -> None:
+    # Detector version 1 wrote list and entry id but no evidence keys, dated by the newest
+    # version screened (2021): the same listing as the new signal dated 2019.
+    legacy = Signal(
+        "acct-1",
+        "NEWS-08",
+        0.9,
+        datetime(2021, 7, 7, tzinfo=UTC),
+        "watchlist",
+        "1",
+        details={"list": "l", "entry_id": "1", "list_version": "2021-07-07"},
+    )
+    late = datetime(2023, 1, 1, tzinfo=UTC)
+    assert score([legacy, listing(LISTED)], late) == score([listing(LISTED)], late)
+    other = Signal(
+        "acct-1", "NEWS-08", 0.9, LISTED, "watchlist", "1", details={"list": "l", "entry_id": "2"}
+    )
+    assert score([other, listing(LISTED)], late) > score([listing(LISTED)], late)
+
+
 def test_signals_without_a_shared_key_still_add_up() -> None:
     one = listing(LISTED)
     other = listing(LISTED, keys=("l|9",))
