@@ -125,6 +125,20 @@ def ended_day(signal: Signal) -> float:
     return day if day > to_days(signal.observed_at) else float("inf")
 
 
+def evidence_keys(signal: Signal) -> list[str]:
+    """``details["evidence_keys"]``; for signals stored before that field (watchlist hits
+    with ``list`` and ``entry_id``), the listing's key ``list|entry_id``."""
+    details = signal.details
+    if not details:
+        return []
+    keys = details.get("evidence_keys")
+    if isinstance(keys, list | tuple):
+        return [str(k) for k in keys]
+    if "list" in details and "entry_id" in details:
+        return [f"{details['list']}|{details['entry_id']}"]
+    return []
+
+
 def counted_once(
     signals: Sequence[tuple[float, Signal]],
 ) -> tuple[list[tuple[float, Signal, float]], list[tuple[Signal, str]]]:
@@ -134,10 +148,8 @@ def counted_once(
     groups = UnionFind(len(signals))
     first: dict[tuple[str, str], int] = {}
     for i, (_, signal) in enumerate(signals):
-        keys = signal.details.get("evidence_keys") if signal.details else None
-        if isinstance(keys, list | tuple):
-            for key in keys:
-                groups.union(first.setdefault((signal.subject_key, str(key)), i), i)
+        for key in evidence_keys(signal):
+            groups.union(first.setdefault((signal.subject_key, key), i), i)
     ends = [ended_day(signal) for _, signal in signals]
     host: list[int] = list(range(len(signals)))
     open_periods: dict[int, list[int]] = {}

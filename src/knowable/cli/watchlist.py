@@ -78,7 +78,8 @@ def screen_watchlists(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
 ) -> None:
-    """Screen all subjects against the latest loaded version of every list."""
+    """Screen all subjects against every loaded version of every list (one hit per
+    listing, dated by the first version that holds it)."""
     from knowable.jobs.watchlists import screen_watchlists as run_screen
 
     when = parse_as_of(as_of)
@@ -105,7 +106,8 @@ def screen_watchlists(
             f"{s.strength:.3f}",
             str(s.details["completeness"]),
             str(s.details["matched_name"]),
-            f"{s.details['list']}@{s.details['list_version']}",
+            f"{s.details['list']}@{s.details['list_version']}"
+            + (f", de-listed {s.details['ended_version']}" if "ended_version" in s.details else ""),
         )
     err.print(table)
 

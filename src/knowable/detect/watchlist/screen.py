@@ -190,13 +190,17 @@ def screen(
     # Index each listing under every distinct matcher view it had (usually one), so that
     # a listing is found whichever version's names match.
     keyed: dict[str, tuple[Listing, Party]] = {}
+    most = 1
     for n, listing in enumerate(found):
         views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
+        most = max(most, len(views))
         for m, view in enumerate(views):
             keyed[f"{n}#{m}"] = (listing, view)
     index = NameIndex((key, view) for key, (_, view) in keyed.items())
     parties = [subject_party(s) for s in subjects]
-    results = index.search(parties, limit=config.candidates, candidates=config.candidates)
+    # A listing seen under several views may take several candidate places: widen a little.
+    width = config.candidates * min(most, 3)
+    results = index.search(parties, limit=width, candidates=width)
     signals: list[Signal] = []
     version = f"{DETECTOR_VERSION}+names-{vocabulary().version}"
     for subject, party, hits in zip(subjects, parties, results, strict=True):
