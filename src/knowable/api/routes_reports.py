@@ -17,7 +17,7 @@ from knowable.catalogue.policy import bundled_policy
 from knowable.jobs.assess import assess_store
 from knowable.jobs.cases import scan
 from knowable.jobs.report import dossier_from_store
-from knowable.report.render import to_html, to_json, to_pdf
+from knowable.report.render import evidence_csv, to_html, to_json, to_pdf
 from knowable.timeutil import utcnow
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -30,7 +30,12 @@ router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
     responses={
         200: {
             "description": "The dossier",
-            "content": {"text/html": {}, "application/json": {}, "application/pdf": {}},
+            "content": {
+                "text/html": {},
+                "application/json": {},
+                "application/pdf": {},
+                "text/csv": {},
+            },
         }
     },
 )
@@ -39,7 +44,7 @@ def subject_report(
     svc: ServicesDep,
     _: Reader,
     as_of: AsOf = None,
-    format: Annotated[Literal["html", "json", "pdf"], Query()] = "html",
+    format: Annotated[Literal["html", "json", "pdf", "csv"], Query()] = "html",
 ) -> Response:
     """The subject's dossier as of a date: evidence timeline, knowable since, score over
     time, participation and benefit, every contribution, the policy version."""
@@ -48,6 +53,8 @@ def subject_report(
     stamp = utcnow().isoformat(timespec="seconds")
     if format == "json":
         return Response(to_json(data, stamp), media_type="application/json")
+    if format == "csv":
+        return Response(evidence_csv(data), media_type="text/csv; charset=utf-8")
     if format == "pdf":
         return Response(to_pdf(data, stamp), media_type="application/pdf")
     # The dossier is one self-contained file (inline styles, the chart as a data: image).

@@ -117,7 +117,9 @@ def report_cmd(
     as_of: str | None = typer.Option(
         None, "--as-of", help="Report as of this date (default: now)."
     ),
-    fmt: str = typer.Option("html", "--format", "-f", help="html, pdf or json."),
+    fmt: str = typer.Option(
+        "html", "--format", "-f", help="html, pdf, json, or csv (the evidence attachment)."
+    ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file ('-' for stdout)."),
     policy_path: Path | None = typer.Option(
         None, "--policy", help="Policy file (default: bundled)."
@@ -125,8 +127,13 @@ def report_cmd(
 ) -> None:
     """Write the dossier of one customer: knowledge, participation, benefit, since when."""
     from knowable.catalogue.policy import load_policy
-    from knowable.jobs.report import dossier_from_store, resolve_subject, write_dossier
-    from knowable.report.render import FORMATS, to_html, to_json
+    from knowable.jobs.report import (
+        dossier_from_store,
+        report_file_name,
+        resolve_subject,
+        write_dossier,
+    )
+    from knowable.report.render import FORMATS, evidence_csv, to_html, to_json
 
     if fmt not in FORMATS:
         raise InputError(
@@ -141,10 +148,15 @@ def report_cmd(
             raise InputError("PDF cannot be written to stdout; give --out FILE", field="--out")
         data = dossier_from_store(store, target, policy, when)
         stamp = utcnow().isoformat(timespec="seconds")
-        typer.echo(to_json(data, stamp) if fmt == "json" else to_html(data, stamp), nl=False)
+        if fmt == "csv":
+            text = evidence_csv(data)
+        else:
+            text = to_json(data, stamp) if fmt == "json" else to_html(data, stamp)
+        typer.echo(text, nl=False)
         return
     workspace = settings_from(ctx).workspace
-    path = out or workspace / "reports" / f"{target.key}-{when.date().isoformat()}.{fmt}"
+    name = report_file_name(target.key, f"-{when.date().isoformat()}.{fmt}")
+    path = out or workspace / "reports" / name
     data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
         f"{escape(data.subject_name)}: {data.band} ({data.score:.2f}), knowable since "

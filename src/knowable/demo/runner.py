@@ -18,7 +18,7 @@ from knowable.jobs.cases import scan
 from knowable.jobs.content import ingest_demo_content, screen_content_store, workspace_salt
 from knowable.jobs.ingest import ingest_crm
 from knowable.jobs.media import ingest_media, screen_media
-from knowable.jobs.report import write_dossier
+from knowable.jobs.report import report_file_name, write_dossier
 from knowable.jobs.watchlists import ingest_watchlist, screen_watchlists
 from knowable.model import Assessment
 from knowable.settings import Settings
@@ -103,7 +103,7 @@ def run_demo(directory: Path, console: Console) -> Store:
     _table(store, ranked, {a.subject_key: a for a in then}, console)
     if ranked:
         top = store.subject(ranked[0].subject_key)
-        path = directory / "reports" / f"{top.key}.html"
+        path = directory / "reports" / report_file_name(top.key, ".html")
         write_dossier(store, top, policy, now, path, "html", actor="demo")
         console.print(f"dossier of {top.name}: {path}")
     opened = scan(store, CaseRepository(store), actor="demo")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -60,6 +61,18 @@ def dossier_from_store(
     return build_dossier(subject, signals, records, policy, as_of, covered, related)
 
 
+def report_file_name(key: str, suffix: str) -> str:
+    """A file name for a subject's report that cannot leave the reports folder: a CRM key
+    such as ``../../x`` or one with a slash keeps only letters, digits, ``.``, ``-``, ``_``."""
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", key).lstrip(".") or "subject"
+    return f"{stem[:120]}{suffix}"
+
+
+def evidence_path(dossier: Path) -> Path:
+    """Where the evidence attachment of a dossier file goes: beside it, ``.evidence.csv``."""
+    return dossier.with_name(f"{dossier.stem}.evidence.csv")
+
+
 def write_dossier(
     store: Store,
     subject: Subject,
@@ -70,7 +83,7 @@ def write_dossier(
     actor: str = "cli",
 ) -> DossierData:
     """Build, render and write one dossier; record an audit event for it."""
-    from knowable.report.render import FORMATS, to_html, to_json, to_pdf
+    from knowable.report.render import FORMATS, evidence_csv, to_html, to_json, to_pdf
     from knowable.timeutil import utcnow
 
     if fmt not in FORMATS:
@@ -80,12 +93,19 @@ def write_dossier(
     data = dossier_from_store(store, subject, policy, as_of)
     stamp = utcnow().isoformat(timespec="seconds")
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "pdf":
+    if fmt == "csv":
+        path.write_text(evidence_csv(data), encoding="utf-8")
+        attachment = path
+    elif fmt == "pdf":
         path.write_bytes(to_pdf(data, stamp))
     elif fmt == "json":
         path.write_text(to_json(data, stamp), encoding="utf-8")
     else:
         path.write_text(to_html(data, stamp), encoding="utf-8")
+    if fmt != "csv":
+        # The dossier prints this attachment's sha256; it goes beside the dossier.
+        attachment = evidence_path(path)
+        attachment.write_text(evidence_csv(data), encoding="utf-8")
     store.append_audit(
         actor,
         "report",
@@ -95,6 +115,7 @@ def write_dossier(
             "as_of": data.as_of,
             "format": fmt,
             "path": str(path),
+            "evidence": str(attachment),
             "policy_hash": policy.sha256,
             "score": data.score,
             "band": data.band,

@@ -25,6 +25,8 @@ from knowable.timeutil import as_utc
 
 #: A score rise of at least this much is annotated on the chart as an event.
 EVENT_RISE = 0.05
+#: Lines of key evidence on the front pages; the appendix lists every signal.
+KEY_LINES = 25
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,87 @@ class EvidenceItem:
     detector: str
     quotes: tuple[Quote, ...]
     explanation: Explanation
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One line of the dossier's front pages: a signal, or repeated listing-level signals of
+    one indicator folded into one line with their count and dates."""
+
+    first: str | None
+    last: str | None
+    indicator: str
+    title: str
+    family: str
+    detector: str
+    count: int
+    contribution: float
+    quotes: tuple[Quote, ...]
+    carried: bool
+
+
+#: Detectors whose signals come one per hosted listing: folded on the front pages.
+LISTING_DETECTORS = frozenset({"content"})
+#: Order of the front pages' evidence: the public record first, then the provider's own
+#: records, then what the customer's platform hosts.
+SOURCE_ORDER = {
+    "watchlist": 0,
+    "media": 0,
+    "relationship": 1,
+    "behaviour": 1,
+    "business": 2,
+    "participation": 1,
+    "content": 3,
+    "network": 3,
+}
+
+
+def fold(items: Sequence[EvidenceItem], carried: Sequence[str] = ()) -> tuple[EvidenceLine, ...]:
+    """Evidence lines: listing-level signals of one indicator folded into one line.
+
+    Ordered by source (public record, the provider's own records, hosted content), then by
+    what the line added to the score.
+    """
+    carried_ids = set(carried)
+    groups: dict[tuple[str, str], list[EvidenceItem]] = {}
+    lines: list[EvidenceLine] = []
+    for e in items:
+        if e.detector in LISTING_DETECTORS:
+            groups.setdefault((e.indicator, e.detector), []).append(e)
+            continue
+        lines.append(
+            EvidenceLine(
+                e.date,
+                e.date,
+                e.indicator,
+                e.title,
+                e.family,
+                e.detector,
+                1,
+                e.contribution,
+                e.quotes[:2],
+                e.signal_id in carried_ids,
+            )
+        )
+    for (indicator, detector), members in groups.items():
+        dates = sorted(d for d in (m.date for m in members) if d)
+        strongest = max(members, key=lambda m: (m.contribution, m.strength))
+        lines.append(
+            EvidenceLine(
+                dates[0] if dates else None,
+                dates[-1] if dates else None,
+                indicator,
+                members[0].title,
+                members[0].family,
+                detector,
+                len(members),
+                sum(m.contribution for m in members),
+                strongest.quotes[:1],
+                any(m.signal_id in carried_ids for m in members),
+            )
+        )
+    lines.sort(key=lambda x: (SOURCE_ORDER.get(x.family, 2), -x.contribution, x.first or ""))
+    return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -108,6 +191,13 @@ class DossierData:
     series: tuple[ScorePoint, ...]
     policy_version: str
     policy_hash: str
+    #: The front pages' evidence: what was known on the knowable-since day, and the key
+    #: evidence overall, with listing-level signals folded (see :func:`fold`).
+    carried_lines: tuple[EvidenceLine, ...] = ()
+    key_lines: tuple[EvidenceLine, ...] = ()
+    #: Currency of the revenue figures (the export's CurrencyIsoCode; USD when it names none).
+    currency: str = "USD"
+    currency_stated: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -195,6 +285,7 @@ def build_dossier(
         if since and s.observed_at and s.observed_at <= since
     )
     months = _months(records, subject.key, related, when)
+    currency = _currency(records, subject.key, related)
     points = _series(mine, policy, when)
     since_month = since.strftime("%Y-%m") if since else None
     after = [m for m in months if since_month is not None and m.month >= since_month]
@@ -223,7 +314,21 @@ def build_dossier(
         series=points,
         policy_version=policy.version,
         policy_hash=policy.sha256,
+        carried_lines=fold(on_that_day, carried),
+        key_lines=fold(knowledge, carried)[:KEY_LINES],
+        currency=currency or "USD",
+        currency_stated=currency is not None,
     )
+
+
+def _currency(records: Sequence[Record], key: str, related: frozenset[str]) -> str | None:
+    """The one currency the customer's opportunities name, or None when none or several."""
+    codes = {
+        str(r.payload.get("CurrencyIsoCode") or "").strip().upper()
+        for r in records
+        if r.kind == "Opportunity" and (r.subject_key == key or r.subject_key in related)
+    } - {""}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _months(

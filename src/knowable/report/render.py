@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import base64
+import csv
+import hashlib
+import io
 import json
+from pathlib import PurePath
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -13,7 +17,8 @@ from knowable.explain import explanation_html
 from knowable.report.chart import score_chart_png
 from knowable.report.dossier import DossierData
 
-FORMATS = ("html", "pdf", "json")
+#: Dossier formats: the dossier (HTML, PDF, JSON) or its evidence attachment alone (CSV).
+FORMATS = ("html", "pdf", "json", "csv")
 
 
 def _environment() -> Environment:
@@ -24,16 +29,82 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["money"] = lambda v: f"{v:,.0f}"
+    env.filters["source"] = _source_name
     env.filters["pct"] = lambda v: f"{v:.2f}"
     env.filters["explain"] = explanation_html
     return env
+
+
+#: Columns of the evidence attachment: one row per quoted span of every signal.
+EVIDENCE_COLUMNS = (
+    "signal_id",
+    "date",
+    "indicator",
+    "family",
+    "detector",
+    "strength",
+    "share_of_score",
+    "how_it_counted",
+    "record_id",
+    "source",
+    "kind",
+    "external_id",
+    "field",
+    "quote",
+)
+
+
+def evidence_csv(data: DossierData) -> str:
+    """The machine-readable attachment: every scored signal and each span it quotes."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EVIDENCE_COLUMNS)
+    for e in data.knowledge:
+        quotes = e.quotes or (None,)
+        for q in quotes:
+            writer.writerow(
+                (
+                    e.signal_id,
+                    e.date or "",
+                    e.indicator,
+                    e.family,
+                    e.detector,
+                    f"{e.strength:.4f}",
+                    f"{e.contribution:.4f}",
+                    e.note,
+                    q.record_id if q else "",
+                    q.source if q else "",
+                    q.kind if q else "",
+                    q.external_id or "" if q else "",
+                    q.field or "" if q else "",
+                    q.text if q else "",
+                )
+            )
+    return out.getvalue()
+
+
+def evidence_sha256(data: DossierData) -> str:
+    return hashlib.sha256(evidence_csv(data).encode("utf-8")).hexdigest()
+
+
+def _source_name(origin: str | None) -> str:
+    """A record's origin without the machine's folders: the file name and line only."""
+    if not origin:
+        return ""
+    return PurePath(origin.replace("\\", "/")).name
 
 
 def to_html(data: DossierData, generated_at: str = "") -> str:
     """One HTML file with everything inline; opens offline."""
     chart = base64.b64encode(score_chart_png(data)).decode("ascii")
     template = _environment().get_template("dossier.html.j2")
-    return template.render(d=data, chart=chart, generated_at=generated_at)
+    return template.render(
+        d=data,
+        chart=chart,
+        generated_at=generated_at,
+        evidence_sha256=evidence_sha256(data),
+        evidence_rows=evidence_csv(data).count("\n") - 1,
+    )
 
 
 def to_pdf(data: DossierData, generated_at: str = "") -> bytes:
