@@ -70,7 +70,7 @@ def test_front_pages_name_the_date_and_what_carried_it(demo: tuple[Store, Path])
     # Sources by name and record, never a path of the machine that built it.
     assert str(folder) not in html and "/src/knowable/" not in html
     assert not re.search(r"(?:/[\w.-]+){2,}/[\w.-]+\.(?:jsonl|csv|html):\d", html)
-    assert re.search(r"USD [\d,]+</strong> in closed-won revenue", front)
+    assert re.search(r"USD [\d,]+</strong>\s+in closed-won revenue", front)
 
 
 def test_front_pages_print_in_at_most_twelve_pages(demo: tuple[Store, Path]) -> None:
