@@ -11,7 +11,14 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, screen_app
-from knowable.cli.common import console, err_console, print_json, settings_from, store_from
+from knowable.cli.common import (
+    JSON_HELP,
+    console,
+    err_console,
+    print_json,
+    settings_from,
+    store_from,
+)
 from knowable.errors import InputError
 from knowable.timeutil import parse_as_of, utcnow
 
@@ -19,7 +26,7 @@ from knowable.timeutil import parse_as_of, utcnow
 @screen_app.command("relationship")
 def screen_relationship_cmd(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Run the relationship rules (REL-, BEH-) over the stored CRM records."""
     from knowable.jobs.assess import screen_relationship
@@ -62,7 +69,7 @@ def assess_cmd(
     policy_path: Path | None = typer.Option(
         None, "--policy", help="Policy file (default: bundled)."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Assess every customer as of a date and append the assessments to the store."""
     from knowable.catalogue.policy import load_policy

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
+from rich.markup import escape
 from rich.table import Table
 
-from knowable.cases.states import CaseState
+from knowable.cases.states import CaseState, Disposition
 from knowable.cli.app import app
-from knowable.cli.common import console, print_json, store_from
+from knowable.cli.common import (
+    AS_HELP,
+    JSON_HELP,
+    PASSWORD_STDIN_HELP,
+    actor_from,
+    console,
+    print_json,
+    store_from,
+)
 
 cases_app = typer.Typer(help="Alerts, cases and dispositions.", no_args_is_help=True)
 app.add_typer(cases_app, name="cases")
@@ -32,40 +43,29 @@ def cases_list(
     ctx: typer.Context,
     state: CaseState | None = typer.Option(None, help="open, in_review or decided"),
     overdue: bool = typer.Option(False, "--overdue", help="Only overdue cases."),
-    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """The case queue, overdue first."""
+    """The case queue, overdue first, with each customer's name."""
     from knowable.cases.repository import CaseFilter, CaseRepository
 
-    repo = CaseRepository(store_from(ctx))
+    store = store_from(ctx)
+    repo = CaseRepository(store)
     filt = CaseFilter(state=state.value if state else None, overdue=True if overdue else None)
     found, total = repo.cases(filt, limit=10_000)
+    names = _names(store, [c.subject_key for c in found])
     now = repo.clock()
     if as_json:
-        print_json(
-            [
-                {
-                    "id": c.id,
-                    "subject_key": c.subject_key,
-                    "state": c.state.value,
-                    "severity": c.severity.value,
-                    "band": c.band,
-                    "due_at": c.due_at.isoformat(),
-                    "overdue": c.overdue(now),
-                    "disposition": c.disposition.value if c.disposition else None,
-                }
-                for c in found
-            ]
-        )
+        print_json([_case_json(c, names.get(c.subject_key, ""), now) for c in found])
         return
-    table = Table("case", "subject", "state", "severity", "band", "due", "disposition")
+    table = Table("case", "customer", "key", "state", "severity", "band", "due", "disposition")
     for c in found:
         due = c.due_at.strftime("%Y-%m-%d %H:%M") + (
             " [red]overdue[/red]" if c.overdue(now) else ""
         )
         table.add_row(
             c.id,
-            c.subject_key,
+            escape(names.get(c.subject_key, "")),
+            escape(c.subject_key),
             c.state.value,
             c.severity.value,
             c.band or "-",
@@ -74,3 +74,133 @@ def cases_list(
         )
     console.print(table)
     console.print(f"{total} cases")
+
+
+def _case_json(c: Any, name: str, now: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "subject_key": c.subject_key,
+        "subject_name": name,
+        "state": c.state.value,
+        "severity": c.severity.value,
+        "band": c.band,
+        "assignee": c.assignee,
+        "opened_at": c.opened_at.isoformat(),
+        "due_at": c.due_at.isoformat(),
+        "overdue": c.overdue(now),
+        "disposition": c.disposition.value if c.disposition else None,
+        "decided_by": c.decided_by,
+        "reason": c.reason,
+        "version": c.version,
+    }
+
+
+@cases_app.command("show")
+def cases_show(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id (see `knowable cases list`)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """One case: its customer, state, alerts and history."""
+    from knowable.cases.repository import CaseRepository
+
+    store = store_from(ctx)
+    repo = CaseRepository(store)
+    case = repo.case(case_id)
+    name = _names(store, [case.subject_key]).get(case.subject_key, case.subject_key)
+    now = repo.clock()
+    alerts = repo.alerts(case.id)
+    events = repo.events(case.id)
+    if as_json:
+        body = _case_json(case, name, now)
+        body["alerts"] = [
+            {
+                "opened_at": a["opened_at"].isoformat(),
+                "severity": str(a["severity"]),
+                "detail": a["detail"],
+            }
+            for a in alerts
+        ]
+        body["events"] = [
+            {
+                "at": e.event.at.isoformat(),
+                "kind": e.event.kind,
+                "actor": e.event.actor,
+                "details": dict(e.event.details),
+            }
+            for e in events
+        ]
+        print_json(body)
+        return
+    console.print(f"{escape(name)} ({escape(case.subject_key)}): case {case.id}", highlight=False)
+    console.print(
+        f"  {case.state.value}, {case.severity.value}, band {case.band or '-'}, "
+        f"due {case.due_at:%Y-%m-%d %H:%M}{' (overdue)' if case.overdue(now) else ''}, "
+        f"assignee {escape(case.assignee or 'nobody')}",
+        highlight=False,
+    )
+    if case.disposition:
+        console.print(
+            f"  decided {case.disposition.value} by {escape(case.decided_by or '')}: "
+            f"{escape(case.reason or '')}",
+            highlight=False,
+        )
+    for a in alerts:
+        console.print(
+            f"  alert {a['opened_at']:%Y-%m-%d}: {escape(str(a['detail']))}", highlight=False
+        )
+    for e in events:
+        console.print(
+            f"  {e.event.at:%Y-%m-%d %H:%M} {e.event.kind} by {escape(e.event.actor)}",
+            highlight=False,
+        )
+
+
+@cases_app.command("assign")
+def cases_assign(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id."),
+    assignee: str = typer.Argument(..., help="Who works it (a user name; '-' for nobody)."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Assign a case to a person (or to nobody with '-')."""
+    from knowable.cases.repository import CaseRepository
+
+    actor = actor_from(ctx, as_user, password_stdin)
+    case = CaseRepository(store_from(ctx)).assign(
+        case_id, None if assignee == "-" else assignee, actor
+    )
+    console.print(f"case {case.id}: assignee {escape(case.assignee or 'nobody')}", highlight=False)
+
+
+@cases_app.command("decide")
+def cases_decide(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id."),
+    disposition: Disposition = typer.Option(..., "--disposition", help="What was decided."),
+    reason: str = typer.Option(..., "--reason", help="Why, in words (required)."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Record a disposition with its reason; the customer's current signals are its evidence."""
+    from knowable.cases.members import case_signals
+    from knowable.cases.repository import CaseRepository
+
+    actor = actor_from(ctx, as_user, password_stdin)
+    store = store_from(ctx)
+    repo = CaseRepository(store)
+    current = repo.case(case_id)
+    signals = case_signals(store, current.subject_key)
+    case = repo.decide(case_id, disposition, reason, signals, actor)
+    console.print(
+        f"case {case.id}: {case.state.value}, {disposition.value} by {escape(actor.username)} "
+        f"on {len(signals)} signals",
+        highlight=False,
+    )
+
+
+def _names(store: Any, keys: list[str]) -> dict[str, str]:
+    from knowable.api.paging import subject_names
+
+    return subject_names(store, keys)

@@ -19,11 +19,15 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from knowable.auth.roles import Actor
     from knowable.settings import Settings
     from knowable.store import Store
 
-console = Console()
-err_console = Console(stderr=True)
+#: Piped or redirected output is never cut: without a terminal, lines are as long as the
+#: values in them (a terminal keeps its own width).
+_PIPED_WIDTH = 100_000
+console = Console(width=None if sys.stdout.isatty() else _PIPED_WIDTH)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else _PIPED_WIDTH)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,27 @@ def settings_from(ctx: typer.Context) -> Settings:
         raise ConfigError(f"setting {name} (KNOWABLE_{name.upper()}): {first['msg']}") from None
     root.obj = settings
     return settings
+
+
+#: The shared wording of ``--json`` on every command that has it.
+JSON_HELP = "Write JSON instead of a table (full values, for scripts)."
+#: The shared wording of ``--limit``: how many rows a listing shows.
+LIMIT_HELP = "How many rows to list at most."
+#: The shared wording of the options that name the person acting from the command line.
+AS_HELP = "Act as this user (the password is asked for, or read with --password-stdin)."
+PASSWORD_STDIN_HELP = "Read the password from the first line of stdin."
+
+
+def actor_from(ctx: typer.Context, username: str, password_stdin: bool) -> Actor:
+    """The user named by ``--as``, authenticated by password: people decide, by name."""
+    from knowable.auth.users import UserRepository
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt(f"Password of {username}", hide_input=True)
+    user = UserRepository(store_from(ctx)).authenticate(username, password)
+    return user.actor(via="cli")
 
 
 def store_from(ctx: typer.Context, migrate: bool = False) -> Store:

@@ -13,7 +13,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import console, err_console, print_json, settings_from, store_from
+from knowable.cli.common import (
+    JSON_HELP,
+    LIMIT_HELP,
+    console,
+    err_console,
+    print_json,
+    settings_from,
+    store_from,
+)
 from knowable.errors import InputError
 from knowable.timeutil import parse_when
 
@@ -31,7 +39,7 @@ def ingest_content(
     ctx: typer.Context,
     path: Path = typer.Argument(..., help="Listings: .csv, .jsonl or saved .html page."),
     subject: str = typer.Option(..., "--subject", help="CRM key of the platform (account)."),
-    show: int = typer.Option(10, help="How many quarantined rows to list."),
+    limit: int = typer.Option(10, "--limit", help=LIMIT_HELP),
 ) -> None:
     """Read a platform's listings; contacts are stored only as salted hashes."""
     from knowable.jobs.content import ingest_listings, workspace_salt
@@ -43,7 +51,7 @@ def ingest_content(
         f"{result.duplicates} duplicate, [yellow]{len(result.quarantined)} quarantined[/yellow]"
         f" for subject {escape(subject)}"
     )
-    for item in result.quarantined[:show]:
+    for item in result.quarantined[:limit]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if result.stored + result.duplicates == 0:
         raise InputError("no listing could be read", file=str(path))
@@ -76,7 +84,7 @@ def _customer_counts(signals: list[Any]) -> dict[str, int]:
 def screen_content(
     ctx: typer.Context,
     subject: list[str] = typer.Option([], "--subject", help="Platform key(s); default: all."),
-    as_json: bool = typer.Option(False, "--json", help="Write the summary as JSON."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Screen stored listings: ad indicators, networks, monthly shares (BIZ-01)."""
     from knowable.jobs.content import screen_content_store, workspace_salt

@@ -12,6 +12,8 @@ from rich.table import Table
 
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
 from knowable.cli.common import (
+    JSON_HELP,
+    LIMIT_HELP,
     RootOptions,
     console,
     print_json,
@@ -87,7 +89,7 @@ def _redact(url: str) -> str:
 def ingest_crm_cmd(
     ctx: typer.Context,
     path: Path = typer.Argument(..., help="A Salesforce export: folder or .csv/.json file."),
-    show: int = typer.Option(10, help="How many quarantined rows to list."),
+    limit: int = typer.Option(10, "--limit", help=LIMIT_HELP),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
     from knowable.jobs.ingest import ingest_crm
@@ -103,11 +105,11 @@ def ingest_crm_cmd(
         f" ({summary['quarantine_repeats']} already on record); "
         f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
     )
-    for item in result.quarantined[:show]:
+    for item in result.quarantined[:limit]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
-    if len(result.quarantined) > show:
+    if len(result.quarantined) > limit:
         console.print(
-            f"  ... and {len(result.quarantined) - show} more: `knowable quarantine list`"
+            f"  ... and {len(result.quarantined) - limit} more: `knowable quarantine list`"
         )
     if summary["stored"] + summary["duplicates"] == 0 and result.subjects_seen == 0:
         raise InputError("nothing could be read", file=str(path))
@@ -116,7 +118,7 @@ def ingest_crm_cmd(
 @subjects_app.command("list")
 def subjects_list(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     people: bool = typer.Option(False, "--people", help="Include persons (contacts)."),
 ) -> None:
     """List subjects with their last assessment (or 'not screened')."""
@@ -163,8 +165,8 @@ def subjects_list(
 @quarantine_app.command("list")
 def quarantine_list(
     ctx: typer.Context,
-    limit: int = typer.Option(100, help="Newest rows first; 0 for all."),
-    as_json: bool = typer.Option(False, "--json"),
+    limit: int = typer.Option(100, "--limit", help=LIMIT_HELP + " Newest first; 0 for all."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Show rows set aside at ingest with file, line, field and reason."""
     store = store_from(ctx)
@@ -201,7 +203,9 @@ def audit_verify(ctx: typer.Context) -> None:
 
 @audit_app.command("log")
 def audit_log(
-    ctx: typer.Context, limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json")
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", help=LIMIT_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Show the newest audit events."""
     store = store_from(ctx)

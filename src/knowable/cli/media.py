@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import console, print_json, store_from
+from knowable.cli.common import JSON_HELP, LIMIT_HELP, console, print_json, store_from
 
 media_app = typer.Typer(help="Adverse-media tools that work on files.", no_args_is_help=True)
 app.add_typer(media_app, name="media")
@@ -25,7 +25,7 @@ def ingest_media_cmd(
     path: Path = typer.Argument(
         ..., help="Articles: .jsonl, .rss/.atom/.xml, .html, .txt, or a folder."
     ),
-    show: int = typer.Option(10, help="How many quarantined items to list."),
+    limit: int = typer.Option(10, "--limit", help=LIMIT_HELP),
 ) -> None:
     """Read news articles (publication date kept as stated; undated items stay undated)."""
     from knowable.jobs.media import ingest_media
@@ -39,14 +39,14 @@ def ingest_media_cmd(
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
     )
-    for item in result.quarantined[:show]:
+    for item in result.quarantined[:limit]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
 
 
 @screen_app.command("media")
 def screen_media_cmd(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Screen every subject against every stored article; stores the signals found."""
     from knowable.jobs.media import screen_media

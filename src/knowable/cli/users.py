@@ -6,11 +6,20 @@ import sys
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from knowable.auth.roles import parse_role
 from knowable.cli.app import app
-from knowable.cli.common import console, print_json, settings_from
+from knowable.cli.common import (
+    AS_HELP,
+    JSON_HELP,
+    PASSWORD_STDIN_HELP,
+    actor_from,
+    console,
+    print_json,
+    settings_from,
+)
 from knowable.errors import InputError
 
 if TYPE_CHECKING:
@@ -32,9 +41,7 @@ def users_add(
     ctx: typer.Context,
     username: str = typer.Argument(..., help="Lower-case login name."),
     role: str = typer.Option(..., "--role", help="analyst, reviewer, admin or auditor."),
-    password_stdin: bool = typer.Option(
-        False, "--password-stdin", help="Read the password from the first line of stdin."
-    ),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
 ) -> None:
     """Create a user (the first one is usually an admin)."""
     parsed = parse_role(role)
@@ -51,7 +58,7 @@ def users_add(
 @users_app.command("list")
 def users_list(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Write JSON instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """List users and their roles."""
     found, _ = _repo(ctx).list(limit=10_000)
@@ -72,10 +79,46 @@ def users_list(
 @users_app.command("token")
 def users_token(
     ctx: typer.Context,
-    username: str = typer.Argument(...),
+    username: str = typer.Argument(..., help="Your user name: tokens are only for oneself."),
     name: str = typer.Option("cli", "--name", help="A label for the token."),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
 ) -> None:
-    """Issue an API token for a user; it is printed once and only its hash is stored."""
+    """Issue an API token for yourself (your password is checked); it is printed once and
+    only its hash is stored. Nobody mints a token for someone else."""
+    actor = actor_from(ctx, username, password_stdin)
     repo = _repo(ctx)
-    user = repo.by_name(username)
-    sys.stdout.write(repo.issue_token(user.id, name, by="cli") + "\n")
+    assert actor.user_id is not None
+    sys.stdout.write(
+        repo.issue_token(actor.user_id, name, by=actor.username, by_id=actor.user_id) + "\n"
+    )
+
+
+@users_app.command("role")
+def users_role(
+    ctx: typer.Context,
+    username: str = typer.Argument(..., help="Whose role to change."),
+    role: str = typer.Argument(..., help="analyst, reviewer, admin or auditor."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Change a user's role (an admin, never their own; the last admin stays an admin)."""
+    actor = actor_from(ctx, as_user, password_stdin)
+    repo = _repo(ctx)
+    user = repo.update(repo.by_name(username).id, actor, role=parse_role(role))
+    console.print(f"user {escape(user.username)} now has role {user.role.value}", highlight=False)
+
+
+@users_app.command("disable")
+def users_disable(
+    ctx: typer.Context,
+    username: str = typer.Argument(..., help="Whom to disable."),
+    enable: bool = typer.Option(False, "--enable", help="Enable the user again instead."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Disable a user (their sessions and tokens stop working) or, with --enable, undo it."""
+    actor = actor_from(ctx, as_user, password_stdin)
+    repo = _repo(ctx)
+    user = repo.update(repo.by_name(username).id, actor, active=enable)
+    state = "enabled" if user.active else "disabled"
+    console.print(f"user {escape(user.username)} {state}", highlight=False)

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import store_from
+from knowable.cli.common import JSON_HELP, store_from
 from knowable.errors import InputError
 from knowable.sources.formats import FORMATS
 from knowable.timeutil import parse_as_of, parse_when
@@ -48,7 +48,7 @@ def ingest_watchlist(
     path: Path = typer.Argument(..., help="List file (or OFAC folder with sdn.csv, add.csv...)."),
     fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
     list_date: str | None = typer.Option(None, "--list-date", help="Date of this list version."),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Store every list entry as a record; bad rows are quarantined with the reason."""
     from knowable.jobs.watchlists import ingest_watchlist as ingest
@@ -76,7 +76,7 @@ def screen_watchlists(
         help="JSON lines of decided non-matches {subject_fingerprint, entry_hash} (as in "
         "signal details); suppressed while neither side changes.",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print hits as JSON lines."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Screen all subjects against every loaded version of every list (one hit per
     listing, dated by the first version that holds it)."""
