@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: demo check test test-pure native clean-native lint types system-deps bench clean
+.PHONY: demo check test test-fast test-pure native clean-native lint types system-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,8 +37,15 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
+# Every test, in two processes (pytest-xdist); a test file stays in one process, so a
+# module's fixtures (the demo run, the fuzzed API) are built once.
 test: $(STAMP)
-	KNOWABLE_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
+	KNOWABLE_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -n 2 --dist loadfile
+
+## The quick loop while developing: leaves out slow, browser and PostgreSQL tests
+## (`make check` runs them all), one process per core.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n auto -m "not slow and not browser and not postgres"
 
 # The name matcher and the watchlist detector, forced to pure Python (any build ignored).
 test-pure: $(STAMP)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from review_seed import ROLES, Seeded, auth
 
@@ -104,6 +105,7 @@ def test_matrix_covers_every_api_route(client: TestClient) -> None:
     assert published == tested
 
 
+@pytest.mark.slow  # one request per route and caller: seconds in all
 def test_every_route_for_every_role(client: TestClient, seeded: Seeded) -> None:
     """One seeded store for the whole table (fast); failures are collected and listed."""
     wrong: list[str] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 from review_seed import Seeded, auth
 
@@ -150,6 +151,7 @@ def test_ingest_upload_quarantines_bad_lines(client: TestClient, seeded: Seeded)
     assert again.json()["summary"]["duplicates"] == 1
 
 
+@pytest.mark.slow
 def test_crm_upload_uses_the_crm_reader(client: TestClient, seeded: Seeded) -> None:
     csv = b"Id,Name,Website,BillingCountry\n001UP,Upload Co,https://upload.example,Germany\n"
     r = client.post(

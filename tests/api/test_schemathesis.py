@@ -20,6 +20,9 @@ from knowable.api import create_app
 from knowable.settings import Settings
 from knowable.store import open_store
 
+# Generated requests for every operation: make test-fast skips them.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(
     scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -6,9 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
 from clirun import run
 from crm_fixture import write_export
+
+# Every test runs the CLI as a real process (start-up included): make test-fast skips them.
+pytestmark = pytest.mark.slow
 
 
 def test_screen_assess_report(tmp_path: Path) -> None:

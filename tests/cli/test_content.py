@@ -6,10 +6,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from clirun import run
 
 from knowable.jobs.content import workspace_salt
 from knowable.settings import Settings
+
+# Every test runs the CLI as a real process (start-up included): make test-fast skips them.
+pytestmark = pytest.mark.slow
 
 LISTINGS = (
     "id,posted_at,title,body,category,location,phone\n"

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from clirun import run
 
+# Every test runs the CLI as a real process (start-up included): make test-fast skips them.
+pytestmark = pytest.mark.slow
+
 
 def _export(tmp_path: Path) -> Path:
     folder = tmp_path / "export"

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from clirun import run
+
+# Every test runs the CLI as a real process (start-up included): make test-fast skips them.
+pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "sources" / "fixtures" / "media"
 

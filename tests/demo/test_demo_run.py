@@ -15,6 +15,9 @@ from knowable.demo.runner import run_demo
 from knowable.jobs.assess import assess_store
 from knowable.store import Store
 
+# The module's fixture runs the whole demo: make test-fast skips it.
+pytestmark = pytest.mark.slow
+
 LISTLOOP = "001DEMO0000LISTLP"
 SEIZURE = datetime(2018, 4, 6, tzinfo=UTC)
 BENIGN = ("001DEMO0000KINDRD", "001DEMO0000VELVET", "001DEMO0000MAPLE", "001DEMO0000PHOENX")

@@ -9,7 +9,7 @@ import pytest
 from review_seed import PASSWORD, Seeded
 from ui_helpers import shot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def login(page: Any, base: str, username: str) -> None:
