@@ -31,6 +31,7 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
     ("GET", f"/api/cases/{CASE}", None, ALL),
     ("GET", f"/api/cases/{CASE}/events", None, ALL),
     ("GET", f"/api/cases/{CASE}/alerts", None, ALL),
+    ("GET", f"/api/cases/{CASE}/pack", None, ALL),
     ("GET", "/api/dispositions", None, ALL),
     ("GET", "/api/audit", None, ALL),
     ("GET", "/api/audit/verify", None, {"reviewer", "admin", "auditor"}),

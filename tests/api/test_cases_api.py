@@ -314,3 +314,12 @@ def test_start_review_needs_no_body(client: TestClient, seeded: Seeded) -> None:
     r = client.post(f"/api/cases/{top['id']}/review", headers=h)
     assert r.status_code == 200, r.text
     assert r.json()["state"] == "in_review"
+
+
+def test_case_pack_download(client: TestClient, seeded: Seeded) -> None:
+    h = auth(seeded, "auditor")
+    top = client.get("/api/cases", headers=h).json()["items"][0]
+    r = client.get(f"/api/cases/{top['id']}/pack", headers=h)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
+    assert r.content[:2] == b"PK" and "attachment" in r.headers["content-disposition"]
+    assert client.get(f"/api/cases/{top['id']}/pack").status_code == 401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from knowable.api.bodies import (
     AssignIn,
@@ -62,6 +62,33 @@ def list_cases(
 @router.get("/cases/{case_id}", response_model=CaseOut, tags=["cases"])
 def get_case(case_id: str, svc: ServicesDep, _: Reader) -> CaseOut:
     return CaseOut.of(svc.cases.case(case_id), svc.cases.clock())
+
+
+@router.get(
+    "/cases/{case_id}/pack",
+    tags=["cases"],
+    response_class=Response,
+    responses={200: {"description": "The case pack (ZIP)", "content": {"application/zip": {}}}},
+)
+def case_pack(
+    case_id: str,
+    svc: ServicesDep,
+    actor: Reader,
+    pdf: Annotated[bool, Query(description="include the PDF dossier (slower)")] = False,
+) -> Response:
+    """The case pack for counsel or the authorities: dossier, evidence CSV, the case with its
+    history, and the audit proof to the current head; ``MANIFEST.json`` has every file's
+    sha256. The export itself is audited."""
+    from knowable.catalogue.policy import bundled_policy
+    from knowable.jobs.casepack import build_case_pack
+
+    body, summary = build_case_pack(svc.store, case_id, bundled_policy(), actor.username, pdf=pdf)
+    name = f"case-{summary.case_id}.zip"
+    return Response(
+        body,
+        media_type="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.get("/cases/{case_id}/events", response_model=Page[CaseEventOut], tags=["cases"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -204,3 +205,29 @@ def _names(store: Any, keys: list[str]) -> dict[str, str]:
     from knowable.api.paging import subject_names
 
     return subject_names(store, keys)
+
+
+@cases_app.command("export")
+def cases_export(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id."),
+    out: Path = typer.Option(..., "--out", "-o", help="The ZIP file to write."),
+    no_pdf: bool = typer.Option(False, "--no-pdf", help="Leave the PDF out (HTML only)."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """The case pack for counsel or the authorities: dossier, evidence, case, audit proof."""
+    from knowable.catalogue.policy import bundled_policy
+    from knowable.jobs.casepack import build_case_pack
+
+    actor = actor_from(ctx, as_user, password_stdin)
+    body, summary = build_case_pack(
+        store_from(ctx), case_id, bundled_policy(), actor.username, pdf=not no_pdf
+    )
+    out.write_bytes(body)
+    console.print(
+        f"case pack of {escape(summary.subject_key)} written to {escape(str(out))}: "
+        f"{len(summary.files)} files, audit head #{summary.head_seq}"
+        + ("" if summary.pdf or no_pdf else " (no PDF: install knowable\\[pdf])"),
+        highlight=False,
+    )
