@@ -24,6 +24,7 @@ class IngestResult:
     rows_read: int = 0
     subjects_seen: int = 0
     batch_id: int = 0
+    refused: list[Quarantined] = field(default_factory=list)
 
 
 def _store_link(store: Store) -> Callable[[str], str | None]:
@@ -47,11 +48,19 @@ def _store_link(store: Store) -> Callable[[str], str | None]:
 
 
 def ingest_crm(
-    store: Store, path: Path, actor: str = "cli", progress: Callable[[int], None] | None = None
+    store: Store,
+    path: Path,
+    actor: str = "cli",
+    progress: Callable[[int], None] | None = None,
+    org: str | None = None,
 ) -> IngestResult:
-    """Ingest a Salesforce export folder or file as one batch."""
+    """Ingest a Salesforce export folder or file as one batch.
+
+    ``org`` names the Salesforce org the export comes from (else the export's own
+    OrganizationId, else the default org, whose keys are the bare Salesforce Ids).
+    """
     files = discover(path)
-    export = parse_export(files, known_link=_store_link(store), progress=progress)
+    export = parse_export(files, known_link=_store_link(store), progress=progress, org=org)
     with store.ingest_batch("crm", str(path), actor=actor) as batch:
         for subject in export.subjects:
             batch.add_subject(subject)
@@ -66,4 +75,5 @@ def ingest_crm(
         rows_read=export.rows_read,
         subjects_seen=len(export.subjects),
         batch_id=batch.id,
+        refused=export.refused,
     )
