@@ -116,43 +116,58 @@ def in_force(
     """The version of each record in force ``as_of`` (default: the latest), as known at
     ``known_at`` (default: now, i.e. every version ingested so far).
 
-    Versions of one entity are ordered by ``valid_from`` (None first), then by when they
-    were ingested. The version in force on a date is the last one valid by then; before
-    the first version's ``valid_from`` the first version stands (nothing earlier is known).
-    A deletion in force removes the record. Records without an entity key pass through.
-    Input order is kept.
+    See :func:`version_in_force` for the rule. Records without an entity key pass
+    through; input order is kept.
     """
-    chosen: dict[str, str | None] = {}
-    groups: dict[str, list[Record]] = {}
     items = list(records)
-    for record in items:
-        if record.entity_key is not None:
-            groups.setdefault(record.entity_key, []).append(record)
-    for key, versions in groups.items():
-        known = [
-            v
-            for v in versions
-            if known_at is None or v.ingested_at is None or v.ingested_at <= known_at
-        ]
-        known.sort(key=_version_order)
-        current: Record | None = None
-        for index, version in enumerate(known):
-            if (
-                index == 0
-                or as_of is None
-                or version.valid_from is None
-                or version.valid_from <= as_of
-            ):
-                current = version
-        chosen[key] = current.id if current is not None and not current.deleted else None
+    groups: dict[str, list[Version]] = {}
+    for r in items:
+        if r.entity_key is not None:
+            groups.setdefault(r.entity_key, []).append(
+                Version(r.id, r.valid_from, r.ingested_at, r.deleted)
+            )
+    chosen = {key: version_in_force(v, as_of, known_at) for key, v in groups.items()}
     return [r for r in items if r.entity_key is None or chosen.get(r.entity_key) == r.id]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What decides which version of a record is in force: its id, when it took effect,
+    when it was ingested, and whether it deletes the record."""
+
+    id: str
+    valid_from: datetime | None
+    ingested_at: datetime | None
+    deleted: bool
 
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def _version_order(record: Record) -> tuple[datetime, datetime, str]:
-    return (record.valid_from or _EPOCH, record.ingested_at or _EPOCH, record.id)
+def version_in_force(
+    versions: Iterable[Version], as_of: datetime | None = None, known_at: datetime | None = None
+) -> str | None:
+    """The id of the version in force ``as_of`` as known at ``known_at``; None when the
+    record is deleted then (or nothing of it was known).
+
+    Versions are ordered by ``valid_from`` (None first), then by when they were ingested
+    (a later re-export of the same state corrects the earlier one). The version in force
+    on a date is the last one valid by then; before the first version's ``valid_from`` the
+    first version stands, since nothing earlier is known.
+    """
+    known = sorted(
+        (
+            v
+            for v in versions
+            if known_at is None or v.ingested_at is None or v.ingested_at <= known_at
+        ),
+        key=lambda v: (v.valid_from or _EPOCH, v.ingested_at or _EPOCH, v.id),
+    )
+    current: Version | None = None
+    for index, version in enumerate(known):
+        if index == 0 or as_of is None or version.valid_from is None or version.valid_from <= as_of:
+            current = version
+    return current.id if current is not None and not current.deleted else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,7 +99,8 @@ def ingest_crm_cmd(
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
         f" ({summary['quarantine_repeats']} already on record); "
-        f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
+        f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated; "
+        f"{summary['versions']} new versions of stored records, {summary['deletions']} deletions"
     )
     rows = [q for q in result.quarantined if q not in result.refused]
     for item in rows[:show]:

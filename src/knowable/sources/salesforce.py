@@ -218,7 +218,9 @@ def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmR
             SOURCE, str(path), None, "records", "not an sfdx data-tree file (no 'records' list)", ""
         )
         return
-    walk = _Walk(path, scope=plan.name if plan else path.stem, org=org or (plan and plan.org))
+    walk = _Walk(
+        path, scope=plan.name if plan else path.stem, org=org or (plan.org if plan else None)
+    )
     yield from walk.items(data["records"], parent=None)
 
 
