@@ -181,3 +181,19 @@ def test_each_org_has_its_own_keys(store: Store, folder: str) -> None:
     with store.read() as conn:
         orgs = set(conn.execute(select(t.records.c.org)).scalars())
     assert orgs == {folder}
+
+
+def test_an_older_export_loaded_later_does_not_turn_anything_back(
+    store: Store, tmp_path: Path
+) -> None:
+    header = "Id,Name,Website,CreatedDate,LastModifiedDate\n"
+    old = header + "001A,Ferrand Optics,ferrand.example,2019-01-01,2019-01-01T00:00:00Z\n"
+    new = header + "001A,Ferrand Optics Group,ferrand.example,2019-01-01,2021-05-01T00:00:00Z\n"
+    ingest_crm(store, _write(tmp_path / "new", Account=new, Opportunity=OPP_V2))
+    late = ingest_crm(store, _write(tmp_path / "old", Account=old, Opportunity=OPP_V1))
+    assert late.summary["versions"] == 2 and late.summary["subjects_updated"] == 0
+    assert store.subject("001A").name == "Ferrand Optics Group"
+    assert participation(store.records(source="crm"))["001A"].total("revenue") == 1500.0
+    as_of = datetime(2020, 2, 1, tzinfo=UTC)
+    earlier = participation(store.records(source="crm", as_of=as_of), as_of=as_of)
+    assert earlier["001A"].total("revenue") == 1000.0

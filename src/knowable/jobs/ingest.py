@@ -8,10 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from knowable.model import Quarantined
-from knowable.sources.salesforce import discover, parse_export
+from knowable.model import Quarantined, Record, Subject, Version, version_in_force
+from knowable.sources.salesforce import discover, entity_key, parse_export
 from knowable.store import Store
 from knowable.store import schema as t
+from knowable.timeutil import utcnow
 
 
 @dataclass
@@ -47,6 +48,36 @@ def _store_link(store: Store) -> Callable[[str], str | None]:
     return resolve
 
 
+_SUBJECT_OBJECT = {"Company": "Account", "Person": "Contact"}
+
+
+def _in_force_subjects(
+    store: Store, subjects: list[Subject], records: list[Record]
+) -> list[Subject]:
+    """The subjects whose Account or Contact row is the latest version of its record.
+
+    A subject's view follows the version in force now: re-ingesting an older export (or
+    one whose rows were modified before the stored ones) stores its rows as versions but
+    does not turn the customer's name, address or contact's title back.
+    """
+    rows = {r.entity_key: r for r in records if r.entity_key and r.kind in ("Account", "Contact")}
+    stored = store.versions(rows)
+    now = utcnow()
+    out: list[Subject] = []
+    for subject in subjects:
+        key = entity_key(_SUBJECT_OBJECT.get(subject.schema, ""), subject.key)
+        row = rows.get(key)
+        earlier = stored.get(key, [])
+        if row is None or not earlier:
+            out.append(subject)
+            continue
+        known = next((v.ingested_at for v in earlier if v.id == row.id), now)
+        mine = Version(row.id, row.valid_from, known, row.deleted)
+        if version_in_force([*(v for v in earlier if v.id != row.id), mine]) == row.id:
+            out.append(subject)
+    return out
+
+
 def ingest_crm(
     store: Store,
     path: Path,
@@ -61,8 +92,9 @@ def ingest_crm(
     """
     files = discover(path)
     export = parse_export(files, known_link=_store_link(store), progress=progress, org=org)
+    subjects = _in_force_subjects(store, export.subjects, export.records)
     with store.ingest_batch("crm", str(path), actor=actor) as batch:
-        for subject in export.subjects:
+        for subject in subjects:
             batch.add_subject(subject)
         for record in export.records:
             batch.add_record(record)

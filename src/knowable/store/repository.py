@@ -172,6 +172,19 @@ class Store:
                     continue
                 yield row_to_record(row._mapping)
 
+    def versions(self, entity_keys: Iterable[str]) -> dict[str, list[Version]]:
+        """The stored versions of each of ``entity_keys`` (keys without any are left out)."""
+        keys = sorted(set(entity_keys))
+        r = t.records.c
+        groups: dict[str, list[Version]] = {}
+        for chunk in _chunks(keys, 500):
+            query = select(r.entity_key, r.id, r.valid_from, r.ingested_at, r.deleted).where(
+                r.entity_key.in_(list(chunk))
+            )
+            with self.read() as conn:
+                _group_versions(conn.execute(query), groups)
+        return groups
+
     def _versions_in_force(
         self, conds: list[Any], as_of: datetime | None, known_at: datetime | None
     ) -> set[str]:
@@ -183,15 +196,7 @@ class Store:
         )
         groups: dict[str, list[Version]] = {}
         with self.read() as conn:
-            for row in conn.execution_options(yield_per=5000).execute(query):
-                groups.setdefault(row.entity_key, []).append(
-                    Version(
-                        row.id,
-                        as_utc(row.valid_from) if row.valid_from is not None else None,
-                        as_utc(row.ingested_at) if row.ingested_at is not None else None,
-                        bool(row.deleted),
-                    )
-                )
+            _group_versions(conn.execution_options(yield_per=5000).execute(query), groups)
         when = as_utc(as_of) if as_of is not None else None
         known = as_utc(known_at) if known_at is not None else None
         out: set[str] = set()
@@ -349,6 +354,18 @@ class Store:
                 )
                 for r in conn.execute(query)
             ]
+
+
+def _group_versions(rows: Iterable[Any], groups: dict[str, list[Version]]) -> None:
+    for row in rows:
+        groups.setdefault(row.entity_key, []).append(
+            Version(
+                row.id,
+                as_utc(row.valid_from) if row.valid_from is not None else None,
+                as_utc(row.ingested_at) if row.ingested_at is not None else None,
+                bool(row.deleted),
+            )
+        )
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
