@@ -41,6 +41,7 @@ def _store_link(store: Store) -> Callable[[str], str | None]:
             row = conn.execute(
                 select(t.records.c.subject_key)
                 .where(t.records.c.source == "crm", t.records.c.external_id == ref)
+                .order_by(t.records.c.ingested_at.desc())  # the newest version's account
                 .limit(1)
             ).one_or_none()
             return str(row.subject_key) if row is not None and row.subject_key else None
