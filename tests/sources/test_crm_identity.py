@@ -123,3 +123,11 @@ def test_report_style_csv_is_refused_in_one_line() -> None:
     assert line.startswith(str(FIXTURES / "crm_report" / "Accounts-Contacts.csv"))
     assert REFUSED in line and "'Account: Account Name'" in line
     assert out.records == [] and out.subjects == [] and out.rows_read == 0
+
+
+def test_report_labels_without_prefix_are_recognised_too(tmp_path: Path) -> None:
+    report = tmp_path / "Account.csv"
+    report.write_text("Account Name,Type,Billing City\nHallam Forge,Customer,Sheffield\n")
+    out = parse_export([report])
+    assert [q.reason.startswith(REFUSED) for q in out.quarantined] == [True]
+    assert "'Account Name'" in out.quarantined[0].reason
