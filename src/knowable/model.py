@@ -7,9 +7,9 @@ review side opens Cases. The store maps them to tables at the edge; the core nev
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from knowable.hashing import content_hash
@@ -74,6 +74,12 @@ class Record:
     stated, never invented. ``text`` is the prose detectors read (empty for pure data rows).
     ``id`` is the content hash of source, kind, external id and payload, which makes ingest
     idempotent.
+
+    Versions (CRM records): ``entity_key`` names the record across exports (org, object and
+    Salesforce Id); each row with the same entity key is one version of it, in force from
+    ``valid_from`` (its LastModifiedDate/SystemModstamp; None: from the start) and known
+    from ``ingested_at``; ``deleted`` marks a version that deletes the record. Records
+    without an entity key (news, list entries) stand alone. See :func:`in_force`.
     """
 
     source: str
@@ -86,6 +92,9 @@ class Record:
     origin: str | None = None
     ingested_at: datetime | None = None
     id: str = ""
+    entity_key: str | None = None
+    valid_from: datetime | None = None
+    deleted: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -99,6 +108,66 @@ def record_id(source: str, kind: str, external_id: str | None, payload: Mapping[
     return content_hash(
         {"source": source, "kind": kind, "external_id": external_id, "payload": dict(payload)}
     )
+
+
+def in_force(
+    records: Iterable[Record], as_of: datetime | None = None, known_at: datetime | None = None
+) -> list[Record]:
+    """The version of each record in force ``as_of`` (default: the latest), as known at
+    ``known_at`` (default: now, i.e. every version ingested so far).
+
+    See :func:`version_in_force` for the rule. Records without an entity key pass
+    through; input order is kept.
+    """
+    items = list(records)
+    groups: dict[str, list[Version]] = {}
+    for r in items:
+        if r.entity_key is not None:
+            groups.setdefault(r.entity_key, []).append(
+                Version(r.id, r.valid_from, r.ingested_at, r.deleted)
+            )
+    chosen = {key: version_in_force(v, as_of, known_at) for key, v in groups.items()}
+    return [r for r in items if r.entity_key is None or chosen.get(r.entity_key) == r.id]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What decides which version of a record is in force: its id, when it took effect,
+    when it was ingested, and whether it deletes the record."""
+
+    id: str
+    valid_from: datetime | None
+    ingested_at: datetime | None
+    deleted: bool
+
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def version_in_force(
+    versions: Iterable[Version], as_of: datetime | None = None, known_at: datetime | None = None
+) -> str | None:
+    """The id of the version in force ``as_of`` as known at ``known_at``; None when the
+    record is deleted then (or nothing of it was known).
+
+    Versions are ordered by ``valid_from`` (None first), then by when they were ingested
+    (a later re-export of the same state corrects the earlier one). The version in force
+    on a date is the last one valid by then; before the first version's ``valid_from`` the
+    first version stands, since nothing earlier is known.
+    """
+    known = sorted(
+        (
+            v
+            for v in versions
+            if known_at is None or v.ingested_at is None or v.ingested_at <= known_at
+        ),
+        key=lambda v: (v.valid_from or _EPOCH, v.ingested_at or _EPOCH, v.id),
+    )
+    current: Version | None = None
+    for index, version in enumerate(known):
+        if index == 0 or as_of is None or version.valid_from is None or version.valid_from <= as_of:
+            current = version
+    return current.id if current is not None and not current.deleted else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,3 +93,46 @@ def test_declined_custom_work_is_not_custom_work() -> None:
 )
 def test_amount(value: object, expected: float) -> None:
     assert amount(value) == expected
+
+
+def _version(amount: int, changed: datetime | None, ingested: int, deleted: bool = False) -> Record:
+    return Record(
+        "crm",
+        "Opportunity",
+        {"Id": "006X", "StageName": "Closed Won", "Amount": amount, "Deleted": deleted},
+        datetime(2020, 1, 5, tzinfo=UTC),
+        external_id="006X",
+        subject_key="acct-1",
+        ingested_at=datetime(2021, 1, ingested, tzinfo=UTC),
+        entity_key="Opportunity|006X",
+        valid_from=changed,
+        deleted=deleted,
+    )
+
+
+def _january(records: list[Record], as_of: datetime | None = None) -> tuple[int, float]:
+    found = participation(records, as_of=as_of).get("acct-1")
+    if found is None:
+        return 0, 0.0
+    (month,) = found.months
+    return month.deals_won, month.revenue
+
+
+def test_a_changed_opportunity_counts_once_in_the_version_of_the_date() -> None:
+    old = _version(1000, datetime(2020, 1, 10, tzinfo=UTC), ingested=1)
+    new = _version(1500, datetime(2020, 3, 1, tzinfo=UTC), ingested=2)
+    for records in ([old, new], [new, old]):
+        assert _january(records, datetime(2020, 2, 1, tzinfo=UTC)) == (1, 1000.0)
+        assert _january(records, datetime(2020, 4, 1, tzinfo=UTC)) == (1, 1500.0)
+        assert _january(records) == (1, 1500.0)
+    # Before the first version's date, the first version stands.
+    assert _january([old, new], datetime(2020, 1, 6, tzinfo=UTC)) == (1, 1000.0)
+
+
+def test_an_undated_correction_supersedes_and_a_deletion_removes() -> None:
+    first = _version(1000, None, ingested=1)
+    corrected = _version(1100, None, ingested=2)
+    assert _january([corrected, first]) == (1, 1100.0)
+    gone = _version(1100, datetime(2020, 6, 1, tzinfo=UTC), ingested=3, deleted=True)
+    assert _january([first, corrected, gone]) == (0, 0.0)
+    assert _january([first, corrected, gone], datetime(2020, 5, 1, tzinfo=UTC)) == (1, 1100.0)

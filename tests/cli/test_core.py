@@ -104,3 +104,35 @@ def test_version_says_which_name_matcher_build_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     build = "compiled (mypyc)" if knowable.names.native() else "pure Python"
     assert done.stdout.strip().endswith(f"name matcher: {build}")
+
+
+def test_report_style_export_is_refused_in_one_line(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    report = tmp_path / "Accounts-Contacts.csv"
+    report.write_text(
+        "Account: Account Name,Contact: First Name,Contact: Last Name\n"
+        "Larchmont Tea Rooms,Edith,Marrable\nPellworth Marine Supplies,Colm,Dervish\n"
+    )
+    result = run(tmp_path, "ingest", "crm", str(report))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "report-style export refused" in lines[0]
+    assert "Accounts-Contacts.csv" in lines[0]
+    quarantined = json.loads(run(tmp_path, "quarantine", "list", "--json").stdout)
+    assert len(quarantined) == 1 and quarantined[0]["line"] is None
+
+
+def test_ingest_crm_with_org_keeps_two_orgs_apart(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    first = run(tmp_path, "ingest", "crm", str(_export(tmp_path)), "--org", "north")
+    assert first.returncode == 0, first.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "Account.csv").write_text("Id,Name,CreatedDate\n001A,Zephyr Kites,2013-01-01\n")
+    second = run(tmp_path, "ingest", "crm", str(other), "--org", "south")
+    assert second.returncode == 0, second.stderr
+    listed = json.loads(run(tmp_path, "subjects", "list", "--json").stdout)
+    assert sorted((s["key"], s["name"]) for s in listed) == [
+        ("north/001A", "Acme Widgets Inc."),
+        ("south/001A", "Zephyr Kites"),
+    ]

@@ -310,5 +310,18 @@ def test_records_without_subject_are_ignored() -> None:
 
 
 def test_kind_filter_applies() -> None:
-    record = _note("The recruiter holds their passports.", kind="Lead")
-    assert detect_relationship([record]) == []
+    rules = relationship_rules()
+    cases_only = rules.model_copy(
+        update={"rules": [r.model_copy(update={"kinds": ["Case"]}) for r in rules.rules]}
+    )
+    for kind in ("Note", "Lead", "Guest_Review__c"):
+        record = _note("The recruiter holds their passports.", kind=kind)
+        assert detect_relationship([record], rules=cases_only) == []
+
+
+def test_other_objects_are_read_as_the_generic_kind() -> None:
+    # Custom objects and standard objects without rules of their own (Lead) are read by
+    # every text rule whose kinds include "Other" (the default).
+    for kind in ("Lead", "Guest_Review__c"):
+        record = _note("The recruiter holds their passports.", kind=kind)
+        assert [s.indicator for s in detect_relationship([record])] == ["BEH-02"]

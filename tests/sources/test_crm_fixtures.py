@@ -51,7 +51,9 @@ def test_sfdx_export_links_children_by_reference_and_by_nesting() -> None:
     assert all(p.parent_key in companies for p in people)
     opps = [r for r in out.records if r.kind == "Opportunity"]
     assert len(opps) == 5 and all(r.subject_key in companies for r in opps)
-    assert companies["AcctTidemark"].domains == ("tidemarkkayak.example",)
+    # Reference ids are scoped: the folder stands for the org, the plan for the file set.
+    assert companies["crm_sfdx/data-plan/AcctTidemark"].domains == ("tidemarkkayak.example",)
+    assert "crm_sfdx/nested-export/AccountRef1" in companies
 
 
 def test_bundled_demo_export_parses_without_quarantine() -> None:

@@ -143,12 +143,13 @@ def test_sfdx_tree_json_with_references_and_nested_children(tmp_path: Path) -> N
     }
     path = tmp_path / "tree.json"
     path.write_text(json.dumps(data))
-    export = parse_export([path])
+    export = parse_export([path], org="quillon")
     keys = {s.key: s for s in export.subjects}
-    assert keys["AccRef1"].name == "Quillon Foods"
-    assert keys["ConRef1"].parent_key == "AccRef1"
+    # Reference ids are scoped by their org and file set (no plan lists tree.json).
+    assert keys["quillon/tree/AccRef1"].name == "Quillon Foods"
+    assert keys["quillon/tree/ConRef1"].parent_key == "quillon/tree/AccRef1"
     opp = next(r for r in export.records if r.kind == "Opportunity")
-    assert opp.subject_key == "AccRef1"
+    assert opp.subject_key == "quillon/tree/AccRef1"
     assert opp.available_at == datetime(2016, 5, 1, tzinfo=UTC)
     assert [q.field for q in export.quarantined] == ["attributes.type"]
 

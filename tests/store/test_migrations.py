@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from knowable.model import Record
 from knowable.store import Store
+from knowable.store import schema as t
+from knowable.store.convert import record_to_row
 from knowable.store.migrate import current_revision, head_revision, upgrade
+from knowable.store.rowhash import row_hash
 from knowable.store.schema import metadata
+from knowable.timeutil import utcnow
+
+VERSION_COLUMNS = ("org", "entity_key", "valid_from", "deleted")
 
 
 def test_migrated_schema_matches_metadata(store: Store) -> None:
@@ -19,3 +29,43 @@ def test_migrated_schema_matches_metadata(store: Store) -> None:
 def test_upgrade_is_idempotent(store: Store) -> None:
     upgrade(store.engine)
     assert current_revision(store.engine) == head_revision()
+
+
+def test_0004_fills_in_versions_of_records_stored_before_it(tmp_path: Path) -> None:
+    from alembic import command
+
+    from knowable.store.engine import make_engine
+    from knowable.store.migrate import _config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = _config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(knowable_write=True)
+        command.upgrade(cfg, "0003")
+        conn.commit()
+    store = Store(engine)
+    old = Record(
+        "crm",
+        "Opportunity",
+        {"Id": "006X", "Amount": "10", "LastModifiedDate": "2020-03-01T09:00:00.000+0000"},
+        None,
+        external_id="006X",
+        subject_key="001A",
+    )
+    columns = [c.name for c in t.records.columns if c.name not in VERSION_COLUMNS]
+    with store.write() as conn:
+        batch = conn.execute(
+            t.ingest_batches.insert().values(
+                source="crm", path="old", actor="test", started_at=utcnow()
+            )
+        ).inserted_primary_key[0]
+        row = record_to_row(old, int(batch))
+        row["row_hash"] = row_hash("records", row)
+        row["ingested_at"] = utcnow()
+        conn.execute(t.records.insert().values(**{k: row[k] for k in columns}))
+    upgrade(engine)
+    (found,) = list(store.records(all_versions=True))
+    assert found.entity_key == "Opportunity|006X"
+    assert found.valid_from == datetime(2020, 3, 1, 9, tzinfo=UTC)
+    assert found.deleted is False
+    assert store.verify_audit().ok

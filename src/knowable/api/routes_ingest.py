@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, File, Form, UploadFile, status
+from fastapi import APIRouter, FastAPI, File, Form, Query, UploadFile, status
 
 from knowable.api.deps import Ingester, ServicesDep
 from knowable.api.errors import ERROR_RESPONSES
@@ -110,6 +110,10 @@ async def ingest_crm_upload(
         list[UploadFile],
         File(description="Salesforce export files: Account.csv, Contact.csv, ... or sfdx JSON"),
     ],
+    org: Annotated[
+        str | None,
+        Query(description="The Salesforce org the export comes from (default: its own)."),
+    ] = None,
 ) -> IngestOut:
     """Upload a Salesforce export (the same reader as ``knowable ingest crm``)."""
     total = 0
@@ -125,7 +129,7 @@ async def ingest_crm_upload(
                 raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
             (Path(folder) / name).write_bytes(raw)
             names.append(name)
-        result = ingest_crm(svc.store, Path(folder), actor=actor.username)
+        result = ingest_crm(svc.store, Path(folder), actor=actor.username, org=org)
     return IngestOut(source="crm", files=names, summary=dict(result.summary))
 
 

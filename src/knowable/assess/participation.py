@@ -17,7 +17,7 @@ from datetime import datetime
 from knowable.catalogue.relationship import RelationshipRules, relationship_rules
 from knowable.detect.relationship.over_time import is_renewal, is_won
 from knowable.detect.relationship.reader import RecordReader
-from knowable.model import Record
+from knowable.model import Record, in_force
 from knowable.timeutil import as_utc
 
 _SERVICE_KINDS = {"Event": "meetings", "Task": "tasks", "Case": "cases", "Note": "notes"}
@@ -73,9 +73,14 @@ def participation(
 ) -> dict[str, Participation]:
     """Services and revenue per customer and month from CRM ``records``.
 
+    Each record counts once, in the version in force ``as_of`` (the latest when None):
+    a corrected re-export or a later change of an opportunity replaces the earlier
+    version rather than adding to it, and a deleted record no longer counts.
+
     Args:
-        records: CRM records (other kinds are ignored).
-        as_of: when given, only records available on or before it count.
+        records: CRM records (other kinds are ignored), all versions of them.
+        as_of: when given, only records available on or before it count, each in the
+            version in force on that date.
         rules: relationship rules (for the custom-work concept and won stages).
     """
     spec = rules or relationship_rules()
@@ -83,7 +88,7 @@ def participation(
     limit = as_utc(as_of) if as_of is not None else None
     months: dict[str, dict[str, Month]] = defaultdict(dict)
     undated: dict[str, int] = defaultdict(int)
-    for record in records:
+    for record in in_force(records, limit):
         if not record.subject_key:
             continue
         if record.kind not in _SERVICE_KINDS and record.kind != "Opportunity":

@@ -17,7 +17,16 @@ from knowable.errors import ConfigError
 
 RULES_FILE = "relationship_rules.yml"
 
-_DEFAULT_KINDS = ["Task", "Event", "Note", "Case", "Opportunity", "Account", "Contact"]
+#: The CRM objects read by name; a record of any other object (a custom ``__c`` object,
+#: another standard object) is read as the kind :data:`GENERIC_KIND` by the text rules.
+NAMED_KINDS = frozenset({"Task", "Event", "Note", "Case", "Opportunity", "Account", "Contact"})
+GENERIC_KIND = "Other"
+_DEFAULT_KINDS = ["Task", "Event", "Note", "Case", "Opportunity", "Account", "Contact", "Other"]
+
+
+def rule_kind(kind: str) -> str:
+    """The kind a text rule's ``kinds`` list names a record of object ``kind`` by."""
+    return kind if kind in NAMED_KINDS else GENERIC_KIND
 
 
 class _Strict(BaseModel):

@@ -27,11 +27,17 @@ from knowable.timeutil import parse_as_of, utcnow
 def screen_relationship_cmd(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+    as_of: str | None = typer.Option(
+        None,
+        "--as-of",
+        help="Read each CRM record in the version in force on this date (default: latest).",
+    ),
 ) -> None:
     """Run the relationship rules (REL-, BEH-) over the stored CRM records."""
     from knowable.jobs.assess import screen_relationship
 
-    result = screen_relationship(store_from(ctx))
+    when = _as_of(as_of) if as_of is not None else None
+    result = screen_relationship(store_from(ctx), as_of=when)
     per_subject: dict[str, Counter[str]] = defaultdict(Counter)
     for signal in result.signals:
         per_subject[signal.subject_key][signal.indicator] += 1

@@ -90,28 +90,38 @@ def ingest_crm_cmd(
     ctx: typer.Context,
     path: Path = typer.Argument(..., help="A Salesforce export: folder or .csv/.json file."),
     limit: int = typer.Option(10, "--limit", help=LIMIT_HELP),
+    org: str | None = typer.Option(
+        None,
+        "--org",
+        help="The Salesforce org the export comes from (a name or the 00D... Organization "
+        "Id). Default: the export's OrganizationId column, else the default org.",
+    ),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
     from knowable.jobs.ingest import ingest_crm
 
     store = store_from(ctx)
     with progress("reading export", None) as advance:
-        result = ingest_crm(store, path, progress=advance)
+        result = ingest_crm(store, path, progress=advance, org=org)
+    for item in result.refused:
+        console.print(f"[red]{escape(item.message())}[/red]", highlight=False)
     summary = result.summary
     console.print(
         f"[bold]{escape(str(path))}[/bold]: {result.rows_read} rows in {len(result.files)} files: "
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
         f" ({summary['quarantine_repeats']} already on record); "
-        f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated"
+        f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated; "
+        f"{summary['versions']} new versions of stored records, {summary['deletions']} deletions"
     )
-    for item in result.quarantined[:limit]:
+    rows = [q for q in result.quarantined if q not in result.refused]
+    for item in rows[:limit]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
-    if len(result.quarantined) > limit:
-        console.print(
-            f"  ... and {len(result.quarantined) - limit} more: `knowable quarantine list`"
-        )
+    if len(rows) > limit:
+        console.print(f"  ... and {len(rows) - limit} more: `knowable quarantine list`")
     if summary["stored"] + summary["duplicates"] == 0 and result.subjects_seen == 0:
+        if result.refused and len(result.refused) == len(result.files):
+            raise InputError(result.refused[0].reason, file=result.refused[0].file)
         raise InputError("nothing could be read", file=str(path))
 
 

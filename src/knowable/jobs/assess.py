@@ -30,17 +30,20 @@ class ScreeningResult:
     red_flags_in: int
 
 
-def screen_relationship(store: Store, actor: str = "cli") -> ScreeningResult:
+def screen_relationship(
+    store: Store, actor: str = "cli", as_of: datetime | None = None
+) -> ScreeningResult:
     """Run the relationship rules over the stored CRM records; store the signals.
 
     Signals of other detectors already in the store serve as the red flags the renewal
     and trend rules look for, so run this after the other screenings. Every customer in
-    the CRM is marked screened, also when nothing was found.
+    the CRM is marked screened, also when nothing was found. Each record is read in the
+    version in force ``as_of`` (the latest when None); deleted records are not read.
     """
     rules = relationship_rules()
-    records = list(store.records(source=CRM_SOURCE))
+    records = list(store.records(source=CRM_SOURCE, as_of=as_of))
     earlier = [s for s in store.signals() if s.detector != DETECTOR]
-    found = detect_relationship(records, red_flags=earlier, rules=rules)
+    found = detect_relationship(records, red_flags=earlier, rules=rules, as_of=as_of)
     covered = {s.key for s in store.subjects(schema="Company")}
     covered |= {r.subject_key for r in records if r.subject_key}
     params = {
@@ -48,6 +51,7 @@ def screen_relationship(store: Store, actor: str = "cli") -> ScreeningResult:
         "detector_version": detector_version(rules),
         "records": len(records),
         "red_flags_in": len(earlier),
+        **({"as_of": as_of.isoformat()} if as_of is not None else {}),
     }
     with store.screening_run(kind="relationship", params=params, actor=actor) as run:
         run.add_signals(found)

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from knowable.model import Quarantined
-from knowable.sources.salesforce import discover, parse_export
+from knowable.model import Quarantined, Record, Subject, Version, version_in_force
+from knowable.sources.salesforce import discover, entity_key, parse_export
 from knowable.store import Store
 from knowable.store import schema as t
+from knowable.timeutil import utcnow
 
 
 @dataclass
@@ -24,6 +25,7 @@ class IngestResult:
     rows_read: int = 0
     subjects_seen: int = 0
     batch_id: int = 0
+    refused: list[Quarantined] = field(default_factory=list)
 
 
 def _store_link(store: Store) -> Callable[[str], str | None]:
@@ -39,6 +41,7 @@ def _store_link(store: Store) -> Callable[[str], str | None]:
             row = conn.execute(
                 select(t.records.c.subject_key)
                 .where(t.records.c.source == "crm", t.records.c.external_id == ref)
+                .order_by(t.records.c.ingested_at.desc())  # the newest version's account
                 .limit(1)
             ).one_or_none()
             return str(row.subject_key) if row is not None and row.subject_key else None
@@ -46,14 +49,53 @@ def _store_link(store: Store) -> Callable[[str], str | None]:
     return resolve
 
 
+_SUBJECT_OBJECT = {"Company": "Account", "Person": "Contact"}
+
+
+def _in_force_subjects(
+    store: Store, subjects: list[Subject], records: list[Record]
+) -> list[Subject]:
+    """The subjects whose Account or Contact row is the latest version of its record.
+
+    A subject's view follows the version in force now: re-ingesting an older export (or
+    one whose rows were modified before the stored ones) stores its rows as versions but
+    does not turn the customer's name, address or contact's title back.
+    """
+    rows = {r.entity_key: r for r in records if r.entity_key and r.kind in ("Account", "Contact")}
+    stored = store.versions(rows)
+    now = utcnow()
+    out: list[Subject] = []
+    for subject in subjects:
+        key = entity_key(_SUBJECT_OBJECT.get(subject.schema, ""), subject.key)
+        row = rows.get(key)
+        earlier = stored.get(key, [])
+        if row is None or not earlier:
+            out.append(subject)
+            continue
+        known = next((v.ingested_at for v in earlier if v.id == row.id), now)
+        mine = Version(row.id, row.valid_from, known, row.deleted)
+        if version_in_force([*(v for v in earlier if v.id != row.id), mine]) == row.id:
+            out.append(subject)
+    return out
+
+
 def ingest_crm(
-    store: Store, path: Path, actor: str = "cli", progress: Callable[[int], None] | None = None
+    store: Store,
+    path: Path,
+    actor: str = "cli",
+    progress: Callable[[int], None] | None = None,
+    org: str | None = None,
 ) -> IngestResult:
-    """Ingest a Salesforce export folder or file as one batch."""
+    """Ingest a Salesforce export folder or file as one batch.
+
+    ``org`` names the Salesforce org the export comes from (else the export's own
+    OrganizationId, else the default org, whose keys are the bare Salesforce Ids).
+    """
     files = discover(path)
-    export = parse_export(files, known_link=_store_link(store), progress=progress)
+    export = parse_export(files, known_link=_store_link(store), progress=progress, org=org)
+    subjects = _in_force_subjects(store, export.subjects, export.records)
     with store.ingest_batch("crm", str(path), actor=actor) as batch:
-        for subject in export.subjects:
+        for subject in subjects:
             batch.add_subject(subject)
         for record in export.records:
             batch.add_record(record)
@@ -66,4 +108,5 @@ def ingest_crm(
         rows_read=export.rows_read,
         subjects_seen=len(export.subjects),
         batch_id=batch.id,
+        refused=export.refused,
     )

@@ -39,7 +39,7 @@ def subject_material(
     signals = [s for key in keys for s in store.signals(subject_key=key)]
     records: dict[str, Record] = {}
     for key in keys:
-        for record in store.records(subject_key=key):
+        for record in store.records(subject_key=key, all_versions=True):
             records[record.id] = record
     for signal in signals:
         for record_id in {e.record_id for e in signal.evidence} | {signal.record_id or ""}:

@@ -20,7 +20,7 @@ from knowable.assess.timeline import series
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy
 from knowable.explain import explanation_of
-from knowable.model import Explanation, Record, Signal, Subject
+from knowable.model import Explanation, Record, Signal, Subject, in_force
 from knowable.timeutil import as_utc
 
 #: A score rise of at least this much is annotated on the chart as an event.
@@ -241,7 +241,8 @@ def build_dossier(
     Args:
         subject: the customer.
         signals: its signals (and those of its people in ``related``); later ones ignored.
-        records: the records the signals quote, and the customer's CRM records.
+        records: the records the signals quote, and the customer's CRM records (every
+            version: the months count the version in force on ``as_of``).
         policy: the policy to assess with.
         as_of: the date of the question.
         screened: whether a completed screening covered the subject.
@@ -334,10 +335,11 @@ def _currency(records: Sequence[Record], key: str, related: frozenset[str]) -> s
 def _months(
     records: Sequence[Record], key: str, related: frozenset[str], when: datetime
 ) -> tuple[MonthRow, ...]:
-    # The people's records count for the subject: re-key them (ids are kept).
+    # The version of each record in force on the day asked; then the people's records
+    # count for the subject: re-key them (ids are kept).
     own = [
         r if r.subject_key == key else replace(r, subject_key=key)
-        for r in records
+        for r in in_force(records, when)
         if r.subject_key == key or r.subject_key in related
     ]
     found = participation(own, as_of=when).get(key)

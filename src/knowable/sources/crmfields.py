@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -46,7 +47,7 @@ def link_fields(kind: str) -> tuple[str, ...]:
 
 
 def _is_date_field(name: str) -> bool:
-    return name.endswith(("Date", "DateTime")) or name == "Birthdate"
+    return name.endswith(("Date", "DateTime")) or name in ("Birthdate", "SystemModstamp")
 
 
 def validate_row(kind: str, values: dict[str, Any]) -> tuple[str, str] | None:
@@ -95,10 +96,55 @@ def available_at(kind: str, values: dict[str, Any]) -> datetime | None:
     return None
 
 
+#: Fields of any object whose value is prose, when they are present.
+_GENERIC_TEXT = ("Name", "Subject", "Title", "Description", "Comments", "Body", "Notes")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _prose(value: str) -> bool:
+    """A custom field's value reads as prose: several words, not a URL or a date."""
+    if _URLISH.match(value) or parse_when(value) is not None:
+        return False
+    return len(value.split()) >= 3
+
+
 def record_text(kind: str, values: dict[str, Any]) -> str:
-    """The prose detectors read: the object's subject/title and body fields."""
-    parts = [str(values.get(n) or "").strip() for n in _TEXT.get(kind, ("Description",))]
-    return "\n".join(p for p in parts if p)
+    """The prose detectors read: the object's subject/title and body fields.
+
+    For a custom or unknown object (not one of the standard objects above): its standard
+    text fields (Name, Subject, Description, ...) and every custom field (``__c``) whose
+    value reads as prose, in the export's field order.
+    """
+    if kind in _TEXT:
+        parts = [str(values.get(n) or "").strip() for n in _TEXT[kind]]
+        return "\n".join(p for p in parts if p)
+    parts = []
+    for name, value in values.items():
+        text = str(value or "").strip()
+        if not text:
+            continue
+        standard = name in _GENERIC_TEXT or name.removesuffix("__c") in _GENERIC_TEXT
+        if standard or (name.endswith("__c") and _prose(text)):
+            parts.append(text)
+    return "\n".join(parts)
+
+
+#: Fields that date a version of a record, in order of preference.
+_VERSION_FIELDS = ("LastModifiedDate", "SystemModstamp")
+
+
+def valid_from(values: dict[str, Any]) -> datetime | None:
+    """When this version of the record took effect: LastModifiedDate, else SystemModstamp."""
+    for name in _VERSION_FIELDS:
+        text = str(values.get(name) or "").strip()
+        if text:
+            return parse_when(text)
+    return None
+
+
+def is_deleted(values: dict[str, Any]) -> bool:
+    """The row is a deletion (``IsDeleted`` true, as in a queryAll or recycle-bin export)."""
+    return str(values.get("IsDeleted") or "").strip().lower() in ("true", "1", "yes")
 
 
 @cache
@@ -139,8 +185,8 @@ def _address(values: dict[str, Any], prefix: str) -> str | None:
     return text or None
 
 
-def account_subject(values: dict[str, Any]) -> Subject:
-    """The FtM-style subject view of an Account row."""
+def account_subject(values: dict[str, Any], key: str | None = None) -> Subject:
+    """The FtM-style subject view of an Account row (``key`` defaults to its Id)."""
     domains = tuple(d for d in [web_domain(str(values.get("Website") or ""))] if d)
     countries = tuple(
         dict.fromkeys(
@@ -159,7 +205,7 @@ def account_subject(values: dict[str, Any]) -> Subject:
         if str(values.get(k) or "").strip()
     }
     return Subject(
-        key=str(values["Id"]).strip(),
+        key=key or str(values["Id"]).strip(),
         schema="Company",
         name=str(values["Name"]).strip(),
         domains=domains,
@@ -170,8 +216,10 @@ def account_subject(values: dict[str, Any]) -> Subject:
     )
 
 
-def contact_subject(values: dict[str, Any], account_key: str | None) -> Subject:
-    """The Person subject of a Contact row, tied to its account."""
+def contact_subject(
+    values: dict[str, Any], account_key: str | None, key: str | None = None
+) -> Subject:
+    """The Person subject of a Contact row, tied to its account (``key`` defaults to its Id)."""
     name = str(values.get("Name") or "").strip() or " ".join(
         p
         for p in (
@@ -186,7 +234,7 @@ def contact_subject(values: dict[str, Any], account_key: str | None) -> Subject:
         k: str(values[k]) for k in ("Title", "Email", "Phone") if str(values.get(k) or "").strip()
     }
     return Subject(
-        key=str(values["Id"]).strip(),
+        key=key or str(values["Id"]).strip(),
         schema="Person",
         name=name,
         countries=(country,) if country else (),

@@ -109,6 +109,21 @@ def read_csv(path: Path, source: str) -> Iterator[CsvRow | Quarantined]:
         yield CsvRow(line_no, values, logical)
 
 
+def read_header(path: Path) -> list[str] | None:
+    """The header row of a CSV file, stripped; None when it cannot be read or parsed."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return None
+    text = head.decode("utf-8-sig", errors="replace")
+    end, logical = _next_logical(text.splitlines(keepends=True), 0)
+    if end is None or not logical.strip():
+        return None
+    fields = _parse_one(logical)
+    return [f.strip() for f in fields] if fields is not None else None
+
+
 def _next_logical(lines: list[str], start: int) -> tuple[int | None, str]:
     """From ``start``, gather physical lines until quotes balance; None end if they never do."""
     parts: list[str] = []

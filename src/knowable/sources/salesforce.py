@@ -2,14 +2,24 @@
 
 Accounts become Subjects (schema Company) with FtM-style names, web domains, countries
 and addresses; Contacts become Person subjects tied to their account and also Records;
-every other row (Opportunity, Case, Task, Event, Note) becomes a Record linked to its
-account, dated by its own date fields. Rows that cannot be read or linked are
-quarantined with file, line, field and reason; the rest of the export is kept.
+every other row (Opportunity, Case, Task, Event, Note, and any custom or other standard
+object) becomes a Record linked to its account, dated by its own date fields. Rows that
+cannot be read or linked are quarantined with file, line, field and reason; the rest of
+the export is kept.
+
+Identity: every record is keyed by (org, object, Salesforce Id). The org is ``--org``,
+else the export's ``OrganizationId`` column (or an ``org`` entry of an sfdx data plan),
+else the default org, whose keys are the bare Ids (so single-org stores keep their keys).
+sfdx reference ids (``AccountRef1``) only mean something within their plan or file set:
+they are scoped by it (``data-plan/AccountRef1``), and an sfdx export with no org named
+takes its folder's name as its org. Versions: a row's ``LastModifiedDate`` (else
+``SystemModstamp``) dates the version, ``IsDeleted`` marks a deletion.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,32 +27,90 @@ from pathlib import Path
 from typing import Any
 
 from knowable.errors import InputError
+from knowable.hashing import sha256_hex
 from knowable.model import Quarantined, Record, Subject
 from knowable.sources.crmfields import (
     account_subject,
     available_at,
     contact_subject,
+    is_deleted,
     link_fields,
     record_text,
+    valid_from,
     validate_row,
 )
-from knowable.sources.csvfile import CsvRow, read_csv
+from knowable.sources.csvfile import CsvRow, read_csv, read_header
 
 SOURCE = "crm"
-#: Standard objects in the order they must be read (parents before children).
+#: Standard objects in the order they must be read (parents before children). Rows of any
+#: other object (custom ``__c`` objects, other standard objects) are generic records.
 OBJECTS = ("Account", "Contact", "Opportunity", "Case", "Task", "Event", "Note")
 _ORDER = {name: i for i, name in enumerate(OBJECTS)}
+#: The org of an export that names none: its keys are the bare Salesforce Ids.
+DEFAULT_ORG = "default"
+#: Columns (or JSON fields) that name the org a row comes from.
+ORG_FIELDS = ("OrganizationId", "Organization Id", "Organization ID", "OrgId")
+#: How a refused file's one quarantine entry starts (a report-style CSV export).
+REFUSED = "report-style export refused"
+#: Subject keys are at most this long (the store's key column).
+KEY_MAX = 64
+_API_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_ID_LIKE = re.compile(r"^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$")
+_ORG_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+#: Lookups that lead to users or metadata, never to a customer.
+_NOT_CUSTOMER = frozenset(
+    {"Id", "OwnerId", "CreatedById", "LastModifiedById", "RecordTypeId", "MasterRecordId"}
+    | set(ORG_FIELDS)
+)
+#: Lookups tried first on a generic record, before the others in field order.
+_PREFERRED_LINKS = ("AccountId", "Account__c", "ContactId", "Contact__c", "WhatId", "WhoId")
+
+
+def org_name(text: str | None) -> str | None:
+    """An org name safe inside keys (``Acme EU`` -> ``Acme-EU``); None when blank."""
+    cleaned = _ORG_SAFE.sub("-", str(text or "").strip()).strip("-")
+    return cleaned or None
+
+
+def qualify(org: str, sfid: str) -> str:
+    """The store key of a Salesforce id in an org: the bare id in the default org, else
+    ``org/id``; keys longer than :data:`KEY_MAX` are shortened with a hash of the whole."""
+    key = sfid if org == DEFAULT_ORG else f"{org}/{sfid}"
+    if len(key) <= KEY_MAX:
+        return key
+    return key[: KEY_MAX - 17] + "~" + sha256_hex(key)[:16]
+
+
+def entity_key(kind: str, key: str) -> str:
+    """The identity of a record across exports and versions: object and qualified id."""
+    return f"{kind}|{key}"
 
 
 @dataclass
 class CrmRow:
-    """One row of any supported format, before validation."""
+    """One row of any supported format, before validation.
+
+    ``refs`` names the fields whose value is an sfdx reference id, which only means
+    something within ``scope`` (the row's plan or file set).
+    """
 
     kind: str
     file: str
     line: int | None
     values: dict[str, Any]
     raw: str
+    org: str = DEFAULT_ORG
+    refs: frozenset[str] = frozenset()
+    scope: str = ""
+
+    def key(self, fieldname: str) -> str:
+        """The store key of the id in ``fieldname`` (scoped and qualified); '' when blank."""
+        value = str(self.values.get(fieldname) or "").strip()
+        if not value:
+            return ""
+        if fieldname in self.refs:
+            value = f"{self.scope}/{value}"
+        return qualify(self.org, value)
 
 
 @dataclass
@@ -54,6 +122,7 @@ class CrmExport:
     quarantined: list[Quarantined] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     rows_read: int = 0
+    refused: list[Quarantined] = field(default_factory=list)
 
 
 def object_of(path: Path) -> str | None:
@@ -62,6 +131,18 @@ def object_of(path: Path) -> str | None:
     for name in OBJECTS:
         if stem in (name.lower(), name.lower() + "s"):
             return name
+    return None
+
+
+def generic_object_of(path: Path) -> str | None:
+    """A custom or other standard object named by a CSV file (``Guest_Review__c.csv``,
+    ``Lead.csv``, ``Campaign-2020.csv``): an API name that ends in ``__c`` or starts
+    with a capital letter. None for names that are not API names (``extract.csv``)."""
+    stem = path.stem.split("-")[0]
+    if not _API_NAME.match(stem):
+        return None
+    if stem.endswith("__c") or stem[0].isupper():
+        return stem
     return None
 
 
@@ -77,7 +158,51 @@ def discover(path: Path) -> list[Path]:
     return files
 
 
-def _json_rows(path: Path) -> Iterator[CrmRow | Quarantined]:
+@dataclass(frozen=True)
+class _Plan:
+    """Which sfdx data plan lists a file, and the org the plan names (if any)."""
+
+    name: str
+    org: str | None
+
+
+def _plans(files: Iterable[Path]) -> dict[Path, _Plan]:
+    """File -> the data plan (a JSON list of ``{sobject, files}``) that lists it."""
+    out: dict[Path, _Plan] = {}
+    for path in files:
+        if path.suffix.lower() != ".json":
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+            continue
+        if not isinstance(data, list):
+            continue
+        for step in data:
+            if not isinstance(step, dict):
+                continue
+            org = org_name(
+                str(
+                    step.get("org")
+                    or step.get("organizationId")
+                    or step.get("OrganizationId")
+                    or ""
+                )
+            )
+            for name in step.get("files") or []:
+                out[(path.parent / str(name)).resolve()] = _Plan(path.stem, org)
+    return out
+
+
+def _row_org(values: dict[str, Any]) -> str | None:
+    for name in ORG_FIELDS:
+        found = org_name(str(values.get(name) or ""))
+        if found:
+            return found
+    return None
+
+
+def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmRow | Quarantined]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -93,104 +218,173 @@ def _json_rows(path: Path) -> Iterator[CrmRow | Quarantined]:
             SOURCE, str(path), None, "records", "not an sfdx data-tree file (no 'records' list)", ""
         )
         return
-    yield from _walk(data["records"], path, parent=None)
+    walk = _Walk(
+        path, scope=plan.name if plan else path.stem, org=org or (plan.org if plan else None)
+    )
+    yield from walk.items(data["records"], parent=None)
 
 
-def _walk(
-    items: list[Any], path: Path, parent: tuple[str, str] | None
-) -> Iterator[CrmRow | Quarantined]:
-    for index, item in enumerate(items):
-        raw = json.dumps(item, ensure_ascii=False)[:4000]
-        attrs = item.get("attributes") if isinstance(item, dict) else None
-        if not isinstance(attrs, dict) or not attrs.get("type"):
-            yield Quarantined(
-                SOURCE,
-                str(path),
-                None,
-                "attributes.type",
-                f"record #{index + 1} has no attributes.type",
-                raw,
-            )
-            continue
-        values: dict[str, Any] = {}
-        children: list[tuple[list[Any], tuple[str, str]]] = []
-        kind = str(attrs["type"])
-        ident = str(item.get("Id") or attrs.get("referenceId") or "")
-        for key, value in item.items():
-            if key == "attributes":
+@dataclass
+class _Walk:
+    """Walks an sfdx tree: references, nested children, the org and scope of each row."""
+
+    path: Path
+    scope: str
+    org: str | None
+
+    def items(
+        self, items: list[Any], parent: tuple[str, str, bool] | None
+    ) -> Iterator[CrmRow | Quarantined]:
+        path = self.path
+        for index, item in enumerate(items):
+            raw = json.dumps(item, ensure_ascii=False)[:4000]
+            attrs = item.get("attributes") if isinstance(item, dict) else None
+            if not isinstance(attrs, dict) or not attrs.get("type"):
+                yield Quarantined(
+                    SOURCE,
+                    str(path),
+                    None,
+                    "attributes.type",
+                    f"record #{index + 1} has no attributes.type",
+                    raw,
+                )
                 continue
-            if isinstance(value, dict) and isinstance(value.get("records"), list):
-                children.append((value["records"], (kind, ident)))
-                continue
-            if isinstance(value, str) and value.startswith("@"):
-                value = value[1:]
-            values[key] = "" if value is None else value if isinstance(value, str) else str(value)
-        values["Id"] = ident
-        if parent is not None and parent[0] == "Account" and not values.get("AccountId"):
-            values["AccountId"] = parent[1]
-        yield CrmRow(kind, str(path), None, values, raw)
-        for child_items, link in children:
-            yield from _walk(child_items, path, link)
+            values: dict[str, Any] = {}
+            refs: set[str] = set()
+            children: list[tuple[list[Any], tuple[str, str, bool]]] = []
+            kind = str(attrs["type"])
+            real_id = str(item.get("Id") or "")
+            ident = real_id or str(attrs.get("referenceId") or "")
+            for key, value in item.items():
+                if key == "attributes":
+                    continue
+                if isinstance(value, dict) and isinstance(value.get("records"), list):
+                    children.append((value["records"], (kind, ident, not real_id)))
+                    continue
+                if isinstance(value, str) and value.startswith("@"):
+                    value = value[1:]
+                    refs.add(key)
+                values[key] = (
+                    "" if value is None else value if isinstance(value, str) else str(value)
+                )
+            values["Id"] = ident
+            if ident and not real_id:
+                refs.add("Id")
+            if parent is not None and parent[0] == "Account" and not values.get("AccountId"):
+                values["AccountId"] = parent[1]
+                if parent[2]:
+                    refs.add("AccountId")
+            org = self.org or _row_org(values)
+            if org is None:
+                # Reference ids without an org: the export's folder stands for the org.
+                org = (org_name(path.parent.name) or "sfdx") if refs else DEFAULT_ORG
+            yield CrmRow(kind, str(path), None, values, raw, org, frozenset(refs), self.scope)
+            for child_items, link in children:
+                yield from self.items(child_items, link)
 
 
-def _csv_rows(path: Path) -> Iterator[CrmRow | Quarantined]:
-    kind = object_of(path)
+def _report_style(header: list[str]) -> str | None:
+    """The first column label of a report-style export (labels, not API names), or None."""
+    if "Id" in header:
+        return None
+    return next((h for h in header if ":" in h or " " in h), None)
+
+
+def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
+    header = read_header(path)
+    label = _report_style(header) if header else None
+    if label is not None:
+        yield Quarantined(
+            SOURCE,
+            str(path),
+            None,
+            None,
+            f"{REFUSED}: column labels such as {label!r} instead of API field names, and no "
+            "Id column; export the objects with Data Loader, the Data Export service or "
+            "`sf data export tree` instead",
+            "",
+        )
+        return
+    kind = object_of(path) or generic_object_of(path)
     if kind is None:
         yield Quarantined(
             SOURCE,
             str(path),
             None,
             None,
-            f"file name does not name a supported object ({', '.join(OBJECTS)})",
+            "file name does not name an object (Account.csv, Contact.csv, ..., "
+            "Guest_Review__c.csv)",
             "",
         )
         return
     for item in read_csv(path, SOURCE):
         if isinstance(item, CsvRow):
-            yield CrmRow(kind, str(path), item.line, item.values, item.raw)
+            row_org = org or _row_org(item.values) or DEFAULT_ORG
+            yield CrmRow(kind, str(path), item.line, item.values, item.raw, row_org)
         else:
             yield item
 
 
-def read_rows(files: Iterable[Path]) -> Iterator[CrmRow | Quarantined]:
-    """Every row of every file, in file order."""
-    for path in files:
+def read_rows(files: Iterable[Path], org: str | None = None) -> Iterator[CrmRow | Quarantined]:
+    """Every row of every file, in file order (``org`` overrides the export's own)."""
+    file_list = list(files)
+    plans = _plans(file_list)
+    for path in file_list:
         if path.suffix.lower() == ".json":
-            yield from _json_rows(path)
+            yield from _json_rows(path, plans.get(path.resolve()), org)
         else:
-            yield from _csv_rows(path)
+            yield from _csv_rows(path, org)
 
 
 def parse_export(
     files: Iterable[Path],
     known_link: Callable[[str], str | None] = lambda _id: None,
     progress: Callable[[int], None] | None = None,
+    org: str | None = None,
 ) -> CrmExport:
     """Parse an export into subjects, records and quarantined rows.
 
-    ``known_link`` resolves an Id that is not in this export (an account, contact, case
+    ``known_link`` resolves a key that is not in this export (an account, contact, case
     or opportunity stored by an earlier ingest) to the account key it belongs to.
+    ``org`` names the org of the whole export (else the export's own, else the default).
     """
     out = CrmExport()
     rows: list[CrmRow] = []
     file_list = list(files)
     out.files = [str(p) for p in file_list]
-    for item in read_rows(file_list):
+    for item in read_rows(file_list, org_name(org)):
         if isinstance(item, Quarantined):
+            if item.reason.startswith(REFUSED):
+                out.refused.append(item)
             out.quarantined.append(item)
         else:
             rows.append(item)
-    out.rows_read = len(rows) + len(out.quarantined)
+    out.rows_read = len(rows) + len(out.quarantined) - len(out.refused)
     rows.sort(key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
-    owner: dict[str, str] = {}  # any Id -> account (or person) subject key
+    owner: dict[str, str] = {}  # any key -> account (or person) subject key
+    stored: dict[str, str | None] = {}  # keys looked up in the store, found or not
 
     def resolve(ref: str) -> str | None:
-        return owner.get(ref) or known_link(ref)
+        found = owner.get(ref)
+        if found is None:
+            if ref not in stored:
+                stored[ref] = known_link(ref)
+            found = stored[ref]
+        return found
 
-    for done, row in enumerate(rows, 1):
+    generic: list[CrmRow] = []
+    done = 0
+    for row in rows:
+        if row.kind not in _ORDER:
+            generic.append(row)
+            continue
+        done += 1
         if progress is not None:
             progress(done)
         _one_row(row, out, owner, resolve)
+    _generic_rows(generic, out, owner, resolve)
+    if progress is not None and generic:
+        progress(done + len(generic))
     return out
 
 
@@ -198,43 +392,61 @@ def _quarantine(row: CrmRow, fieldname: str | None, reason: str) -> Quarantined:
     return Quarantined(SOURCE, row.file, row.line, fieldname, f"{row.kind}: {reason}", row.raw)
 
 
+def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
+    when: datetime | None = available_at(row.kind, row.values)
+    return Record(
+        source=SOURCE,
+        kind=row.kind,
+        payload=dict(row.values),
+        available_at=when,
+        external_id=key,
+        subject_key=subject_key,
+        text=record_text(row.kind, row.values),
+        origin=f"{Path(row.file).name}:{row.line}" if row.line else Path(row.file).name,
+        entity_key=entity_key(row.kind, key),
+        valid_from=valid_from(row.values),
+        deleted=is_deleted(row.values),
+    )
+
+
 def _one_row(
     row: CrmRow, out: CrmExport, owner: dict[str, str], resolve: Callable[[str], str | None]
 ) -> None:
-    if row.kind not in _ORDER:
-        out.quarantined.append(_quarantine(row, None, "unsupported object type"))
-        return
     problem = validate_row(row.kind, row.values)
     if problem is not None:
         out.quarantined.append(_quarantine(row, problem[0], problem[1]))
         return
-    ident = str(row.values["Id"]).strip()
+    key = row.key("Id")
+    deleted = is_deleted(row.values)
     if row.kind == "Account":
-        subject = account_subject(row.values)
-        owner[ident] = subject.key
-        out.subjects.append(subject)
+        subject = account_subject(row.values, key)
+        owner[key] = subject.key
+        if not deleted:
+            out.subjects.append(subject)
         subject_key: str | None = subject.key
     else:
         subject_key = None
         for fieldname in link_fields(row.kind):
-            ref = str(row.values.get(fieldname) or "").strip()
+            ref = row.key(fieldname)
             if not ref:
                 continue
             subject_key = resolve(ref)
             if subject_key is None:
+                shown = str(row.values.get(fieldname) or "").strip()
                 out.quarantined.append(
                     _quarantine(
                         row,
                         fieldname,
-                        f"unknown {fieldname} {ref!r}: not in this export or the store",
+                        f"unknown {fieldname} {shown!r}: not in this export or the store",
                     )
                 )
                 return
             break
         if row.kind == "Contact":
-            person = contact_subject(row.values, subject_key)
-            out.subjects.append(person)
-            owner[ident] = subject_key or person.key
+            person = contact_subject(row.values, subject_key, key)
+            if not deleted:
+                out.subjects.append(person)
+            owner[key] = subject_key or person.key
             subject_key = subject_key or person.key
         elif subject_key is None:
             out.quarantined.append(
@@ -246,17 +458,54 @@ def _one_row(
             )
             return
         else:
-            owner[ident] = subject_key
-    when: datetime | None = available_at(row.kind, row.values)
-    out.records.append(
-        Record(
-            source=SOURCE,
-            kind=row.kind,
-            payload=dict(row.values),
-            available_at=when,
-            external_id=ident,
-            subject_key=subject_key,
-            text=record_text(row.kind, row.values),
-            origin=f"{Path(row.file).name}:{row.line}" if row.line else Path(row.file).name,
-        )
-    )
+            owner[key] = subject_key
+    out.records.append(_record(row, key, subject_key))
+
+
+def _lookups(row: CrmRow) -> list[str]:
+    """The fields of a generic row that may be lookups, preferred ones first."""
+    names = [
+        name
+        for name, value in row.values.items()
+        if name not in _NOT_CUSTOMER
+        and (name in row.refs or _ID_LIKE.match(str(value or "").strip()))
+    ]
+    first = [n for n in _PREFERRED_LINKS if n in names]
+    return first + [n for n in names if n not in first]
+
+
+def _generic_rows(
+    rows: list[CrmRow],
+    out: CrmExport,
+    owner: dict[str, str],
+    resolve: Callable[[str], str | None],
+) -> None:
+    """Custom and other objects: linked through any lookup that leads to a customer.
+
+    A lookup may lead to another generic record that is itself linked, so rows are read
+    in rounds until no more links are found; the rest are stored without a customer.
+    """
+    pending: list[CrmRow] = []
+    for row in rows:
+        problem = validate_row(row.kind, row.values)
+        if problem is not None:
+            out.quarantined.append(_quarantine(row, problem[0], problem[1]))
+        else:
+            pending.append(row)
+    while pending:
+        left: list[CrmRow] = []
+        for row in pending:
+            subject_key = next(
+                (found for name in _lookups(row) if (found := resolve(row.key(name)))), None
+            )
+            if subject_key is None:
+                left.append(row)
+                continue
+            key = row.key("Id")
+            owner[key] = subject_key
+            out.records.append(_record(row, key, subject_key))
+        if len(left) == len(pending):
+            break
+        pending = left
+    for row in pending:
+        out.records.append(_record(row, row.key("Id"), None))

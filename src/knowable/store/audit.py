@@ -20,6 +20,7 @@ from knowable.hashing import canonical_json, sha256_hex
 from knowable.model import AuditEvent
 from knowable.store import schema as t
 from knowable.store.rowhash import digest, row_hash
+from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import as_utc, utcnow
 
 GENESIS = "0" * 64
@@ -119,6 +120,7 @@ def verify(conn: Connection) -> VerifyResult:
     result = VerifyResult()
     prev = GENESIS
     digests: dict[tuple[str, int], tuple[int, str]] = {}
+    versions: dict[int, tuple[int, str]] = {}
     for row in conn.execute(select(t.audit_events).order_by(t.audit_events.c.seq)):
         result.events += 1
         body = _body(
@@ -135,11 +137,41 @@ def verify(conn: Connection) -> VerifyResult:
         spec = _DIGESTS.get(row.action)
         if spec and isinstance(row.payload, dict) and "digest" in row.payload:
             digests[(spec[0], int(row.entity_id))] = (row.seq, str(row.payload["digest"]))
+        if (
+            row.action == "ingest"
+            and isinstance(row.payload, dict)
+            and "versions_digest" in row.payload
+        ):
+            versions[int(row.entity_id)] = (row.seq, str(row.payload["versions_digest"]))
     head = conn.execute(select(t.audit_head).where(t.audit_head.c.id == 1)).one_or_none()
     if head is not None and head.hash != prev:
         result.problems.append("audit chain head does not match the last event (events removed?)")
     _verify_rows(conn, result, digests)
+    _verify_versions(conn, result, versions)
     return result
+
+
+def _verify_versions(
+    conn: Connection, result: VerifyResult, expected: dict[int, tuple[int, str]]
+) -> None:
+    """Each batch's record versions (identity, valid-from, deletion) match its event."""
+    if not expected:
+        return
+    r = t.records.c
+    lines: dict[int, list[str]] = defaultdict(list)
+    query = select(r.batch_id, r.entity_key, r.id, r.valid_from, r.deleted).where(
+        r.entity_key.is_not(None), r.batch_id.in_(sorted(expected))
+    )
+    for row in conn.execute(query):
+        valid = as_utc(row.valid_from) if row.valid_from is not None else None
+        lines[int(row.batch_id)].append(version_line(row.entity_key, row.id, valid, row.deleted))
+    for batch_id, (seq, recorded) in sorted(expected.items()):
+        if versions_digest(lines.get(batch_id, [])) != recorded:
+            result.problems.append(
+                f"record versions written by batch_id {batch_id} no longer match the "
+                f"versions digest recorded in audit event #{seq} (identity, valid-from or "
+                "deletion changed)"
+            )
 
 
 def _verify_rows(

@@ -12,6 +12,7 @@ from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
 from knowable.store.rowhash import digest, row_hash
+from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import utcnow
 
 _FLUSH = 500
@@ -67,6 +68,9 @@ class IngestBatch:
         self._pending: dict[str, dict[str, Any]] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
+        self.versions = 0
+        self.deletions = 0
+        self._version_lines: list[str] = []
 
     def add_subject(self, subject: Subject) -> Literal["stored", "updated", "unchanged"]:
         """Insert a subject, or update it when its matching view changed."""
@@ -110,6 +114,27 @@ class IngestBatch:
         self.stored += len(fresh)
         self._hashes.extend(r["row_hash"] for r in fresh)
         self._pending.clear()
+        versioned = [r for r in fresh if r.get("entity_key")]
+        if not versioned:
+            return
+        earlier = set(
+            self.conn.execute(
+                select(t.records.c.entity_key)
+                .where(
+                    t.records.c.entity_key.in_(sorted({r["entity_key"] for r in versioned})),
+                    t.records.c.batch_id != self.id,
+                )
+                .distinct()
+            ).scalars()
+        )
+        for row in versioned:
+            if row["entity_key"] in earlier:
+                self.versions += 1
+            if row.get("deleted"):
+                self.deletions += 1
+            self._version_lines.append(
+                version_line(row["entity_key"], row["id"], row["valid_from"], row["deleted"])
+            )
 
     def quarantine(self, item: Quarantined) -> None:
         """Set a row aside with its reason; the same bad row ingested again is not repeated."""
@@ -164,6 +189,15 @@ class IngestBatch:
                 "subjects_stored": self.subjects_stored,
                 "subjects_updated": self.subjects_updated,
                 "digest": batch_digest,
+                **(
+                    {
+                        "versions": self.versions,
+                        "deletions": self.deletions,
+                        "versions_digest": versions_digest(self._version_lines),
+                    }
+                    if self._version_lines
+                    else {}
+                ),
             },
         )
 
@@ -175,6 +209,8 @@ class IngestBatch:
             "quarantine_repeats": self.quarantine_repeats,
             "subjects_stored": self.subjects_stored,
             "subjects_updated": self.subjects_updated,
+            "versions": self.versions,
+            "deletions": self.deletions,
         }
 
 

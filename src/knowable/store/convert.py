@@ -15,6 +15,7 @@ from knowable.model import (
     Signal,
     Subject,
 )
+from knowable.store.versions import org_of_key
 from knowable.timeutil import as_utc
 
 
@@ -69,6 +70,10 @@ def record_to_row(record: Record, batch_id: int) -> dict[str, Any]:
         "payload": dict(record.payload),
         "text": record.text,
         "batch_id": batch_id,
+        "org": org_of_key(record.external_id or "") if record.entity_key else None,
+        "entity_key": record.entity_key,
+        "valid_from": _dt(record.valid_from),
+        "deleted": record.deleted if record.entity_key else None,
     }
 
 
@@ -84,6 +89,9 @@ def row_to_record(row: Mapping[Any, Any]) -> Record:
         payload=dict(row["payload"]),
         text=row["text"],
         ingested_at=_dt(row["ingested_at"]),
+        entity_key=row.get("entity_key"),
+        valid_from=_dt(row.get("valid_from")),
+        deleted=bool(row.get("deleted")),
     )
 
 

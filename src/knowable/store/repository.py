@@ -17,7 +17,15 @@ from sqlalchemy import Connection, Engine, and_, func, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from knowable.errors import NotFoundError, StoreError
-from knowable.model import Assessment, AuditEvent, Record, Signal, Subject
+from knowable.model import (
+    Assessment,
+    AuditEvent,
+    Record,
+    Signal,
+    Subject,
+    Version,
+    version_in_force,
+)
 from knowable.settings import Settings
 from knowable.store import audit
 from knowable.store import schema as t
@@ -126,29 +134,77 @@ class Store:
         source: str | None = None,
         subject_key: str | None = None,
         available_before: datetime | None = None,
+        as_of: datetime | None = None,
+        known_at: datetime | None = None,
+        all_versions: bool = False,
     ) -> Iterator[Record]:
-        """Stream records, oldest first (records without a date last)."""
+        """Stream records, oldest first (records without a date last).
+
+        Of a versioned (CRM) record only the version in force ``as_of`` (default: the
+        latest) as known at ``known_at`` (default: now) is returned, and nothing when that
+        version is a deletion; ``all_versions`` returns every version instead. Filters
+        apply to the version chosen, so a record moved to another account counts for the
+        account it belongs to on that date.
+        """
+        r = t.records.c
         conds = []
         if kind is not None:
-            conds.append(t.records.c.kind == kind)
+            conds.append(r.kind == kind)
         if source is not None:
             conds.append(
-                t.records.c.source.like(source[:-1] + "%")
-                if source.endswith("*")
-                else t.records.c.source == source
+                r.source.like(source[:-1] + "%") if source.endswith("*") else r.source == source
             )
         if subject_key is not None:
-            conds.append(t.records.c.subject_key == subject_key)
+            conds.append(r.subject_key == subject_key)
         if available_before is not None:
-            conds.append(t.records.c.available_at <= as_utc(available_before))
+            conds.append(r.available_at <= as_utc(available_before))
+        if known_at is not None:
+            conds.append(r.ingested_at <= as_utc(known_at))
+        chosen = None if all_versions else self._versions_in_force(conds, as_of, known_at)
         query = (
             select(t.records)
             .where(and_(True, *conds))
-            .order_by(t.records.c.available_at.is_(None), t.records.c.available_at, t.records.c.id)
+            .order_by(r.available_at.is_(None), r.available_at, r.id)
         )
         with self.read() as conn:
             for row in conn.execution_options(yield_per=2000).execute(query):
+                if chosen is not None and row.entity_key is not None and row.id not in chosen:
+                    continue
                 yield row_to_record(row._mapping)
+
+    def versions(self, entity_keys: Iterable[str]) -> dict[str, list[Version]]:
+        """The stored versions of each of ``entity_keys`` (keys without any are left out)."""
+        keys = sorted(set(entity_keys))
+        r = t.records.c
+        groups: dict[str, list[Version]] = {}
+        for chunk in _chunks(keys, 500):
+            query = select(r.entity_key, r.id, r.valid_from, r.ingested_at, r.deleted).where(
+                r.entity_key.in_(list(chunk))
+            )
+            with self.read() as conn:
+                _group_versions(conn.execute(query), groups)
+        return groups
+
+    def _versions_in_force(
+        self, conds: list[Any], as_of: datetime | None, known_at: datetime | None
+    ) -> set[str]:
+        """Ids of the versions in force among the records that ``conds`` touch."""
+        r = t.records.c
+        touched = select(r.entity_key).where(and_(r.entity_key.is_not(None), *conds))
+        query = select(r.entity_key, r.id, r.valid_from, r.ingested_at, r.deleted).where(
+            r.entity_key.in_(touched)
+        )
+        groups: dict[str, list[Version]] = {}
+        with self.read() as conn:
+            _group_versions(conn.execution_options(yield_per=5000).execute(query), groups)
+        when = as_utc(as_of) if as_of is not None else None
+        known = as_utc(known_at) if known_at is not None else None
+        out: set[str] = set()
+        for versions in groups.values():
+            found = version_in_force(versions, when, known)
+            if found is not None:
+                out.add(found)
+        return out
 
     def record(self, record_id: str) -> Record:
         with self.read() as conn:
@@ -298,6 +354,18 @@ class Store:
                 )
                 for r in conn.execute(query)
             ]
+
+
+def _group_versions(rows: Iterable[Any], groups: dict[str, list[Version]]) -> None:
+    for row in rows:
+        groups.setdefault(row.entity_key, []).append(
+            Version(
+                row.id,
+                as_utc(row.valid_from) if row.valid_from is not None else None,
+                as_utc(row.ingested_at) if row.ingested_at is not None else None,
+                bool(row.deleted),
+            )
+        )
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

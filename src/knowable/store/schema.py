@@ -86,6 +86,14 @@ records = Table(
     Column("payload", JSONType, nullable=False),
     Column("text", Text, nullable=False),
     Column("row_hash", String(64), nullable=False),
+    # Added by migration 0004 (versions): the record's identity across exports (object
+    # and org-qualified Salesforce Id), its org, when this version took effect and whether
+    # it is a deletion. Derived from the hashed columns at ingest; each batch's audit event
+    # carries a digest over them (``versions_digest``).
+    Column("org", String(128), nullable=True),
+    Column("entity_key", String(512), nullable=True, index=True),
+    _ts("valid_from", nullable=True),
+    Column("deleted", Boolean, nullable=True),
 )
 
 quarantine = Table(

@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from knowable.catalogue.relationship import RelationshipRules, TextRule, relationship_rules
+from knowable.catalogue.relationship import (
+    RelationshipRules,
+    TextRule,
+    relationship_rules,
+    rule_kind,
+)
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
     renewal_signals,
@@ -25,7 +30,7 @@ from knowable.detect.relationship.reader import (
     detector_version,
     rule_fires,
 )
-from knowable.model import Evidence, Explanation, Feature, Record, Signal
+from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_force
 from knowable.text.match import Hit
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
@@ -40,9 +45,10 @@ def text_signals(records: Iterable[Record], reader: RecordReader) -> list[Signal
         if not record.subject_key or not record.text:
             continue
         found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...]]]] = {}
+        kind = rule_kind(record.kind)
         for read in reader.read(record):
             for rule in rules.rules:
-                if record.kind not in rule.kinds:
+                if kind not in rule.kinds:
                     continue
                 combo = rule_fires(rule, read)
                 if combo is not None:
@@ -98,21 +104,25 @@ def detect_relationship(
     records: Iterable[Record],
     red_flags: Sequence[Signal] = (),
     rules: RelationshipRules | None = None,
+    as_of: datetime | None = None,
 ) -> list[Signal]:
     """Run every relationship rule over CRM ``records``.
 
     Args:
-        records: CRM records (notes, meetings, tasks, cases, opportunities) with subject keys.
+        records: CRM records (notes, meetings, tasks, cases, opportunities, custom objects)
+            with subject keys; of a record with several versions only the one in force
+            ``as_of`` (the latest when None) is read.
         red_flags: signals from other detectors (any family), used by the renewal rule
             (REL-06) and as the "flagged customer" condition of the trend rule (REL-04).
         rules: the rules to use; the bundled catalogue when None.
+        as_of: the date whose versions of the records are read.
 
     Returns:
         Signals in a stable order (by subject, date, indicator, record).
     """
     spec = rules or relationship_rules()
     reader = RecordReader(spec)
-    crm = [r for r in records if r.subject_key]
+    crm = [r for r in in_force(records, as_of) if r.subject_key]
     found = text_signals(crm, reader)
     found += closed_escalation_signals(crm, reader)
     flags = [*red_flags, *found]
