@@ -88,9 +88,10 @@ class Candidate:
 
         if self.kind == "nb":
             return MultinomialNB()
+        # liblinear visits samples in a random order: fixed seeds make the run repeatable
         if self.svm:
-            return LinearSVC(C=self.c, max_iter=20000)
-        return LogisticRegression(C=self.c, solver="liblinear", max_iter=5000)
+            return LinearSVC(C=self.c, max_iter=20000, random_state=0)
+        return LogisticRegression(C=self.c, solver="liblinear", max_iter=5000, random_state=0)
 
     @property
     def svm(self) -> bool:
