@@ -1,7 +1,8 @@
 """Hosted-content benchmark: ad type, scan speed, clustering at scale, interval coverage.
 
-1. Ad type macro-F1 on the held-out real dig ads (the split scripts/train_ad_type.py made
-   and never tuned on) vs a TF-IDF + logistic regression baseline on the same split.
+1. Ad type: the grouped cross-validation figures recorded by scripts/train_ad_type.py (and
+   its TF-IDF + logistic regression baseline on the same folds), and the model on the
+   hand-written recruitment / job / escort-mentions-hiring table in tests/content.
 2. Indicator scan: the hyperscan scanner vs a straightforward loop of Python ``re``
    patterns over the same catalogue (on the same normalised text, and on raw lower-cased
    text); ads per second on one core for 1 KB ads.
@@ -27,6 +28,7 @@ import resource
 import sys
 import time
 from collections import deque
+from datetime import datetime
 from itertools import islice
 from multiprocessing import Pool
 from pathlib import Path
@@ -53,38 +55,46 @@ def peak_rss_mb() -> float:
 
 # -- 1. ad type ---------------------------------------------------------------------------
 def bench_ad_type() -> dict[str, Any]:
-    # imported here so that the clustering run's peak RSS does not carry scikit-learn
-    from sklearn.metrics import classification_report, f1_score
-    from train_ad_type import REAL_CLASSES, baseline_f1, load_dig, shared_data, split
+    """The grouped cross-validation figures the training script recorded in the model, and
+    the model on the hand-written table of recruitment / job / escort-mentions-hiring ads.
 
+    scripts/train_ad_type.py trains on every real ad, so there is no held-out real split
+    left to score here; its grouped-CV figures are on ads each fold's model never saw.
+    """
+    import csv
+
+    from train_ad_type import load_dig, shared_data
+
+    from knowable.assess.prevalence import ClassifiedListing, is_adult
     from knowable.detect.content.ad_type import load_model
 
-    data = shared_data()
-    if data is None:
-        print("skipped: data not found (ad type)")
-        return {"skipped": "data not found"}
-    texts, labels, digest = load_dig(data)
-    train, test = split(texts, labels)
     scanner, model = ContentScanner(), load_model()
-    te_x, te_y = [texts[i] for i in test], [labels[i] for i in test]
-    pred = model.classify(te_x, scanner)
-    macro = float(f1_score(te_y, pred, labels=REAL_CLASSES, average="macro"))
-    base = baseline_f1([texts[i] for i in train], [labels[i] for i in train], te_x, te_y)
-    report = classification_report(
-        te_y, pred, labels=REAL_CLASSES, output_dict=True, zero_division=0
-    )
-    return {
-        "data_sha256": digest,
-        "heldout": len(test),
-        "train": len(train),
-        "macro_f1": round(macro, 4),
-        "baseline_tfidf_lr_macro_f1": round(base, 4),
-        "per_class": {
-            k: {m: round(float(report[k][m]), 4) for m in ("precision", "recall", "f1-score")}
-            for k in REAL_CLASSES
-        },
-        "predicted_other_on_heldout": sum(p == "other" for p in pred),
+    report = model.meta.get("report", {})
+    out: dict[str, Any] = {
+        "model_version": model.meta.get("version"),
+        "chosen": report.get("chosen"),
+        "grouped_cv_with_unsure": report.get("cv_chosen_with_unsure"),
+        "grouped_cv_forced": report.get("cv_chosen_forced"),
+        "baseline_tfidf_lr_raw_text": report.get("cv", {}).get("baseline_tfidf_lr_raw_text"),
     }
+    table = ROOT / "tests" / "content" / "ad_type_cases.csv"
+    with table.open(encoding="utf-8", newline="") as handle:
+        cases = list(csv.DictReader(handle))
+    got = model.classify([c["text"] for c in cases], scanner)
+    by_kind: dict[str, dict[str, int]] = {}
+    for case, answer in zip(cases, got, strict=True):
+        row = by_kind.setdefault(case["kind"], {"n": 0, "right": 0, "adult": 0})
+        row["n"] += 1
+        row["right"] += int(answer == case["expected"])
+        scan = scanner.scan(case["text"])
+        item = ClassifiedListing(case["kind"], datetime(2016, 1, 1), answer, scan.indicators)
+        row["adult"] += int(is_adult(item))
+    out["handwritten_cases"] = by_kind
+    data = shared_data()
+    if data is not None:
+        _, _, digest = load_dig(data)
+        out["data_sha256_matches_model"] = digest == report.get("data", {}).get("sha256")
+    return out
 
 
 # -- 2. scan throughput -------------------------------------------------------------------
@@ -376,10 +386,12 @@ def main() -> int:
 def _print_table(results: dict[str, Any]) -> None:
     lines = []
     t = results.get("ad_type", {})
-    if "macro_f1" in t:
+    cv, base = t.get("grouped_cv_with_unsure"), t.get("baseline_tfidf_lr_raw_text")
+    if cv and base:
         lines.append(
-            f"ad type macro-F1 (held-out real ads)  {t['macro_f1']:.3f}   "
-            f"baseline TF-IDF+LR {t['baseline_tfidf_lr_macro_f1']:.3f}   target >= 0.85"
+            f"ad type macro-F1 (grouped CV, real)  {cv['macro_f1']:.3f}   "
+            f"recruitment {cv['per_class_f1']['recruitment']:.3f}   "
+            f"baseline TF-IDF+LR {base['macro_f1']:.3f}   target >= 0.85 / 0.7"
         )
     s = results.get("scan", {})
     if s:

@@ -31,6 +31,8 @@ class Article:
     text: str
     label: int
     entity: str = ""
+    title: str = ""
+    url: str = ""
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -75,7 +77,12 @@ def training_set(
                 continue
             text = f"{row.get('title') or ''}\n\n{body}"
             entity = (row.get("entity_name") or "").strip()
-            out.append(Article(id=f"{name}:{number}", text=text, label=label, entity=entity))
+            out.append(
+                Article(
+                    id=f"{name}:{number}", text=text, label=label, entity=entity,
+                    title=(row.get("title") or "").strip(), url=(row.get("url") or "").strip(),
+                )
+            )  # fmt: skip
     return out, dropped
 
 
@@ -91,3 +98,40 @@ def test_keys(root: Path) -> set[str]:
     """Keys of public-test article openings, to keep copies of test articles out of training."""
     rows = _rows(root / "media" / "tartu" / "public_test.csv")
     return {text_key(r["article"].strip()[:500]) for r in rows}
+
+
+def duplicate_groups(articles: list[Article], threshold: float = 0.5) -> list[int]:
+    """Group id per article: near-duplicates share a group, so cross-validation never puts one
+    copy of a story in training and another in validation.
+
+    Two articles are joined when their bodies' word 5-shingles have an estimated Jaccard
+    similarity of at least ``threshold`` (MinHash LSH, 128 permutations, fixed seed), when
+    their folded titles are equal (titles of four words or more), or when their URLs are
+    equal. Joins are transitive (union-find). Deterministic.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    from knowable.sources.stories import fast_fold, shingles
+    from knowable.unionfind import UnionFind
+
+    uf = UnionFind(len(articles))
+    lsh = MinHashLSH(threshold=threshold, num_perm=128)
+    seen: dict[str, int] = {}
+    for i, article in enumerate(articles):
+        title = fast_fold(article.title)
+        keys = [f"t:{title}"] if len(title.split()) >= 4 else []
+        if article.url:
+            keys.append(f"u:{article.url.rstrip('/').lower()}")
+        for key in keys:
+            if key in seen:
+                uf.union(i, seen[key])
+            else:
+                seen[key] = i
+        sketch = MinHash(num_perm=128, seed=1)
+        body = article.text[len(article.title) :] if article.title else article.text
+        sketch.update_batch([s.encode() for s in sorted(shingles(body))])
+        for j in lsh.query(sketch):
+            uf.union(i, int(j))
+        lsh.insert(i, sketch)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(uf.find(i), len(roots)) for i in range(len(articles))]

@@ -164,3 +164,78 @@ def job_ads(n: int, seed: int) -> list[str]:
             )
         out[-1] += _contact(rng)
     return out
+
+
+# -- recruitment into commercial sex, and escort ads that merely mention hiring -----------
+# The real job ads (dig "job-ad") are ordinary jobs; the real escort ads almost never mention
+# hiring. Without these two families the model learns "hiring" = job ad, and escort ads that
+# add "now hiring girls" to a service offer are misfiled as recruitment.
+
+# cities, not the small towns of the ordinary ads above: a town name must not tell the classes
+# apart
+_CITIES = ["Houston", "Phoenix", "Atlanta", "Denver", "Las Vegas", "Miami", "Chicago",
+           "Dallas", "Seattle", "Orlando", "Newark", "Sacramento"]  # fmt: skip
+_RECRUIT_OPEN = ["Now hiring", "Hiring", "Seeking", "Looking for", "Recruiting", "We need",
+                 "Wanted:", "Accepting applications from"]  # fmt: skip
+_RECRUIT_WHO = ["ladies 18+", "girls 18 and over", "attractive women", "new girls",
+                "hostesses", "entertainers", "models", "companions", "dancers",
+                "open minded women", "female staff", "young ladies"]  # fmt: skip
+_RECRUIT_WHERE = ["our upscale agency", "a busy spa", "our private club", "a VIP lounge",
+                  "our elite companion service", "a discreet gentlemen's club",
+                  "our touring team", "a new studio"]  # fmt: skip
+_RECRUIT_PAY = ["Make $1000-$3000 a week", "Earn $500 a night", "Top pay, cash daily",
+                "Keep 70% of what you make", "Make money fast", "Weekly pay up to $5000",
+                "Paid daily, no waiting", "Easy money for the right girl"]  # fmt: skip
+_RECRUIT_PERKS = ["travel paid", "housing provided", "no experience needed",
+                  "we provide everything", "flexible hours", "transportation provided",
+                  "safe and discreet", "we handle the bookings", "photos done for you",
+                  "free room and board"]  # fmt: skip
+_RECRUIT_APPLY = ["Send 3 pics and your age", "Text a photo and your city",
+                  "Apply by text with pictures", "Serious inquiries only, send pics",
+                  "Message us with a recent photo", "Interview today, start tonight"]  # fmt: skip
+
+
+def sexwork_recruitment_ads(n: int, seed: int) -> list[str]:
+    """``n`` ads recruiting workers into commercial sex (label: recruitment; AD-14 wording).
+
+    They address the worker (pay, perks, how to apply), never a client; no rates per hour."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        perks = rng.sample(_RECRUIT_PERKS, rng.randrange(1, 4))
+        out.append(
+            f"{rng.choice(_RECRUIT_OPEN)} {rng.choice(_RECRUIT_WHO)} for "
+            f"{rng.choice(_RECRUIT_WHERE)} in {rng.choice(_CITIES)}. {rng.choice(_RECRUIT_PAY)}. "
+            f"{', '.join(perks).capitalize()}. {rng.choice(_RECRUIT_APPLY)}." + _contact(rng)
+        )
+    return out
+
+
+_SERVICE_OPEN = ["Hey gentlemen", "Hi guys", "Sweet and sexy", "Available now", "New in town",
+                 "Your dream girl", "Upscale companion", "Sexy playmate"]  # fmt: skip
+_SERVICE_BODY = ["incall and outcall", "incall only", "outcall to hotels", "no rush",
+                 "discreet and clean", "come relax with me", "let me treat you right",
+                 "satisfaction guaranteed", "real pics", "upscale gentlemen only"]  # fmt: skip
+_SERVICE_RATES = ["$150 hh $250 hr", "$120 qv $180 hh", "donations $200 hr",
+                  "specials $100 hh", "$300 hr outcall", "hh $160"]  # fmt: skip
+_HIRING_ASIDE = ["Also hiring girls, text for info", "We are hiring, ladies ask me",
+                 "Now hiring new girls too", "Hiring! Ask about joining our team",
+                 "*** now hiring ***", "Agency also hiring, good pay"]  # fmt: skip
+
+
+def escort_hiring_ads(n: int, seed: int) -> list[str]:
+    """``n`` escort service ads that also mention hiring (label: commercial_sex): the ad
+    sells a service to a client; the hiring line is an aside."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        body = rng.sample(_SERVICE_BODY, 3)
+        parts = [
+            f"{rng.choice(_SERVICE_OPEN)}! {body[0].capitalize()}, {body[1]}, {body[2]}.",
+            f"{rng.choice(_SERVICE_RATES)}.",
+            f"{rng.choice(_HIRING_ASIDE)}.",
+        ]
+        if rng.random() < 0.5:
+            parts[1], parts[2] = parts[2], parts[1]
+        out.append(" ".join(parts) + f" {rng.choice(_CITIES)}." + _contact(rng))
+    return out

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from knowable.detect.media.adverse import bundled_model, model_from_dict, tokens
+from knowable.detect.media.adverse import bundled_model, model_from_dict, ngrams, tokens
 from knowable.errors import ConfigError
 
 ADVERSE = (
@@ -33,6 +33,27 @@ def test_tiny_model_computes_tfidf_logistic_score() -> None:
     assert model.explain("fraud cake")[0][0] == "fraud"
 
 
+def test_ngrams_join_neighbouring_tokens_as_scikit_learn_does() -> None:
+    assert ngrams("Money laundering charges", 2) == [
+        "money", "laundering", "charges", "money laundering", "laundering charges",
+    ]  # fmt: skip
+    assert ngrams("a b", 1) == []
+
+
+def test_binary_unnormalised_bigram_model() -> None:
+    model = model_from_dict(
+        {
+            "version": "t", "intercept": -1.0, "ngram_max": 2, "tf": "binary", "norm": "none",
+            "weights": {"money laundering": [2.0, 1.5], "money": [1.0, 0.5]},
+        }
+    )  # fmt: skip
+    # binary: repeats do not count; margin = -1 + 2*1.5 + 1*0.5
+    assert model.score("money laundering, money laundering") == pytest.approx(
+        1 / (1 + math.exp(-2.5))
+    )
+    assert model.score("nothing") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
 def test_bundled_model_separates_adverse_from_benign() -> None:
     model = bundled_model()
     assert model.is_adverse(ADVERSE)
@@ -46,6 +67,8 @@ def test_bundled_model_separates_adverse_from_benign() -> None:
         {},
         {"version": "x", "intercept": "nan?", "weights": {}},
         {"version": "x", "weights": {"a": 1}},
+        {"version": "x", "intercept": 0, "weights": {}, "tf": "log"},
+        {"version": "x", "intercept": 0, "weights": {}, "ngram_max": 7},
     ],
 )
 def test_invalid_model_is_a_config_error(data: dict[str, object]) -> None:

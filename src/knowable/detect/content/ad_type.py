@@ -1,4 +1,4 @@
-"""Ad type: commercial_sex, massage, recruitment or other.
+"""Ad type: commercial_sex, massage, recruitment or other, or unsure.
 
 A linear model (multinomial logistic regression) over three feature blocks:
 
@@ -12,6 +12,10 @@ backpage.com", "Recent ... jobs ads") is removed first: the model must read the 
 the site's own label. The model is stored as plain arrays (``models/ad_type.npz``) and
 metadata (``models/ad_type.json``), no pickle; training: ``scripts/train_ad_type.py``;
 model card: ``docs/models/ad-type.md``.
+
+The probabilities are calibrated by one temperature and, when the most probable type is
+below a probability floor, the answer is ``unsure`` instead of a forced label (both chosen
+by grouped cross-validation in the training script).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ from knowable.errors import ConfigError
 from knowable.text.normalise import normalise
 
 AD_TYPES = ("commercial_sex", "massage", "recruitment", "other")
+UNSURE = "unsure"
+# every answer classify() can give: the model's classes, or unsure
+ANSWERS = (*AD_TYPES, UNSURE)
 N_FEATURES = 2**17
 _CHROME = [
     re.compile(r"-[^-\n]{0,60}-\s*backpage\.com", re.IGNORECASE),
@@ -41,6 +48,17 @@ _CHROME = [
     re.compile(r"the requested ad could not be found\.?", re.IGNORECASE),
     re.compile(r"recent [a-z/&, ]{2,40} ads\.", re.IGNORECASE),
     re.compile(r"posted:\s*\w+day,[^\n]{0,40}(am|pm)", re.IGNORECASE),
+    # listing-page furniture of the adult sections (present on every ad of a category, so
+    # it names the category rather than describing the ad)
+    re.compile(r"poster'?s age:?\s*\d*", re.IGNORECASE),
+    re.compile(r"post id:?\s*\d+( [a-z]+)?", re.IGNORECASE),
+    re.compile(r"\blocation:", re.IGNORECASE),
+    re.compile(r"other (ads by this user|(updates|reviews) in this area)", re.IGNORECASE),
+    re.compile(r"edad de la persona que public\S* el anuncio:?\s*\d*", re.IGNORECASE),
+    re.compile(r"identificaci\S*n de la publicaci\S*n:?\s*\d*", re.IGNORECASE),
+    re.compile(r"otros anuncios de este usuario", re.IGNORECASE),
+    re.compile(r"anuncios clasificados de escorts[a-z ,]{0,60}", re.IGNORECASE),
+    re.compile(r"-\s*[a-z .]{2,40} (female|male|ts|trans) escorts\b", re.IGNORECASE),
 ]
 _PHONE = re.compile(r"#?\b1?\d{10}\b|\[phone\]")
 
@@ -149,20 +167,30 @@ class AdTypeModel:
     idf_char: np.ndarray[Any, Any]
     indicator_scale: float
     meta: dict[str, Any]
+    # logits are divided by this before the softmax (calibration; 1 = none)
+    temperature: float = 1.0
+    # below this top probability the answer is "unsure" (0 = always a type)
+    unsure_below: float = 0.0
 
     def probabilities(self, texts: Sequence[str], scanner: ContentScanner) -> np.ndarray[Any, Any]:
-        """Class probabilities, one row per text, columns in ``classes`` order."""
+        """Calibrated class probabilities, one row per text, columns in ``classes`` order."""
         x = design_matrix(texts, self.idf_word, self.idf_char, scanner, self.indicator_scale)
-        logits = np.asarray(x @ self.coef.T) + self.intercept
+        logits = (np.asarray(x @ self.coef.T) + self.intercept) / self.temperature
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         probs: np.ndarray[Any, Any] = exp / exp.sum(axis=1, keepdims=True)
         return probs
 
+    def answers(self, probs: np.ndarray[Any, Any]) -> list[str]:
+        """The most probable type of each row, or ``unsure`` below the probability floor."""
+        return [
+            self.classes[int(i)] if row[i] >= self.unsure_below else UNSURE
+            for row, i in zip(probs, probs.argmax(axis=1), strict=True)
+        ]
+
     def classify(self, texts: Sequence[str], scanner: ContentScanner) -> list[str]:
-        """The most probable ad type of each text."""
-        probs = self.probabilities(texts, scanner)
-        return [self.classes[int(i)] for i in probs.argmax(axis=1)]
+        """The ad type of each text: the most probable type, or ``unsure``."""
+        return self.answers(self.probabilities(texts, scanner))
 
 
 def save_model(model: AdTypeModel, npz_path: str, json_path: str) -> None:
@@ -175,7 +203,13 @@ def save_model(model: AdTypeModel, npz_path: str, json_path: str) -> None:
         intercept=model.intercept.astype(np.float64),
         idf_word=model.idf_word.astype(np.float32), idf_char=model.idf_char.astype(np.float32),
     )  # fmt: skip
-    meta = {**model.meta, "classes": list(model.classes), "indicator_scale": model.indicator_scale}
+    meta = {
+        **model.meta,
+        "classes": list(model.classes),
+        "indicator_scale": model.indicator_scale,
+        "temperature": model.temperature,
+        "unsure_below": model.unsure_below,
+    }
     with open(json_path, "w", encoding="utf-8") as handle:
         json.dump(meta, handle, indent=2, sort_keys=True)
         handle.write("\n")
@@ -202,4 +236,6 @@ def load_model() -> AdTypeModel:
         idf_char=arrays["idf_char"].astype(np.float64),
         indicator_scale=float(meta["indicator_scale"]),
         meta=meta,
+        temperature=float(meta.get("temperature", 1.0)),
+        unsure_below=float(meta.get("unsure_below", 0.0)),
     )

@@ -2,11 +2,12 @@
 
 Pure: records in, signals and shares out. Ad-level signals are emitted only for listings
 whose ad type is not ``other`` (a "young family" selling a sofa is not a youth
-indicator), only for indicators with a positive weight, and never for indicators kept
-out of business scores (AD-04). NET-04 (one poster account, many numbers) reads the same
-non-``other`` listings; NET-06 (user reports) reads every listing, since a report may
-catch what the classifier missed. Commercial-sex listings carrying contact hashes are
-kept in ``commercial`` for NET-07, which needs the CRM (see ``content_run``).
+indicator; an ``unsure`` listing is screened, and its signals say the type is uncertain),
+only for indicators with a positive weight, and never for indicators kept out of business
+scores (AD-04). NET-04 (one poster account, many numbers) reads the same non-``other``
+listings; NET-06 (user reports) reads every listing, since a report may catch what the
+classifier missed. Commercial-sex listings carrying contact hashes are kept in
+``commercial`` for NET-07, which needs the CRM (see ``content_run``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from knowable.assess.prevalence import (
 )
 from knowable.catalogue.content import ContentCatalogue
 from knowable.detect.content.account_signals import AccountListing, account_listing, account_signals
-from knowable.detect.content.ad_type import AdTypeModel, load_model
+from knowable.detect.content.ad_type import UNSURE, AdTypeModel, load_model
 from knowable.detect.content.indicators import DETECTOR, DETECTOR_VERSION, AdScan, ContentScanner
 from knowable.detect.content.network_signals import LinkedListing, linked_listing, network_signals
 from knowable.detect.content.template import PlatformTemplate, learn_template
@@ -89,6 +90,10 @@ def listing_quote(record: Record, template: PlatformTemplate) -> str:
     return template.quote(title) or template.quote(record.text)
 
 
+def _listing_kind(ad_type: str) -> str:
+    return "a listing of uncertain type" if ad_type == UNSURE else f"a {ad_type} listing"
+
+
 def ad_signals(listing: ScreenedListing, subject_key: str, scanner: ContentScanner) -> list[Signal]:
     """AD-xx signals of one listing (see module docstring for what is left out)."""
     if listing.ad_type == "other":
@@ -114,7 +119,7 @@ def ad_signals(listing: ScreenedListing, subject_key: str, scanner: ContentScann
             record_id=listing.record.id,
             details={"ad_type": listing.ad_type, "ad_score": listing.scan.score},
             explanation=Explanation(
-                summary=f"{indicator} wording in a {listing.ad_type} listing",
+                summary=f"{indicator} wording in {_listing_kind(listing.ad_type)}",
                 method="rules",
                 method_id=indicator,
                 version=DETECTOR_VERSION,
