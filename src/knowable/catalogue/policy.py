@@ -7,6 +7,7 @@ verdict and whether the file changed since.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -96,10 +97,15 @@ class Policy:
         return self.spec.family_overrides.get(indicator_id, catalogue_family)
 
     def band_for(self, score: float, agreeing_families: int) -> str:
-        """The highest band the score reaches with enough agreeing families."""
+        """The highest band the score reaches with enough agreeing families.
+
+        The score is read as shown, to two decimals (0.496 is "0.50" and reaches a band
+        starting at 0.5), so a band never disagrees with the score printed beside it.
+        """
         chosen = self.spec.bands[0].name
+        shown = math.floor(score * 100.0 + 0.5 + 1e-9) / 100.0
         for band in self.spec.bands:
-            if score >= band.min_score and agreeing_families >= band.min_families:
+            if shown >= band.min_score and agreeing_families >= band.min_families:
                 chosen = band.name
         return chosen
 

@@ -9,10 +9,11 @@ it with offsets into ``Record.text`` and is dated by the record's ``available_at
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from knowable.catalogue.relationship import RelationshipRules, TextRule, relationship_rules
+from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
     renewal_signals,
@@ -31,16 +32,44 @@ from knowable.text.match import Hit
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
-def text_signals(records: Iterable[Record], reader: RecordReader) -> list[Signal]:
-    """Signals from sentence rules: one per record and indicator, quoting each sentence."""
+def role_of(read: ReadSentence, rules: RelationshipRules) -> str:
+    """The customer's role a sentence shows: ``target`` (of police action),
+    ``protective`` (detects, reports, removes, serves victims...) or ``actor``."""
+    roles = rules.roles
+    if roles is None:
+        return "actor"
+    if read.positive(roles.target):
+        return "target"
+    if read.positive(roles.protective):
+        return "protective"
+    return "actor"
+
+
+ROLE_WORDS = {
+    "target": "the customer or its people as the target of police action",
+    "protective": "the customer detecting, reporting or fighting abuse, or serving victims",
+    "actor": "the customer's own conduct",
+}
+
+
+def text_signals(
+    records: Iterable[Record], reader: RecordReader, benign: frozenset[str] = frozenset()
+) -> list[Signal]:
+    """Signals from sentence rules: one per record and indicator, quoting each sentence.
+
+    Records in ``benign`` (ids the model reads as clearly benign) and sentences that show
+    the customer on the protective side give no signal.
+    """
     rules = reader.rules
     version = detector_version(rules)
     out: list[Signal] = []
     for record in records:
-        if not record.subject_key or not record.text:
+        if not record.subject_key or not record.text or record.id in benign:
             continue
         found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...]]]] = {}
         for read in reader.read(record):
+            if role_of(read, rules) == "protective":
+                continue
             for rule in rules.rules:
                 if record.kind not in rule.kinds:
                     continue
@@ -94,10 +123,92 @@ def _signal(
     )
 
 
+def record_scores(records: Sequence[Record], model: RelationshipModel) -> dict[str, float]:
+    """The model's score of every record with text, by record id."""
+    texts = [r for r in records if r.text]
+    scores = model.scores([r.text for r in texts], [r.kind for r in texts])
+    return {r.id: float(s) for r, s in zip(texts, scores.tolist(), strict=True)}
+
+
+def model_signals(
+    records: Sequence[Record],
+    reader: RecordReader,
+    model: RelationshipModel,
+    scores: Mapping[str, float],
+) -> list[Signal]:
+    """REL-12 (the rules' ``model.indicator``) from records the model scores at or above
+    its emission threshold, quoting the sentences that carry the score."""
+    spec = reader.rules.model
+    if spec is None:
+        return []
+    threshold = float(model.meta.get("emit_threshold", 0.5))
+    version = detector_version(reader.rules)
+    out: list[Signal] = []
+    for record in records:
+        score = scores.get(record.id)
+        if score is None or score < threshold or not record.subject_key:
+            continue
+        reads = list(reader.read(record))
+        if not reads:
+            continue
+        quotes = [r.sentence.quote(record.text) for r in reads]
+        by_sentence = model.scores(quotes, [record.kind] * len(quotes)).tolist()
+        ranked = sorted(range(len(reads)), key=lambda i: (-by_sentence[i], i))
+        top = by_sentence[ranked[0]]
+        chosen = [
+            i for i in ranked[: spec.max_quotes] if by_sentence[i] >= top * spec.sentence_share
+        ]
+        chosen.sort()
+        evidence = tuple(
+            Evidence(record.id, quotes[i], reads[i].sentence.start, reads[i].sentence.end)
+            for i in chosen
+        )
+        roles = [role_of(reads[i], reader.rules) for i in chosen]
+        role = "target" if "target" in roles else "actor" if "actor" in roles else "protective"
+        rounded = round(score, 3)
+        out.append(
+            Signal(
+                subject_key=str(record.subject_key),
+                indicator=spec.indicator,
+                strength=min(1.0, max(0.0, rounded)),
+                observed_at=record.available_at,
+                detector=DETECTOR,
+                detector_version=version,
+                evidence=evidence,
+                record_id=record.id,
+                details={
+                    "model": MODEL_ID,
+                    "model_version": model.version,
+                    "score": rounded,
+                    "threshold": threshold,
+                    "kind": record.kind,
+                    "role": role,
+                },
+                explanation=Explanation(
+                    summary=f"the relationship model reads the provider's own {record.kind} "
+                    f"as a red flag about {ROLE_WORDS[role]} (score {rounded:.2f})",
+                    method="model",
+                    method_id=MODEL_ID,
+                    version=model.version,
+                    facts=(("record", record.kind), ("role read", ROLE_WORDS[role])),
+                    features=(
+                        Feature("record score", rounded, None, f"threshold {threshold:.2f}"),
+                        *(
+                            Feature("sentence score", round(by_sentence[i], 3), None, quotes[i])
+                            for i in chosen
+                        ),
+                    ),
+                ),
+            )
+        )
+    return out
+
+
 def detect_relationship(
     records: Iterable[Record],
     red_flags: Sequence[Signal] = (),
     rules: RelationshipRules | None = None,
+    model: RelationshipModel | None = None,
 ) -> list[Signal]:
     """Run every relationship rule over CRM ``records``.
 
@@ -106,6 +217,8 @@ def detect_relationship(
         red_flags: signals from other detectors (any family), used by the renewal rule
             (REL-06) and as the "flagged customer" condition of the trend rule (REL-04).
         rules: the rules to use; the bundled catalogue when None.
+        model: the relationship model; the bundled one when None and the rules have a
+            ``model`` section.
 
     Returns:
         Signals in a stable order (by subject, date, indicator, record).
@@ -113,8 +226,15 @@ def detect_relationship(
     spec = rules or relationship_rules()
     reader = RecordReader(spec)
     crm = [r for r in records if r.subject_key]
-    found = text_signals(crm, reader)
-    found += closed_escalation_signals(crm, reader)
+    benign: frozenset[str] = frozenset()
+    found: list[Signal] = []
+    if spec.model is not None:
+        model = model or load_model()
+        scores = record_scores(crm, model)
+        benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
+        found += model_signals(crm, reader, model, scores)
+    found += text_signals(crm, reader, benign)
+    found += closed_escalation_signals(crm, reader, benign)
     flags = [*red_flags, *found]
     found += trend_signals(crm, reader, flags)
     found += renewal_signals(crm, reader, [*red_flags, *found])
