@@ -64,7 +64,7 @@ def test_no_import_circles_between_modules() -> None:
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = trail[trail.index(nxt) :] + [nxt]
+                cycle = [*trail[trail.index(nxt) :], nxt]
                 if not all(c == cycle[0] or c.startswith(cycle[0] + ".") for c in cycle):
                     cycles.append(cycle)
             elif nxt not in state:

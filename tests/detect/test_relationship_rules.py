@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowable.catalogue.relationship import relationship_rules
+from knowable.catalogue.relationship import RelationshipRules, relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
-from knowable.model import Record
+from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
@@ -250,6 +250,13 @@ NEGATIVE = [
 
 DAY = datetime(2015, 3, 2, tzinfo=UTC)
 
+#: The sentence rules alone (the trained model's gating is tested in test_relationship_model).
+RULES_ONLY: RelationshipRules = relationship_rules().model_copy(update={"model": None})
+
+
+def _rules_only(text: str) -> list[Signal]:
+    return detect_relationship([_note(text)], rules=RULES_ONLY)
+
 
 def _note(text: str, kind: str = "Note", subject: str = "acct-1", day: datetime = DAY) -> Record:
     return Record(
@@ -264,7 +271,7 @@ def _note(text: str, kind: str = "Note", subject: str = "acct-1", day: datetime 
 
 @pytest.mark.parametrize(("rule_id", "indicator", "text"), POSITIVE)
 def test_rule_fires(rule_id: str, indicator: str, text: str) -> None:
-    signals = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    signals = [s for s in _rules_only(text) if s.indicator == indicator]
     assert signals, f"{indicator} did not fire on: {text}"
     assert rule_id in signals[0].details["rules"]
     evidence = signals[0].evidence[0]
@@ -274,7 +281,7 @@ def test_rule_fires(rule_id: str, indicator: str, text: str) -> None:
 
 @pytest.mark.parametrize(("indicator", "text"), NEGATIVE)
 def test_rule_does_not_fire(indicator: str, text: str) -> None:
-    fired = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    fired = [s for s in _rules_only(text) if s.indicator == indicator]
     assert not fired, f"{indicator} fired on: {text} ({fired[0].details})"
 
 
@@ -292,7 +299,7 @@ def test_quote_offsets_point_into_longer_text() -> None:
         "Quarterly sync went fine. Inc. staff joined. "
         "The recruiter holds their passports! Next call Monday."
     )
-    [signal] = [s for s in detect_relationship([_note(text)]) if s.indicator == "BEH-02"]
+    [signal] = [s for s in _rules_only(text) if s.indicator == "BEH-02"]
     [evidence] = signal.evidence
     assert evidence.quote == "The recruiter holds their passports!"
     assert text[evidence.start : evidence.end] == evidence.quote
@@ -306,9 +313,9 @@ def test_records_without_subject_are_ignored() -> None:
         available_at=DAY,
         text="The recruiter holds their passports.",
     )
-    assert detect_relationship([record]) == []
+    assert detect_relationship([record], rules=RULES_ONLY) == []
 
 
 def test_kind_filter_applies() -> None:
     record = _note("The recruiter holds their passports.", kind="Lead")
-    assert detect_relationship([record]) == []
+    assert detect_relationship([record], rules=RULES_ONLY) == []

@@ -112,6 +112,8 @@ class ModelSpec(_Strict):
     benign_below: float = Field(ge=0.0, le=1.0)
     max_quotes: int = Field(default=2, ge=1)
     sentence_share: float = Field(default=0.5, ge=0.0, le=1.0)
+    #: No model signal when every quoted sentence shows the customer on the protective side.
+    protective_veto: bool = True
 
 
 class RolesSpec(_Strict):

@@ -165,6 +165,8 @@ def model_signals(
         )
         roles = [role_of(reads[i], reader.rules) for i in chosen]
         role = "target" if "target" in roles else "actor" if "actor" in roles else "protective"
+        if role == "protective" and spec.protective_veto:
+            continue
         rounded = round(score, 3)
         out.append(
             Signal(
