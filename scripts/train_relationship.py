@@ -42,8 +42,8 @@ HARD_WEIGHT = 3.0
 POSITIVE_WEIGHT = 1.0
 #: Emission thresholds and policy values per unit of score tried at account level (the
 #: policy's REL-12 weight times its evidence weight should equal the chosen value).
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
-WEIGHTS = (0.4, 0.5, 0.6)
+THRESHOLDS = (0.4, 0.5, 0.6)
+WEIGHTS = (0.5, 0.6, 0.7)
 #: Selection objective: account-level F1 + this x share of positives flagged on time.
 TIMELY_WEIGHT = 0.3
 
@@ -62,13 +62,21 @@ def dev_accounts() -> dict[str, dict[str, str]]:
 
 
 def dev_records(accounts: dict[str, dict[str, str]]) -> list[Any]:
-    """CRM records (knowable Records) of development accounts only."""
+    """CRM records (knowable Records) of development accounts only, as the model reads
+    them (renewal and upsell opportunities left to the renewal rule)."""
+    from knowable.catalogue.relationship import relationship_rules
+    from knowable.detect.relationship.detector import model_reads
     from knowable.sources.salesforce import discover, parse_export
 
+    renewal = relationship_rules().renewal
     out = []
     for part in sorted(SET.glob("part*")):
         export = parse_export(discover(part))
-        out += [r for r in export.records if r.subject_key in accounts and r.text]
+        out += [
+            r
+            for r in export.records
+            if r.subject_key in accounts and r.text and model_reads(r, renewal)
+        ]
     out.sort(key=lambda r: (r.subject_key, r.external_id))
     return out
 

@@ -109,6 +109,8 @@ def _role(text: str) -> str:
         "Pro bono work representing victims of labour trafficking.",
         "Hotel group wants a report trafficking button for front desk staff.",
         "Police sent a records request about a former employee; customer cooperated.",
+        "Every performer must show government ID and sign a consent release before upload.",
+        "Uploads are blocked until the age verification result is stored.",
     ],
 )
 def test_protective_role(text: str) -> None:
@@ -121,6 +123,9 @@ def test_protective_role(text: str) -> None:
         "Owner was arrested after the raid; police say they reported nothing.",
         "The motel was raided and two minors recovered at the property.",
         "The recruiter holds the workers' passports.",
+        "They asked us to switch off the age verification step for new uploaders.",
+        "Customer made the consent release optional to speed up uploads.",
+        "Uploads go live with no age checks at all.",
     ],
 )
 def test_not_protective_when_customer_is_actor_or_target(text: str) -> None:

@@ -128,6 +128,10 @@ class RolesSpec(_Strict):
 
     protective: str
     target: str
+    #: Safeguards the customer builds or enforces (age and consent checks) read as
+    #: protective too, unless a ``weakened`` term says they are being switched off.
+    safeguard: str | None = None
+    weakened: str | None = None
 
 
 class RelationshipRules(_Strict):
@@ -193,7 +197,10 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
     if parsed.model is not None and parsed.model.indicator not in known:
         raise ConfigError(f"catalogue/{name}: model: unknown indicator {parsed.model.indicator!r}")
     if parsed.roles is not None:
-        for concept in (parsed.roles.protective, parsed.roles.target):
+        roles = parsed.roles
+        for concept in (roles.protective, roles.target, roles.safeguard, roles.weakened):
+            if concept is None:
+                continue
             if concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: roles: unknown concept {concept!r}")
     for indicator_id in parsed.renewal.exclude_indicators:

@@ -12,10 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from knowable.catalogue.relationship import RelationshipRules, TextRule, relationship_rules
+from knowable.catalogue.relationship import (
+    RelationshipRules,
+    RenewalRule,
+    TextRule,
+    relationship_rules,
+)
 from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
+    is_renewal,
     renewal_signals,
     trend_signals,
 )
@@ -41,6 +47,9 @@ def role_of(read: ReadSentence, rules: RelationshipRules) -> str:
     if read.positive(roles.target):
         return "target"
     if read.positive(roles.protective):
+        return "protective"
+    weakened = roles.weakened is not None and bool(read.positive(roles.weakened))
+    if roles.safeguard is not None and read.positive(roles.safeguard) and not weakened:
         return "protective"
     return "actor"
 
@@ -123,9 +132,20 @@ def _signal(
     )
 
 
-def record_scores(records: Sequence[Record], model: RelationshipModel) -> dict[str, float]:
-    """The model's score of every record with text, by record id."""
-    texts = [r for r in records if r.text]
+def model_reads(record: Record, renewal: RenewalRule) -> bool:
+    """Whether the model reads ``record``: every record with text except renewal and
+    upsell opportunities, which show participation (REL-06), not the customer's conduct,
+    and which repeat year after year in every customer's history."""
+    if not record.text:
+        return False
+    return not (record.kind in renewal.kinds and is_renewal(record.payload, renewal.types))
+
+
+def record_scores(
+    records: Sequence[Record], model: RelationshipModel, renewal: RenewalRule
+) -> dict[str, float]:
+    """The model's score of every record it reads (see :func:`model_reads`), by record id."""
+    texts = [r for r in records if model_reads(r, renewal)]
     scores = model.scores([r.text for r in texts], [r.kind for r in texts])
     return {r.id: float(s) for r, s in zip(texts, scores.tolist(), strict=True)}
 
@@ -232,7 +252,7 @@ def detect_relationship(
     found: list[Signal] = []
     if spec.model is not None:
         model = model or load_model()
-        scores = record_scores(crm, model)
+        scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         found += model_signals(crm, reader, model, scores)
     found += text_signals(crm, reader, benign)
