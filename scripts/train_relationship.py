@@ -252,7 +252,8 @@ def end_to_end(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="one C only")
+    parser.add_argument("--quick", action="store_true", help="one C only (4)")
+    parser.add_argument("--c", type=float, default=None, help="one given C only")
     args = parser.parse_args()
     accounts = dev_accounts()
     records = dev_records(accounts)
@@ -266,7 +267,7 @@ def main() -> int:
     from knowable.detect.relationship.model import count_blocks
 
     words, chars = count_blocks(texts)
-    grid = [4.0] if args.quick else [2.0, 4.0, 8.0]
+    grid = [args.c] if args.c else [4.0] if args.quick else [2.0, 4.0, 8.0]
     results: dict[str, Any] = {}
     # best = (objective, hard negatives flagged (fewer first), AP, C, threshold, weight)
     best: tuple[float, int, float, float, float, float] | None = None

@@ -12,6 +12,11 @@ from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
+    ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
+    ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
+    ("rel13-agency-process", "REL-13", "HSI arrested two of their managers."),
+    ("rel13-customer-targeted", "REL-13", "Heads up: the owner was arrested yesterday."),
+    ("rel13-customer-targeted", "REL-13", "Per the news the CEO pleaded guilty."),
     (
         "rel01-payer-dropped",
         "REL-01",
@@ -193,6 +198,10 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("REL-13", "They reported the buyer to police and answered the subpoena."),
+    ("REL-13", "Police sent a records request about a former employee; customer cooperated."),
+    ("REL-13", "Sheriff's office wants our scheduling module for its deputies."),
+    ("REL-13", "The owner was promoted to CEO."),
     ("REL-01", "The bank did not drop them."),
     ("REL-01", "Visa approved their merchant account."),
     ("REL-01", "Customer switched from PayPal to Stripe to save on fees."),

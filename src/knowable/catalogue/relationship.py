@@ -198,11 +198,10 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         raise ConfigError(f"catalogue/{name}: model: unknown indicator {parsed.model.indicator!r}")
     if parsed.roles is not None:
         roles = parsed.roles
-        for concept in (roles.protective, roles.target, roles.safeguard, roles.weakened):
-            if concept is None:
-                continue
-            if concept not in concepts:
-                raise ConfigError(f"catalogue/{name}: roles: unknown concept {concept!r}")
+        named_roles = (roles.protective, roles.target, roles.safeguard, roles.weakened)
+        for role_concept in named_roles:
+            if role_concept is not None and role_concept not in concepts:
+                raise ConfigError(f"catalogue/{name}: roles: unknown concept {role_concept!r}")
     for indicator_id in parsed.renewal.exclude_indicators:
         if indicator_id not in known:
             raise ConfigError(
