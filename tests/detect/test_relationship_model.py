@@ -111,6 +111,10 @@ def _role(text: str) -> str:
         "Police sent a records request about a former employee; customer cooperated.",
         "Every performer must show government ID and sign a consent release before upload.",
         "Uploads are blocked until the age verification result is stored.",
+        "They spotted a funnel account and filed a SAR with the trafficking key term.",
+        "Cashier saw a young girl in a truck cab and called 911.",
+        "HSI subpoena for records of one subscriber's mailbox.",
+        "Sponsor bank exiting all MSBs in the region, not about this customer.",
     ],
 )
 def test_protective_role(text: str) -> None:
@@ -126,6 +130,7 @@ def test_protective_role(text: str) -> None:
         "They asked us to switch off the age verification step for new uploaders.",
         "Customer made the consent release optional to speed up uploads.",
         "Uploads go live with no age checks at all.",
+        "Owner structured deposits under $10k to avoid a SAR.",
     ],
 )
 def test_not_protective_when_customer_is_actor_or_target(text: str) -> None:
