@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from knowable.catalogue.crm_language import MINOR_AGE, gloss, with_gloss
-from knowable.catalogue.relationship import relationship_rules
+from knowable.catalogue.relationship import RelationshipRules, relationship_rules
 from knowable.detect.relationship.detector import detect_relationship, role_of
 from knowable.detect.relationship.model import MODEL_ID, load_model, prepare
 from knowable.detect.relationship.reader import RecordReader
@@ -211,11 +211,28 @@ def test_model_stays_silent_on_routine_records(text: str) -> None:
     assert not [s for s in detect_relationship([_note(text)]) if s.indicator == "REL-12"]
 
 
+def _with_model(**update: object) -> RelationshipRules:
+    rules = relationship_rules()
+    assert rules.model is not None
+    return rules.model_copy(update={"model": rules.model.model_copy(update=update)})
+
+
 def test_rule_signals_from_clearly_benign_records_are_dropped() -> None:
-    # The renewal rule aside, a sentence rule firing in a record the model reads as
-    # benign gives no signal: here a policy waiver for a school's seat count.
     text = "Sales asked for a policy exception on the seat minimum for the school district."
-    assert [
-        s for s in detect_relationship([_note(text)], rules=RULES_ONLY) if s.indicator == "REL-08"
+    rules_alone = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s for s in rules_alone if s.indicator == "REL-08"]
+    everything_benign = _with_model(benign_below=1.0)
+    found = detect_relationship([_note(text)], rules=everything_benign)
+    assert not [s for s in found if s.indicator == "REL-08"]
+
+
+def test_noisy_rules_need_the_model_to_corroborate() -> None:
+    text = "The recruiter holds the workers' passports."
+    strict = _with_model(benign_below=0.0, corroborate=["BEH-02"], corroborate_at=1.0)
+    assert not [
+        s for s in detect_relationship([_note(text)], rules=strict) if s.indicator == "BEH-02"
     ]
-    assert not [s for s in detect_relationship([_note(text)]) if s.indicator == "REL-08"]
+    lenient = _with_model(benign_below=0.0, corroborate=["BEH-02"], corroborate_at=0.0)
+    assert [s for s in detect_relationship([_note(text)], rules=lenient) if s.indicator == "BEH-02"]
+    other = _with_model(benign_below=0.0, corroborate=["REL-09"], corroborate_at=1.0)
+    assert [s for s in detect_relationship([_note(text)], rules=other) if s.indicator == "BEH-02"]

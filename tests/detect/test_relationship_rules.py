@@ -198,6 +198,10 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("REL-05", "Escort-type listings are 0.05% of active listings after the cleanup."),
+    ("REL-05", "Escort ads are under 0.2% of listings this year, all removed."),
+    ("BEH-05", "Outreach workers screen patients for trafficking signs (can't leave, debts)."),
+    ("BEH-04", "A man picked up the car with a stolen card and fake ID; police arrested him."),
     ("REL-13", "They reported the buyer to police and answered the subpoena."),
     ("REL-13", "Police sent a records request about a former employee; customer cooperated."),
     ("REL-13", "Sheriff's office wants our scheduling module for its deputies."),

@@ -110,6 +110,11 @@ class ModelSpec(_Strict):
 
     indicator: str
     benign_below: float = Field(ge=0.0, le=1.0)
+    #: Indicators whose rules are noisy on their own (they fire on look-alikes that report
+    #: or handle abuse): their rule signals also need the model to score the record at
+    #: least ``corroborate_at``.
+    corroborate: list[str] = []
+    corroborate_at: float = Field(default=0.0, ge=0.0, le=1.0)
     max_quotes: int = Field(default=2, ge=1)
     sentence_share: float = Field(default=0.5, ge=0.0, le=1.0)
     #: No model signal when every quoted sentence shows the customer on the protective side.
@@ -194,8 +199,10 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         for concept in section_concepts:
             if concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: {section}: unknown concept {concept!r}")
-    if parsed.model is not None and parsed.model.indicator not in known:
-        raise ConfigError(f"catalogue/{name}: model: unknown indicator {parsed.model.indicator!r}")
+    if parsed.model is not None:
+        for indicator_id in [parsed.model.indicator, *parsed.model.corroborate]:
+            if indicator_id not in known:
+                raise ConfigError(f"catalogue/{name}: model: unknown indicator {indicator_id!r}")
     if parsed.roles is not None:
         roles = parsed.roles
         named_roles = (roles.protective, roles.target, roles.safeguard, roles.weakened)

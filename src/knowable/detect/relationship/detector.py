@@ -62,13 +62,18 @@ ROLE_WORDS = {
 
 
 def text_signals(
-    records: Iterable[Record], reader: RecordReader, benign: frozenset[str] = frozenset()
+    records: Iterable[Record],
+    reader: RecordReader,
+    benign: frozenset[str] = frozenset(),
+    uncorroborated: frozenset[str] = frozenset(),
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
     Records in ``benign`` (ids the model reads as clearly benign) and sentences that show
-    the customer on the protective side give no signal.
+    the customer on the protective side give no signal; records in ``uncorroborated`` give
+    none of the indicators the rules' ``model.corroborate`` lists.
     """
+    needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
     version = detector_version(rules)
     out: list[Signal] = []
@@ -81,6 +86,8 @@ def text_signals(
                 continue
             for rule in rules.rules:
                 if record.kind not in rule.kinds:
+                    continue
+                if record.id in uncorroborated and rule.indicator in needs_model:
                     continue
                 combo = rule_fires(rule, read)
                 if combo is not None:
@@ -249,14 +256,19 @@ def detect_relationship(
     reader = RecordReader(spec)
     crm = [r for r in records if r.subject_key]
     benign: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
     found: list[Signal] = []
     if spec.model is not None:
         model = model or load_model()
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
+        weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
         found += model_signals(crm, reader, model, scores)
-    found += text_signals(crm, reader, benign)
-    found += closed_escalation_signals(crm, reader, benign)
+    found += text_signals(crm, reader, benign, weak)
+    closed_needs_model = spec.model is not None and (
+        spec.closed_escalation.indicator in spec.model.corroborate
+    )
+    found += closed_escalation_signals(crm, reader, weak if closed_needs_model else benign)
     flags = [*red_flags, *found]
     found += trend_signals(crm, reader, flags)
     found += renewal_signals(crm, reader, [*red_flags, *found])
