@@ -12,6 +12,10 @@ from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
+    ("beh02-holds-documents", "BEH-02", "Msg from a worker: 'el jefe tiene nuestros pasaportes'."),
+    ("beh02-holds-documents", "BEH-02", "Note quotes her: « le patron garde nos passeports »."),
+    ("beh05-confined", "BEH-05", "One of the chicas texted: no nos dejan salir de la casa."),
+    ("beh05-confined", "BEH-05", "Trabalhadoras disseram: não deixam sair do alojamento."),
     ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
     ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
     ("rel13-agency-process", "REL-13", "HSI arrested two of their managers."),
@@ -198,6 +202,8 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
+    ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
     ("REL-05", "Escort-type listings are 0.05% of active listings after the cleanup."),
     ("REL-05", "Escort ads are under 0.2% of listings this year, all removed."),
     ("BEH-05", "Outreach workers screen patients for trafficking signs (can't leave, debts)."),
