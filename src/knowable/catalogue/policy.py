@@ -103,7 +103,7 @@ class Policy:
         starting at 0.5), so a band never disagrees with the score printed beside it.
         """
         chosen = self.spec.bands[0].name
-        shown = math.floor(score * 100.0 + 0.5 + 1e-9) / 100.0
+        shown = shown_score(score)
         for band in self.spec.bands:
             if shown >= band.min_score and agreeing_families >= band.min_families:
                 chosen = band.name
@@ -126,6 +126,17 @@ class Policy:
     def alert_bands(self) -> frozenset[str]:
         """Bands whose entry opens an alert for a person."""
         return frozenset(b.name for b in self.spec.bands if b.alert is not None)
+
+
+def shown_score(score: float) -> float:
+    """A score as shown everywhere: two decimals, half away from zero (0.495 -> 0.50).
+    Bands and "knowable since" are read from this value, so they never disagree with it."""
+    return math.floor(score * 100.0 + 0.5 + 1e-9) / 100.0
+
+
+def score_text(score: float) -> str:
+    """A score as text, two decimals (see :func:`shown_score`)."""
+    return f"{shown_score(score):.2f}"
 
 
 def _where(name: str) -> str:

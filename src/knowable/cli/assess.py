@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from knowable.catalogue.policy import load_policy
+from knowable.catalogue.policy import load_policy, score_text, shown_score
 from knowable.cli.app import app, screen_app
 from knowable.cli.common import console, err_console, print_json, settings_from, store_from
 from knowable.errors import InputError
@@ -78,7 +78,7 @@ def assess_cmd(
             "key": a.subject_key,
             "name": names.get(a.subject_key, ""),
             "band": a.band,
-            "score": round(a.score, 3),
+            "score": shown_score(a.score),
             "knowable_since": a.knowable_since.date().isoformat() if a.knowable_since else None,
             "signals": sum(1 for c in a.contributions if c.value > 0),
         }
@@ -101,7 +101,7 @@ def assess_cmd(
         table.add_row(
             str(r["name"]),
             str(r["band"]),
-            f"{r['score']:.2f}",
+            score_text(float(r["score"] or 0.0)),
             str(r["knowable_since"] or ""),
             str(r["signals"]),
         )
@@ -141,6 +141,6 @@ def report_cmd(
     path = out or workspace / "reports" / f"{target.key}-{when.date().isoformat()}.{fmt}"
     data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
-        f"{data.subject_name}: {data.band} ({data.score:.2f}), knowable since "
+        f"{data.subject_name}: {data.band} ({score_text(data.score)}), knowable since "
         f"{data.knowable_since or 'never'}; dossier written to {path}"
     )
