@@ -8,7 +8,7 @@ import pytest
 
 from knowable.catalogue.crm_language import MINOR_AGE, gloss, with_gloss
 from knowable.catalogue.relationship import RelationshipRules, relationship_rules
-from knowable.detect.relationship.detector import detect_relationship, role_of
+from knowable.detect.relationship.detector import ROLE_WORDS, detect_relationship, role_of
 from knowable.detect.relationship.model import MODEL_ID, load_model, prepare
 from knowable.detect.relationship.reader import RecordReader
 from knowable.model import Record
@@ -153,7 +153,16 @@ def test_same_rule_fires_when_the_customer_is_the_actor() -> None:
 def test_police_target_overrides_protective_cue() -> None:
     text = "Owner was arrested; the recruiter holds the passports, per the hotline."
     fired = detect_relationship([_note(text)], rules=RULES_ONLY)
-    assert [s for s in fired if s.indicator == "BEH-02"]
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    assert beh02.explanation is not None
+    assert ("role read", ROLE_WORDS["target"]) in beh02.explanation.facts
+
+
+def test_rule_explanation_shows_the_customer_as_actor() -> None:
+    fired = detect_relationship([_note("The recruiter holds the passports.")], rules=RULES_ONLY)
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    assert beh02.explanation is not None
+    assert ("role read", ROLE_WORDS["actor"]) in beh02.explanation.facts
 
 
 # --- the model ----------------------------------------------------------------------------

@@ -93,7 +93,9 @@ def text_signals(
                 if combo is not None:
                     found.setdefault(rule.indicator, []).append((rule, read, combo))
         for indicator_id, matches in sorted(found.items()):
-            out.append(_signal(record, indicator_id, matches, version))
+            roles = {role_of(read, rules) for _, read, _ in matches}
+            role = "target" if "target" in roles else "actor"
+            out.append(_signal(record, indicator_id, matches, version, role))
     return out
 
 
@@ -102,6 +104,7 @@ def _signal(
     indicator_id: str,
     matches: Sequence[tuple[TextRule, ReadSentence, tuple[Hit, ...]]],
     version: str,
+    role: str = "actor",
 ) -> Signal:
     evidence: dict[tuple[int, int], Evidence] = {}
     terms: dict[str, str] = {}
@@ -133,7 +136,7 @@ def _signal(
             method="rules",
             method_id=", ".join(rule_ids),
             version=version,
-            facts=(("record", record.kind),),
+            facts=(("record", record.kind), ("role read", ROLE_WORDS[role])),
             features=tuple(Feature(concept, None, None, term) for concept, term in terms.items()),
         ),
     )
