@@ -74,3 +74,23 @@ def test_top_band_needs_two_families() -> None:
     assert policy.band_for(0.95, agreeing_families=1) == "review"
     assert policy.band_for(0.95, agreeing_families=2) == "escalate"
     assert policy.band_for(0.1, agreeing_families=3) == "clear"
+
+
+@pytest.mark.parametrize(
+    ("score", "band"),
+    [(0.494, "watch"), (0.4951, "review"), (0.496, "review"), (0.5, "review"), (0.199, "watch")],
+)
+def test_band_follows_the_score_as_shown(score: float, band: str) -> None:
+    # 0.496 prints as 0.50, so it must read as review, never "watch (0.50)".
+    assert bundled_policy().band_for(score, agreeing_families=1) == band
+
+
+def test_shown_score_and_band_never_disagree() -> None:
+    from knowable.catalogue.policy import score_text
+
+    policy = bundled_policy()
+    for i in range(0, 10001):
+        score = i / 10000
+        shown = float(score_text(score))
+        assert (policy.band_for(score, 1) in ("review", "escalate")) == (shown >= 0.5), score
+        assert (policy.band_for(score, 1) == "clear") == (shown < 0.2), score

@@ -94,7 +94,8 @@ def test_derived_renewal_signals_never_count_as_agreement() -> None:
     signals = [sig("REL-05", day(2014, m), ref=str(m)) for m in range(1, 7)]
     signals += [sig("REL-06", day(2015, m), ref=str(m)) for m in range(1, 7)]
     result = assess("acct-1", signals, POLICY, day(2016))
-    assert result.score >= 0.8
+    # Participation raises the score within review but never across escalate's edge.
+    assert 0.75 < result.score < 0.795
     assert result.band == "review"
     assert {c.family for c in result.contributions if c.indicator == "REL-06"} == {"participation"}
 

@@ -6,12 +6,21 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowable.catalogue.relationship import relationship_rules
+from knowable.catalogue.relationship import RelationshipRules, relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
-from knowable.model import Record
+from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
+    ("beh02-holds-documents", "BEH-02", "Msg from a worker: 'el jefe tiene nuestros pasaportes'."),
+    ("beh02-holds-documents", "BEH-02", "Note quotes her: « le patron garde nos passeports »."),
+    ("beh05-confined", "BEH-05", "One of the chicas texted: no nos dejan salir de la casa."),
+    ("beh05-confined", "BEH-05", "Trabalhadoras disseram: não deixam sair do alojamento."),
+    ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
+    ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
+    ("rel13-agency-process", "REL-13", "HSI arrested two of their managers."),
+    ("rel13-customer-targeted", "REL-13", "Heads up: the owner was arrested yesterday."),
+    ("rel13-customer-targeted", "REL-13", "Per the news the CEO pleaded guilty."),
     (
         "rel01-payer-dropped",
         "REL-01",
@@ -193,6 +202,16 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
+    ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
+    ("REL-05", "Escort-type listings are 0.05% of active listings after the cleanup."),
+    ("REL-05", "Escort ads are under 0.2% of listings this year, all removed."),
+    ("BEH-05", "Outreach workers screen patients for trafficking signs (can't leave, debts)."),
+    ("BEH-04", "A man picked up the car with a stolen card and fake ID; police arrested him."),
+    ("REL-13", "They reported the buyer to police and answered the subpoena."),
+    ("REL-13", "Police sent a records request about a former employee; customer cooperated."),
+    ("REL-13", "Sheriff's office wants our scheduling module for its deputies."),
+    ("REL-13", "The owner was promoted to CEO."),
     ("REL-01", "The bank did not drop them."),
     ("REL-01", "Visa approved their merchant account."),
     ("REL-01", "Customer switched from PayPal to Stripe to save on fees."),
@@ -250,6 +269,13 @@ NEGATIVE = [
 
 DAY = datetime(2015, 3, 2, tzinfo=UTC)
 
+#: The sentence rules alone (the trained model's gating is tested in test_relationship_model).
+RULES_ONLY: RelationshipRules = relationship_rules().model_copy(update={"model": None})
+
+
+def _rules_only(text: str) -> list[Signal]:
+    return detect_relationship([_note(text)], rules=RULES_ONLY)
+
 
 def _note(text: str, kind: str = "Note", subject: str = "acct-1", day: datetime = DAY) -> Record:
     return Record(
@@ -264,7 +290,7 @@ def _note(text: str, kind: str = "Note", subject: str = "acct-1", day: datetime 
 
 @pytest.mark.parametrize(("rule_id", "indicator", "text"), POSITIVE)
 def test_rule_fires(rule_id: str, indicator: str, text: str) -> None:
-    signals = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    signals = [s for s in _rules_only(text) if s.indicator == indicator]
     assert signals, f"{indicator} did not fire on: {text}"
     assert rule_id in signals[0].details["rules"]
     evidence = signals[0].evidence[0]
@@ -274,7 +300,7 @@ def test_rule_fires(rule_id: str, indicator: str, text: str) -> None:
 
 @pytest.mark.parametrize(("indicator", "text"), NEGATIVE)
 def test_rule_does_not_fire(indicator: str, text: str) -> None:
-    fired = [s for s in detect_relationship([_note(text)]) if s.indicator == indicator]
+    fired = [s for s in _rules_only(text) if s.indicator == indicator]
     assert not fired, f"{indicator} fired on: {text} ({fired[0].details})"
 
 
@@ -292,7 +318,7 @@ def test_quote_offsets_point_into_longer_text() -> None:
         "Quarterly sync went fine. Inc. staff joined. "
         "The recruiter holds their passports! Next call Monday."
     )
-    [signal] = [s for s in detect_relationship([_note(text)]) if s.indicator == "BEH-02"]
+    [signal] = [s for s in _rules_only(text) if s.indicator == "BEH-02"]
     [evidence] = signal.evidence
     assert evidence.quote == "The recruiter holds their passports!"
     assert text[evidence.start : evidence.end] == evidence.quote
@@ -306,13 +332,12 @@ def test_records_without_subject_are_ignored() -> None:
         available_at=DAY,
         text="The recruiter holds their passports.",
     )
-    assert detect_relationship([record]) == []
+    assert detect_relationship([record], rules=RULES_ONLY) == []
 
 
 def test_kind_filter_applies() -> None:
-    rules = relationship_rules()
-    cases_only = rules.model_copy(
-        update={"rules": [r.model_copy(update={"kinds": ["Case"]}) for r in rules.rules]}
+    cases_only = RULES_ONLY.model_copy(
+        update={"rules": [r.model_copy(update={"kinds": ["Case"]}) for r in RULES_ONLY.rules]}
     )
     for kind in ("Note", "Lead", "Guest_Review__c"):
         record = _note("The recruiter holds their passports.", kind=kind)
@@ -324,4 +349,4 @@ def test_other_objects_are_read_as_the_generic_kind() -> None:
     # every text rule whose kinds include "Other" (the default).
     for kind in ("Lead", "Guest_Review__c"):
         record = _note("The recruiter holds their passports.", kind=kind)
-        assert [s.indicator for s in detect_relationship([record])] == ["BEH-02"]
+        assert [s.indicator for s in detect_relationship([record], rules=RULES_ONLY)] == ["BEH-02"]

@@ -7,10 +7,17 @@ from datetime import UTC, datetime
 import pytest
 
 from knowable.catalogue import read_yaml
-from knowable.catalogue.relationship import RULES_FILE, load_rules_from
+from knowable.catalogue.relationship import RULES_FILE, load_rules_from, relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
 from knowable.errors import ConfigError
 from knowable.model import Record, Signal
+
+#: The rules alone (the trained model's part is tested in test_relationship_model).
+RULES_ONLY = relationship_rules().model_copy(update={"model": None})
+
+
+def _detect(records: list[Record], red_flags: list[Signal] | None = None) -> list[Signal]:
+    return detect_relationship(records, red_flags=red_flags or [], rules=RULES_ONLY)
 
 
 def _day(year: int, month: int, day: int = 1) -> datetime:
@@ -49,9 +56,7 @@ def _won(when: datetime, kind: str = "Renewal", subject: str = "acct-1") -> Reco
 
 
 def test_renewal_after_public_red_flag_fires() -> None:
-    signals = detect_relationship(
-        [_won(_day(2016, 1, 15))], red_flags=[_flag("acct-1", _day(2015, 7, 1))]
-    )
+    signals = _detect([_won(_day(2016, 1, 15))], red_flags=[_flag("acct-1", _day(2015, 7, 1))])
     [rel06] = [s for s in signals if s.indicator == "REL-06"]
     assert rel06.observed_at == _day(2016, 1, 15)
     assert rel06.details["first_flag"]["indicator"] == "NEWS-04"
@@ -76,16 +81,14 @@ def test_renewal_after_public_red_flag_fires() -> None:
     ],
 )
 def test_renewal_rule_negatives(record: Record, flags: list[Signal]) -> None:
-    assert not [
-        s for s in detect_relationship([record], red_flags=flags) if s.indicator == "REL-06"
-    ]
+    assert not [s for s in _detect([record], red_flags=flags) if s.indicator == "REL-06"]
 
 
 def test_red_flag_from_crm_text_counts_for_renewal() -> None:
     note = _rec(
         "Note", _day(2015, 7, 10), "Visa and Mastercard stopped processing payments for them."
     )
-    signals = detect_relationship([note, _won(_day(2015, 9, 1), kind="Upsell")])
+    signals = _detect([note, _won(_day(2015, 9, 1), kind="Upsell")])
     assert {"REL-01", "REL-06"} <= {s.indicator for s in signals}
 
 
@@ -97,7 +100,7 @@ def _meetings(
 
 def test_tailoring_trend_fires_once_for_flagged_customer() -> None:
     records = _meetings([_day(2014, 2), _day(2014, 6), _day(2014, 9), _day(2014, 11)])
-    signals = detect_relationship(records, red_flags=[_flag("acct-1", _day(2014, 1))])
+    signals = _detect(records, red_flags=[_flag("acct-1", _day(2014, 1))])
     [rel04] = [s for s in signals if s.indicator == "REL-04"]
     assert rel04.observed_at == _day(2014, 9)
     assert len(rel04.evidence) == 3
@@ -105,15 +108,13 @@ def test_tailoring_trend_fires_once_for_flagged_customer() -> None:
 
 def test_tailoring_trend_needs_a_flag_and_growth() -> None:
     records = _meetings([_day(2014, 2), _day(2014, 6), _day(2014, 9)])
-    assert not [s for s in detect_relationship(records) if s.indicator == "REL-04"]
+    assert not [s for s in _detect(records) if s.indicator == "REL-04"]
     # flagged only after the growth: fires at the first date that is both
-    late = detect_relationship(
-        records + _meetings([_day(2016, 1)]), red_flags=[_flag("acct-1", _day(2015, 1))]
-    )
+    late = _detect(records + _meetings([_day(2016, 1)]), red_flags=[_flag("acct-1", _day(2015, 1))])
     assert not [s for s in late if s.indicator == "REL-04"]
     # steady support (as many meetings as the year before) is not growth
     steady = _meetings([_day(y, m) for y in (2011, 2012, 2013, 2014) for m in (1, 5, 9)])
-    found = detect_relationship(steady, red_flags=[_flag("acct-1", _day(2014, 1))])
+    found = _detect(steady, red_flags=[_flag("acct-1", _day(2014, 1))])
     assert not [s for s in found if s.indicator == "REL-04"]
 
 
@@ -121,7 +122,7 @@ def test_ordinary_meetings_are_not_tailored() -> None:
     records = _meetings(
         [_day(2014, 2), _day(2014, 6), _day(2014, 9)], text="Quarterly business review."
     )
-    found = detect_relationship(records, red_flags=[_flag("acct-1", _day(2014, 1))])
+    found = _detect(records, red_flags=[_flag("acct-1", _day(2014, 1))])
     assert not [s for s in found if s.indicator == "REL-04"]
 
 
@@ -132,7 +133,7 @@ def test_closed_case_about_concern_without_investigation() -> None:
         "User report says an ad shows a minor. Please check.",
         Status="Closed",
     )
-    [rel09] = [s for s in detect_relationship([case]) if s.indicator == "REL-09"]
+    [rel09] = [s for s in _detect([case]) if s.indicator == "REL-09"]
     assert "rel09-closed-case-structure" in rel09.details["rules"]
     assert {e.field for e in rel09.evidence} == {None, "Status"}
 
@@ -147,7 +148,7 @@ def test_closed_case_about_concern_without_investigation() -> None:
 )
 def test_closed_case_negatives(text: str, status: str) -> None:
     case = _rec("Case", _day(2016, 3, 3), text, Status=status)
-    assert not [s for s in detect_relationship([case]) if s.indicator == "REL-09"]
+    assert not [s for s in _detect([case]) if s.indicator == "REL-09"]
 
 
 def test_bad_rules_file_names_the_entry() -> None:

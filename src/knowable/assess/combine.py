@@ -23,7 +23,7 @@ Two rules make a signal count for a time, and once:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import numpy as np
@@ -70,6 +70,15 @@ class Prepared:
     ends: Array
     #: Signals that are the same evidence as a counted one: (signal, id of that one).
     duplicates: tuple[tuple[Signal, str], ...] = ()
+    #: min_score of every band above the lowest, ascending: evidence of families that are
+    #: not independent (participation) may raise a score within a band, never across an edge.
+    band_edges: Array = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+
+
+def rounded(scores: Array) -> Array:
+    """Scores as shown (two decimals, half away from zero); bands are read from these."""
+    out: Array = np.floor(np.asarray(scores, dtype=np.float64) * 100.0 + 0.5 + 1e-9) / 100.0
+    return out
 
 
 def signal_numbers(signal: Signal, policy: Policy) -> tuple[str, float, str, float] | str:
@@ -218,6 +227,9 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         undated=tuple(undated),
         ends=np.array([row[8] for row in dated], dtype=np.float64),
         duplicates=tuple(duplicates),
+        band_edges=np.array(
+            sorted({b.min_score for b in policy.spec.bands if b.min_score > 0}), dtype=np.float64
+        ),
     )
 
 
@@ -290,6 +302,19 @@ def scores_at(p: Prepared, at_days: Array) -> tuple[Array, Array]:
     """Scores (noisy-OR of capped family values) and family values at each date."""
     families = family_values_at(p, at_days)
     scores: Array = -np.expm1(np.sum(np.log1p(-families), axis=1)) + 0.0  # no -0.0
+    dependent = ~p.independent
+    if p.band_edges.size and dependent.any() and families[:, dependent].any():
+        # A renewal, upsell or ever more tailored support repeats what is already known:
+        # it may raise the score within the band the independent evidence reaches, but
+        # never across the next band's edge (as shown, to two decimals).
+        alone: Array = -np.expm1(np.sum(np.log1p(-families[:, ~dependent]), axis=1)) + 0.0
+        edge = np.searchsorted(p.band_edges, rounded(alone), side="right")
+        ceiling = np.where(
+            edge < p.band_edges.size,
+            p.band_edges[np.minimum(edge, p.band_edges.size - 1)] - 0.01,
+            np.inf,
+        )
+        scores = np.minimum(scores, np.maximum(ceiling, alone))
     return scores, families
 
 

@@ -17,6 +17,7 @@ from knowable.assess.combine import (
     Array,
     Prepared,
     agreeing,
+    rounded,
     scores_at,
     to_days,
 )
@@ -76,7 +77,7 @@ def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
     while start < days.size:
         block = days[start : start + size]
         scores, _ = scores_at(p, block)
-        hits = np.flatnonzero(scores >= threshold)
+        hits = np.flatnonzero(rounded(scores) >= threshold)
         if hits.size:
             i = int(hits[0])
             a, b = slices[start + i]

@@ -7,6 +7,7 @@ verdict and whether the file changed since.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -96,10 +97,15 @@ class Policy:
         return self.spec.family_overrides.get(indicator_id, catalogue_family)
 
     def band_for(self, score: float, agreeing_families: int) -> str:
-        """The highest band the score reaches with enough agreeing families."""
+        """The highest band the score reaches with enough agreeing families.
+
+        The score is read as shown, to two decimals (0.496 is "0.50" and reaches a band
+        starting at 0.5), so a band never disagrees with the score printed beside it.
+        """
         chosen = self.spec.bands[0].name
+        shown = shown_score(score)
         for band in self.spec.bands:
-            if score >= band.min_score and agreeing_families >= band.min_families:
+            if shown >= band.min_score and agreeing_families >= band.min_families:
                 chosen = band.name
         return chosen
 
@@ -120,6 +126,17 @@ class Policy:
     def alert_bands(self) -> frozenset[str]:
         """Bands whose entry opens an alert for a person."""
         return frozenset(b.name for b in self.spec.bands if b.alert is not None)
+
+
+def shown_score(score: float) -> float:
+    """A score as shown everywhere: two decimals, half away from zero (0.495 -> 0.50).
+    Bands and "knowable since" are read from this value, so they never disagree with it."""
+    return math.floor(score * 100.0 + 0.5 + 1e-9) / 100.0
+
+
+def score_text(score: float) -> str:
+    """A score as text, two decimals (see :func:`shown_score`)."""
+    return f"{shown_score(score):.2f}"
 
 
 def _where(name: str) -> str:

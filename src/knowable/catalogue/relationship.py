@@ -106,6 +106,48 @@ class ParticipationSpec(_Strict):
     custom_work: str
 
 
+class ModelSpec(_Strict):
+    """How the trained relationship model joins the rules.
+
+    The model scores every record (probability that it is a red flag about the customer's
+    own conduct). A record scoring at least the model's own ``emit_threshold`` (chosen by
+    grouped cross-validation, stored with the model) gives a ``indicator`` signal quoting
+    its best-scoring sentences; rule signals from a record scoring below ``benign_below``
+    are dropped (the model reads it as benign: a customer reporting or fighting abuse, an
+    ordinary safeguarding case).
+    """
+
+    indicator: str
+    benign_below: float = Field(ge=0.0, le=1.0)
+    #: Indicators whose rules are noisy on their own (they fire on look-alikes that report
+    #: or handle abuse): their rule signals also need the model to score the record at
+    #: least ``corroborate_at``.
+    corroborate: list[str] = []
+    corroborate_at: float = Field(default=0.0, ge=0.0, le=1.0)
+    max_quotes: int = Field(default=2, ge=1)
+    sentence_share: float = Field(default=0.5, ge=0.0, le=1.0)
+    #: No model signal when every quoted sentence shows the customer on the protective side.
+    protective_veto: bool = True
+
+
+class RolesSpec(_Strict):
+    """Who did what to whom: concepts naming a customer on the protective side.
+
+    A sentence holding a (non-negated) ``protective`` term reads the customer as the one
+    that detects, reports, removes or fights exploitation, serves or represents victims,
+    or answers a records request about someone else; no sentence rule fires on it.
+    ``target`` terms (the customer or its people as the object of police action) override
+    ``protective`` in the same sentence.
+    """
+
+    protective: str
+    target: str
+    #: Safeguards the customer builds or enforces (age and consent checks) read as
+    #: protective too, unless a ``weakened`` term says they are being switched off.
+    safeguard: str | None = None
+    weakened: str | None = None
+
+
 class RelationshipRules(_Strict):
     """The whole rules file."""
 
@@ -117,6 +159,8 @@ class RelationshipRules(_Strict):
     renewal: RenewalRule
     closed_escalation: ClosedEscalationRule
     participation: ParticipationSpec
+    model: ModelSpec | None = None
+    roles: RolesSpec | None = None
 
 
 def load_rules_from(data: Any, name: str = RULES_FILE) -> RelationshipRules:
@@ -164,6 +208,16 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         for concept in section_concepts:
             if concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: {section}: unknown concept {concept!r}")
+    if parsed.model is not None:
+        for indicator_id in [parsed.model.indicator, *parsed.model.corroborate]:
+            if indicator_id not in known:
+                raise ConfigError(f"catalogue/{name}: model: unknown indicator {indicator_id!r}")
+    if parsed.roles is not None:
+        roles = parsed.roles
+        named_roles = (roles.protective, roles.target, roles.safeguard, roles.weakened)
+        for role_concept in named_roles:
+            if role_concept is not None and role_concept not in concepts:
+                raise ConfigError(f"catalogue/{name}: roles: unknown concept {role_concept!r}")
     for indicator_id in parsed.renewal.exclude_indicators:
         if indicator_id not in known:
             raise ConfigError(

@@ -78,7 +78,7 @@ def assess_cmd(
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Assess every customer as of a date and append the assessments to the store."""
-    from knowable.catalogue.policy import load_policy
+    from knowable.catalogue.policy import load_policy, score_text, shown_score
     from knowable.jobs.assess import assess_store
 
     store = store_from(ctx)
@@ -93,7 +93,7 @@ def assess_cmd(
             "key": a.subject_key,
             "name": names.get(a.subject_key, ""),
             "band": a.band,
-            "score": round(a.score, 3),
+            "score": shown_score(a.score),
             "knowable_since": a.knowable_since.date().isoformat() if a.knowable_since else None,
             "signals": sum(1 for c in a.contributions if c.value > 0),
         }
@@ -116,7 +116,7 @@ def assess_cmd(
         table.add_row(
             str(r["name"]),
             str(r["band"]),
-            f"{r['score']:.2f}",
+            score_text(float(r["score"] or 0.0)),
             str(r["knowable_since"] or ""),
             str(r["signals"]),
         )
@@ -139,7 +139,7 @@ def report_cmd(
     ),
 ) -> None:
     """Write the dossier of one customer: knowledge, participation, benefit, since when."""
-    from knowable.catalogue.policy import load_policy
+    from knowable.catalogue.policy import load_policy, score_text
     from knowable.jobs.report import (
         dossier_from_store,
         report_file_name,
@@ -172,6 +172,6 @@ def report_cmd(
     path = out or workspace / "reports" / name
     data = write_dossier(store, target, policy, when, path, fmt)
     err_console.print(
-        f"{escape(data.subject_name)}: {data.band} ({data.score:.2f}), knowable since "
+        f"{escape(data.subject_name)}: {data.band} ({score_text(data.score)}), knowable since "
         f"{data.knowable_since or 'never'}; dossier written to {escape(str(path))}"
     )

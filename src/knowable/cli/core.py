@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from knowable.catalogue.policy import shown_score
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
 from knowable.cli.common import (
     JSON_HELP,
@@ -147,7 +148,7 @@ def subjects_list(
                 "domains": list(s.domains),
                 "countries": list(s.countries),
                 "band": a.band if a else ("unassessed" if s.key in screened else "not screened"),
-                "score": round(a.score, 3) if a else None,
+                "score": shown_score(a.score) if a else None,
                 "knowable_since": a.knowable_since.date().isoformat()
                 if a and a.knowable_since
                 else None,

@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from knowable.catalogue.policy import score_text
 from knowable.errors import ConfigError
 from knowable.explain import explanation_html
 from knowable.report.chart import score_chart_png
@@ -30,7 +31,7 @@ def _environment() -> Environment:
     )
     env.filters["money"] = lambda v: f"{v:,.0f}"
     env.filters["source"] = _source_name
-    env.filters["pct"] = lambda v: f"{v:.2f}"
+    env.filters["pct"] = score_text
     env.filters["explain"] = explanation_html
     return env
 

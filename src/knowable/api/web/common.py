@@ -15,11 +15,13 @@ from knowable.api.deps import session_of
 from knowable.api.services import Services
 from knowable.auth.roles import Actor
 from knowable.auth.secrets import SessionData
+from knowable.catalogue.policy import score_text
 from knowable.errors import AuthError, NotFoundError
 from knowable.explain import explanation_html, explanation_of
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 templates.env.filters["explain"] = explanation_html
+templates.env.filters["score"] = score_text
 templates.env.filters["explain_summary"] = lambda s: explanation_of(s).summary
 Who = tuple[Actor, SessionData]
 

@@ -74,13 +74,16 @@ def _sentence_evidence(record: Record, read: ReadSentence) -> Evidence:
     return Evidence(record.id, s.quote(record.text), s.start, s.end)
 
 
-def closed_escalation_signals(records: Iterable[Record], reader: RecordReader) -> list[Signal]:
-    """REL-09: a closed case that raised a concern and records no investigation."""
+def closed_escalation_signals(
+    records: Iterable[Record], reader: RecordReader, benign: frozenset[str] = frozenset()
+) -> list[Signal]:
+    """REL-09: a closed case that raised a concern and records no investigation (cases the
+    model reads as clearly benign, ids in ``benign``, excepted)."""
     spec = reader.rules.closed_escalation
     closed = {v.lower() for v in spec.closed_values}
     out: list[Signal] = []
     for record in records:
-        if record.kind not in spec.kinds or not record.text:
+        if record.kind not in spec.kinds or not record.text or record.id in benign:
             continue
         status = str(record.payload.get(spec.status_field, "")).strip().lower()
         if status not in closed:

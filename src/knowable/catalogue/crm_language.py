@@ -1,0 +1,89 @@
+"""How staff write in a CRM (``catalogue/crm_language.yml``): schema, loader, gloss.
+
+:func:`gloss` returns the words a record's text implies besides its own: abbreviations
+expanded ("LE" -> "law enforcement"), ages under 18 written as numbers ("girls 15-17",
+"16 y/o", "looks about 14") marked as ``minor_age``, and Spanish, Portuguese and French cue
+words glossed in English. The relationship model reads the text followed by its gloss;
+the text itself (and every quoted offset) never changes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from knowable.catalogue import invalid, read_yaml
+
+FILE = "crm_language.yml"
+MINOR_AGE = "minor_age"
+
+
+class CrmLanguage(BaseModel):
+    """The validated content of crm_language.yml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    abbreviations: dict[str, str]
+    abbreviations_any_case: dict[str, str]
+    foreign: dict[str, str]
+    age_words: list[str]
+
+
+@cache
+def crm_language() -> CrmLanguage:
+    """The bundled tables."""
+    try:
+        return CrmLanguage.model_validate(read_yaml(FILE))
+    except ValidationError as exc:
+        raise invalid(FILE, exc) from exc
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    spec = crm_language()
+    edge_l, edge_r = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
+    exact = re.compile(f"{edge_l}({_alternation(list(spec.abbreviations))}){edge_r}")
+    loose = re.compile(
+        f"{edge_l}({_alternation(list(spec.abbreviations_any_case))}){edge_r}", re.IGNORECASE
+    )
+    foreign = re.compile(rf"\b({_alternation(list(spec.foreign))})\b")
+    words = _alternation(spec.age_words)
+    number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/)\s*(1[0-7]))?(?![\d%$.,]\d|\d|%)"
+    age = re.compile(
+        rf"(?:\b(?:{words})\W{{0,3}}(?:\w+\W+){{0,2}}{number})|(?:{number}\s*(?:{words})\b)",
+        re.IGNORECASE,
+    )
+    return exact, loose, foreign, age
+
+
+def gloss(text: str) -> list[str]:
+    """Words the text implies besides its own (see the module docstring), in order."""
+    spec = crm_language()
+    exact, loose, foreign, age = _patterns()
+    out: list[str] = []
+    out += [spec.abbreviations[m.group(1)] for m in exact.finditer(text)]
+    lowered = {k.lower(): v for k, v in spec.abbreviations_any_case.items()}
+    out += [lowered[m.group(1).lower()] for m in loose.finditer(text)]
+    out += [spec.foreign[m.group(1)] for m in foreign.finditer(_fold(text))]
+    out += [MINOR_AGE for _ in age.finditer(text)]
+    return out
+
+
+def with_gloss(text: str) -> str:
+    """The text followed by its gloss, as the relationship model reads it."""
+    extra = gloss(text)
+    return f"{text}\n{' '.join(extra)}" if extra else text

@@ -1,0 +1,247 @@
+"""The relationship model, the CRM language gloss and the roles read in a sentence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowable.catalogue.crm_language import MINOR_AGE, gloss, with_gloss
+from knowable.catalogue.relationship import RelationshipRules, relationship_rules
+from knowable.detect.relationship.detector import ROLE_WORDS, detect_relationship, role_of
+from knowable.detect.relationship.model import MODEL_ID, load_model, prepare
+from knowable.detect.relationship.reader import RecordReader
+from knowable.model import Record
+
+DAY = datetime(2016, 5, 4, tzinfo=UTC)
+RULES_ONLY = relationship_rules().model_copy(update={"model": None})
+
+
+def _note(text: str, kind: str = "Note", subject: str = "acct-1") -> Record:
+    return Record("crm", kind, {"Body": text}, DAY, subject_key=subject, text=text)
+
+
+# --- language as staff write it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("LE came by the front desk again", "law enforcement"),
+        ("HSI agent called the acct mgr", "homeland security investigations"),
+        ("FBI asked for the login records", "federal agency"),
+        ("DA's office sent a letter", "district attorney"),
+        ("Sgt from the PD asked for logs", "police department"),
+        ("spoke w/ the acct mgr", "manager"),
+        ("she said she is 16 y/o", "years old"),
+    ],
+)
+def test_abbreviations_are_glossed(text: str, word: str) -> None:
+    assert any(word in g for g in gloss(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le client a signé le contrat", "the le creuset order shipped", "acctually fine"],
+)
+def test_lookalike_abbreviations_are_not_glossed(text: str) -> None:
+    assert not any("law enforcement" in g or g == "account" for g in gloss(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["girls 15-17 working the night shift", "she is 16 y/o", "looks about 14", "aged 13"]
+)
+def test_ages_under_18_are_marked(text: str) -> None:
+    assert MINOR_AGE in gloss(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["age 25", "about 5 users", "under 15 minutes", "2% of listings", "12 seats renewed",
+     "staff aged 18 to 60", "invoice 1617 paid"],
+)  # fmt: skip
+def test_other_numbers_are_not_ages(text: str) -> None:
+    assert MINOR_AGE not in gloss(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Worker said: 'el patrón tiene nuestros pasaportes'", "passports"),
+        ("quoted msg: no me dejan salir de la casa", "not allowed to leave"),
+        ("mensagem: o patrão ficou com o passaporte", "passport"),
+        ("« on ne peut pas sortir, le patron garde nos passeports »", "cannot leave"),
+        ("she wrote 'tengo que pagar la deuda'", "pay off the debt"),
+    ],
+)
+def test_spanish_portuguese_french_cues_are_glossed(text: str, word: str) -> None:
+    assert word in gloss(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Gracias por la demo, nos vemos el lunes", "Merci pour la facture", "Obrigado!"]
+)
+def test_ordinary_foreign_text_has_no_cue(text: str) -> None:
+    assert gloss(text) == []
+
+
+def test_gloss_is_appended_and_text_kept() -> None:
+    text = "LE visited"
+    assert with_gloss(text).startswith(text)
+    assert with_gloss("renewal signed") == "renewal signed"
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def _role(text: str) -> str:
+    reader = RecordReader(relationship_rules())
+    [read] = reader.read(_note(text))
+    return role_of(read, relationship_rules())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They offboarded the merchant after the escort ads and reported it to NCMEC.",
+        "Their T&S team detected escort spam and removed the listings.",
+        "Intake form asks survivors whether traffickers held their passports.",
+        "Pro bono work representing victims of labour trafficking.",
+        "Hotel group wants a report trafficking button for front desk staff.",
+        "Police sent a records request about a former employee; customer cooperated.",
+        "Every performer must show government ID and sign a consent release before upload.",
+        "Uploads are blocked until the age verification result is stored.",
+        "They spotted a funnel account and filed a SAR with the trafficking key term.",
+        "Cashier saw a young girl in a truck cab and called 911.",
+        "HSI subpoena for records of one subscriber's mailbox.",
+        "Sponsor bank exiting all MSBs in the region, not about this customer.",
+    ],
+)
+def test_protective_role(text: str) -> None:
+    assert _role(text) == "protective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owner was arrested after the raid; police say they reported nothing.",
+        "The motel was raided and two minors recovered at the property.",
+        "The recruiter holds the workers' passports.",
+        "They asked us to switch off the age verification step for new uploaders.",
+        "Customer made the consent release optional to speed up uploads.",
+        "Uploads go live with no age checks at all.",
+        "Owner structured deposits under $10k to avoid a SAR.",
+    ],
+)
+def test_not_protective_when_customer_is_actor_or_target(text: str) -> None:
+    assert _role(text) in ("actor", "target")
+
+
+def test_protective_sentence_gives_no_rule_signal() -> None:
+    text = "Their trust and safety team found a recruiter holds the passports and reported it."
+    assert not [
+        s for s in detect_relationship([_note(text)], rules=RULES_ONLY) if s.indicator == "BEH-02"
+    ]
+
+
+def test_same_rule_fires_when_the_customer_is_the_actor() -> None:
+    text = "The customer's recruiter holds the workers' passports."
+    fired = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s for s in fired if s.indicator == "BEH-02"]
+
+
+def test_police_target_overrides_protective_cue() -> None:
+    text = "Owner was arrested; the recruiter holds the passports, per the hotline."
+    fired = detect_relationship([_note(text)], rules=RULES_ONLY)
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    assert beh02.explanation is not None
+    assert ("role read", ROLE_WORDS["target"]) in beh02.explanation.facts
+
+
+def test_rule_explanation_shows_the_customer_as_actor() -> None:
+    fired = detect_relationship([_note("The recruiter holds the passports.")], rules=RULES_ONLY)
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    assert beh02.explanation is not None
+    assert ("role read", ROLE_WORDS["actor"]) in beh02.explanation.facts
+
+
+# --- the model ----------------------------------------------------------------------------
+
+RED = [
+    "Site visit: mgr holds the girls' passports and they owe a debt they must work off. "
+    "They live in the back room and are not allowed to leave.",
+    "Owner was arrested by HSI; minors recovered at the motel, rooms rented by the hour for cash.",
+    "Customer asked us to strip words like teen and young from the escort ads and still publish.",
+]
+BENIGN = [
+    "Renewal for 25 seats signed, invoice sent to accounts payable.",
+    "Password reset for the office manager; closed.",
+    "Onboarding call, integration with their calendar app, next steps TBD.",
+]
+
+
+def test_model_loads_with_its_metadata() -> None:
+    model = load_model()
+    assert model.version
+    assert 0.0 < float(model.meta["emit_threshold"]) < 1.0
+    assert model.meta["trained_on"].startswith("bench/releval development part")
+
+
+def test_model_scores_red_flags_above_routine_records() -> None:
+    model = load_model()
+    red = model.scores(RED, ["Note"] * len(RED))
+    benign = model.scores(BENIGN, ["Note"] * len(BENIGN))
+    assert red.min() > benign.max()
+    assert benign.max() < float(model.meta["emit_threshold"])
+
+
+def test_prepare_is_deterministic_and_folds() -> None:
+    assert prepare("Policía: 16 y/o", "Note") == prepare("Policía: 16 y/o", "Note")
+    assert "policia" in prepare("Policía", "Note")
+    assert "00 y/o" in prepare("16 y/o")
+
+
+def test_model_signal_quotes_the_sentence_and_explains() -> None:
+    text = "Quarterly check-in went fine. " + RED[0]
+    signals = [s for s in detect_relationship([_note(text)]) if s.indicator == "REL-12"]
+    [signal] = signals
+    assert signal.explanation is not None
+    assert signal.explanation.method == "model"
+    assert signal.explanation.method_id == MODEL_ID
+    assert signal.details["score"] >= signal.details["threshold"]
+    for e in signal.evidence:
+        assert text[e.start : e.end] == e.quote
+    assert all("Quarterly check-in" not in e.quote for e in signal.evidence)
+    assert any(f.name == "record score" for f in signal.explanation.features)
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_model_stays_silent_on_routine_records(text: str) -> None:
+    assert not [s for s in detect_relationship([_note(text)]) if s.indicator == "REL-12"]
+
+
+def _with_model(**update: object) -> RelationshipRules:
+    rules = relationship_rules()
+    assert rules.model is not None
+    return rules.model_copy(update={"model": rules.model.model_copy(update=update)})
+
+
+def test_rule_signals_from_clearly_benign_records_are_dropped() -> None:
+    text = "Sales asked for a policy exception on the seat minimum for the school district."
+    rules_alone = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s for s in rules_alone if s.indicator == "REL-08"]
+    everything_benign = _with_model(benign_below=1.0)
+    found = detect_relationship([_note(text)], rules=everything_benign)
+    assert not [s for s in found if s.indicator == "REL-08"]
+
+
+def test_noisy_rules_need_the_model_to_corroborate() -> None:
+    text = "The recruiter holds the workers' passports."
+    strict = _with_model(benign_below=0.0, corroborate=["BEH-02"], corroborate_at=1.0)
+    assert not [
+        s for s in detect_relationship([_note(text)], rules=strict) if s.indicator == "BEH-02"
+    ]
+    lenient = _with_model(benign_below=0.0, corroborate=["BEH-02"], corroborate_at=0.0)
+    assert [s for s in detect_relationship([_note(text)], rules=lenient) if s.indicator == "BEH-02"]
+    other = _with_model(benign_below=0.0, corroborate=["REL-09"], corroborate_at=1.0)
+    assert [s for s in detect_relationship([_note(text)], rules=other) if s.indicator == "BEH-02"]
