@@ -109,6 +109,10 @@ def seed(store: Store) -> Seeded:
         ids[role] = user.id
         tokens[role] = users.issue_token(user.id, "tests", "test")
     # A second token of the analyst, for revocation tests (its secret is not kept).
+    # A second reviewer: grave decisions need a second person's approval (four eyes).
+    second = users.add("second", Role.REVIEWER, None, "test", password_hash=PASSWORD_HASH)
+    ids["second"] = second.id
+    tokens["second"] = users.issue_token(second.id, "tests", "test")
     users.issue_token(ids["analyst"], "spare", "test")
     spare = int(users.tokens(ids["analyst"])[-1]["id"])
     scan(store, CaseRepository(store), "test")

@@ -32,6 +32,8 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
     ("GET", f"/api/cases/{CASE}/events", None, ALL),
     ("GET", f"/api/cases/{CASE}/alerts", None, ALL),
     ("GET", f"/api/cases/{CASE}/pack", None, ALL),
+    ("POST", f"/api/cases/{CASE}/approve", {}, {"reviewer"}),  # nothing awaits it yet: 409
+    ("POST", f"/api/cases/{CASE}/refuse", {"reason": "no"}, {"reviewer"}),
     ("GET", "/api/dispositions", None, ALL),
     ("GET", "/api/audit", None, ALL),
     ("GET", "/api/audit/verify", None, {"reviewer", "admin", "auditor"}),

@@ -44,8 +44,17 @@ def test_analyst_cannot_offboard_reviewer_decides_once(client: TestClient, seede
     assert short.status_code == 400 and short.json()["error"]["details"] == {"field": "reason"}
     done = client.post(url, json=body, headers=auth(seeded, "reviewer"))
     assert done.status_code == 200, done.text
-    decided = done.json()
+    proposed = done.json()
+    assert proposed["state"] == "awaiting_approval" and proposed["decided_by"] == "reviewer"
+    approve = f"/api/cases/{top['id']}/approve"
+    own = client.post(approve, headers=auth(seeded, "reviewer"))
+    assert own.status_code == 403 and "four eyes" in own.json()["error"]["message"]
+    assert client.post(approve, headers=auth(seeded, "analyst")).status_code == 403
+    approved = client.post(approve, json={"note": "agreed"}, headers=auth(seeded, "second"))
+    assert approved.status_code == 200, approved.text
+    decided = approved.json()
     assert decided["state"] == "decided" and decided["decided_by"] == "reviewer"
+    assert decided["approved_by"] == "second"
     assert decided["evidence_hash"] and len(decided["evidence"]) == 3
     again = client.post(
         url, json={**body, "version": decided["version"]}, headers=auth(seeded, "reviewer")
@@ -59,7 +68,7 @@ def test_analyst_cannot_offboard_reviewer_decides_once(client: TestClient, seede
     assert cleared.json()["total"] == 0
     audit = client.get("/api/audit?limit=5", headers=auth(seeded, "auditor")).json()
     assert audit["items"][0]["action"] == "case.decided"
-    assert audit["items"][0]["actor"] == "reviewer"
+    assert audit["items"][0]["actor"] == "second"
     verify = client.get("/api/audit/verify", headers=auth(seeded, "auditor")).json()
     assert verify["ok"], verify["problems"]
 

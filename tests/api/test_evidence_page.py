@@ -128,8 +128,8 @@ def test_subject_page_pages_and_groups_evidence(
         f"/cases/{action.group(1)}/decide",
         data={"disposition": "offboard", "reason": "listings advertise minors", "csrf": csrf[1]},
     )
-    decided = CaseRepository(store).events(action.group(1))[-1].event
-    assert decided.kind == "decided" and decided.details["signals"] == total
+    proposed = CaseRepository(store).events(action.group(1))[-1].event
+    assert proposed.kind == "proposed" and proposed.details["signals"] == total
 
 
 def test_person_page_points_to_the_customers_case(

@@ -13,6 +13,7 @@ from knowable.cases.lifecycle import (
     CaseState,
     Disposition,
     add_alert,
+    approve,
     assign,
     comment,
     decide,
@@ -20,6 +21,7 @@ from knowable.cases.lifecycle import (
     open_case,
     queue_order,
     refresh_evidence,
+    refuse,
     reopen,
     start_review,
 )
@@ -108,10 +110,42 @@ def test_analyst_cannot_offboard_reviewer_can() -> None:
     with pytest.raises(ForbiddenError):
         decide(case, Disposition.REPORT_TO_AUTHORITIES, "report this case", ev, ANALYST, T0)
     done = decide(case, Disposition.OFFBOARD, "clear evidence of trafficking", ev, REVIEWER, T0)
-    assert done.case.state == CaseState.DECIDED
+    assert done.case.state == CaseState.AWAITING_APPROVAL  # four eyes
     assert done.case.decided_by == "rey"
     assert done.case.evidence_hash == ev.hash
+    assert done.events[0].kind == "proposed"
     assert done.events[0].details["disposition"] == "offboard"
+
+
+def test_a_grave_decision_needs_a_second_reviewer() -> None:
+    proposed = decide(
+        new_case(), Disposition.OFFBOARD, "clear evidence", snapshot([sig("AD-01")]), REVIEWER, T0
+    ).case
+    with pytest.raises(ForbiddenError):
+        approve(proposed, REVIEWER, T0)  # not the proposer
+    with pytest.raises(ForbiddenError):
+        approve(proposed, ANALYST, T0)  # not without the right to decide grave cases
+    with pytest.raises(ConflictError):
+        decide(proposed, Disposition.CLEARED, "changed my mind", snapshot([]), ANALYST, T0)
+    second = Actor("sam", Role.REVIEWER, 9)
+    done = approve(proposed, second, T0, note="agreed")
+    assert done.case.state == CaseState.DECIDED and done.case.approved_by == "sam"
+    assert done.events[0].kind == "decided" and done.events[0].details["proposed_by"] == "rey"
+    with pytest.raises(ConflictError):
+        approve(done.case, second, T0)
+
+
+def test_a_refused_proposal_goes_back_to_review() -> None:
+    proposed = decide(
+        new_case(), Disposition.REPORT_TO_AUTHORITIES, "report it now", snapshot([]), REVIEWER, T0
+    ).case
+    second = Actor("sam", Role.REVIEWER, 9)
+    with pytest.raises(InputError):
+        refuse(proposed, "  ", second, T0)
+    back = refuse(proposed, "the news was about a namesake", second, T0).case
+    assert back.state == CaseState.IN_REVIEW and back.disposition is None
+    routine = decide(back, Disposition.CLEARED, "namesake, cleared", snapshot([]), ANALYST, T0)
+    assert routine.case.state == CaseState.DECIDED  # routine dispositions need no approval
 
 
 @pytest.mark.parametrize("actor", [AUDITOR, ADMIN])

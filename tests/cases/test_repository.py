@@ -137,7 +137,8 @@ def test_concurrent_alerts_open_one_case_and_decisions_do_not_double(store: Stor
 
     def decide(i: int) -> str:
         try:
-            repo.decide(case.id, Disposition.OFFBOARD, f"decision number {i}", signals, REY)
+            edd = Disposition.ENHANCED_DUE_DILIGENCE
+            repo.decide(case.id, edd, f"decision number {i}", signals, REY)
         except ConflictError:
             return "conflict"
         return "decided"

@@ -60,9 +60,23 @@ def test_decide_from_the_cli_as_a_named_reviewer(workspace: Path) -> None:
         stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert code == 0, out
+    assert "second reviewer must approve" in out
+    code, out = _cli(workspace, "cases", "show", case, "--json")
+    assert json.loads(out)["state"] == "awaiting_approval"
+    code, out = _cli(
+        workspace, "cases", "approve", case, "--as", "reviewer", "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code != 0 and "four eyes" in out
+    code, out = _cli(
+        workspace, "cases", "approve", case, "--as", "second", "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, out
     code, out = _cli(workspace, "cases", "show", case, "--json")
     shown = json.loads(out)
     assert shown["state"] == "decided" and shown["decided_by"] == "reviewer"
+    assert shown["approved_by"] == "second"
     assert shown["disposition"] == "offboard" and shown["events"][-1]["kind"] == "decided"
 
 

@@ -51,9 +51,20 @@ def test_reviewer_decides_top_case_and_sees_it_audited(
         "Owners charged with facilitating trafficking; domain seized."
     )
     page.get_by_role("button", name="Record decision").click()
+    page.get_by_role("status").filter(has_text="Decision proposed").wait_for()
+    assert page.locator("#case-state").inner_text() == "awaiting approval"
+    assert page.get_by_role("button", name="Approve").count() == 0  # not by the proposer
+    shot(page, "03-proposed")
+
+    # Four eyes: a second reviewer approves.
+    page.get_by_role("button", name="Log out").click()
+    login(page, base, "second")
+    page.goto(f"{base}/subjects/ACC-1")
+    page.get_by_role("button", name="Approve").click()
     page.get_by_role("status").filter(has_text="Decision recorded").wait_for()
     assert page.locator("#case-state").inner_text() == "decided"
-    assert page.locator("#case-disposition").inner_text().startswith("offboard by reviewer")
+    disposition = page.locator("#case-disposition").inner_text()
+    assert disposition.startswith("offboard by reviewer") and "approved by second" in disposition
     shot(page, "03-decided")
 
     page.get_by_role("link", name="Audit trail").click()
@@ -61,7 +72,7 @@ def test_reviewer_decides_top_case_and_sees_it_audited(
     result = page.locator("#verify-result")
     assert result.inner_text().startswith("Chain verified")
     first = page.locator("table.audit tbody tr").first
-    assert "case.decided" in first.inner_text() and "reviewer" in first.inner_text()
+    assert "case.decided" in first.inner_text() and "second" in first.inner_text()
     shot(page, "04-audit")
 
 

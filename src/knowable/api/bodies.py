@@ -24,6 +24,11 @@ class ReopenIn(BaseModel):
     version: int | None = Field(default=None, ge=1, le=MAX_INT)
 
 
+class ApproveIn(BaseModel):
+    note: str = Field(default="", max_length=10_000)
+    version: int | None = Field(default=None, ge=1, le=MAX_INT)
+
+
 class VersionIn(BaseModel):
     version: int | None = Field(default=None, ge=1, le=MAX_INT)
 

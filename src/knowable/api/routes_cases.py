@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 
 from knowable.api.bodies import (
+    ApproveIn,
     AssignIn,
     CommentIn,
     DispositionIn,
@@ -152,11 +153,31 @@ def decide(case_id: str, body: DispositionIn, svc: ServicesDep, actor: Worker) -
     """Decide the case. The evidence snapshot is taken from the subject's signals now.
 
     Analysts may decide ``cleared`` and ``enhanced_due_diligence``; ``offboard`` and
-    ``report_to_authorities`` need a reviewer. A written reason is required.
+    ``report_to_authorities`` need a reviewer and are only proposed: the case awaits a
+    second reviewer's approval (``/approve`` or ``/refuse``). A written reason is required.
     """
     current = svc.cases.case(case_id)
     signals = case_signals(svc.store, current.subject_key)
     case = svc.cases.decide(case_id, body.disposition, body.reason, signals, actor, body.version)
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/approve", response_model=CaseOut, tags=["dispositions"])
+def approve(
+    case_id: str, svc: ServicesDep, actor: Worker, body: ApproveIn | None = None
+) -> CaseOut:
+    """Approve a proposed offboard or report-to-authorities decision (four eyes: a reviewer
+    other than the one who proposed it). The body is optional."""
+    case = svc.cases.approve(
+        case_id, actor, body.note if body else "", body.version if body else None
+    )
+    return CaseOut.of(case, svc.cases.clock())
+
+
+@router.post("/cases/{case_id}/refuse", response_model=CaseOut, tags=["dispositions"])
+def refuse(case_id: str, body: ReopenIn, svc: ServicesDep, actor: Worker) -> CaseOut:
+    """Refuse a proposed grave decision, saying why; the case goes back to review."""
+    case = svc.cases.refuse(case_id, body.reason, actor, body.version)
     return CaseOut.of(case, svc.cases.clock())
 
 

@@ -196,6 +196,9 @@ class CaseOut(BaseModel):
     evidence: list[SnapshotItemOut]
     reopen_count: int
     version: int
+    #: The second person who approved a grave disposition (four eyes).
+    approved_by: str | None = None
+    approved_at: datetime | None = None
 
     @classmethod
     def of(cls, c: Case, now: datetime) -> CaseOut:
@@ -221,6 +224,8 @@ class CaseOut(BaseModel):
             ],
             reopen_count=c.reopen_count,
             version=c.version,
+            approved_by=c.approved_by,
+            approved_at=c.approved_at,
         )
 
 

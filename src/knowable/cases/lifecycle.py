@@ -19,7 +19,7 @@ from knowable.cases.alerts import DUE_AFTER, SEVERITY_RANK, Alert, Severity, mor
 from knowable.cases.evidence import EvidenceSnapshot, diff
 from knowable.cases.states import CaseState as CaseState
 from knowable.cases.states import Disposition as Disposition
-from knowable.errors import ConflictError, InputError
+from knowable.errors import ConflictError, ForbiddenError, InputError
 from knowable.hashing import content_hash
 
 MIN_REASON_CHARS = 10
@@ -56,6 +56,8 @@ class Case:
     evidence_hash: str | None = None
     reopen_count: int = 0
     version: int = 1
+    approved_by: str | None = None
+    approved_at: datetime | None = None
 
     def overdue(self, now: datetime) -> bool:
         return self.state != CaseState.DECIDED and self.due_at < now
@@ -201,6 +203,11 @@ def refresh_evidence(case: Case, evidence: EvidenceSnapshot, now: datetime) -> T
 def _require_open(case: Case, action: str) -> None:
     if case.state == CaseState.DECIDED:
         raise ConflictError(f"case {case.id} is decided; reopen it before you {action}")
+    if case.state == CaseState.AWAITING_APPROVAL:
+        raise ConflictError(
+            f"case {case.id} awaits a second person's approval; approve or refuse it before "
+            f"you {action}"
+        )
 
 
 def start_review(case: Case, actor: Actor, now: datetime) -> Transition:
@@ -247,26 +254,33 @@ def decide(
     )
     if case.state == CaseState.DECIDED:
         raise ConflictError(f"case {case.id} is already decided ({case.disposition})")
+    if case.state == CaseState.AWAITING_APPROVAL:
+        raise ConflictError(
+            f"case {case.id} already awaits approval of {case.disposition}; approve or refuse it"
+        )
     text = reason.strip()
     if len(text) < MIN_REASON_CHARS:
         raise InputError(
             f"a decision needs a written reason of at least {MIN_REASON_CHARS} characters",
             field="reason",
         )
+    grave = disposition in GRAVE_DISPOSITIONS
     updated = _bump(
         case,
         now,
-        state=CaseState.DECIDED,
+        state=CaseState.AWAITING_APPROVAL if grave else CaseState.DECIDED,
         disposition=disposition,
         decided_by=actor.username,
         decided_at=now,
         reason=text,
         evidence=evidence,
         evidence_hash=evidence.hash,
+        approved_by=None,
+        approved_at=None,
     )
     event = _event(
         case,
-        "decided",
+        "proposed" if grave else "decided",
         actor.username,
         now,
         disposition=disposition.value,
@@ -274,6 +288,59 @@ def decide(
         evidence_hash=evidence.hash,
         signals=len(evidence.items),
     )
+    return Transition(updated, (event,))
+
+
+def approve(case: Case, actor: Actor, now: datetime, note: str = "") -> Transition:
+    """A second person approves the proposed grave disposition: the case is decided.
+
+    Four eyes: the approver needs the right to decide grave dispositions and must not be
+    the person who proposed it.
+    """
+    actor.require(Permission.WORK_CASES)
+    actor.require(Permission.DECIDE_GRAVE)
+    if case.state != CaseState.AWAITING_APPROVAL:
+        raise ConflictError(f"case {case.id} is {case.state.value}, not awaiting approval")
+    if actor.username == case.decided_by:
+        raise ForbiddenError("four eyes: a second person must approve the disposition you proposed")
+    updated = _bump(case, now, state=CaseState.DECIDED, approved_by=actor.username, approved_at=now)
+    event = _event(
+        case,
+        "decided",
+        actor.username,
+        now,
+        disposition=case.disposition.value if case.disposition else None,
+        proposed_by=case.decided_by,
+        reason=case.reason,
+        note=note.strip(),
+        evidence_hash=case.evidence_hash,
+        signals=len(case.evidence.items),
+    )
+    return Transition(updated, (event,))
+
+
+def refuse(case: Case, reason: str, actor: Actor, now: datetime) -> Transition:
+    """A second person refuses the proposed grave disposition; the case goes back to review."""
+    actor.require(Permission.WORK_CASES)
+    actor.require(Permission.DECIDE_GRAVE)
+    if case.state != CaseState.AWAITING_APPROVAL:
+        raise ConflictError(f"case {case.id} is {case.state.value}, not awaiting approval")
+    if actor.username == case.decided_by:
+        raise ForbiddenError("four eyes: a second person must decide on your proposal")
+    text = reason.strip()
+    if not text:
+        raise InputError("refusing a proposal needs a reason", field="reason")
+    proposed = case.disposition.value if case.disposition else None
+    updated = _bump(
+        case,
+        now,
+        state=CaseState.IN_REVIEW,
+        disposition=None,
+        decided_by=None,
+        decided_at=None,
+        reason=None,
+    )
+    event = _event(case, "proposal_refused", actor.username, now, disposition=proposed, reason=text)
     return Transition(updated, (event,))
 
 

@@ -368,6 +368,18 @@ class CaseRepository:
             lambda c, now: lc.decide(c, disposition, reason, evidence, actor, now),
         )
 
+    def approve(
+        self, case_id: str, actor: Actor, note: str = "", version: int | None = None
+    ) -> lc.Case:
+        """A second person approves a proposed grave disposition (four eyes)."""
+        return self._act(case_id, actor, version, lambda c, now: lc.approve(c, actor, now, note))
+
+    def refuse(
+        self, case_id: str, reason: str, actor: Actor, version: int | None = None
+    ) -> lc.Case:
+        """A second person refuses a proposed grave disposition; the case is back in review."""
+        return self._act(case_id, actor, version, lambda c, now: lc.refuse(c, reason, actor, now))
+
     def _act(
         self,
         case_id: str,

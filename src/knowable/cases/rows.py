@@ -32,6 +32,8 @@ def case_from_row(row: Row[Any]) -> lc.Case:
         evidence_hash=m["evidence_hash"],
         reopen_count=m["reopen_count"],
         version=m["version"],
+        approved_by=m.get("approved_by"),
+        approved_at=as_utc(m["approved_at"]) if m.get("approved_at") else None,
     )
 
 
@@ -54,4 +56,6 @@ def case_values(case: lc.Case) -> dict[str, Any]:
         "evidence_hash": case.evidence_hash,
         "reopen_count": case.reopen_count,
         "version": case.version,
+        "approved_by": case.approved_by,
+        "approved_at": case.approved_at,
     }

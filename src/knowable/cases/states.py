@@ -12,6 +12,9 @@ from enum import StrEnum
 class CaseState(StrEnum):
     OPEN = "open"
     IN_REVIEW = "in_review"
+    #: A grave disposition (offboard, report to authorities) proposed by one person and
+    #: waiting for a second person's approval (four eyes).
+    AWAITING_APPROVAL = "awaiting_approval"
     DECIDED = "decided"
 
 

@@ -92,6 +92,7 @@ def _case_json(c: Any, name: str, now: Any) -> dict[str, Any]:
         "disposition": c.disposition.value if c.disposition else None,
         "decided_by": c.decided_by,
         "reason": c.reason,
+        "approved_by": c.approved_by,
         "version": c.version,
     }
 
@@ -194,9 +195,11 @@ def cases_decide(
     current = repo.case(case_id)
     signals = case_signals(store, current.subject_key)
     case = repo.decide(case_id, disposition, reason, signals, actor)
+    verb = "proposed" if case.state == CaseState.AWAITING_APPROVAL else "decided"
     console.print(
-        f"case {case.id}: {case.state.value}, {disposition.value} by {escape(actor.username)} "
-        f"on {len(signals)} signals",
+        f"case {case.id}: {case.state.value}, {disposition.value} {verb} by "
+        f"{escape(actor.username)} on {len(signals)} signals"
+        + ("; a second reviewer must approve it (cases approve)" if verb == "proposed" else ""),
         highlight=False,
     )
 
@@ -231,3 +234,40 @@ def cases_export(
         + ("" if summary.pdf or no_pdf else " (no PDF: install knowable\\[pdf])"),
         highlight=False,
     )
+
+
+@cases_app.command("approve")
+def cases_approve(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id."),
+    note: str = typer.Option("", "--note", help="A note with the approval (optional)."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Approve a proposed offboard or report-to-authorities decision (a second reviewer)."""
+    from knowable.cases.repository import CaseRepository
+
+    actor = actor_from(ctx, as_user, password_stdin)
+    case = CaseRepository(store_from(ctx)).approve(case_id, actor, note)
+    disposition = case.disposition.value if case.disposition else ""
+    console.print(
+        f"case {case.id}: {case.state.value}, {disposition} proposed by "
+        f"{escape(case.decided_by or '')}, approved by {escape(actor.username)}",
+        highlight=False,
+    )
+
+
+@cases_app.command("refuse")
+def cases_refuse(
+    ctx: typer.Context,
+    case_id: str = typer.Argument(..., help="The case id."),
+    reason: str = typer.Option(..., "--reason", help="Why, in words (required)."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Refuse a proposed grave decision; the case goes back to review."""
+    from knowable.cases.repository import CaseRepository
+
+    actor = actor_from(ctx, as_user, password_stdin)
+    case = CaseRepository(store_from(ctx)).refuse(case_id, reason, actor)
+    console.print(f"case {case.id}: back {case.state.value.replace('_', ' ')}", highlight=False)

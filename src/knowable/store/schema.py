@@ -196,6 +196,9 @@ cases = Table(
     Column("evidence", JSONType, nullable=False, server_default="[]"),
     Column("reopen_count", Integer, nullable=False, server_default="0"),
     Column("version", Integer, nullable=False, server_default="1"),
+    # Added by migration 0005: the second person who approved a grave disposition.
+    Column("approved_by", String(128), nullable=True),
+    _ts("approved_at", nullable=True),
     Index("uq_cases_key", "key", unique=True),
     Index("uq_cases_subject_key", "subject_key", unique=True),
     Index("ix_cases_queue", "state", "due_at"),

@@ -19,7 +19,7 @@ from knowable.api.web.common import back, login_redirect, render, who_is
 from knowable.api.web.render import Point, highlighted_record, score_chart
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches
-from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, Disposition
+from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, CaseState, Disposition
 from knowable.cases.members import case_signals
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import bundled_policy
@@ -212,8 +212,11 @@ def ui_decide(
         except ValueError:
             raise KnowableError(f"unknown disposition {disposition!r}") from None
         signals = case_signals(svc.store, case.subject_key)
-        svc.cases.decide(case_id, choice, reason, signals, actor, version)
-        return f"Decision recorded: {choice.value.replace('_', ' ')}."
+        done = svc.cases.decide(case_id, choice, reason, signals, actor, version)
+        label = choice.value.replace("_", " ")
+        if done.state == CaseState.AWAITING_APPROVAL:
+            return f"Decision proposed: {label}; a second reviewer must approve it."
+        return f"Decision recorded: {label}."
 
     return _case_action(request, svc, case_id, csrf, act)
 
@@ -240,6 +243,37 @@ def ui_review(
     def act(actor: Actor, _case: Any) -> str:
         svc.cases.start_review(case_id, actor)
         return "Case taken into review."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/approve")
+def ui_approve(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    note: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        done = svc.cases.approve(case_id, actor, note)
+        label = done.disposition.value.replace("_", " ") if done.disposition else ""
+        return f"Decision recorded: {label}, approved by {actor.username}."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/refuse")
+def ui_refuse(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    reason: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        svc.cases.refuse(case_id, reason, actor)
+        return "Proposal refused; the case is back in review."
 
     return _case_action(request, svc, case_id, csrf, act)
 
