@@ -20,6 +20,7 @@ import csv
 import html
 import json
 import random
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -273,19 +274,25 @@ def saved_page(rng: random.Random) -> str:
     )
 
 
-def main() -> None:
+def write(out: Path) -> None:
+    """Write the demo listings into ``out`` (the same bytes on every run)."""
     rng = random.Random(20110301)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (OUT / f"listloop_{LISTLOOP}.jsonl").open("w", encoding="utf-8") as handle:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / f"listloop_{LISTLOOP}.jsonl").open("w", encoding="utf-8") as handle:
         for row in listloop(rng):
             handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     rows = maple(rng)
-    with (OUT / f"maple_{MAPLE}.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (out / f"maple_{MAPLE}.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    (OUT / f"listloop_{LISTLOOP}_2018-04.html").write_text(saved_page(rng), encoding="utf-8")
-    print(f"wrote {OUT}")
+    (out / f"listloop_{LISTLOOP}_2018-04.html").write_text(saved_page(rng), encoding="utf-8")
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    write(out)
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":
