@@ -178,7 +178,8 @@ cases = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("subject_key", String(64), nullable=False, index=True),
-    Column("state", String(16), nullable=False, index=True),
+    # 24 since migration 0005 ("awaiting_approval" is 17 characters).
+    Column("state", String(24), nullable=False, index=True),
     Column("severity", String(16), nullable=False),
     _ts("opened_at"),
     _ts("due_at", nullable=True),
