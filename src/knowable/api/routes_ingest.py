@@ -20,6 +20,7 @@ from knowable.api.schemas import IngestOut
 from knowable.errors import InputError
 from knowable.jobs.ingest import ingest_crm
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.timeutil import parse_when
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -38,7 +39,9 @@ def parse_record_line(
         return Quarantined(source, name, number, field, reason, text[:10_000])
 
     try:
-        data = json.loads(text)
+        data = guards.loads(text)
+    except guards.NestingTooDeepError as exc:
+        return bad(exc.reason)
     except json.JSONDecodeError as exc:
         return bad(f"not JSON: {exc.msg}")
     if not isinstance(data, dict):

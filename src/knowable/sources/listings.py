@@ -38,6 +38,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.sources.listings_html import html_listings
 from knowable.text.normalise import normalise
 from knowable.timeutil import parse_when
@@ -186,7 +187,10 @@ def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Qu
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = guards.loads(line)
+        except guards.NestingTooDeepError as exc:
+            yield number, Quarantined(SOURCE, file, number, None, exc.reason, line[:2000])
+            continue
         except json.JSONDecodeError as exc:
             yield (
                 number,

@@ -23,6 +23,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.sources.stories import text_key
 from knowable.timeutil import as_utc, parse_when
 
@@ -130,7 +131,10 @@ def parse_jsonl(text: str, file: str) -> MediaBatch:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = guards.loads(line)
+        except guards.NestingTooDeepError as exc:
+            batch.quarantined.append(_quarantine(file, number, None, exc.reason, line))
+            continue
         except json.JSONDecodeError as exc:
             batch.quarantined.append(
                 _quarantine(file, number, None, f"not valid JSON: {exc.msg}", line)

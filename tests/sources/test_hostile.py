@@ -1,0 +1,69 @@
+"""Hostile input: every parser quarantines the bad line or file with one clear reason and
+keeps the rest; nothing ends in a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from knowable.jobs.ingest import ingest_crm
+from knowable.jobs.media import ingest_media
+from knowable.sources.ftm import parse_ftm
+from knowable.sources.guards import MAX_DEPTH, json_depth_exceeds
+from knowable.sources.listings import read_listings
+from knowable.sources.news import read_media
+from knowable.store import Store
+
+DEEP = "[" * 100_000
+TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels"
+
+
+def test_depth_scan_ignores_brackets_inside_strings() -> None:
+    assert json_depth_exceeds(DEEP)
+    assert not json_depth_exceeds(json.dumps({"text": DEEP}))
+    assert not json_depth_exceeds("[" * MAX_DEPTH + "]" * MAX_DEPTH)
+    assert json_depth_exceeds("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1))
+
+
+def test_deep_json_line_in_media_is_quarantined_and_the_rest_kept(
+    tmp_path: Path, store: Store
+) -> None:
+    good = {"url": "https://n.example/a", "title": "T", "text": "Some news.", "outlet": "N"}
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(good) + "\n" + DEEP + "\n", encoding="utf-8")
+    batch = read_media(path)
+    assert len(batch.records) == 1
+    [bad] = batch.quarantined
+    assert (bad.line, bad.reason) == (2, TOO_DEEP)
+    result = ingest_media(store, path)
+    assert result.summary["stored"] == 1 and result.summary["quarantined"] == 1
+
+
+def test_deep_json_line_in_ftm_is_quarantined(tmp_path: Path) -> None:
+    entity = {"id": "p1", "schema": "Person", "properties": {"name": ["Ann Example"]}}
+    path = tmp_path / "list.ftm.json"
+    path.write_text(json.dumps(entity) + "\n" + DEEP + "\n", encoding="utf-8")
+    load = parse_ftm(path)
+    assert [q.reason for q in load.quarantined] == [TOO_DEEP]
+    assert load.quarantined[0].line == 2
+
+
+def test_deep_json_line_in_listings_is_quarantined(tmp_path: Path) -> None:
+    path = tmp_path / "ads.jsonl"
+    good = {"id": "L1", "title": "Flat", "text": "A flat to rent."}
+    path.write_text(json.dumps(good) + "\n" + DEEP + "\n", encoding="utf-8")
+    items = list(read_listings(path, subject_key="PLAT", salt=b"salt"))
+    bad = [i for i in items if getattr(i, "reason", None) == TOO_DEEP]
+    assert len(bad) == 1 and bad[0].line == 2
+    assert len(items) == 2
+
+
+def test_deep_sfdx_json_file_is_quarantined_and_other_files_kept(
+    tmp_path: Path, store: Store
+) -> None:
+    (tmp_path / "Account.csv").write_text("Id,Name\n001000000000001AAA,Kept Co\n")
+    (tmp_path / "Deep.json").write_text(DEEP)
+    result = ingest_crm(store, tmp_path)
+    assert result.summary["subjects_stored"] == 1
+    assert [q.reason for q in result.quarantined] == [TOO_DEEP]
+    assert result.quarantined[0].file.endswith("Deep.json")
