@@ -35,3 +35,21 @@ def test_deeply_nested_crm_json_is_quarantined_not_500(client: TestClient, seede
     assert r.status_code == 201, r.text
     summary = r.json()["summary"]
     assert summary["subjects_stored"] == 1 and summary["quarantined"] == 1
+
+
+def test_nul_byte_in_an_uploaded_record_is_quarantined_not_500(
+    client: TestClient, seeded: Seeded
+) -> None:
+    lines = (
+        b'{"kind": "note", "text": "ok", "available_at": "2020-01-02"}\n'
+        b'{"kind": "note", "text": "bad\\u0000", "available_at": "2020-01-02"}\n'
+    )
+    r = client.post(
+        "/api/ingest/records",
+        files={"file": ("notes.jsonl", lines, "application/x-ndjson")},
+        data={"source": "notes"},
+        headers=auth(seeded, "analyst"),
+    )
+    assert r.status_code == 201, r.text
+    summary = r.json()["summary"]
+    assert (summary["stored"], summary["quarantined"]) == (1, 1)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from knowable.jobs.ingest import ingest_crm
 from knowable.jobs.media import ingest_media
+from knowable.jobs.watchlists import ingest_watchlist
 from knowable.sources.ftm import parse_ftm
-from knowable.sources.guards import MAX_DEPTH, json_depth_exceeds
+from knowable.sources.guards import MAX_DEPTH, NUL_REASON, json_depth_exceeds
 from knowable.sources.listings import read_listings
 from knowable.sources.news import read_media
 from knowable.store import Store
@@ -67,3 +68,40 @@ def test_deep_sfdx_json_file_is_quarantined_and_other_files_kept(
     assert result.summary["subjects_stored"] == 1
     assert [q.reason for q in result.quarantined] == [TOO_DEEP]
     assert result.quarantined[0].file.endswith("Deep.json")
+
+
+def _quarantine_reasons(store: Store) -> list[tuple[str | None, str, str]]:
+    return [(q["field"], q["reason"], q["raw"]) for q in store.quarantined()]
+
+
+def test_nul_byte_in_a_csv_field_quarantines_that_row_only(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "Account.csv").write_text(
+        "Id,Name\n001000000000001AAA,Kept Co\n001000000000002AAA,Bad\x00Co\n"
+    )
+    result = ingest_crm(store, tmp_path)
+    assert result.summary["subjects_stored"] == 1
+    [bad] = result.quarantined
+    assert (bad.line, bad.field, bad.reason) == (3, "Name", NUL_REASON)
+    [(_, reason, raw)] = _quarantine_reasons(store)
+    assert reason == NUL_REASON and "\x00" not in raw and "Bad\\x00Co" in raw
+
+
+def test_nul_byte_in_a_json_line_quarantines_that_row_only(tmp_path: Path, store: Store) -> None:
+    good = {"url": "https://n.example/a", "title": "T", "text": "Some news.", "outlet": "N"}
+    bad = {**good, "url": "https://n.example/b", "text": "Evil\x00text"}
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    result = ingest_media(store, path)
+    assert result.summary["stored"] == 1 and result.summary["quarantined"] == 1
+    [(field, reason, raw)] = _quarantine_reasons(store)
+    assert reason == NUL_REASON and field == "text" and "\x00" not in raw
+
+
+def test_nul_byte_in_a_watchlist_entry_is_quarantined(tmp_path: Path, store: Store) -> None:
+    good = {"id": "p1", "schema": "Person", "properties": {"name": ["Ann Example"]}}
+    bad = {"id": "p2", "schema": "Person", "properties": {"name": ["Bad\x00Name"]}}
+    path = tmp_path / "list.ftm.json"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    summary = ingest_watchlist(store, path, "ftm")
+    assert summary["quarantined"] == 1
+    assert [r for _, r, _ in _quarantine_reasons(store)] == [NUL_REASON]

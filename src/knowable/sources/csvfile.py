@@ -19,6 +19,7 @@ from pathlib import Path
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
+from knowable.sources.guards import NUL_REASON, printable
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
@@ -58,6 +59,8 @@ def read_csv(path: Path, source: str) -> Iterator[CsvRow | Quarantined]:
     header = [h.strip() for h in header]
     if _SURROGATE.search(",".join(header)):
         raise InputError("header is not valid UTF-8", file=name, line=1)
+    if "\x00" in "".join(header):
+        raise InputError(f"header {NUL_REASON}", file=name, line=1)
     start = header_end
     while start < len(lines):
         end, logical = _next_logical(lines, start)
@@ -104,6 +107,12 @@ def read_csv(path: Path, source: str) -> Iterator[CsvRow | Quarantined]:
                 bad,
                 "value is not valid UTF-8 (wrong encoding? export the file as UTF-8)",
                 _undecodable(logical),
+            )
+            continue
+        nul = next((k for k, v in values.items() if "\x00" in v), None)
+        if nul is not None:
+            yield Quarantined(
+                source, name, line_no, nul, NUL_REASON, printable(_undecodable(logical))
             )
             continue
         yield CsvRow(line_no, values, logical)
