@@ -4,11 +4,18 @@ keeps the rest; nothing ends in a traceback."""
 from __future__ import annotations
 
 import json
+import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from knowable.errors import InputError
 from knowable.jobs.ingest import ingest_crm
 from knowable.jobs.media import ingest_media
 from knowable.jobs.watchlists import ingest_watchlist
+from knowable.sources.csvfile import read_csv
 from knowable.sources.ftm import parse_ftm
 from knowable.sources.guards import MAX_DEPTH, NUL_REASON, json_depth_exceeds
 from knowable.sources.listings import read_listings
@@ -105,3 +112,69 @@ def test_nul_byte_in_a_watchlist_entry_is_quarantined(tmp_path: Path, store: Sto
     summary = ingest_watchlist(store, path, "ftm")
     assert summary["quarantined"] == 1
     assert [r for _, r, _ in _quarantine_reasons(store)] == [NUL_REASON]
+
+
+def _finishes(call: Callable[[], object], fifo: Path | None = None) -> object:
+    """Run ``call`` in a thread; fail (after unblocking the FIFO reader) if it hangs."""
+    out: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            out["value"] = call()
+        except Exception as exc:
+            out["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(5)
+    hung = worker.is_alive()
+    if hung and fifo is not None:
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+        worker.join(5)
+    assert not hung, "reading hung"
+    return out.get("error", out.get("value"))
+
+
+def test_symlink_to_dev_zero_in_a_crm_folder_is_refused(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "Account.csv").symlink_to("/dev/zero")
+    error = _finishes(lambda: ingest_crm(store, tmp_path))
+    assert isinstance(error, InputError)
+    assert "symbolic link out of the input folder" in str(error)
+
+
+def test_symlink_to_a_device_named_directly_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "list.ftm.json"
+    link.symlink_to("/dev/zero")
+    error = _finishes(lambda: parse_ftm(link))
+    assert isinstance(error, InputError) and "a symbolic link to a device" in str(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_not_waited_on(tmp_path: Path, store: Store) -> None:
+    fifo = tmp_path / "Account.csv"
+    os.mkfifo(fifo)
+    error = _finishes(lambda: ingest_crm(store, tmp_path), fifo)
+    assert isinstance(error, InputError) and "named pipe" in str(error)
+    error = _finishes(lambda: read_media(fifo), fifo)
+    assert isinstance(error, InputError) and "named pipe" in str(error)
+    error = _finishes(lambda: list(read_csv(fifo, "x")), fifo)
+    assert isinstance(error, InputError) and "named pipe" in str(error)
+
+
+def test_media_folder_does_not_follow_links_out_of_it(tmp_path: Path, store: Store) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash\n")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("Company news\n\nA story about a company.\n")
+    (folder / "passwd.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub").symlink_to(outside, target_is_directory=True)
+    batch = read_media(folder)
+    assert all("root:x" not in r.text for r in batch.records)
+    assert len(batch.records) == 1
+    refused = [q for q in batch.quarantined if "symbolic link out of" in q.reason]
+    assert {Path(q.file).name for q in refused} == {"passwd.txt", "sub"}
+    result = ingest_media(store, folder)
+    assert result.summary["stored"] == 1

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.guards import NUL_REASON, printable
+from knowable.sources.guards import NUL_REASON, check_input, printable, read_input
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
@@ -44,7 +44,7 @@ def read_csv(path: Path, source: str) -> Iterator[CsvRow | Quarantined]:
     Raises InputError only when the file cannot be read at all (missing, no header).
     """
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", file=str(path)) from exc
     text = data.decode("utf-8-sig", errors="surrogateescape")
@@ -121,9 +121,10 @@ def read_csv(path: Path, source: str) -> Iterator[CsvRow | Quarantined]:
 def read_header(path: Path) -> list[str] | None:
     """The header row of a CSV file, stripped; None when it cannot be read or parsed."""
     try:
+        check_input(path)
         with path.open("rb") as handle:
             head = handle.read(65536)
-    except OSError:
+    except (OSError, InputError):
         return None
     text = head.decode("utf-8-sig", errors="replace")
     end, logical = _next_logical(text.splitlines(keepends=True), 0)

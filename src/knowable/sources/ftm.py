@@ -43,7 +43,7 @@ def _check(entity: Any) -> tuple[str, str] | None:
 def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
     """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = guards.read_input(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read as UTF-8 text: {exc}", file=str(path)) from exc
     bad: list[Quarantined] = []

@@ -3,16 +3,24 @@
 - :func:`loads` reads JSON only when it is nested at most :data:`MAX_DEPTH` levels deep
   (the standard library's decoder recurses and ends in a RecursionError traceback).
 - :func:`nul_field` names the first value holding a NUL byte, which PostgreSQL cannot store.
+- :func:`read_input` reads only a regular file (never a FIFO, a device or a symbolic link
+  out of the input folder), up to :data:`MAX_FILE_BYTES`.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from knowable.errors import InputError
+
 MAX_DEPTH = 200
+MAX_FILE_BYTES = 2 * 1024**3
 NUL_REASON = "contains a NUL byte, which the database cannot store"
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 
@@ -84,3 +92,74 @@ def nul_field(value: Any, name: str | None = None, _depth: int = 0) -> str | Non
 def printable(raw: str) -> str:
     """Raw text made storable: NUL bytes written as ``\\x00``."""
     return raw.replace("\x00", "\\x00")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def refusal(path: Path, root: Path | None = None) -> str | None:
+    """Why ``path`` must not be read, or None for a regular file.
+
+    Inside an input folder (``root``) a symbolic link is followed only when it stays in the
+    folder and ends at a regular file; a file named directly may be a link to a regular file.
+    """
+    try:
+        own = path.lstat()
+    except OSError as exc:
+        return f"cannot read: {exc.strerror}"
+    if stat.S_ISLNK(own.st_mode) and root is not None:
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a broken or looping symbolic link (not followed)"
+        if not target.is_relative_to(root.resolve()):
+            return "a symbolic link out of the input folder (not followed)"
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        what = _kind(mode)
+        link = "a symbolic link to " if stat.S_ISLNK(own.st_mode) else ""
+        return f"{link}{what}, not a regular file: only regular files are read"
+    return None
+
+
+def check_input(path: Path, root: Path | None = None) -> None:
+    """Raise InputError (one line) unless ``path`` is a regular file to read."""
+    reason = refusal(path, root)
+    if reason is not None:
+        raise InputError(reason, file=str(path))
+
+
+def read_input(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, refused when it is anything else or larger than ``limit``.
+
+    Raises:
+        InputError: not a regular file, unreadable, or larger than the limit.
+    """
+    check_input(path, root)
+    cap = MAX_FILE_BYTES if limit is None else limit
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{_kind(info.st_mode)}, not a regular file", file=str(path))
+        if info.st_size > cap:
+            raise InputError(f"file larger than {cap} bytes (the file size limit)", file=str(path))
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise InputError(f"file larger than {cap} bytes (the file size limit)", file=str(path))
+    return data

@@ -214,10 +214,10 @@ def read_listings(path: Path, *, subject_key: str, salt: bytes) -> Iterator[Reco
         raise InputError("a platform subject key is required", file=file)
     if not salt:
         raise InputError("an empty contact-hash salt would make hashes guessable", file=file)
+    if not path.exists() and not path.is_symlink():
+        raise InputError("file not found", file=file)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("file not found", file=file) from None
+        text = guards.read_input(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text ({exc.reason})", file=file) from None
     suffix = path.suffix.lower()

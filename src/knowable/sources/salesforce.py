@@ -151,9 +151,12 @@ def discover(path: Path) -> list[Path]:
     """The export files under ``path`` (a folder or a single file)."""
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
-    if path.is_file():
+    if not path.is_dir():
+        guards.check_input(path)
         return [path]
     files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".json"))
+    for file in files:
+        guards.check_input(file, root=path)
     if not files:
         raise InputError("folder holds no .csv or .json export files", file=str(path))
     return files
@@ -174,8 +177,8 @@ def _plans(files: Iterable[Path]) -> dict[Path, _Plan]:
         if path.suffix.lower() != ".json":
             continue
         try:
-            data = guards.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, ValueError, OSError):
+            data = guards.loads(guards.read_input(path).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, OSError, InputError):
             continue
         if not isinstance(data, list):
             continue
@@ -205,7 +208,7 @@ def _row_org(values: dict[str, Any]) -> str | None:
 
 def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmRow | Quarantined]:
     try:
-        data = guards.loads(path.read_text(encoding="utf-8"))
+        data = guards.loads(guards.read_input(path).decode("utf-8"))
     except UnicodeDecodeError as exc:
         yield Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
         return
