@@ -15,9 +15,10 @@ from knowable.errors import InputError
 from knowable.jobs.ingest import ingest_crm
 from knowable.jobs.media import ingest_media
 from knowable.jobs.watchlists import ingest_watchlist
+from knowable.model import Quarantined
 from knowable.sources.csvfile import read_csv
 from knowable.sources.ftm import parse_ftm
-from knowable.sources.guards import MAX_DEPTH, NUL_REASON, json_depth_exceeds
+from knowable.sources.guards import MAX_DEPTH, NUL_REASON, Limits, json_depth_exceeds
 from knowable.sources.listings import read_listings
 from knowable.sources.news import read_media
 from knowable.store import Store
@@ -178,3 +179,48 @@ def test_media_folder_does_not_follow_links_out_of_it(tmp_path: Path, store: Sto
     assert {Path(q.file).name for q in refused} == {"passwd.txt", "sub"}
     result = ingest_media(store, folder)
     assert result.summary["stored"] == 1
+
+
+def test_oversized_csv_field_is_quarantined_with_its_size_and_a_prefix(
+    tmp_path: Path, store: Store
+) -> None:
+    limits = Limits(field=1000, row=5000)
+    path = tmp_path / "Account.csv"
+    big = "x" * 20_000
+    path.write_text(f"Id,Name\n001000000000001AAA,Kept Co\n001000000000002AAA,{big}\n")
+    items = list(read_csv(path, "crm", limits))
+    assert len(items) == 2
+    bad = items[1]
+    assert isinstance(bad, Quarantined)
+    assert (bad.line, bad.field) == (3, "Name")
+    assert bad.reason == "field larger than the limit of 1000 bytes (20000 bytes)"
+    assert len(bad.raw) < 2100 and "20020 bytes in all" in bad.raw
+
+
+def test_hundred_megabyte_field_is_quarantined_by_size_not_as_broken_csv(
+    tmp_path: Path, store: Store
+) -> None:
+    (tmp_path / "Account.csv").write_bytes(
+        b"Id,Name\n001000000000001AAA,Kept Co\n001000000000002AAA," + b"y" * (100 * 1024**2) + b"\n"
+    )
+    result = ingest_crm(store, tmp_path)
+    assert result.summary["subjects_stored"] == 1
+    [bad] = result.quarantined
+    assert bad.field == "Name" and bad.reason.startswith("field larger than the limit of")
+    [stored] = store.quarantined()
+    assert len(stored["raw"]) < 2100
+
+
+def test_oversized_csv_row_is_quarantined_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "Account.csv"
+    path.write_text("Id,Name\n001000000000002AAA," + "z," * 0 + "a" * 900 + "\n")
+    [bad] = list(read_csv(path, "crm", Limits(field=1000, row=500)))
+    assert isinstance(bad, Quarantined)
+    assert bad.reason.startswith("row larger than the limit of 500 bytes")
+
+
+def test_file_over_the_file_cap_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "Account.csv"
+    path.write_text("Id,Name\n" + "001000000000002AAA,Name\n" * 100)
+    with pytest.raises(InputError, match="file larger than 1000 bytes"):
+        list(read_csv(path, "crm", Limits(file=1000)))

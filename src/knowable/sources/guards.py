@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,33 @@ from knowable.errors import InputError
 
 MAX_DEPTH = 200
 MAX_FILE_BYTES = 2 * 1024**3
+MAX_ROW_BYTES = 5 * 1024**2
+MAX_FIELD_BYTES = 1024**2
+MAX_UPLOAD_BYTES = 50 * 1024**2
+RAW_PREFIX = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Size caps on input: per file, per row, per field and per upload (bytes)."""
+
+    file: int = MAX_FILE_BYTES
+    row: int = MAX_ROW_BYTES
+    field: int = MAX_FIELD_BYTES
+    upload: int = MAX_UPLOAD_BYTES
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def prefix(raw: str, size: int | None = None) -> str:
+    """The first characters of an oversized value, with its size, for the quarantine."""
+    if len(raw) <= RAW_PREFIX:
+        return raw
+    total = len(raw.encode("utf-8", "surrogateescape")) if size is None else size
+    return f"{raw[:RAW_PREFIX]}... [{total} bytes in all, cut]"
+
+
 NUL_REASON = "contains a NUL byte, which the database cannot store"
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 
