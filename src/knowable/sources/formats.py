@@ -61,5 +61,6 @@ def load_watchlist(path: Path, fmt: str, list_date: datetime | None = None) -> W
         )
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
-    check_input(path)
+    if not path.is_dir():
+        check_input(path)
     return parser(path, list_date)
