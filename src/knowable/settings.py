@@ -11,6 +11,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from knowable.sources.guards import Limits
+
 DEFAULT_DB_NAME = "knowable.db"
 
 
@@ -31,6 +33,27 @@ class Settings(BaseSettings):
         description="Key for session cookies and the contact-hash salt (per workspace).",
     )
     echo_sql: bool = False
+    max_file_bytes: int = Field(
+        default=2 * 1024**3, gt=0, description="Largest input file read (bytes)."
+    )
+    max_row_bytes: int = Field(
+        default=5 * 1024**2, gt=0, description="Largest input row; larger rows are quarantined."
+    )
+    max_field_bytes: int = Field(
+        default=1024**2, gt=0, description="Largest input field; larger ones are quarantined."
+    )
+    max_upload_bytes: int = Field(
+        default=50 * 1024**2, gt=0, description="Largest API upload (all files of a request)."
+    )
+
+    def limits(self) -> Limits:
+        """The input size caps as the parsers take them."""
+        return Limits(
+            file=self.max_file_bytes,
+            row=self.max_row_bytes,
+            field=self.max_field_bytes,
+            upload=self.max_upload_bytes,
+        )
 
     def resolved_database_url(self) -> str:
         """The database URL to use: the setting, or the workspace's SQLite file."""

@@ -19,6 +19,7 @@ from knowable.api import (
 )
 from knowable.api.services import Services
 from knowable.api.strict import reject_unknown_query
+from knowable.api.uploads import UploadGuard
 from knowable.api.web import ui
 from knowable.settings import Settings
 from knowable.store import Store, open_store
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.services = Services.build(settings, store or open_store(settings))
     errors.install(app)
     security.install(app)
+    app.add_middleware(UploadGuard, services=app.state.services)
     strict = [Depends(reject_unknown_query)]
     app.include_router(routes_data.router, dependencies=strict)
     app.include_router(routes_cases.router, dependencies=strict)

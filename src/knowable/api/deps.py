@@ -50,8 +50,15 @@ def current_actor(
     _cookie: Annotated[str | None, Depends(cookie)],
 ) -> Actor:
     """The authenticated caller; AuthError (401) when there is none."""
-    if credentials is not None:
-        return svc.users.actor_for_token(credentials.credentials)
+    return authenticate(request, svc, credentials.credentials if credentials else None)
+
+
+def authenticate(request: Request, svc: Services, token: str | None, csrf: bool = True) -> Actor:
+    """The caller of ``request`` from its API ``token`` or session cookie (headers only,
+    the body is not read); AuthError (401) when there is none. ``csrf=False`` leaves the
+    CSRF check of cookie-authenticated writes to the route."""
+    if token is not None:
+        return svc.users.actor_for_token(token)
     session = session_of(request, svc)
     if session is None:
         raise AuthError("log in or send an API token (Authorization: Bearer ...)")
@@ -61,8 +68,10 @@ def current_actor(
         raise AuthError("session user no longer exists; log in again") from None
     if not user.active:
         raise AuthError("this account is disabled")
-    if request.method not in SAFE_METHODS and not csrf_matches(
-        session, request.headers.get(CSRF_HEADER)
+    if (
+        csrf
+        and request.method not in SAFE_METHODS
+        and not csrf_matches(session, request.headers.get(CSRF_HEADER))
     ):
         raise ForbiddenError(f"missing or wrong CSRF token (send the {CSRF_HEADER} header)")
     return user.actor()

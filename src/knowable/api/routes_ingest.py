@@ -20,9 +20,9 @@ from knowable.api.schemas import IngestOut
 from knowable.errors import InputError
 from knowable.jobs.ingest import ingest_crm
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.timeutil import parse_when
 
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 router = APIRouter(prefix="/api/ingest", responses=ERROR_RESPONSES, tags=["ingest"])
 
 
@@ -38,7 +38,9 @@ def parse_record_line(
         return Quarantined(source, name, number, field, reason, text[:10_000])
 
     try:
-        data = json.loads(text)
+        data = guards.loads(text)
+    except guards.NestingTooDeepError as exc:
+        return bad(exc.reason)
     except json.JSONDecodeError as exc:
         return bad(f"not JSON: {exc.msg}")
     if not isinstance(data, dict):
@@ -88,10 +90,11 @@ async def ingest_records(
 ) -> IngestOut:
     """Upload records as JSON lines (``kind`` required; ``text``, ``available_at``,
     ``subject_key``, ``external_id``, ``payload`` optional)."""
-    raw = await file.read(MAX_UPLOAD_BYTES + 1)
+    cap = svc.settings.max_upload_bytes
+    raw = await file.read(cap + 1)
     name = file.filename or "upload.jsonl"
-    if len(raw) > MAX_UPLOAD_BYTES:
-        raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
+    if len(raw) > cap:
+        raise InputError(f"upload larger than {cap} bytes", file=name)
     with svc.store.ingest_batch(source=source, path=name, actor=actor.username) as batch:
         for number, line in _lines(raw, name):
             item = parse_record_line(line, source, name, number)
@@ -117,16 +120,17 @@ async def ingest_crm_upload(
 ) -> IngestOut:
     """Upload a Salesforce export (the same reader as ``knowable ingest crm``)."""
     total = 0
+    cap = svc.settings.max_upload_bytes
     with tempfile.TemporaryDirectory(prefix="knowable-upload-") as folder:
         names = []
         for upload in files:
             name = Path(upload.filename or "").name
             if not name or not name.lower().endswith((".csv", ".json")):
                 raise InputError("upload .csv or .json files of a Salesforce export", file=name)
-            raw = await upload.read(MAX_UPLOAD_BYTES + 1)
+            raw = await upload.read(cap + 1)
             total += len(raw)
-            if total > MAX_UPLOAD_BYTES:
-                raise InputError(f"upload larger than {MAX_UPLOAD_BYTES} bytes", file=name)
+            if total > cap:
+                raise InputError(f"upload larger than {cap} bytes", file=name)
             (Path(folder) / name).write_bytes(raw)
             names.append(name)
         result = ingest_crm(svc.store, Path(folder), actor=actor.username, org=org)

@@ -22,6 +22,7 @@ from rich.table import Table
 from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import JSON_HELP, store_from
 from knowable.errors import InputError
+from knowable.sources import guards
 from knowable.sources.formats import FORMATS
 from knowable.timeutil import parse_as_of, parse_when
 
@@ -119,9 +120,9 @@ def _decided(path: Path) -> frozenset[tuple[str, str]]:
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
+                data = guards.loads(line)
                 pairs.add((str(data["subject_fingerprint"]), str(data["entry_hash"])))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(
                     f"expected {{subject_fingerprint, entry_hash}}: {exc}",
                     file=str(path),
@@ -161,7 +162,9 @@ def _pairs(path: Path) -> Iterator[tuple[Party, Party, dict[str, Any]]]:
                     continue
                 where = f"{path}, line {number}"
                 try:
-                    data = json.loads(line)
+                    data = guards.loads(line)
+                except guards.NestingTooDeepError as exc:
+                    raise InputError(exc.reason, file=str(path), line=number) from None
                 except json.JSONDecodeError as exc:
                     raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
                 yield (

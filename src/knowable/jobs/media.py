@@ -12,6 +12,7 @@ from typing import Any
 from knowable.detect.media.signals import DETECTOR, MediaScreener
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record, Subject
+from knowable.sources import guards
 from knowable.sources.news import article_record, parse_published, read_media
 from knowable.sources.stories import group_stories
 from knowable.store import Store
@@ -92,8 +93,9 @@ def screen_media(store: Store, actor: str = "cli") -> MediaScreenResult:
 
 def _csv_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     csv.field_size_limit(sys.maxsize)
-    if not path.is_file():
+    if not path.exists():
         raise InputError("no such file", file=str(path))
+    guards.check_input(path)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         columns = reader.fieldnames or []

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knowable.errors import InputError
+from knowable.sources.guards import check_input
 
 if TYPE_CHECKING:
     from knowable.sources.watchlist import WatchlistLoad
@@ -60,4 +61,6 @@ def load_watchlist(path: Path, fmt: str, list_date: datetime | None = None) -> W
         )
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
+    if not path.is_dir():
+        check_input(path)
     return parser(path, list_date)

@@ -17,6 +17,7 @@ from followthemoney import model
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
+from knowable.sources import guards
 from knowable.sources.watchlist import WatchlistLoad, build_load, list_version_of
 
 SOURCE = "watchlist:ftm"
@@ -42,7 +43,7 @@ def _check(entity: Any) -> tuple[str, str] | None:
 def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
     """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = guards.read_input(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read as UTF-8 text: {exc}", file=str(path)) from exc
     bad: list[Quarantined] = []
@@ -51,7 +52,10 @@ def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURC
         if not line.strip():
             continue
         try:
-            entity = json.loads(line)
+            entity = guards.loads(line)
+        except guards.NestingTooDeepError as exc:
+            bad.append(Quarantined(source, str(path), number, None, exc.reason, line[:2000]))
+            continue
         except json.JSONDecodeError as exc:
             bad.append(Quarantined(source, str(path), number, None, f"not JSON: {exc.msg}", line))
             continue

@@ -14,6 +14,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
+from knowable.sources.guards import check_input
 from knowable.sources.watchlist import (
     PARTY_SCHEMATA,
     WatchlistLoad,
@@ -84,6 +85,7 @@ def parse_list_csv(
     path: Path, list_date: datetime | None = None, source: str = SOURCE
 ) -> WatchlistLoad:
     """Parse an internal list CSV; rows that fail validation are quarantined."""
+    check_input(path)
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:

@@ -38,6 +38,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.sources.listings_html import html_listings
 from knowable.text.normalise import normalise
 from knowable.timeutil import parse_when
@@ -186,7 +187,10 @@ def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Qu
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = guards.loads(line)
+        except guards.NestingTooDeepError as exc:
+            yield number, Quarantined(SOURCE, file, number, None, exc.reason, line[:2000])
+            continue
         except json.JSONDecodeError as exc:
             yield (
                 number,
@@ -210,10 +214,10 @@ def read_listings(path: Path, *, subject_key: str, salt: bytes) -> Iterator[Reco
         raise InputError("a platform subject key is required", file=file)
     if not salt:
         raise InputError("an empty contact-hash salt would make hashes guessable", file=file)
+    if not path.exists() and not path.is_symlink():
+        raise InputError("file not found", file=file)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("file not found", file=file) from None
+        text = guards.read_input(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text ({exc.reason})", file=file) from None
     suffix = path.suffix.lower()

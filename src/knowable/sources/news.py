@@ -23,6 +23,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
+from knowable.sources import guards
 from knowable.sources.stories import text_key
 from knowable.timeutil import as_utc, parse_when
 
@@ -130,7 +131,10 @@ def parse_jsonl(text: str, file: str) -> MediaBatch:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = guards.loads(line)
+        except guards.NestingTooDeepError as exc:
+            batch.quarantined.append(_quarantine(file, number, None, exc.reason, line))
+            continue
         except json.JSONDecodeError as exc:
             batch.quarantined.append(
                 _quarantine(file, number, None, f"not valid JSON: {exc.msg}", line)
@@ -309,19 +313,24 @@ def parse_text(text: str, file: str) -> MediaBatch:
     return batch
 
 
-def read_media(path: Path) -> MediaBatch:
+def read_media(path: Path, root: Path | None = None) -> MediaBatch:
     """Read one file or every file of a folder (sorted, hidden files skipped)."""
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
-    if path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         batch = MediaBatch()
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                batch.extend(read_media(child))
+        for child in sorted(p for p in path.rglob("*") if not p.is_dir() or p.is_symlink()):
+            if any(part.startswith(".") for part in child.relative_to(path).parts):
+                continue
+            reason = guards.refusal(child, root=path)
+            if reason is not None:
+                batch.quarantined.append(_quarantine(str(child), None, None, reason, ""))
+                continue
+            batch.extend(read_media(child, root=path))
         return batch
     file = str(path)
     suffix = path.suffix.lower()
-    data = path.read_bytes()
+    data = guards.read_input(path, root=root)
     if suffix in _FEED:
         return parse_feed(data, file)
     try:

@@ -18,6 +18,7 @@ from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
+from knowable.sources.guards import read_input
 from knowable.sources.watchlist import (
     ADDRESS_COUNTRY,
     WatchlistLoad,
@@ -85,7 +86,7 @@ def remark_facts(remarks: str) -> dict[str, list[str]]:
 
 def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
-        raw = path.read_bytes()
+        raw = read_input(path)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
     text = raw.decode("cp1252", errors="replace").replace("\x1a", "")

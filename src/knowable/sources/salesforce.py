@@ -29,6 +29,7 @@ from typing import Any
 from knowable.errors import InputError
 from knowable.hashing import sha256_hex
 from knowable.model import Quarantined, Record, Subject
+from knowable.sources import guards
 from knowable.sources.crmfields import (
     account_subject,
     available_at,
@@ -150,9 +151,12 @@ def discover(path: Path) -> list[Path]:
     """The export files under ``path`` (a folder or a single file)."""
     if not path.exists():
         raise InputError("no such file or folder", file=str(path))
-    if path.is_file():
+    if not path.is_dir():
+        guards.check_input(path)
         return [path]
     files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".json"))
+    for file in files:
+        guards.check_input(file, root=path)
     if not files:
         raise InputError("folder holds no .csv or .json export files", file=str(path))
     return files
@@ -173,8 +177,8 @@ def _plans(files: Iterable[Path]) -> dict[Path, _Plan]:
         if path.suffix.lower() != ".json":
             continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+            data = guards.loads(guards.read_input(path).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, OSError, InputError):
             continue
         if not isinstance(data, list):
             continue
@@ -204,9 +208,12 @@ def _row_org(values: dict[str, Any]) -> str | None:
 
 def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmRow | Quarantined]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = guards.loads(guards.read_input(path).decode("utf-8"))
     except UnicodeDecodeError as exc:
         yield Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
+        return
+    except guards.NestingTooDeepError as exc:
+        yield Quarantined(SOURCE, str(path), None, None, exc.reason, "")
         return
     except json.JSONDecodeError as exc:
         yield Quarantined(SOURCE, str(path), exc.lineno, None, f"invalid JSON: {exc.msg}", "")

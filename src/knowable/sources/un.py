@@ -16,6 +16,7 @@ from lxml import etree
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
+from knowable.sources.guards import check_input
 from knowable.sources.watchlist import (
     ADDRESS_COUNTRY,
     WatchlistLoad,
@@ -96,6 +97,7 @@ def _entity(element: Any, schema: str, prefix: str) -> dict[str, Any] | tuple[st
 def parse_un(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
     """Parse the UN SC consolidated list XML file at ``path``."""
     try:
+        check_input(path)
         tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
     except (OSError, etree.XMLSyntaxError) as exc:
         raise InputError(f"not a readable XML file: {exc}", file=str(path)) from exc

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, select
 
 from knowable.model import Quarantined, Record, Signal, Subject
+from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
@@ -72,8 +75,24 @@ class IngestBatch:
         self.deletions = 0
         self._version_lines: list[str] = []
 
-    def add_subject(self, subject: Subject) -> Literal["stored", "updated", "unchanged"]:
+    def _refuse_nul(self, what: str, value: Any, raw: Any) -> bool:
+        """Quarantine a row holding a NUL byte (PostgreSQL cannot store one); True if so."""
+        found = nul_field(value)
+        if found is None:
+            return False
+        text = json.dumps(raw, ensure_ascii=False, default=str)[:2000]
+        self.quarantine(
+            Quarantined(self.source, what or self.path, None, found or None, NUL_REASON, text)
+        )
+        return True
+
+    def add_subject(
+        self, subject: Subject
+    ) -> Literal["stored", "updated", "unchanged", "quarantined"]:
         """Insert a subject, or update it when its matching view changed."""
+        fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
+        if self._refuse_nul(self.path, fields, fields):
+            return "quarantined"
         row = subject_to_row(subject)
         existing = self.conn.execute(
             select(t.subjects.c.fingerprint).where(t.subjects.c.key == subject.key)
@@ -99,6 +118,17 @@ class IngestBatch:
         the batch ends (duplicates of earlier batches are found when the queue is flushed)."""
         if record.id in self._seen:
             self.duplicates += 1
+            return
+        values = {
+            "kind": record.kind,
+            "external_id": record.external_id,
+            "subject_key": record.subject_key,
+            "origin": record.origin,
+            "text": record.text,
+            "payload": record.payload,
+            "entity_key": record.entity_key,
+        }
+        if self._refuse_nul(record.origin or self.path, values, dict(record.payload)):
             return
         self._seen.add(record.id)
         row = record_to_row(record, self.id)
@@ -138,6 +168,14 @@ class IngestBatch:
 
     def quarantine(self, item: Quarantined) -> None:
         """Set a row aside with its reason; the same bad row ingested again is not repeated."""
+        item = Quarantined(
+            printable(item.source),
+            printable(item.file),
+            item.line,
+            printable(item.field) if item.field is not None else None,
+            printable(item.reason),
+            printable(item.raw),
+        )
         q = t.quarantine.c
         already = self.conn.execute(
             select(q.id)

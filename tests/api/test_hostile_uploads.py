@@ -1,0 +1,142 @@
+"""Hostile uploads: never a 500, bad lines quarantined, the rest stored."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+from review_seed import Seeded, auth
+
+from knowable.api.app import create_app
+from knowable.settings import Settings
+from knowable.store import Store
+
+DEEP = b"[" * 100_000
+
+
+def test_deeply_nested_record_line_is_quarantined_not_500(
+    client: TestClient, seeded: Seeded
+) -> None:
+    lines = b'{"kind": "note", "text": "ok", "available_at": "2020-01-02"}\n' + DEEP + b"\n"
+    r = client.post(
+        "/api/ingest/records",
+        files={"file": ("notes.jsonl", lines, "application/x-ndjson")},
+        data={"source": "notes"},
+        headers=auth(seeded, "analyst"),
+    )
+    assert r.status_code == 201, r.text
+    summary = r.json()["summary"]
+    assert (summary["stored"], summary["quarantined"]) == (1, 1)
+
+
+def test_deeply_nested_crm_json_is_quarantined_not_500(client: TestClient, seeded: Seeded) -> None:
+    r = client.post(
+        "/api/ingest/crm",
+        files=[
+            ("files", ("Account.csv", b"Id,Name\n001000000000009AAA,Up Co\n", "text/csv")),
+            ("files", ("Deep.json", DEEP, "application/json")),
+        ],
+        headers=auth(seeded, "admin"),
+    )
+    assert r.status_code == 201, r.text
+    summary = r.json()["summary"]
+    assert summary["subjects_stored"] == 1 and summary["quarantined"] == 1
+
+
+def test_nul_byte_in_an_uploaded_record_is_quarantined_not_500(
+    client: TestClient, seeded: Seeded
+) -> None:
+    lines = (
+        b'{"kind": "note", "text": "ok", "available_at": "2020-01-02"}\n'
+        b'{"kind": "note", "text": "bad\\u0000", "available_at": "2020-01-02"}\n'
+    )
+    r = client.post(
+        "/api/ingest/records",
+        files={"file": ("notes.jsonl", lines, "application/x-ndjson")},
+        data={"source": "notes"},
+        headers=auth(seeded, "analyst"),
+    )
+    assert r.status_code == 201, r.text
+    summary = r.json()["summary"]
+    assert (summary["stored"], summary["quarantined"]) == (1, 1)
+
+
+def _post(
+    app: Any, headers: dict[str, str], chunks: list[bytes], length: bool = True
+) -> tuple[int, int]:
+    """POST ``chunks`` to /api/ingest/records straight through ASGI; (status, chunks read)."""
+    boundary = "xyz"
+    raw_headers = [(b"content-type", f"multipart/form-data; boundary={boundary}".encode())]
+    raw_headers += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    if length:
+        raw_headers.append((b"content-length", str(sum(map(len, chunks))).encode()))
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/ingest/records",
+        "raw_path": b"/api/ingest/records",
+        "query_string": b"",
+        "root_path": "",
+        "headers": raw_headers,
+        "client": ("127.0.0.1", 1234),
+        "server": ("testserver", 80),
+    }
+    pending = list(chunks)
+    read = 0
+    status = 0
+
+    async def receive() -> dict[str, Any]:
+        nonlocal read
+        if not pending:
+            return {"type": "http.disconnect"}
+        read += 1
+        body = pending.pop(0)
+        return {"type": "http.request", "body": body, "more_body": bool(pending)}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    asyncio.run(app(scope, receive, send))
+    return status, read
+
+
+def _body(size: int) -> list[bytes]:
+    head = (
+        b'--xyz\r\nContent-Disposition: form-data; name="source"\r\n\r\nnotes\r\n'
+        b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="n.jsonl"\r\n'
+        b"Content-Type: application/x-ndjson\r\n\r\n"
+    )
+    line = b'{"kind": "note", "text": "ok"}\n'
+    return [head, *([line * 100] * (size // (len(line) * 100) + 1)), b"\r\n--xyz--\r\n"]
+
+
+def test_anonymous_upload_gets_401_before_its_body_is_read(
+    client: TestClient, seeded: Seeded
+) -> None:
+    status, read = _post(client.app, {}, _body(200_000))
+    assert (status, read) == (401, 0)
+    status, read = _post(client.app, {"Authorization": "Bearer wrong"}, _body(200_000))
+    assert (status, read) == (401, 0)
+    status, read = _post(client.app, auth(seeded, "auditor"), _body(200_000))
+    assert (status, read) == (403, 0)
+
+
+def test_upload_over_the_cap_gets_413_before_the_body_is_stored(
+    store: Store, seeded: Seeded, tmp_path: Path
+) -> None:
+    settings = Settings(workspace=tmp_path, secret_key="test-secret", max_upload_bytes=50_000)
+    with TestClient(create_app(settings, store)) as small:
+        status, read = _post(small.app, auth(seeded, "analyst"), _body(200_000))
+        assert (status, read) == (413, 0)
+        chunks = _body(200_000)
+        status, read = _post(small.app, auth(seeded, "analyst"), chunks, length=False)
+        assert status == 413 and read < len(chunks)
+        status, _ = _post(small.app, auth(seeded, "analyst"), _body(10_000))
+        assert status == 201
