@@ -27,17 +27,18 @@ def test_screen_assess_report(tmp_path: Path) -> None:
     assert assessed.returncode == 0, assessed.stderr
     body = json.loads(assessed.stdout)
     top = body["assessments"][0]
-    # Knowable from the CFO's call (most revenue from the escort section: REL-05, which the
-    # relationship model reads as a red flag too), before the build-out session.
+    # Knowable from the record that corroborates the CFO's call (most revenue from the
+    # escort section: REL-05, which the relationship model reads too): one record counts
+    # once, however many methods read it, and alone it stays below review.
     assert (top["name"], top["band"], top["knowable_since"]) == (
         "Pinboard Listings Co.",
         "review",
-        "2013-11-04",
+        "2014-02-12",
     )
     as_json = run(
         tmp_path, "report", "Pinboard", "--as-of", "2016-06-30", "--format", "json", "--out", "-"
     )
-    assert json.loads(as_json.stdout)["knowable_since"] == "2013-11-04"
+    assert json.loads(as_json.stdout)["knowable_since"] == "2014-02-12"
     pdf = run(tmp_path, "report", "Pinboard", "--format", "pdf")
     assert pdf.returncode == 0, pdf.stderr
     [written] = (tmp_path / "reports").glob("*.pdf")

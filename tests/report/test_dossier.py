@@ -65,8 +65,10 @@ def test_screen_then_assess_ranks_and_dates(crm_store: Store) -> None:
     media = [c for c in by_key[pinboard].contributions if c.indicator == "NEWS-04"]
     mid_media = [c for c in mid_pinboard.contributions if c.indicator == "NEWS-04"]
     assert media[0].note != mid_media[0].note and "half-life" in media[0].note
-    # knowable from the CFO's call (REL-05, read by the relationship model too)
-    assert by_key[pinboard].knowable_since == datetime(2013, 11, 4, tzinfo=UTC)
+    # knowable from the 2014-02-12 record that corroborates the CFO's call (2013-11-04):
+    # that call is one record, counted once although the rules (REL-05) and the model
+    # both read it, and one record alone stays below the line
+    assert by_key[pinboard].knowable_since == datetime(2014, 2, 12, 15, tzinfo=UTC)
     assert by_key[dental].band == "clear"
     stored = {a.subject_key: a for a in crm_store.assessments()}
     assert stored[pinboard].policy_hash == policy.sha256
@@ -104,8 +106,8 @@ def test_dossier_figures_rebuild_from_the_store(crm_store: Store) -> None:
     assert data.total_revenue == sum(amount(r.payload["Amount"]) for r in won)
     renewals = [r for r in won if r.payload["Type"] == "Renewal"]
     assert data.total_renewal_revenue == sum(amount(r.payload["Amount"]) for r in renewals)
-    # the 2014 deal and the 2016 renewal both come after the CFO's call (2013-11-04)
-    assert data.revenue_after_knowable == 50000.0
+    # only the 2016 renewal comes after knowable since (2014-02-12), not the 2014 deal
+    assert data.revenue_after_knowable == 30000.0
     # the chart series ends at as_of with the assessed score
     assert data.series[-1].date == AS_OF.date().isoformat()
     assert data.series[-1].score == pytest.approx(data.score)

@@ -18,6 +18,10 @@ Two rules make a signal count for a time, and once:
   are listed as duplicates with no value; a duplicate's end (a de-listing another run saw)
   ends the one that counts. A duplicate observed after the counted one has ended starts
   a new period of that evidence (re-listed) and counts from its own date.
+- **One record, one reading**: signals that are different methods' readings of one record
+  (``details["reading_of"]`` and ``details["reading"]``, e.g. the relationship rules and
+  the relationship model on one CRM note) count once, by the method that values the record
+  higher; the other method's signals are listed as duplicates (:func:`best_readings`).
 """
 
 from __future__ import annotations
@@ -177,6 +181,41 @@ def counted_once(
     return counted, duplicates
 
 
+def best_readings(
+    signals: Sequence[tuple[float, Signal]], base: dict[str, float]
+) -> tuple[list[tuple[float, Signal]], list[tuple[Signal, str]]]:
+    """Count one record once when several methods read it.
+
+    Signals whose ``details["reading_of"]`` names the same record and whose
+    ``details["reading"]`` names different methods (e.g. the relationship rules and the
+    relationship model) are readings of one piece of evidence. Only the reading that values
+    the record higher counts (a method's signals together, combined as a family combines
+    them; ties go to the method named first alphabetically); the other method's signals
+    are returned as duplicates of the strongest counted one. ``base`` is each signal's
+    value by id; the order of ``signals`` is kept."""
+    groups: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for i, (_, signal) in enumerate(signals):
+        details = signal.details or {}
+        of, method = details.get("reading_of"), details.get("reading")
+        if isinstance(of, str) and isinstance(method, str):
+            groups.setdefault((signal.subject_key, of), {}).setdefault(method, []).append(i)
+    dropped: dict[int, str] = {}
+    for readings in groups.values():
+        if len(readings) < 2:
+            continue
+        value = {
+            method: 1.0 - float(np.prod([1.0 - base[signals[i][1].id] for i in rows]))
+            for method, rows in readings.items()
+        }
+        best = max(sorted(readings), key=lambda method: value[method])
+        kept = max(readings[best], key=lambda i: base[signals[i][1].id])
+        for method, rows in readings.items():
+            if method != best:
+                dropped.update((i, signals[kept][1].id) for i in rows)
+    kept_rows = [row for i, row in enumerate(signals) if i not in dropped]
+    return kept_rows, [(signals[i][1], counted) for i, counted in sorted(dropped.items())]
+
+
 def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepared:
     """Keep the signals visible at ``as_of``, count each piece of evidence once, and look
     up their policy numbers."""
@@ -203,7 +242,9 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         numbers_of[signal.id] = numbers
         visible.append((day, signal))
     visible.sort(key=lambda row: (row[0], row[1].id))
+    visible, other_readings = best_readings(visible, {k: v[1] for k, v in numbers_of.items()})
     counted, duplicates = counted_once(visible)
+    duplicates = other_readings + duplicates
     for day, signal, end in counted:
         family, base, stage, half_life = numbers_of[signal.id]
         source = policy.spec.detector_sources.get(signal.detector, family)

@@ -31,6 +31,7 @@ from knowable.detect.relationship.reader import (
     ReadSentence,
     RecordReader,
     detector_version,
+    reading_of,
     rule_fires,
 )
 from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_force
@@ -131,7 +132,12 @@ def _signal(
         detector_version=version,
         evidence=tuple(evidence[k] for k in sorted(evidence)),
         record_id=record.id,
-        details={"rules": rule_ids, "kind": record.kind, "terms": terms},
+        details={
+            "rules": rule_ids,
+            "kind": record.kind,
+            "terms": terms,
+            **reading_of(record, "rules"),
+        },
         explanation=Explanation(
             summary=f"the provider's own {record.kind} says so in "
             f"{len(evidence)} sentence{'s' if len(evidence) != 1 else ''}",
@@ -217,6 +223,7 @@ def model_signals(
                     "threshold": threshold,
                     "kind": record.kind,
                     "role": role,
+                    **reading_of(record, "model"),
                 },
                 explanation=Explanation(
                     summary=f"the relationship model reads the provider's own {record.kind} "

@@ -18,6 +18,7 @@ from knowable.detect.relationship.reader import (
     ReadSentence,
     RecordReader,
     detector_version,
+    reading_of,
 )
 from knowable.explain import facts_from
 from knowable.model import Evidence, Explanation, Record, Signal
@@ -50,7 +51,7 @@ def _record_signal(
         detector_version=detector_version(reader.rules),
         evidence=tuple(evidence),
         record_id=record.id,
-        details=details,
+        details={**details, **reading_of(record, "rules")},
         explanation=Explanation(
             summary=f"{spec.indicator} from the structure of the provider's {record.kind} records",
             method="rules",

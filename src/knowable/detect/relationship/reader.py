@@ -15,10 +15,18 @@ from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
 
 DETECTOR = "relationship"
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 #: Largest number of hit combinations tried per rule and sentence (sentences are short).
 _MAX_COMBINATIONS = 4096
 _NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def reading_of(record: Record, method: str) -> dict[str, str]:
+    """The details that say a signal is ``method``'s reading ("rules" or "model") of
+    ``record``: one record is one piece of evidence, however many rules and the model read
+    it, and the assessment counts only the reading that values it higher (see
+    :func:`knowable.assess.combine.best_readings`)."""
+    return {"reading_of": f"record|{record.id}", "reading": method}
 
 
 @dataclass(frozen=True, slots=True)
