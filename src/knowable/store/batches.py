@@ -11,7 +11,7 @@ from knowable.model import Quarantined, Record, Signal, Subject
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
-from knowable.store.rowhash import digest, row_hash
+from knowable.store.rowhash import digest, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import utcnow
 
@@ -71,10 +71,14 @@ class IngestBatch:
         self.versions = 0
         self.deletions = 0
         self._version_lines: list[str] = []
+        self._subject_rows: dict[str, str] = {}
+        self._quarantine_hashes: list[str] = []
 
     def add_subject(self, subject: Subject) -> Literal["stored", "updated", "unchanged"]:
         """Insert a subject, or update it when its matching view changed."""
         row = subject_to_row(subject)
+        row["row_hash"] = row_hash("subjects", row)
+        self._subject_rows[row_ref("subjects", subject.key)] = row["row_hash"]
         existing = self.conn.execute(
             select(t.subjects.c.fingerprint).where(t.subjects.c.key == subject.key)
         ).one_or_none()
@@ -85,6 +89,7 @@ class IngestBatch:
             self.subjects_stored += 1
             return "stored"
         if existing.fingerprint == row["fingerprint"]:
+            del self._subject_rows[row_ref("subjects", subject.key)]
             return "unchanged"
         self.conn.execute(
             t.subjects.update()
@@ -156,6 +161,7 @@ class IngestBatch:
         row = quarantined_to_row(item, self.id)
         row["row_hash"] = row_hash("quarantine", row)
         self.conn.execute(t.quarantine.insert().values(**row, created_at=utcnow()))
+        self._quarantine_hashes.append(row["row_hash"])
         self.quarantined += 1
 
     def finish(self) -> None:
@@ -189,6 +195,10 @@ class IngestBatch:
                 "subjects_stored": self.subjects_stored,
                 "subjects_updated": self.subjects_updated,
                 "digest": batch_digest,
+                # Added with migration 0006: the quarantine rows this batch wrote and the
+                # hashes of the subjects it stored or updated.
+                "quarantine_digest": digest(self._quarantine_hashes),
+                **({audit.ROWS_KEY: dict(self._subject_rows)} if self._subject_rows else {}),
                 **(
                     {
                         "versions": self.versions,
