@@ -180,7 +180,8 @@ cases = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("subject_key", String(64), nullable=False, index=True),
-    Column("state", String(16), nullable=False, index=True),
+    # Widened to 32 by migration 0006: "awaiting_approval" (0005) has 17 characters.
+    Column("state", String(32), nullable=False, index=True),
     Column("severity", String(16), nullable=False),
     _ts("opened_at"),
     _ts("due_at", nullable=True),

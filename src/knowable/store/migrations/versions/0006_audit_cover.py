@@ -1,4 +1,5 @@
-"""Subjects, cases, case events, alerts, users and API tokens gain row hashes.
+"""Subjects, cases, case events, alerts, users and API tokens gain row hashes;
+cases.state is widened to 32 characters ("awaiting_approval" did not fit on PostgreSQL).
 
 Existing rows are hashed as they stand (``knowable.store.rowhash``), so a store migrated
 from 0005 verifies; audit events written from now on also name the hashes of the rows
@@ -25,6 +26,11 @@ def upgrade() -> None:
     for name in TABLES:
         with op.batch_alter_table(name) as batch:
             batch.add_column(sa.Column("row_hash", sa.String(64), nullable=True))
+    # "awaiting_approval" (migration 0005) does not fit the 16 characters PostgreSQL enforces.
+    with op.batch_alter_table("cases") as batch:
+        batch.alter_column(
+            "state", existing_type=sa.String(16), type_=sa.String(32), existing_nullable=False
+        )
     _backfill()
 
 
@@ -46,6 +52,10 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("cases") as batch:
+        batch.alter_column(
+            "state", existing_type=sa.String(32), type_=sa.String(16), existing_nullable=False
+        )
     for name in TABLES:
         with op.batch_alter_table(name) as batch:
             batch.drop_column("row_hash")
