@@ -136,3 +136,37 @@ def test_ingest_crm_with_org_keeps_two_orgs_apart(tmp_path: Path) -> None:
         ("north/001A", "Acme Widgets Inc."),
         ("south/001A", "Zephyr Kites"),
     ]
+
+
+def test_audit_checkpoint_and_verify_against_it(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    assert run(tmp_path, "ingest", "crm", str(_export(tmp_path))).returncode == 0
+    key = tmp_path / "keys" / "audit.key"
+    key.parent.mkdir()
+    made = run(tmp_path, "audit", "keygen", "--key", str(key))
+    assert made.returncode == 0, made.stderr
+    pub = tmp_path / "audit.pub"
+    pub.write_text(made.stdout)
+    assert key.stat().st_mode & 0o777 == 0o600
+    out = tmp_path / "cp.json"
+    signed = run(tmp_path, "audit", "checkpoint", "--key", str(key), "--out", str(out))
+    assert signed.returncode == 0, signed.stderr
+    checked = run(tmp_path, "audit", "verify", "--checkpoints", str(out), "--public-key", str(pub))
+    assert checked.returncode == 0 and "1 anchor(s) hold" in checked.stdout, checked.stdout
+    head = json.loads(out.read_text())
+    with sqlite3.connect(tmp_path / "knowable.db") as conn:
+        conn.execute("DELETE FROM audit_events")
+        conn.execute("UPDATE audit_head SET seq = 0, hash = ?", ("0" * 64,))
+    broken = run(
+        tmp_path,
+        "audit",
+        "verify",
+        "--checkpoints",
+        str(out),
+        "--public-key",
+        str(pub),
+        "--expect-head",
+        f"{head['seq']}:{head['hash']}",
+    )
+    assert broken.returncode == 1
+    assert "events removed together with the head" in broken.stdout

@@ -69,3 +69,58 @@ def test_0004_fills_in_versions_of_records_stored_before_it(tmp_path: Path) -> N
     assert found.valid_from == datetime(2020, 3, 1, 9, tzinfo=UTC)
     assert found.deleted is False
     assert store.verify_audit().ok
+
+
+def test_0006_hashes_review_rows_stored_before_it(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from knowable.store.engine import make_engine
+    from knowable.store.migrate import _config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = _config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(knowable_write=True)
+        command.upgrade(cfg, "0005")
+        conn.commit()
+    store = Store(engine)
+    now = utcnow()
+    with store.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO subjects (key, schema, name, aliases, domains, countries, "
+                "identifiers, addresses, birth_dates, properties, source, fingerprint, "
+                "created_at, updated_at) VALUES ('001A', 'Company', 'Acme', '[]', '[]', "
+                "'[]', '[]', '[]', '[]', '{}', 'crm', 'f', :now, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO users (username, role, password_hash, active, created_at) "
+                "VALUES ('ana', 'analyst', 'x', 1, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (key, subject_key, state, severity, opened_at, disposition,"
+                " reviewer, evidence, reopen_count, version) VALUES ('C-1', '001A', "
+                "'decided', 'normal', :now, 'cleared', 'rey', '[]', 0, 2)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO case_events (case_key, kind, actor, at, details) VALUES "
+                "('C-1', 'decided', 'rey', :now, '{\"disposition\": \"cleared\"}')"
+            ),
+            {"now": now},
+        )
+    upgrade(engine)
+    result = store.verify_audit()
+    assert result.ok, result.problems
+    with store.write() as conn:
+        conn.execute(text("UPDATE subjects SET name = 'Other' WHERE key = '001A'"))
+    assert not store.verify_audit().ok

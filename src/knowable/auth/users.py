@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import Connection, Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable.auth.roles import Actor, Permission, Role
@@ -18,6 +18,8 @@ from knowable.auth.secrets import hash_password, new_api_token, token_hash, veri
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import api_tokens, users
 from knowable.errors import AuthError, ConflictError, ForbiddenError, InputError, NotFoundError
+from knowable.store.audit import ROWS_KEY
+from knowable.store.rowhash import row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
@@ -39,6 +41,11 @@ class User:
 
     def actor(self, via: str = "session") -> Actor:
         return Actor(self.username, self.role, self.id, via)
+
+
+def _sealed(conn: Connection, table: str, key: object) -> dict[str, str]:
+    """Seal one written row; the audit payload entry that names its hash."""
+    return {row_ref(table, key): seal(conn, table, key)}
 
 
 def _user(row: Row[tuple[object, ...]]) -> User:
@@ -98,7 +105,12 @@ class UserRepository:
                 assert inserted is not None
                 user_id = inserted[0]
                 self.store.append_audit(
-                    by, "user.add", "user", name, {"role": role.value}, conn=conn
+                    by,
+                    "user.add",
+                    "user",
+                    name,
+                    {"role": role.value, ROWS_KEY: _sealed(conn, "users", user_id)},
+                    conn=conn,
                 )
         except IntegrityError:
             raise ConflictError(f"user {name!r} already exists") from None
@@ -179,7 +191,12 @@ class UserRepository:
                             )
                 conn.execute(update(users).where(users.c.id == user_id).values(**changes))
                 self.store.append_audit(
-                    by.username, "user.update", "user", user.username, changes, conn=conn
+                    by.username,
+                    "user.update",
+                    "user",
+                    user.username,
+                    {**changes, ROWS_KEY: _sealed(conn, "users", user_id)},
+                    conn=conn,
                 )
         return self.get(user_id)
 
@@ -196,13 +213,19 @@ class UserRepository:
         label = name.strip() or "token"
         token, hashed = new_api_token()
         with self.store.write() as conn:
-            conn.execute(
+            inserted = conn.execute(
                 insert(api_tokens).values(
                     user_id=user.id, name=label[:120], token_hash=hashed, created_at=self.clock()
                 )
-            )
+            ).inserted_primary_key
+            assert inserted is not None
             self.store.append_audit(
-                by, "token.issue", "user", user.username, {"name": label[:120]}, conn=conn
+                by,
+                "token.issue",
+                "user",
+                user.username,
+                {"name": label[:120], ROWS_KEY: _sealed(conn, "api_tokens", inserted[0])},
+                conn=conn,
             )
         return token
 
@@ -246,7 +269,12 @@ class UserRepository:
                 .values(revoked_at=self.clock())
             )
             self.store.append_audit(
-                by.username, "token.revoke", "user", row.username, {"token_id": token_id}, conn=conn
+                by.username,
+                "token.revoke",
+                "user",
+                row.username,
+                {"token_id": token_id, ROWS_KEY: _sealed(conn, "api_tokens", token_id)},
+                conn=conn,
             )
 
     def actor_for_token(self, token: str) -> Actor:

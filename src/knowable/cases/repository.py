@@ -27,6 +27,8 @@ from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
+from knowable.store.audit import ROWS_KEY
+from knowable.store.rowhash import row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
 
@@ -144,7 +146,12 @@ class CaseRepository:
 
     # ----------------------------------------------------------------- writing
     def _write(
-        self, conn: Connection, before: lc.Case | None, t: lc.Transition, actor: str
+        self,
+        conn: Connection,
+        before: lc.Case | None,
+        t: lc.Transition,
+        actor: str,
+        alert_id: str | None = None,
     ) -> None:
         values = case_values(t.case)
         if before is None:
@@ -159,8 +166,13 @@ class CaseRepository:
                 raise ConflictError(
                     f"case {before.id} was changed by someone else; reload and try again"
                 )
+        # Each audit event names the hashes of the rows it wrote (the case as it now
+        # stands, its case event and any alert), so verify catches them deleted or rewritten.
+        sealed = {row_ref("cases", t.case.id): seal(conn, "cases", t.case.id)}
+        if alert_id is not None:
+            sealed[row_ref("alerts", alert_id)] = seal(conn, "alerts", alert_id)
         for event in t.events:
-            conn.execute(
+            inserted = conn.execute(
                 insert(case_events).values(
                     case_key=event.case_id,
                     kind=event.kind,
@@ -168,13 +180,24 @@ class CaseRepository:
                     at=event.at,
                     details=dict(event.details),
                 )
-            )
+            ).inserted_primary_key
+            assert inserted is not None
+            event_id = inserted[0]
+            rows = {
+                **sealed,
+                row_ref("case_events", event_id): seal(conn, "case_events", event_id),
+            }
             self.store.append_audit(
                 event.actor,
                 f"case.{event.kind}",
                 "case",
                 event.case_id,
-                {"subject_key": t.case.subject_key, "version": t.case.version, **event.details},
+                {
+                    "subject_key": t.case.subject_key,
+                    "version": t.case.version,
+                    **event.details,
+                    ROWS_KEY: rows,
+                },
                 conn=conn,
             )
 
@@ -235,9 +258,10 @@ class CaseRepository:
                 if before is None
                 else lc.add_alert(before, alert, evidence, now)
             )
-            self._write(conn, before, t, lc.SYSTEM)
             suppressed = any(e.kind == "alert_suppressed" for e in t.events)
+            # Alerts have no foreign key to cases: stored first, sealed with the case write.
             self._store_alert(conn, t.case.id, alert, suppressed)
+            self._write(conn, before, t, lc.SYSTEM, alert_id=alert.id)
             return t.case
 
     def on_assessment(self, assessment: Assessment, signals: Sequence[Signal]) -> lc.Case | None:

@@ -196,20 +196,77 @@ def quarantine_list(
 
 
 @audit_app.command("verify")
-def audit_verify(ctx: typer.Context) -> None:
-    """Recompute the audit chain and every row hash; name the first break."""
+def audit_verify(
+    ctx: typer.Context,
+    checkpoints: list[Path] = typer.Option(
+        [], "--checkpoints", help="Signed checkpoint files (knowable audit checkpoint)."
+    ),
+    public_key: Path | None = typer.Option(
+        None, "--public-key", help="The Ed25519 public key (PEM) the checkpoints are signed with."
+    ),
+    expect_head: list[str] = typer.Option(
+        [], "--expect-head", help="A head known from elsewhere, as SEQ:HASH."
+    ),
+) -> None:
+    """Recompute the audit chain and every row hash; name the first break.
+
+    With checkpoints or expected heads, also prove that nothing at or before them was
+    rewritten and that no events were removed after them.
+    """
+    from knowable.store import checkpoint as cp
+
+    anchors = [cp.parse_expect_head(text) for text in expect_head]
     store = store_from(ctx)
     result = store.verify_audit()
+    if checkpoints:
+        if public_key is None:
+            raise InputError("--checkpoints needs --public-key", field="public_key")
+        found, bad = cp.anchors_from(checkpoints, cp.load_public(public_key))
+        anchors.extend(found)
+        result.problems.extend(bad)
+    with store.read() as conn:
+        result.problems.extend(cp.check_anchors(conn, anchors))
     if result.ok:
+        anchored = f", {len(anchors)} anchor(s) hold" if anchors else ""
         console.print(
             f"[green]audit chain intact[/green]: {result.events} events, "
-            f"{result.rows_checked} rows checked"
+            f"{result.rows_checked} rows checked{anchored}"
         )
         return
     console.print(f"[red]audit chain BROKEN[/red]: {len(result.problems)} problem(s); first:")
     for problem in result.problems[:20]:
         console.print(f"  {escape(str(problem))}", highlight=False)
     raise typer.Exit(1)
+
+
+@audit_app.command("keygen")
+def audit_keygen(
+    key: Path = typer.Option(..., "--key", help="Where to write the private key (0600)."),
+) -> None:
+    """Make an Ed25519 signing key for checkpoints; print its public key.
+
+    Keep the private key outside the database's machine or account.
+    """
+    from knowable.store import checkpoint as cp
+
+    print(cp.keygen(key), end="")
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint(
+    ctx: typer.Context,
+    key: Path = typer.Option(..., "--key", help="The Ed25519 private key (knowable audit keygen)."),
+    out: Path = typer.Option(..., "--out", help="Where to write the signed checkpoint JSON."),
+) -> None:
+    """Sign the audit chain's current head (seq, hash, time) and write it to a file."""
+    from knowable.store import checkpoint as cp
+
+    private = cp.load_private(key)
+    store = store_from(ctx)
+    with store.read() as conn:
+        made = cp.make(conn, private)
+    cp.write(made, out)
+    console.print(f"checkpoint of event #{made['seq']} ({made['hash']}) written to {out}")
 
 
 @audit_app.command("log")

@@ -19,11 +19,15 @@ from sqlalchemy import Connection, select, update
 from knowable.hashing import canonical_json, sha256_hex
 from knowable.model import AuditEvent
 from knowable.store import schema as t
-from knowable.store.rowhash import digest, row_hash
+from knowable.store.rowhash import KEY_COLUMNS, digest, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import as_utc, utcnow
 
 GENESIS = "0" * 64
+
+#: The payload key under which an audit event names the rows it wrote and their hashes
+#: (``{"table/key": row_hash}``); the latest event naming a row fixes what it must hold.
+ROWS_KEY = "rows"
 
 
 def event_hash(prev_hash: str, body: Mapping[str, Any]) -> str:
@@ -107,12 +111,31 @@ class VerifyResult:
         return not self.problems
 
 
-# Which audit actions carry a digest over which table's rows, grouped by which column.
-_DIGESTS = {
-    "ingest": ("records", "batch_id"),
-    "screen": ("signals", "run_id"),
-    "assess": ("assessments", "run_id"),
-}
+# Which audit actions carry which payload digest over which table's rows, grouped by
+# which column.
+_DIGESTS: tuple[tuple[str, str, str, str], ...] = (
+    ("ingest", "digest", "records", "batch_id"),
+    ("ingest", "quarantine_digest", "quarantine", "batch_id"),
+    ("screen", "digest", "signals", "run_id"),
+    ("assess", "digest", "assessments", "run_id"),
+)
+
+#: Tables whose rows audit events name one by one (``ROWS_KEY``).
+_NAMED_TABLES = frozenset({"subjects", "cases", "case_events", "alerts", "users", "api_tokens"})
+
+#: Tables whose every row must carry a row hash that verify recomputes.
+_HASHED_TABLES: tuple[tuple[str, str | None], ...] = (
+    ("records", "batch_id"),
+    ("signals", "run_id"),
+    ("assessments", "run_id"),
+    ("quarantine", "batch_id"),
+    ("subjects", None),
+    ("cases", None),
+    ("case_events", None),
+    ("alerts", None),
+    ("users", None),
+    ("api_tokens", None),
+)
 
 
 def verify(conn: Connection) -> VerifyResult:
@@ -121,6 +144,7 @@ def verify(conn: Connection) -> VerifyResult:
     prev = GENESIS
     digests: dict[tuple[str, int], tuple[int, str]] = {}
     versions: dict[int, tuple[int, str]] = {}
+    latest: dict[str, tuple[int, str]] = {}
     for row in conn.execute(select(t.audit_events).order_by(t.audit_events.c.seq)):
         result.events += 1
         body = _body(
@@ -134,9 +158,14 @@ def verify(conn: Connection) -> VerifyResult:
                 "content does not match its hash"
             )
         prev = row.hash
-        spec = _DIGESTS.get(row.action)
-        if spec and isinstance(row.payload, dict) and "digest" in row.payload:
-            digests[(spec[0], int(row.entity_id))] = (row.seq, str(row.payload["digest"]))
+        payload = row.payload if isinstance(row.payload, dict) else {}
+        for action, key, table_name, _group in _DIGESTS:
+            if row.action == action and key in payload:
+                digests[(table_name, int(row.entity_id))] = (row.seq, str(payload[key]))
+        named = payload.get(ROWS_KEY)
+        if isinstance(named, dict):
+            for ref, hashed in named.items():
+                latest[str(ref)] = (row.seq, str(hashed))
         if (
             row.action == "ingest"
             and isinstance(row.payload, dict)
@@ -146,9 +175,73 @@ def verify(conn: Connection) -> VerifyResult:
     head = conn.execute(select(t.audit_head).where(t.audit_head.c.id == 1)).one_or_none()
     if head is not None and head.hash != prev:
         result.problems.append("audit chain head does not match the last event (events removed?)")
-    _verify_rows(conn, result, digests)
+    stored = _verify_rows(conn, result, digests)
+    _verify_named_rows(result, latest, stored)
     _verify_versions(conn, result, versions)
+    _verify_cases(conn, result)
     return result
+
+
+def _verify_named_rows(
+    result: VerifyResult, latest: dict[str, tuple[int, str]], stored: dict[str, str | None]
+) -> None:
+    """Every row an audit event named still exists and holds what the latest one recorded."""
+    for ref, (seq, expected) in sorted(latest.items()):
+        table_name = ref.split("/", 1)[0]
+        if table_name not in _NAMED_TABLES:
+            continue
+        if ref not in stored:
+            result.problems.append(
+                f"{ref}: written by audit event #{seq} but no longer in the store (deleted)"
+            )
+        elif stored[ref] != expected:
+            result.problems.append(
+                f"{ref}: does not match the row hash recorded in audit event #{seq} "
+                "(changed or replaced after it was written)"
+            )
+
+
+#: Case events that settle a case's disposition, and which case states they lead to.
+_SETTLING = {"proposed", "decided", "proposal_refused", "reopened"}
+
+
+def _verify_cases(conn: Connection, result: VerifyResult) -> None:
+    """Each case row agrees with its events: a decided or proposed case's disposition and
+    reviewer are those of its last settling event, and no case events outlive their case."""
+    last: dict[str, Any] = {}
+    keys_with_events: set[str] = set()
+    for ev in conn.execute(select(t.case_events).order_by(t.case_events.c.id)):
+        keys_with_events.add(ev.case_key)
+        if ev.kind in _SETTLING:
+            last[ev.case_key] = ev
+    case_keys: set[str] = set()
+    for case in conn.execute(select(t.cases)):
+        if case.key is None:
+            continue
+        case_keys.add(case.key)
+        if case.state not in ("decided", "awaiting_approval"):
+            continue
+        settling = last.get(case.key)
+        wanted = "decided" if case.state == "decided" else "proposed"
+        if settling is None or settling.kind != wanted:
+            result.problems.append(
+                f"case {case.key}: is {case.state} but its last settling event is "
+                f"{settling.kind if settling is not None else 'missing'}"
+            )
+            continue
+        details = settling.details if isinstance(settling.details, dict) else {}
+        reviewer = details.get("proposed_by") if "proposed_by" in details else settling.actor
+        if details.get("disposition") != case.disposition or reviewer != case.reviewer:
+            result.problems.append(
+                f"case {case.key}: disposition {case.disposition!r} by {case.reviewer!r} "
+                f"does not match its {settling.kind} event #{settling.id} "
+                f"({details.get('disposition')!r} by {reviewer!r})"
+            )
+    for key in sorted(keys_with_events - case_keys):
+        result.problems.append(f"case {key}: has case events but the case row is gone (deleted)")
+    for row in conn.execute(select(t.alerts.c.id, t.alerts.c.case_key)):
+        if row.case_key not in case_keys:
+            result.problems.append(f"alert {row.id}: its case {row.case_key} is gone (deleted)")
 
 
 def _verify_versions(
@@ -176,27 +269,31 @@ def _verify_versions(
 
 def _verify_rows(
     conn: Connection, result: VerifyResult, digests: dict[tuple[str, int], tuple[int, str]]
-) -> None:
-    for table_name, group_col in (
-        ("records", "batch_id"),
-        ("signals", "run_id"),
-        ("assessments", "run_id"),
-        ("quarantine", "batch_id"),
-    ):
+) -> dict[str, str | None]:
+    """Recompute every row hash and group digest; return each row's stored hash by ref."""
+    stored: dict[str, str | None] = {}
+    for table_name, group_col in _HASHED_TABLES:
         table = t.metadata.tables[table_name]
+        key_col = KEY_COLUMNS[table_name]
         groups: dict[int, list[str]] = defaultdict(list)
         for row in conn.execute(select(table)):
             result.rows_checked += 1
             mapping = row._asdict()
+            ident = mapping.get(key_col)
+            if group_col is None:  # rows that audit events name one by one
+                stored[row_ref(table_name, ident)] = mapping["row_hash"]
             computed = row_hash(table_name, mapping)
-            if computed != mapping["row_hash"]:
-                ident = mapping.get("id")
+            if mapping["row_hash"] is None:
+                result.problems.append(f"{table_name} row {ident}: has no row hash")
+            elif computed != mapping["row_hash"]:
                 result.problems.append(
                     f"{table_name} row {ident}: content was changed after it was stored"
                 )
-            group = mapping.get(group_col)
+            group = mapping.get(group_col) if group_col else None
             if group is not None:
                 groups[int(group)].append(computed)
+        if group_col is None:
+            continue
         for (tname, group), (seq, expected) in digests.items():
             if tname != table_name:
                 continue
@@ -205,3 +302,4 @@ def _verify_rows(
                     f"{table_name} written by {group_col} {group} no longer match the digest "
                     f"recorded in audit event #{seq} (rows added, removed or changed)"
                 )
+    return stored

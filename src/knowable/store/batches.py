@@ -14,7 +14,7 @@ from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
-from knowable.store.rowhash import digest, row_hash
+from knowable.store.rowhash import digest, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import utcnow
 
@@ -74,6 +74,8 @@ class IngestBatch:
         self.versions = 0
         self.deletions = 0
         self._version_lines: list[str] = []
+        self._subject_rows: dict[str, str] = {}
+        self._quarantine_hashes: list[str] = []
 
     def _refuse_nul(self, what: str, value: Any, raw: Any) -> bool:
         """Quarantine a row holding a NUL byte (PostgreSQL cannot store one); True if so."""
@@ -94,6 +96,8 @@ class IngestBatch:
         if self._refuse_nul(self.path, fields, fields):
             return "quarantined"
         row = subject_to_row(subject)
+        row["row_hash"] = row_hash("subjects", row)
+        self._subject_rows[row_ref("subjects", subject.key)] = row["row_hash"]
         existing = self.conn.execute(
             select(t.subjects.c.fingerprint).where(t.subjects.c.key == subject.key)
         ).one_or_none()
@@ -104,6 +108,7 @@ class IngestBatch:
             self.subjects_stored += 1
             return "stored"
         if existing.fingerprint == row["fingerprint"]:
+            del self._subject_rows[row_ref("subjects", subject.key)]
             return "unchanged"
         self.conn.execute(
             t.subjects.update()
@@ -194,6 +199,7 @@ class IngestBatch:
         row = quarantined_to_row(item, self.id)
         row["row_hash"] = row_hash("quarantine", row)
         self.conn.execute(t.quarantine.insert().values(**row, created_at=utcnow()))
+        self._quarantine_hashes.append(row["row_hash"])
         self.quarantined += 1
 
     def finish(self) -> None:
@@ -227,6 +233,10 @@ class IngestBatch:
                 "subjects_stored": self.subjects_stored,
                 "subjects_updated": self.subjects_updated,
                 "digest": batch_digest,
+                # Added with migration 0006: the quarantine rows this batch wrote and the
+                # hashes of the subjects it stored or updated.
+                "quarantine_digest": digest(self._quarantine_hashes),
+                **({audit.ROWS_KEY: dict(self._subject_rows)} if self._subject_rows else {}),
                 **(
                     {
                         "versions": self.versions,

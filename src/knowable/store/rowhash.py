@@ -11,7 +11,10 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection, select, update
+
 from knowable.hashing import content_hash, sha256_hex
+from knowable.store import schema as t
 from knowable.timeutil import as_utc
 
 HASHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
@@ -54,6 +57,74 @@ HASHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "screened",
         "run_id",
     ),
+    # Added by migration 0006: the review side and subjects carry row hashes too.
+    "subjects": (
+        "key",
+        "schema",
+        "name",
+        "aliases",
+        "domains",
+        "countries",
+        "identifiers",
+        "addresses",
+        "birth_dates",
+        "parent_key",
+        "properties",
+        "source",
+        "fingerprint",
+    ),
+    "cases": (
+        "id",
+        "key",
+        "subject_key",
+        "state",
+        "severity",
+        "opened_at",
+        "due_at",
+        "assignee",
+        "disposition",
+        "reason",
+        "reviewer",
+        "decided_at",
+        "evidence_hash",
+        "band",
+        "updated_at",
+        "evidence",
+        "reopen_count",
+        "version",
+        "approved_by",
+        "approved_at",
+    ),
+    "case_events": ("id", "case_key", "kind", "actor", "at", "details"),
+    "alerts": (
+        "id",
+        "case_key",
+        "subject_key",
+        "kind",
+        "severity",
+        "band",
+        "signal_id",
+        "indicator",
+        "detail",
+        "opened_at",
+        "suppressed",
+    ),
+    "users": ("id", "username", "role", "password_hash", "active", "created_at"),
+    "api_tokens": ("id", "user_id", "name", "token_hash", "created_at", "revoked_at"),
+}
+
+#: Each row-hashed table's key column: audit events name rows as ``table/key``.
+KEY_COLUMNS: Mapping[str, str] = {
+    "records": "id",
+    "quarantine": "id",
+    "signals": "id",
+    "assessments": "id",
+    "subjects": "key",
+    "cases": "key",
+    "case_events": "id",
+    "alerts": "id",
+    "users": "id",
+    "api_tokens": "id",
 }
 
 
@@ -85,3 +156,22 @@ def row_hash(table: str, row: Mapping[str, Any]) -> str:
 def digest(hashes: Iterable[str]) -> str:
     """Order-independent digest of a set of row hashes (sorted, joined, hashed)."""
     return sha256_hex("\n".join(sorted(hashes)))
+
+
+def row_ref(table: str, key: object) -> str:
+    """How an audit event names one row: ``table/key``."""
+    return f"{table}/{key}"
+
+
+def seal(conn: Connection, table: str, key: object) -> str:
+    """Read one row back as stored, write its row hash into it and return the hash.
+
+    Reading back first means the hash is taken over exactly what the database holds (its
+    datetime and JSON round-trips), which is what ``verify`` recomputes.
+    """
+    tbl = t.metadata.tables[table]
+    key_col = tbl.c[KEY_COLUMNS[table]]
+    row = conn.execute(select(tbl).where(key_col == key)).one()
+    hashed = row_hash(table, row._asdict())
+    conn.execute(update(tbl).where(key_col == key).values(row_hash=hashed))
+    return hashed

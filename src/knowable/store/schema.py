@@ -52,6 +52,8 @@ subjects = Table(
     Column("fingerprint", String(64), nullable=False),
     _ts("created_at"),
     _ts("updated_at"),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
 )
 
 ingest_batches = Table(
@@ -178,8 +180,8 @@ cases = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("subject_key", String(64), nullable=False, index=True),
-    # 24 since migration 0005 ("awaiting_approval" is 17 characters).
-    Column("state", String(24), nullable=False, index=True),
+    # 24 since migration 0005 ("awaiting_approval" is 17 characters); 32 since 0006.
+    Column("state", String(32), nullable=False, index=True),
     Column("severity", String(16), nullable=False),
     _ts("opened_at"),
     _ts("due_at", nullable=True),
@@ -200,6 +202,8 @@ cases = Table(
     # Added by migration 0005: the second person who approved a grave disposition.
     Column("approved_by", String(128), nullable=True),
     _ts("approved_at", nullable=True),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
     Index("uq_cases_key", "key", unique=True),
     Index("uq_cases_subject_key", "subject_key", unique=True),
     Index("ix_cases_queue", "state", "due_at"),
@@ -240,6 +244,8 @@ users = Table(
     Column("password_hash", String(255), nullable=False),
     Column("active", Boolean, nullable=False),
     _ts("created_at"),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
 )
 
 api_tokens = Table(
@@ -251,6 +257,8 @@ api_tokens = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     _ts("created_at"),
     _ts("revoked_at", nullable=True),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
 )
 
 alerts = Table(
@@ -267,6 +275,8 @@ alerts = Table(
     Column("detail", Text, nullable=False),
     _ts("opened_at"),
     Column("suppressed", Boolean, nullable=False),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
 )
 
 case_events = Table(
@@ -278,4 +288,6 @@ case_events = Table(
     Column("actor", String(80), nullable=False),
     _ts("at"),
     Column("details", JSONType, nullable=False),
+    # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
+    Column("row_hash", String(64), nullable=True),
 )

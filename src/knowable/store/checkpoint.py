@@ -1,0 +1,176 @@
+"""Checkpoints: the audit chain's head signed with a key kept outside the database.
+
+A checkpoint is a small JSON file holding the head's sequence number and hash, when it
+was taken, and an Ed25519 signature over the canonical JSON of those three fields.
+Whoever holds the public key can later prove that nothing at or before the checkpoint
+was rewritten: the event at the checkpoint's sequence number must still carry the signed
+hash, and since every hash covers all before it, a consistent rewrite of the chain (even
+by someone with full write access to the database) changes that hash. A checkpoint past
+the current head shows that the last events were deleted together with the head.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import Connection, func, select
+
+from knowable.errors import InputError
+from knowable.hashing import canonical_json
+from knowable.store import schema as t
+from knowable.store.audit import GENESIS
+from knowable.timeutil import utcnow
+
+FORMAT = "knowable-audit-checkpoint/1"
+
+
+def keygen(path: Path) -> str:
+    """Write a new Ed25519 private key (PEM, mode 0600, never overwritten); return the
+    public key as PEM."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise InputError(f"{path} exists; not overwriting a key") from None
+    with os.fdopen(fd, "wb") as out:
+        out.write(pem)
+    return public_pem(key.public_key())
+
+
+def public_pem(key: Ed25519PublicKey) -> str:
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def load_private(path: Path) -> Ed25519PrivateKey:
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise InputError(f"{path} is not an Ed25519 private key")
+    return key
+
+
+def load_public(path: Path) -> Ed25519PublicKey:
+    """An Ed25519 public key from a PEM file (a private key file also works)."""
+    data = path.read_bytes()
+    if b"PRIVATE KEY" in data:
+        return load_private(path).public_key()
+    key = serialization.load_pem_public_key(data)
+    if not isinstance(key, Ed25519PublicKey):
+        raise InputError(f"{path} is not an Ed25519 public key")
+    return key
+
+
+def signed_body(seq: int, hash_: str, at: str) -> dict[str, Any]:
+    """What a checkpoint signs: its format, the head's seq and hash, and the time."""
+    return {"format": FORMAT, "seq": seq, "hash": hash_, "at": at}
+
+
+def make(conn: Connection, key: Ed25519PrivateKey) -> dict[str, Any]:
+    """A signed checkpoint of the chain's current head."""
+    head = conn.execute(
+        select(t.audit_head.c.seq, t.audit_head.c.hash).where(t.audit_head.c.id == 1)
+    ).one()
+    body = signed_body(int(head.seq), str(head.hash), utcnow().isoformat())
+    signature = key.sign(canonical_json(body).encode("utf-8"))
+    return {
+        **body,
+        "signature": signature.hex(),
+        "public_key": key.public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        .hex(),
+    }
+
+
+def write(checkpoint: Mapping[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(checkpoint, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read checkpoint {path}: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"{path} is not a knowable audit checkpoint")
+    return data
+
+
+def check_signature(checkpoint: Mapping[str, Any], key: Ed25519PublicKey) -> bool:
+    """Whether the checkpoint was signed by ``key`` (the key given, never the embedded one)."""
+    try:
+        body = signed_body(int(checkpoint["seq"]), str(checkpoint["hash"]), str(checkpoint["at"]))
+        key.verify(bytes.fromhex(str(checkpoint["signature"])), canonical_json(body).encode())
+    except (InvalidSignature, KeyError, ValueError, TypeError):
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A head known from outside the database: a checkpoint or ``--expect-head``."""
+
+    seq: int
+    hash: str
+    source: str
+
+
+def parse_expect_head(text: str) -> Anchor:
+    seq, sep, hash_ = text.partition(":")
+    if not sep or not seq.strip().isdigit() or len(hash_.strip()) != 64:
+        raise InputError("--expect-head takes SEQ:HASH (a sequence number and a 64-hex hash)")
+    return Anchor(int(seq), hash_.strip().lower(), f"--expect-head {seq}")
+
+
+def check_anchors(conn: Connection, anchors: Iterable[Anchor]) -> list[str]:
+    """Problems with the stored chain against heads known from outside the database."""
+    problems: list[str] = []
+    last = conn.execute(select(func.max(t.audit_events.c.seq))).scalar_one()
+    last_seq = int(last) if last is not None else 0
+    head = conn.execute(select(t.audit_head.c.seq).where(t.audit_head.c.id == 1)).scalar()
+    for anchor in anchors:
+        if anchor.seq == 0:
+            if anchor.hash != GENESIS:
+                problems.append(f"{anchor.source}: seq 0 must carry the genesis hash")
+            continue
+        if anchor.seq > last_seq or (head is not None and anchor.seq > int(head)):
+            problems.append(
+                f"{anchor.source}: the chain once reached event #{anchor.seq} but now ends at "
+                f"#{last_seq} (events removed together with the head)"
+            )
+            continue
+        stored = conn.execute(
+            select(t.audit_events.c.hash).where(t.audit_events.c.seq == anchor.seq)
+        ).scalar()
+        if stored != anchor.hash:
+            problems.append(
+                f"{anchor.source}: audit event #{anchor.seq} no longer has the hash it had "
+                "then (the chain at or before it was rewritten)"
+            )
+    return problems
+
+
+def anchors_from(paths: Iterable[Path], key: Ed25519PublicKey) -> tuple[list[Anchor], list[str]]:
+    """Read checkpoints and check their signatures; bad signatures are problems."""
+    anchors: list[Anchor] = []
+    problems: list[str] = []
+    for path in paths:
+        data = read(path)
+        if not check_signature(data, key):
+            problems.append(f"checkpoint {path}: signature does not verify with the public key")
+            continue
+        anchors.append(Anchor(int(data["seq"]), str(data["hash"]), f"checkpoint {path.name}"))
+    return anchors, problems
