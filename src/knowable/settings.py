@@ -7,6 +7,7 @@ module keeps settings in a global.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -33,6 +34,13 @@ class Settings(BaseSettings):
         description="Key for session cookies and the contact-hash salt (per workspace).",
     )
     echo_sql: bool = False
+    secure_cookies: bool = Field(
+        default=False,
+        description="Mark the session cookie Secure (set it when the UI is served over HTTPS).",
+    )
+    cookie_samesite: Literal["lax", "strict"] = Field(
+        default="lax", description="SameSite attribute of the session cookie."
+    )
     max_file_bytes: int = Field(
         default=2 * 1024**3, gt=0, description="Largest input file read (bytes)."
     )

@@ -41,10 +41,18 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
     (
         "POST",
         "/api/users",
-        {"username": "newbie", "role": "analyst", "password": "a long password"},
+        {"username": "newbie", "role": "analyst", "password": "violet kettle under marble sky"},
         {"admin"},
     ),
     ("PATCH", "/api/users/{analyst_id}", {"active": True}, {"admin"}),
+    ("POST", "/api/users/{analyst_id}/role/approve", None, {"admin"}),  # nothing pending: 409
+    ("POST", "/api/users/{analyst_id}/role/refuse", None, {"admin"}),
+    (
+        "POST",
+        "/api/users/{analyst_id}/password",
+        {"old_password": "correct horse battery staple", "new_password": "violet kettle sky 42"},
+        {"admin", "analyst"},  # oneself, or a reset by a user admin
+    ),
     ("POST", "/api/users/{analyst_id}/tokens", {"name": "ci"}, {"analyst"}),  # only for yourself
     ("GET", "/api/users/{analyst_id}/tokens", None, {"admin", "analyst"}),
     ("DELETE", "/api/tokens/{spare_token}", None, {"admin", "analyst"}),

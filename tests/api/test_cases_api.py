@@ -209,7 +209,9 @@ def test_users_and_tokens(client: TestClient, seeded: Seeded) -> None:
         headers={CSRF_HEADER: csrf},
     ).json()["token"]
     me = client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).json()
-    assert me["username"] == "olga" and "decide_grave" in me["permissions"]
+    # Reviewer rights wait for a second admin: until then olga works as an analyst.
+    assert me["username"] == "olga" and "decide_grave" not in me["permissions"]
+    assert made.json()["pending_role"] == "reviewer"
     off = client.patch(f"/api/users/{made.json()['id']}", json={"active": False}, headers=h)
     assert off.json()["active"] is False
     assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401

@@ -43,9 +43,10 @@ def test_an_admin_cannot_change_their_own_role(store: Store) -> None:
     me = repo.by_name("ada")
     with pytest.raises(ForbiddenError):
         repo.update(me.id, me.actor(), role=Role.REVIEWER)
-    # Another admin may change it.
+    # Another admin may ask for it; reviewer (grave decisions) then waits for a third.
     changed = repo.update(me.id, second.actor(), role=Role.REVIEWER)
-    assert changed.role == Role.REVIEWER
+    assert (changed.role, changed.pending_role) == (Role.ADMIN, Role.REVIEWER)
+    assert repo.update(me.id, second.actor(), role=Role.AUDITOR).role == Role.AUDITOR
 
 
 def test_the_last_active_admin_cannot_be_demoted_or_disabled(store: Store) -> None:

@@ -105,7 +105,23 @@ def test_users_role_and_disable_by_an_admin_never_on_themselves(workspace: Path)
     code, out = _cli(
         workspace, "users", "role", "analyst", "reviewer", *admin, stdin=PASSWORD + "\n"
     )
-    assert code == 0 and "now has role reviewer" in out
+    assert code == 0 and "reviewer waits for a second admin" in out
+    code, out = _cli(workspace, "users", "approve-role", "analyst", *admin, stdin=PASSWORD + "\n")
+    assert code != 0 and "second admin" in out
+    code, out = _cli(
+        workspace,
+        "users",
+        "add",
+        "admin2",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0
+    other = ["--as", "admin2", "--password-stdin"]
+    code, out = _cli(workspace, "users", "approve-role", "analyst", *other, stdin=PASSWORD + "\n")
+    assert code == 0 and "has role reviewer" in out
     code, out = _cli(workspace, "users", "role", "admin", "reviewer", *admin, stdin=PASSWORD + "\n")
     assert code != 0 and "own role" in out
     code, out = _cli(workspace, "users", "disable", "auditor", *admin, stdin=PASSWORD + "\n")
@@ -121,3 +137,34 @@ def test_a_token_only_for_oneself(workspace: Path) -> None:
         workspace, "users", "token", "analyst", "--password-stdin", stdin=PASSWORD + "\n"
     )
     assert code == 0 and out.strip().startswith("kn_")
+
+
+def test_users_password_changes_ones_own_with_the_current_one(workspace: Path) -> None:
+    new = "violet kettle under marble sky"
+    code, out = _cli(
+        workspace,
+        "users",
+        "password",
+        "analyst",
+        "--password-stdin",
+        stdin=f"wrong one entirely\n{new}\n",
+    )
+    assert code != 0
+    code, out = _cli(
+        workspace,
+        "users",
+        "password",
+        "analyst",
+        "--password-stdin",
+        stdin=f"{PASSWORD}\n{new}\n",
+    )
+    assert code == 0 and "changed" in out
+    code, out = _cli(
+        workspace,
+        "users",
+        "password",
+        "analyst",
+        "--password-stdin",
+        stdin=f"{new}\naaaaaaaaaaaa\n",
+    )
+    assert code != 0 and "weak" in out

@@ -57,3 +57,11 @@ class UserPatch(BaseModel):
 
 class TokenIn(BaseModel):
     name: str = Field(min_length=1, max_length=120)
+    days: int = Field(default=90, ge=1, le=365, description="Days until the token expires.")
+
+
+class PasswordIn(BaseModel):
+    new_password: str = Field(min_length=1, max_length=256)
+    old_password: str | None = Field(
+        default=None, max_length=256, description="Required to change your own password."
+    )

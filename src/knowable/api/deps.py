@@ -68,6 +68,8 @@ def authenticate(request: Request, svc: Services, token: str | None, csrf: bool 
         raise AuthError("session user no longer exists; log in again") from None
     if not user.active:
         raise AuthError("this account is disabled")
+    if session.epoch != user.session_epoch:
+        raise AuthError("this session has ended (logout, or a password or role change)")
     if (
         csrf
         and request.method not in SAFE_METHODS

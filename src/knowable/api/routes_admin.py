@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Response, status
 
 from knowable.api.bodies import (
     MAX_INT,
+    PasswordIn,
     TokenIn,
     UserIn,
     UserPatch,
@@ -51,14 +52,40 @@ def list_users(
 
 @router.post("/users", response_model=UserOut, status_code=status.HTTP_201_CREATED, tags=["users"])
 def add_user(body: UserIn, svc: ServicesDep, actor: UserAdmin) -> UserOut:
-    user = svc.users.add(body.username, parse_role(body.role), body.password, actor.username)
+    """Add a user. A role that may decide offboarding or reports to authorities (reviewer)
+    starts as analyst with the role pending until a second admin approves it."""
+    user = svc.users.add(
+        body.username, parse_role(body.role), body.password, actor.username, second_person=True
+    )
     return UserOut.of(user)
 
 
 @router.patch("/users/{user_id}", response_model=UserOut, tags=["users"])
 def patch_user(user_id: UserId, body: UserPatch, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+    """Change a role or disable a user; their sessions end. Granting reviewer leaves the role
+    pending (`pending_role`) until a second admin approves it."""
     role = parse_role(body.role) if body.role else None
     return UserOut.of(svc.users.update(user_id, actor, role=role, active=body.active))
+
+
+@router.post("/users/{user_id}/role/approve", response_model=UserOut, tags=["users"])
+def approve_role(user_id: UserId, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+    """A second admin grants the role pending for a user (not the admin who asked for it)."""
+    return UserOut.of(svc.users.approve_role(user_id, actor, approve=True))
+
+
+@router.post("/users/{user_id}/role/refuse", response_model=UserOut, tags=["users"])
+def refuse_role(user_id: UserId, svc: ServicesDep, actor: UserAdmin) -> UserOut:
+    """Refuse the role pending for a user; the user keeps the role they have."""
+    return UserOut.of(svc.users.approve_role(user_id, actor, approve=False))
+
+
+@router.post("/users/{user_id}/password", status_code=status.HTTP_204_NO_CONTENT, tags=["users"])
+def set_password(user_id: UserId, body: PasswordIn, svc: ServicesDep, actor: ActorDep) -> Response:
+    """Change your own password (send `old_password`) or, as a user admin, reset another
+    user's. Every session of that user ends."""
+    svc.users.set_password(user_id, body.new_password, actor, old_password=body.old_password)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post(
@@ -72,7 +99,9 @@ def issue_token(user_id: UserId, body: TokenIn, svc: ServicesDep, actor: ActorDe
     another user: that token would let its issuer act under the other person's name."""
     if actor.user_id != user_id:
         raise ForbiddenError("you may only issue tokens for yourself")
-    token = svc.users.issue_token(user_id, body.name, actor.username, by_id=actor.user_id)
+    token = svc.users.issue_token(
+        user_id, body.name, actor.username, by_id=actor.user_id, days=body.days
+    )
     return TokenOut(token=token, name=body.name, user_id=user_id)
 
 

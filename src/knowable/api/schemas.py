@@ -270,6 +270,10 @@ class UserOut(BaseModel):
     role: str
     active: bool
     created_at: datetime
+    pending_role: str | None = Field(
+        default=None, description="A role waiting for a second admin's approval."
+    )
+    pending_by: str | None = None
 
     @classmethod
     def of(cls, u: User) -> UserOut:
@@ -279,6 +283,8 @@ class UserOut(BaseModel):
             role=u.role.value,
             active=u.active,
             created_at=u.created_at,
+            pending_role=u.pending_role.value if u.pending_role else None,
+            pending_by=u.pending_by,
         )
 
 
@@ -344,3 +350,5 @@ class TokenInfoOut(BaseModel):
     name: str
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = None
+    issued_by: str | None = None

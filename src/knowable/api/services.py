@@ -51,4 +51,5 @@ class Services:
             cases=CaseRepository(store),
             users=UserRepository(store),
             signer=SessionSigner(secret_key(settings)),
+            secure_cookies=settings.secure_cookies,
         )

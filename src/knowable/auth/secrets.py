@@ -1,9 +1,17 @@
 """Passwords (argon2), API tokens (random, stored as a hash), session cookies and CSRF.
 
-Passwords are hashed with argon2id. API tokens are 32 random bytes; only their SHA-256 is
-stored, which is enough for a secret with that much entropy and lets a lookup be one index
-probe. Session cookies are signed (itsdangerous) and carry the user id and a CSRF token;
-every UI form posts that token back and it must match the one in the signed cookie.
+Passwords are hashed with argon2id and must be strong: at least 10 characters and a
+zxcvbn strength of 3 or more out of 4, judged with the user name as a known word (so
+``aaaaaaaaaa`` and a password built on the user name are refused).
+
+API tokens are 32 random bytes; only their SHA-256 is stored, which is enough for a secret
+with that much entropy and lets a lookup be one index probe.
+
+Session cookies are signed (itsdangerous) and carry the user id, the user's session epoch
+and a CSRF token; every UI form posts that token back and it must match the one in the
+signed cookie. The epoch is what ends sessions on the server: logout, a password or role
+change and disabling the account raise the user's epoch in the store, and a cookie issued
+under an older epoch is refused.
 """
 
 from __future__ import annotations
@@ -15,23 +23,53 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from zxcvbn import zxcvbn
 
 from knowable.errors import AuthError, InputError
 from knowable.hashing import sha256_hex
 
 MIN_PASSWORD_CHARS = 10
+MAX_PASSWORD_CHARS = 256
+MIN_PASSWORD_STRENGTH = 3  # zxcvbn's 0-4 scale: 3 is "safely unguessable" online
 TOKEN_PREFIX = "kn_"
 SESSION_MAX_AGE_S = 12 * 3600
 
 _hasher = PasswordHasher()
 
 
-def hash_password(password: str) -> str:
-    """argon2id hash of a password; InputError when it is too short."""
+def check_password(password: str, username: str = "") -> None:
+    """InputError, saying why and what to do, unless ``password`` is long and strong enough."""
     if len(password) < MIN_PASSWORD_CHARS:
         raise InputError(
             f"a password needs at least {MIN_PASSWORD_CHARS} characters", field="password"
         )
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise InputError(
+            f"a password may have at most {MAX_PASSWORD_CHARS} characters", field="password"
+        )
+    known = [w for w in (username.strip().lower(), "knowable") if w]
+    if username and username.strip().lower() in password.lower():
+        raise InputError("a password must not contain the user name", field="password")
+    # zxcvbn's cost grows with length; the first 100 characters decide its strength.
+    judged = zxcvbn(password[:100], user_inputs=known)
+    if int(judged["score"]) < MIN_PASSWORD_STRENGTH:
+        advice = judged.get("feedback", {}).get("warning") or "it is too easy to guess"
+        raise InputError(
+            f"password too weak ({str(advice).rstrip('.').lower()}): use a longer phrase "
+            "of several unrelated words",
+            field="password",
+        )
+
+
+def hash_password(password: str, username: str = "") -> str:
+    """argon2id hash of a password; InputError when it is too short or too weak."""
+    check_password(password, username)
+    return str(_hasher.hash(password))
+
+
+def unchecked_hash(password: str) -> str:
+    """argon2id hash without the strength check: only for the dummy that unknown users
+    are verified against, so they take as long as a wrong password."""
     return str(_hasher.hash(password))
 
 
@@ -57,6 +95,7 @@ def token_hash(token: str) -> str:
 class SessionData:
     user_id: int
     csrf: str
+    epoch: int = 0
 
 
 class SessionSigner:
@@ -68,9 +107,9 @@ class SessionSigner:
         self._serializer = URLSafeTimedSerializer(secret_key, salt="knowable-session")
         self.max_age_s = max_age_s
 
-    def issue(self, user_id: int) -> tuple[str, SessionData]:
-        data = SessionData(user_id=user_id, csrf=secrets.token_urlsafe(24))
-        cookie = self._serializer.dumps({"uid": data.user_id, "csrf": data.csrf})
+    def issue(self, user_id: int, epoch: int = 0) -> tuple[str, SessionData]:
+        data = SessionData(user_id=user_id, csrf=secrets.token_urlsafe(24), epoch=epoch)
+        cookie = self._serializer.dumps({"uid": data.user_id, "csrf": data.csrf, "ep": epoch})
         return str(cookie), data
 
     def read(self, cookie: str) -> SessionData:
@@ -81,7 +120,12 @@ class SessionSigner:
             raise AuthError("session expired or invalid; log in again") from None
         if not isinstance(raw, dict) or not isinstance(raw.get("uid"), int):
             raise AuthError("session invalid; log in again")
-        return SessionData(user_id=int(raw["uid"]), csrf=str(raw.get("csrf", "")))
+        epoch = raw.get("ep", 0)
+        return SessionData(
+            user_id=int(raw["uid"]),
+            csrf=str(raw.get("csrf", "")),
+            epoch=epoch if isinstance(epoch, int) else -1,
+        )
 
 
 def csrf_matches(session: SessionData, submitted: str | None) -> bool:

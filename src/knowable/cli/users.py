@@ -65,14 +65,23 @@ def users_list(
     if as_json:
         print_json(
             [
-                {"id": u.id, "username": u.username, "role": u.role.value, "active": u.active}
+                {
+                    "id": u.id,
+                    "username": u.username,
+                    "role": u.role.value,
+                    "active": u.active,
+                    "pending_role": u.pending_role.value if u.pending_role else None,
+                }
                 for u in found
             ]
         )
         return
-    table = Table("id", "username", "role", "active")
+    table = Table("id", "username", "role", "active", "pending role")
     for u in found:
-        table.add_row(str(u.id), u.username, u.role.value, "yes" if u.active else "no")
+        pending = f"{u.pending_role.value} (asked by {u.pending_by})" if u.pending_role else ""
+        table.add_row(
+            str(u.id), escape(u.username), u.role.value, "yes" if u.active else "no", pending
+        )
     console.print(table)
 
 
@@ -81,6 +90,7 @@ def users_token(
     ctx: typer.Context,
     username: str = typer.Argument(..., help="Your user name: tokens are only for oneself."),
     name: str = typer.Option("cli", "--name", help="A label for the token."),
+    days: int = typer.Option(90, "--days", min=1, max=365, help="Days until it expires."),
     password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
 ) -> None:
     """Issue an API token for yourself (your password is checked); it is printed once and
@@ -89,7 +99,8 @@ def users_token(
     repo = _repo(ctx)
     assert actor.user_id is not None
     sys.stdout.write(
-        repo.issue_token(actor.user_id, name, by=actor.username, by_id=actor.user_id) + "\n"
+        repo.issue_token(actor.user_id, name, by=actor.username, by_id=actor.user_id, days=days)
+        + "\n"
     )
 
 
@@ -105,7 +116,64 @@ def users_role(
     actor = actor_from(ctx, as_user, password_stdin)
     repo = _repo(ctx)
     user = repo.update(repo.by_name(username).id, actor, role=parse_role(role))
+    if user.pending_role is not None and user.pending_role.value == parse_role(role).value:
+        console.print(
+            f"user {escape(user.username)} keeps role {user.role.value}; "
+            f"{user.pending_role.value} waits for a second admin "
+            f"(knowable users approve-role {escape(user.username)} --as OTHER-ADMIN)",
+            highlight=False,
+        )
+        return
     console.print(f"user {escape(user.username)} now has role {user.role.value}", highlight=False)
+
+
+@users_app.command("approve-role")
+def users_approve_role(
+    ctx: typer.Context,
+    username: str = typer.Argument(..., help="Whose pending role to decide on."),
+    refuse: bool = typer.Option(False, "--refuse", help="Refuse the pending role instead."),
+    as_user: str = typer.Option(..., "--as", help=AS_HELP),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help=PASSWORD_STDIN_HELP),
+) -> None:
+    """Approve (or --refuse) a role another admin asked for: the second pair of eyes."""
+    actor = actor_from(ctx, as_user, password_stdin)
+    repo = _repo(ctx)
+    user = repo.approve_role(repo.by_name(username).id, actor, approve=not refuse)
+    console.print(f"user {escape(user.username)} has role {user.role.value}", highlight=False)
+
+
+@users_app.command("password")
+def users_password(
+    ctx: typer.Context,
+    username: str = typer.Argument(..., help="Whose password to set."),
+    as_user: str = typer.Option(
+        "", "--as", help="Reset as this admin instead (default: change your own)."
+    ),
+    password_stdin: bool = typer.Option(
+        False,
+        "--password-stdin",
+        help="Read the current (or the admin's) password, then the new one, from stdin.",
+    ),
+) -> None:
+    """Change your own password, or reset another user's as an admin; every session of
+    that user ends."""
+    repo = _repo(ctx)
+    target = repo.by_name(username)
+
+    def read(prompt: str, confirm: bool = False) -> str:
+        if password_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
+
+    if as_user:
+        actor = actor_from(ctx, as_user, password_stdin)
+        repo.set_password(target.id, read("New password", confirm=True), actor)
+    else:
+        old = read(f"Current password of {username}")
+        me = repo.authenticate(username, old)
+        new = read("New password", confirm=True)
+        repo.set_password(me.id, new, me.actor(via="cli"), old_password=old)
+    console.print(f"password of {escape(target.username)} changed", highlight=False)
 
 
 @users_app.command("disable")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -31,6 +33,7 @@ def make_engine(url: str, echo: bool = False) -> Engine:
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername.startswith("sqlite"):
+        _create_private(parsed.database)
         engine = create_engine(
             parsed,
             echo=echo,
@@ -41,6 +44,22 @@ def make_engine(url: str, echo: bool = False) -> Engine:
     if parsed.drivername.startswith("postgresql"):
         return create_engine(parsed, echo=echo, pool_size=20, max_overflow=40, pool_pre_ping=True)
     raise StoreError(f"unsupported database {parsed.drivername!r}: use sqlite or postgresql")
+
+
+def _create_private(database: str | None) -> None:
+    """Create a new SQLite file readable by its owner only (0600) before SQLite opens it:
+    the store holds evidence and password hashes. SQLite gives its WAL and shared-memory
+    files the database file's permissions. An existing file is left as it is."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.exists() or not path.parent.is_dir():
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -109,8 +109,27 @@ HASHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "opened_at",
         "suppressed",
     ),
-    "users": ("id", "username", "role", "password_hash", "active", "created_at"),
-    "api_tokens": ("id", "user_id", "name", "token_hash", "created_at", "revoked_at"),
+    "users": (
+        "id",
+        "username",
+        "role",
+        "password_hash",
+        "active",
+        "created_at",
+        "session_epoch",
+        "pending_role",
+        "pending_by",
+    ),
+    "api_tokens": (
+        "id",
+        "user_id",
+        "name",
+        "token_hash",
+        "created_at",
+        "revoked_at",
+        "expires_at",
+        "issued_by",
+    ),
 }
 
 #: Each row-hashed table's key column: audit events name rows as ``table/key``.
@@ -138,7 +157,11 @@ def _norm(value: Any) -> Any:
 
 #: Columns added after rows were first hashed: left out of the hash while empty, so rows
 #: written before the column existed still verify.
-ADDED_LATER: Mapping[str, frozenset[str]] = {"signals": frozenset({"explanation"})}
+ADDED_LATER: Mapping[str, frozenset[str]] = {
+    "signals": frozenset({"explanation"}),
+    "users": frozenset({"session_epoch", "pending_role", "pending_by"}),
+    "api_tokens": frozenset({"expires_at", "issued_by"}),
+}
 
 
 def row_hash(table: str, row: Mapping[str, Any]) -> str:

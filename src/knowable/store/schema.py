@@ -246,6 +246,10 @@ users = Table(
     _ts("created_at"),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    # Added by migration 0013: raised to end every session; a role awaiting a second admin.
+    Column("session_epoch", Integer, nullable=True),
+    Column("pending_role", String(20), nullable=True),
+    Column("pending_by", String(80), nullable=True),
 )
 
 api_tokens = Table(
@@ -259,6 +263,9 @@ api_tokens = Table(
     _ts("revoked_at", nullable=True),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    # Added by migration 0013: when the token stops working and who issued it.
+    _ts("expires_at", nullable=True),
+    Column("issued_by", String(80), nullable=True),
 )
 
 alerts = Table(

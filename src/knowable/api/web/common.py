@@ -34,6 +34,8 @@ def who_is(request: Request, svc: Services) -> tuple[Actor, SessionData] | None:
         user = svc.users.get(session.user_id)
     except (AuthError, NotFoundError):
         return None
+    if session.epoch != user.session_epoch:
+        return None  # ended by logout, or by a password or role change
     return (user.actor(), session) if user.active else None
 
 

@@ -73,14 +73,14 @@ def login(
         )
     svc.throttle.succeeded(name)
     svc.store.append_audit(user.username, "login", "user", user.username, {"address": address})
-    cookie, _ = svc.signer.issue(user.id)
+    cookie, _ = svc.signer.issue(user.id, user.session_epoch)
     response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
         cookie,
         max_age=svc.signer.max_age_s,
         httponly=True,
-        samesite="lax",
+        samesite=svc.settings.cookie_samesite,
         secure=svc.secure_cookies,
     )
     return response
@@ -91,6 +91,8 @@ def logout(request: Request, svc: ServicesDep, csrf: Annotated[str, Form()] = ""
     who = who_is(request, svc)
     response = RedirectResponse("/login", status_code=303)
     if who and csrf_matches(who[1], csrf):
+        # Ends the session on the server too: a copy of the cookie no longer works.
+        svc.users.end_sessions(who[1].user_id, who[0].username)
         response.delete_cookie(SESSION_COOKIE)
     return response
 

@@ -35,12 +35,13 @@ def upgrade() -> None:
 
 
 def _backfill() -> None:
-    from knowable.store import schema as t
     from knowable.store.rowhash import KEY_COLUMNS, row_hash
 
     conn = op.get_bind()
     for name in TABLES:
-        table = t.metadata.tables[name]
+        # The table as it stands at this revision (later migrations add columns that the
+        # package's schema module already names).
+        table = sa.Table(name, sa.MetaData(), autoload_with=conn)
         key = table.c[KEY_COLUMNS[name]]
         for row in conn.execute(sa.select(table)).all():
             mapping = row._asdict()
