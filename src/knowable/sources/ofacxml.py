@@ -84,7 +84,9 @@ def _entity(element: Any, prefix: str) -> dict[str, Any] | tuple[str, str]:
 
 def published(root: Any) -> datetime | None:
     """The list's Publish_Date, when it states one."""
-    info = x.child(root, "publshInformation") or x.child(root, "publishInformation")
+    info = x.child(root, "publshInformation")
+    if info is None:
+        info = x.child(root, "publishInformation")
     day = month_first(x.text(info, "Publish_Date")) if info is not None else None
     return datetime.fromisoformat(day).replace(tzinfo=UTC) if day else None
 
