@@ -77,6 +77,7 @@ class ListUpdate:
         v = self.version
         return {
             "list": self.list_name,
+            "source": f"watchlist:{self.list_name}",
             "status": self.status,
             "version": v.id if v else None,
             "list_version": v.label if v else None,
