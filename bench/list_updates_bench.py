@@ -37,8 +37,8 @@ from common import require, shared_data, write_result
 
 from knowable.jobs.watchlists import list_changes_since, update_watchlist
 from knowable.settings import Settings
-from knowable.store import open_store
 from knowable.store import lists as store_lists
+from knowable.store import open_store
 
 T = TypeVar("T")
 OFAC_FILES = ("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv")
@@ -83,7 +83,7 @@ class _Serve(BaseHTTPRequestHandler):
     body = b""
     etag = '"un-1"'
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         if self.headers.get("If-None-Match") == self.etag:
             self.send_response(304)
             self.end_headers()
@@ -118,8 +118,12 @@ def main() -> None:
         v3, t3 = timed(lambda: update_watchlist(store, v3_dir, "ofac-sdn", "ofac-csv"))
         assert v1.version and v2.version and v3.version
         deltas = {
-            name: {"added": u.version.added, "removed": u.version.removed,
-                   "changed": u.version.changed, "entries": u.version.entries}
+            name: {
+                "added": u.version.added,
+                "removed": u.version.removed,
+                "changed": u.version.changed,
+                "entries": u.version.entries,
+            }
             for name, u in (("v1", v1), ("v2", v2), ("v3", v3))
             if u.version is not None
         }

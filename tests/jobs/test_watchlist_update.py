@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from sqlalchemy import update
@@ -213,10 +214,10 @@ def test_audit_covers_versions_and_deltas(tmp_path: Path) -> None:
 
 
 class _Lists(BaseHTTPRequestHandler):
-    files: dict[str, tuple[bytes, str | None, str | None]] = {}
-    seen: list[dict[str, str]] = []
+    files: ClassVar[dict[str, tuple[bytes, str | None, str | None]]] = {}
+    seen: ClassVar[list[dict[str, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         self.seen.append(dict(self.headers))
         if self.path == "/slow.csv":
             time.sleep(1.5)
@@ -295,7 +296,7 @@ def test_url_errors_are_one_line(server: str, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="more than the 100-byte limit"):
         update_watchlist(store, f"{server}/big.csv", "internal", max_bytes=100)
     _Lists.files["/slow.csv"] = (_body(V1), None, None)
-    with pytest.raises(InputError, match="slow.csv: (cannot download|download interrupted)"):
+    with pytest.raises(InputError, match=r"slow\.csv: (cannot download|download interrupted)"):
         update_watchlist(store, f"{server}/slow.csv", "internal", timeout=0.3)
     with pytest.raises(InputError, match="only http"):
         from knowable.jobs.listfetch import download

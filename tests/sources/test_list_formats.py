@@ -213,7 +213,7 @@ def test_format_is_told_from_the_content(path: Path, expected: str) -> None:
 def test_unknown_content_is_refused_naming_the_formats(tmp_path: Path) -> None:
     path = tmp_path / "list.txt"
     path.write_text("just some words\nand more\n")
-    with pytest.raises(InputError, match="cannot tell the list format.*pass --format"):
+    with pytest.raises(InputError, match=r"cannot tell the list format.*pass --format"):
         detect_format(path)
     other = tmp_path / "other.xml"
     other.write_text("<?xml version='1.0'?><!-- c --><catalog/>")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,8 @@ from knowable.sources.formats import detect_format, load_watchlist
 from knowable.sources.watchlist import (
     KIND,
     WatchlistLoad,
-    build_load,
     entry_from_record,
+    entry_record,
     is_party_record,
 )
 from knowable.store import Store, lists
@@ -247,10 +247,11 @@ def _store_version(
     origin = fetched.origin
     when, dated_by = _date(load, given, fetched)
     label = _label(when, known)
-    entities = [{**dict(r.payload)} for r in load.records]
-    for entity in entities:
-        entity.pop("list_version", None)
-    load = build_load(load.source, entities, label, when, origin, load.quarantined)
+    if label != load.list_version or load.available_at != when:
+        relabelled = [
+            entry_record(load.source, r.payload, label, when, origin) for r in load.records
+        ]
+        load = replace(load, list_version=label, available_at=when, records=relabelled)
     records, repeats = _unique(load)
     quarantined = [*load.quarantined, *repeats]
     if not records:
