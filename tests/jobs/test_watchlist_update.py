@@ -303,3 +303,31 @@ def test_url_errors_are_one_line(server: str, tmp_path: Path) -> None:
 
         download("ftp://example.invalid/list.csv", tmp_path)
     assert list_versions(store) == []
+
+
+def test_ofac_legacy_file_set_from_several_urls(server: str, tmp_path: Path) -> None:
+    store = open_store(Settings(workspace=tmp_path))
+    folder = Path(__file__).parents[1] / "sources" / "fixtures" / "ofac"
+    names = ("sdn.csv", "add.csv", "alt.csv")
+    for name in names:
+        _Lists.files[f"/ofac/{name}"] = ((folder / name).read_bytes(), None, None)
+    urls = [f"{server}/ofac/{name}" for name in names]
+    first = update_watchlist(store, urls, "ofac-sdn", list_date=day(1))
+    assert first.status == "stored" and first.format == "ofac-csv"
+    assert first.version is not None and first.version.origin == " ".join(urls)
+    # The aliases of alt.csv arrived with the entries of sdn.csv.
+    from_files = update_watchlist(store, folder, "ofac-files", list_date=day(1))
+    assert first.entries == from_files.entries and first.parties == from_files.parties
+    alias_counts = sorted(
+        len(r.payload["properties"].get("alias", []))
+        for r in store.records(source="watchlist:ofac-sdn")
+    )
+    assert alias_counts == sorted(
+        len(r.payload["properties"].get("alias", []))
+        for r in store.records(source="watchlist:ofac-files")
+    )
+    assert sum(alias_counts) > 0
+    again = update_watchlist(store, urls, "ofac-sdn")
+    assert again.status == "unchanged"
+    with pytest.raises(InputError, match="different file names"):
+        update_watchlist(store, [urls[0], urls[0]], "ofac-sdn")

@@ -111,7 +111,11 @@ def ingest_watchlist(
 def watchlist_update(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="List name, e.g. ofac-sdn, un-sc, eu-fsf."),
-    source: str = typer.Argument(..., help="File, OFAC folder, or http(s) URL."),
+    source: list[str] = typer.Argument(
+        ...,
+        help="File, OFAC folder, or http(s) URL(s) (several: one file set, e.g. OFAC's "
+        "sdn.csv, add.csv and alt.csv).",
+    ),
     fmt: FormatName | None = typer.Option(None, "--format", help=_FORMAT_HELP),
     list_date: str | None = typer.Option(
         None, "--list-date", help="Date of this version (default: the date the list states)."
@@ -124,7 +128,11 @@ def watchlist_update(
     added, removed and changed."""
     from knowable.jobs.watchlists import update_watchlist
 
-    target: str | Path = source if "://" in source else Path(source)
+    if len(source) > 1 and not all("://" in s for s in source):
+        raise InputError("several sources must all be http(s) URLs of one list", field="SOURCE")
+    target: str | Path | list[str] = (
+        source if len(source) > 1 else source[0] if "://" in source[0] else Path(source[0])
+    )
     with progress(f"updating {name}", None):
         result = update_watchlist(
             store_from(ctx),

@@ -160,3 +160,25 @@ def download(
             response.headers.get("ETag"),
             response.headers.get("Last-Modified"),
         )
+
+
+def download_set(
+    urls: list[str],
+    folder: Path,
+    max_bytes: int = MAX_DOWNLOAD_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+) -> Fetched:
+    """Download the files of one list (OFAC's sdn.csv, add.csv, alt.csv...) into
+    ``folder``, each under the name its URL ends with; the hash is the folder's.
+
+    Raises:
+        InputError: as :func:`download`, or two URLs ending in the same file name.
+    """
+    names = [_file_name(url) for url in urls]
+    if len(set(names)) != len(names):
+        raise InputError("the URLs of one list must end in different file names", file=urls[0])
+    if len(urls) == 1:
+        return download(urls[0], folder, max_bytes=max_bytes, timeout=timeout)
+    for url in urls:
+        download(url, folder, max_bytes=max_bytes, timeout=timeout)
+    return Fetched(" ".join(urls), folder, hash_path(folder))

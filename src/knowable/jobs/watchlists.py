@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from knowable.jobs.listfetch import (
     TIMEOUT_SECONDS,
     Fetched,
     download,
+    download_set,
     is_url,
     local,
 )
@@ -97,7 +99,7 @@ class ListUpdate:
 
 def update_watchlist(
     store: Store,
-    source: str | Path,
+    source: str | Path | Sequence[str],
     name: str | None = None,
     fmt: str | None = None,
     list_date: datetime | None = None,
@@ -105,8 +107,9 @@ def update_watchlist(
     max_bytes: int = MAX_DOWNLOAD_BYTES,
     timeout: float = TIMEOUT_SECONDS,
 ) -> ListUpdate:
-    """Load a new version of list ``name`` from ``source`` (a path or an http(s) URL)
-    only when it changed, with its delta against the version before it.
+    """Load a new version of list ``name`` from ``source`` (a path, an http(s) URL, or
+    several URLs of one file set, e.g. OFAC's sdn.csv, add.csv and alt.csv) only when it
+    changed, with its delta against the version before it.
 
     The list date is ``list_date``, else the date the list states, else the server's
     Last-Modified, else now. The same bytes as the version in force, or entries equal
@@ -119,8 +122,9 @@ def update_watchlist(
     known = _versions(store, name) if name else []
     in_force = lists.current(known)
     with tempfile.TemporaryDirectory(prefix="knowable-list-") as folder:
-        text = str(source)
-        if is_url(text):
+        if not isinstance(source, (str, Path)):
+            fetched = download_set([str(s) for s in source], Path(folder), max_bytes, timeout)
+        elif is_url(text := str(source)):
             fetched = download(
                 text,
                 Path(folder),
