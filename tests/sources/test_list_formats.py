@@ -103,6 +103,23 @@ def test_uk_sanctions_list_xml() -> None:
     ]
 
 
+def test_uk_ofsi_consolidated_csv() -> None:
+    load = load_watchlist(LISTS / "ofsi_conlist.csv", "uk-csv")
+    assert load.source == "watchlist:uk-ofsi" and load.list_version == "2025-01-28"
+    # Two rows of group 80001 (primary name and an alias) are one entry.
+    person = _entries(load)["uk-ofsi-80001"]
+    assert person.schema == "Person"
+    assert person.names == ("Vittorio ORLANDINI", "Vito ORLANDINI")
+    assert person.birth_dates == ("1966-02-14",) and person.countries == ("it",)
+    assert person.identifiers == ("YA0011223",) and person.programs == ("Russia",)
+    assert _props(load, "uk-ofsi-80001")["passportNumber"] == ["YA0011223"]
+    assert _entries(load)["uk-ofsi-80002"].schema == "Organization"
+    assert _bad(load) == [
+        (6, "Name 6", "Name 6 is empty"),
+        (7, "DOB", "not a date: 'sometime'"),
+    ]
+
+
 def test_trade_gov_csl_csv() -> None:
     load = load_watchlist(LISTS / "csl.csv", "csl-csv")
     assert load.source == "watchlist:us-csl"
@@ -196,6 +213,7 @@ def test_ftm_of_several_datasets_needs_a_name(tmp_path: Path) -> None:
         (LISTS / "ofac_sdn.xml", "ofac-xml"),
         (LISTS / "eu_fsf.xml", "eu-xml"),
         (LISTS / "uk_sanctions.xml", "uk-xml"),
+        (LISTS / "ofsi_conlist.csv", "uk-csv"),
         (LISTS / "csl.csv", "csl-csv"),
         (LISTS / "csl.json", "csl-json"),
         (LISTS / "targets.simple.csv", "os-simple"),

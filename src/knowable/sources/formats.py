@@ -37,6 +37,7 @@ class FormatName(StrEnum):
     UN_XML = "un-xml"
     EU_XML = "eu-xml"
     UK_XML = "uk-xml"
+    UK_CSV = "uk-csv"
     CSL_CSV = "csl-csv"
     CSL_JSON = "csl-json"
     FTM = "ftm"
@@ -65,6 +66,7 @@ _FORMATS = (
     ListFormat("un-xml", _S + "un:parse_un_list", "UN Security Council consolidated XML"),
     ListFormat("eu-xml", _S + "eu:parse_eu_xml", "EU financial sanctions (FSF) XML"),
     ListFormat("uk-xml", _S + "uk:parse_uk_xml", "UK Sanctions List XML (FCDO)"),
+    ListFormat("uk-csv", _S + "ofsi:parse_ofsi_csv", "UK OFSI consolidated list CSV"),
     ListFormat("csl-csv", _S + "csl:parse_csl_csv", "trade.gov Consolidated Screening List CSV"),
     ListFormat("csl-json", _S + "csl:parse_csl_json", "trade.gov Consolidated Screening List JSON"),
     ListFormat("ftm", _S + "ftm:parse_ftm", "FollowTheMoney JSON lines (OpenSanctions)"),
@@ -156,6 +158,8 @@ def _sniff(head: bytes) -> str | None:
             return "ftm"
         return "csl-json"
     columns = _header(head)
+    if columns[:1] == ["last updated"]:
+        return "uk-csv"
     names = set(columns)
     if {"id", "schema", "name"} <= names and names & {"dataset", "first_seen", "last_seen"}:
         return "os-simple"
