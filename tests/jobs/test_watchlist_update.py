@@ -331,3 +331,15 @@ def test_ofac_legacy_file_set_from_several_urls(server: str, tmp_path: Path) -> 
     assert again.status == "unchanged"
     with pytest.raises(InputError, match="different file names"):
         update_watchlist(store, [urls[0], urls[0]], "ofac-sdn")
+
+
+def test_counts_agree_when_a_bad_row_comes_again(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    bad_row = {"0": "9,Nobody,Company,,Atlantis,"}
+    first = update_watchlist(store, write(path, {**bad_row, **V1}), "internal", list_date=day(1))
+    rows = {**bad_row, **V1, "5": "5,Ember Quay Holdings,Company,,lv,PROG-A"}
+    second = update_watchlist(store, write(path, rows), "internal", list_date=day(2))
+    for done, entries in ((first, 4), (second, 5)):
+        assert done.entries == entries == done.stored + done.duplicates
+        assert done.quarantined == 1  # the same row, quarantined once in the store
+    assert len(store.quarantined()) == 1

@@ -59,7 +59,8 @@ class ListUpdate:
     ``not-modified`` (the server said so). Counts: ``entries`` is every entity the file
     held that was read (``parties`` of them are screened: persons, organisations,
     vessels...); ``stored + duplicates`` equals ``entries`` less any refused for a NUL
-    byte (those are counted in ``quarantined``, with every row that could not be read).
+    byte (those are counted in ``quarantined``, with every row of the file that could not
+    be read, whether or not an earlier load already quarantined it).
     """
 
     list_name: str
@@ -320,7 +321,7 @@ def _store_version(
         parties=parties,
         stored=counts["stored"],
         duplicates=counts["duplicates"] + len(repeats),
-        quarantined=counts["quarantined"],
+        quarantined=counts["quarantined"] + counts["quarantine_repeats"],
         dated_by=dated_by,
     )
 
