@@ -4,6 +4,7 @@ server the tests start."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -343,3 +344,35 @@ def test_counts_agree_when_a_bad_row_comes_again(store: Store, tmp_path: Path) -
         assert done.entries == entries == done.stored + done.duplicates
         assert done.quarantined == 1  # the same row, quarantined once in the store
     assert len(store.quarantined()) == 1
+
+
+def test_list_heads_and_the_changes_command(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    import knowable.cli.core
+    import knowable.cli.watchlist  # noqa: F401  (registers the root options and commands)
+    from knowable.cli.app import app
+    from knowable.jobs.watchlists import list_heads
+
+    store = open_store(Settings(workspace=tmp_path))
+    assert list_heads(store) == {}
+    v1 = update_watchlist(store, write(tmp_path / "a.csv", V1), "internal", list_date=day(1))
+    rows = {k: v for k, v in V1.items() if k != "2"}
+    v2 = update_watchlist(store, write(tmp_path / "b.csv", rows), "other", list_date=day(1))
+    v3 = update_watchlist(store, write(tmp_path / "c.csv", rows), "internal", list_date=day(2))
+    assert v1.version and v2.version and v3.version
+    assert list_heads(store) == {"internal": v3.version.id, "other": v2.version.id}
+    done = CliRunner().invoke(
+        app,
+        ["-w", str(tmp_path), "watchlist", "changes", "internal", "--since", "1", "--json"],
+    )
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout) == {
+        "list": "internal",
+        "since": 1,
+        "versions": [v3.version.id],
+        "added": [],
+        "removed": ["internal-2"],
+        "changed": [],
+        "earlier": [],
+    }

@@ -230,6 +230,47 @@ def watchlist_show(
         out.print(f"  ... {len(changes) - limit} more (--limit 0 shows all)", highlight=False)
 
 
+@watchlist_app.command("changes")
+def watchlist_changes(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="List name."),
+    since: int | None = typer.Option(
+        None, "--since", help="Version id already seen (default: since the first version)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """The net change of a list over the versions loaded after --since: entries added,
+    removed and changed (what a monitor re-screens)."""
+    from knowable.jobs.watchlists import list_changes_since
+
+    found = list_changes_since(store_from(ctx), name, since)
+    groups = {
+        "added": found.added,
+        "removed": found.removed,
+        "changed": found.changed,
+        "earlier": found.earlier,
+    }
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "list": found.list_name,
+                    "since": found.since_version,
+                    "versions": list(found.versions),
+                    **{k: [c.entry_id for c in v] for k, v in groups.items()},
+                }
+            )
+        )
+        return
+    out = Console(highlight=False)
+    versions = ", ".join(map(str, found.versions)) or "none"
+    out.print(
+        f"list {name} since version {since if since is not None else '(start)'}: "
+        f"versions read {versions}; " + ", ".join(f"{k} {len(v)}" for k, v in groups.items()),
+        markup=False,
+    )
+
+
 def _version_json(v: ListVersion) -> dict[str, Any]:
     return {
         "list": v.list_name,

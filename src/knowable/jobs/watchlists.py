@@ -373,6 +373,15 @@ def show_version(
         return chosen, lists.version_changes(conn, chosen.id)
 
 
+def list_heads(store: Store) -> dict[str, int]:
+    """The id of the newest loaded version of every list: the mark a monitor keeps to ask
+    :func:`list_changes_since` on its next run."""
+    heads: dict[str, int] = {}
+    for item in list_versions(store):
+        heads[item.list_name] = max(heads.get(item.list_name, 0), item.id)
+    return heads
+
+
 def list_changes_since(store: Store, list_name: str, version_id: int | None) -> ListChanges:
     """Which entries of ``list_name`` were added, changed or removed by the versions
     loaded after ``version_id`` (None: since the start). Reads only the stored deltas.
