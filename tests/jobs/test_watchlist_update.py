@@ -376,3 +376,8 @@ def test_list_heads_and_the_changes_command(tmp_path: Path) -> None:
         "changed": [],
         "earlier": [],
     }
+
+
+def test_list_name_must_match_whole(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a list name"):
+        update_watchlist(store, write(tmp_path / "l.csv", V1), "internal\n")

@@ -42,7 +42,7 @@ LIST_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,53}$")
 
 def check_list_name(name: str) -> str:
     """A list name as stored: 1-54 lower-case letters, digits, ``.``, ``_`` or ``-``."""
-    if not LIST_NAME.match(name):
+    if not LIST_NAME.fullmatch(name):
         raise InputError(
             f"not a list name: {name!r} (1-54 characters: a-z, 0-9, '.', '_', '-')",
             field="NAME",
@@ -138,12 +138,11 @@ def update_watchlist(
             fetched = local(Path(source))
         if fetched.not_modified or fetched.path is None:
             return _unchanged(store, name or "", fetched, fmt, in_force, "not-modified", actor)
-        earlier = (
-            list_date is not None
-            and in_force is not None
-            and (in_force.list_date is None or as_utc(list_date) < in_force.list_date)
-        )
-        if in_force is not None and fetched.content_hash == in_force.content_hash and not earlier:
+        if (
+            in_force is not None
+            and fetched.content_hash == in_force.content_hash
+            and not _earlier(list_date, in_force)
+        ):
             return _unchanged(store, name or "", fetched, fmt, in_force, "unchanged", actor)
         chosen = fmt or detect_format(fetched.path)
         source_name = f"watchlist:{name}" if name else None
@@ -151,7 +150,21 @@ def update_watchlist(
         if name is None:
             name = check_list_name(load.source.split(":", 1)[1])
             known = _versions(store, name)
+            in_force = lists.current(known)
+            if (
+                in_force is not None
+                and fetched.content_hash == in_force.content_hash
+                and not _earlier(list_date, in_force)
+            ):
+                return _unchanged(store, name, fetched, fmt, in_force, "unchanged", actor)
         return _store_version(store, name, fetched, chosen, load, list_date, known, actor)
+
+
+def _earlier(list_date: datetime | None, in_force: ListVersion) -> bool:
+    """True when ``list_date`` dates a version before the one in force (a backfill)."""
+    if list_date is None:
+        return False
+    return in_force.list_date is None or as_utc(list_date) < in_force.list_date
 
 
 def _versions(store: Store, name: str) -> list[ListVersion]:

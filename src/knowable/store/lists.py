@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, and_, select
@@ -136,8 +136,12 @@ def version(conn: Connection, version_id: int) -> ListVersion | None:
     return _version(row) if row is not None else None
 
 
+_UNDATED = datetime.min.replace(tzinfo=UTC)
+
+
 def _by_date(item: ListVersion) -> tuple[datetime, int]:
-    return (item.list_date or datetime.min.replace(tzinfo=as_utc(item.loaded_at).tzinfo), item.id)
+    """Order of versions in time: list date (undated first), then load order."""
+    return (item.list_date or _UNDATED, item.id)
 
 
 def current(items: Iterable[ListVersion]) -> ListVersion | None:
