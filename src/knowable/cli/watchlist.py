@@ -24,7 +24,7 @@ from knowable.cli.app import app, ingest_app, screen_app
 from knowable.cli.common import JSON_HELP, progress, store_from
 from knowable.errors import InputError
 from knowable.sources import guards
-from knowable.sources.formats import FORMATS, FormatName
+from knowable.sources.formats import FormatName
 from knowable.timeutil import parse_as_of, parse_when
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _list_date(text: str | None) -> datetime | None:
     return when
 
 
-_FORMAT_HELP = "List format (default: told from the content): " + ", ".join(FORMATS)
+_FORMAT_HELP = "List format (default: told from the content)."
 
 
 def _fmt(fmt: FormatName | None) -> str | None:
