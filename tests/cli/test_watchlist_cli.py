@@ -41,8 +41,12 @@ def test_ingest_then_screen_records_run_and_signal(workspace: Path) -> None:
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["stored"] == 3 and summary["quarantined"] > 0
+    assert summary["list"] == "ofac-sdn" and summary["status"] == "stored"
+    assert summary["entries"] == summary["stored"] + summary["duplicates"] == 3
+    # The same files again: no new version, nothing stored.
     again = json.loads(runner.invoke(app, args).stdout.strip().splitlines()[-1])
-    assert again["stored"] == 0 and again["duplicate"] == 3
+    assert again["status"] == "unchanged" and again["stored"] == 0
+    assert again["version"] == summary["version"] and again["duplicates"] == 3
     store = open_store(Settings())
     with store.ingest_batch(source="crm", path="test", actor="test") as batch:
         batch.add_subject(Subject("001", "Company", "Northwind Trading Company Limited"))

@@ -15,9 +15,16 @@ FIXTURES = Path(__file__).parents[1] / "sources" / "fixtures"
 
 def test_versions_known_at_as_of_are_screened(tmp_path: Path) -> None:
     store = open_store(Settings(workspace=tmp_path))
-    for day in (1, 15):
+    # Loaded first as of 15 May, then (the same files) as of 1 May: the older date is a
+    # version of its own (a backfill), since it moves the listing's date back.
+    for day in (15, 1):
         when = datetime(2024, 5, day, tzinfo=UTC)
-        ingest_watchlist(store, FIXTURES / "ofac", "ofac-csv", when, actor="test")
+        summary = ingest_watchlist(store, FIXTURES / "ofac", "ofac-csv", when, actor="test")
+        assert summary["status"] == "stored"
+    # The same files as of a later date say nothing new: no version.
+    later = datetime(2024, 6, 1, tzinfo=UTC)
+    summary = ingest_watchlist(store, FIXTURES / "ofac", "ofac-csv", later, actor="test")
+    assert summary["status"] == "unchanged"
     with store.ingest_batch(source="crm", path="test", actor="test") as batch:
         batch.add_subject(Subject("001", "Company", "Northwind Trading Company Limited"))
     newest = screen_watchlists(store, actor="test")

@@ -52,7 +52,7 @@ def test_deep_json_line_in_ftm_is_quarantined(tmp_path: Path) -> None:
     entity = {"id": "p1", "schema": "Person", "properties": {"name": ["Ann Example"]}}
     path = tmp_path / "list.ftm.json"
     path.write_text(json.dumps(entity) + "\n" + DEEP + "\n", encoding="utf-8")
-    load = parse_ftm(path)
+    load = parse_ftm(path, source="watchlist:hostile")
     assert [q.reason for q in load.quarantined] == [TOO_DEEP]
     assert load.quarantined[0].line == 2
 
@@ -110,7 +110,7 @@ def test_nul_byte_in_a_watchlist_entry_is_quarantined(tmp_path: Path, store: Sto
     bad = {"id": "p2", "schema": "Person", "properties": {"name": ["Bad\x00Name"]}}
     path = tmp_path / "list.ftm.json"
     path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
-    summary = ingest_watchlist(store, path, "ftm")
+    summary = ingest_watchlist(store, path, "ftm", name="hostile")
     assert summary["quarantined"] == 1
     assert [r for _, r, _ in _quarantine_reasons(store)] == [NUL_REASON]
 

@@ -1,6 +1,7 @@
-"""Commands: ingest watchlists, screen subjects against them, and score names directly.
+"""Commands: update named watchlists, screen subjects against them, score names directly.
 
-``knowable ingest watchlist`` and ``knowable screen watchlists`` use the store;
+``knowable watchlist update|list|show``, ``knowable ingest watchlist`` (an update named
+by ``--name`` or the file) and ``knowable screen watchlists`` use the store;
 ``knowable match pairs`` and ``knowable match search`` need nothing but files and write
 JSON lines to stdout (or ``--output``), so they chain with other tools.
 """
@@ -20,17 +21,24 @@ from rich.console import Console
 from rich.table import Table
 
 from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import JSON_HELP, store_from
+from knowable.cli.common import JSON_HELP, progress, store_from
 from knowable.errors import InputError
 from knowable.sources import guards
-from knowable.sources.formats import FORMATS
+from knowable.sources.formats import FormatName
 from knowable.timeutil import parse_as_of, parse_when
 
 if TYPE_CHECKING:
     from knowable.names.score import Party
+    from knowable.store.lists import ListVersion
 
 match_app = typer.Typer(help="Score names directly (no store needed).", no_args_is_help=True)
 app.add_typer(match_app, name="match")
+watchlist_app = typer.Typer(
+    help="Named lists: update from a file or URL (a new version only when it changed), "
+    "list versions, show a version's delta.",
+    no_args_is_help=True,
+)
+app.add_typer(watchlist_app, name="watchlist")
 err = Console(stderr=True)
 
 
@@ -43,27 +51,243 @@ def _list_date(text: str | None) -> datetime | None:
     return when
 
 
+_FORMAT_HELP = "List format (default: told from the content)."
+
+
+def _fmt(fmt: FormatName | None) -> str | None:
+    return fmt.value if fmt is not None else None
+
+
+def _print_update(summary: dict[str, Any], as_json: bool) -> None:
+    if summary.get("dated_by") == "load time":
+        err.print(
+            "[yellow]note:[/yellow] the list states no date; this version is dated by its "
+            "load time (pass --list-date to date it)"
+        )
+    if as_json:
+        typer.echo(json.dumps(summary))
+        return
+    if summary["status"] != "stored":
+        at = (
+            f" (version {summary['version']}, {summary['list_version']})"
+            if summary["version"]
+            else ""
+        )
+        err.print(f"list {summary['list']}: {summary['status']}{at}; nothing stored", markup=False)
+        return
+    err.print(
+        f"list {summary['list']}: version {summary['version']} ({summary['list_version']}, "
+        f"dated by {summary['dated_by']}): entries={summary['entries']} "
+        f"(parties={summary['parties']}) stored={summary['stored']} "
+        f"duplicates={summary['duplicates']} quarantined={summary['quarantined']}; "
+        f"added={summary['added']} removed={summary['removed']} changed={summary['changed']}",
+        markup=False,
+    )
+
+
 @ingest_app.command("watchlist")
 def ingest_watchlist(
     ctx: typer.Context,
     path: Path = typer.Argument(..., help="List file (or OFAC folder with sdn.csv, add.csv...)."),
-    fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
+    fmt: FormatName | None = typer.Option(None, "--format", help=_FORMAT_HELP),
+    name: str | None = typer.Option(
+        None, "--name", help="List name (default: the format's list, or the FtM dataset)."
+    ),
     list_date: str | None = typer.Option(None, "--list-date", help="Date of this list version."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Store every list entry as a record; bad rows are quarantined with the reason."""
-    from knowable.jobs.watchlists import ingest_watchlist as ingest
+    """Load a list file as a new version of its list, when it changed (the same as
+    `knowable watchlist update`, with the list named by --name or the file)."""
+    from knowable.jobs.watchlists import update_watchlist
 
-    summary = ingest(store_from(ctx), path, fmt, _list_date(list_date), actor="cli")
-    if not summary["dated"]:
-        err.print(
-            "[yellow]warning:[/yellow] the list states no date; pass --list-date so "
-            "screening can be asked 'as of' this version"
+    with progress("loading list", None):
+        result = update_watchlist(
+            store_from(ctx), path, name, _fmt(fmt), _list_date(list_date), actor="cli"
         )
+    _print_update(result.summary(), as_json)
+
+
+@watchlist_app.command("update")
+def watchlist_update(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="List name, e.g. ofac-sdn, un-sc, eu-fsf."),
+    source: list[str] = typer.Argument(
+        ...,
+        help="File, OFAC folder, or http(s) URL(s) (several: one file set, e.g. OFAC's "
+        "sdn.csv, add.csv and alt.csv).",
+    ),
+    fmt: FormatName | None = typer.Option(None, "--format", help=_FORMAT_HELP),
+    list_date: str | None = typer.Option(
+        None, "--list-date", help="Date of this version (default: the date the list states)."
+    ),
+    max_mb: int = typer.Option(1024, "--max-mb", help="Refuse downloads larger than this."),
+    timeout: float = typer.Option(120.0, "--timeout", help="Network timeout in seconds."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Load SOURCE as a new version of list NAME only when it changed, and record what it
+    added, removed and changed."""
+    from knowable.jobs.watchlists import update_watchlist
+
+    if len(source) > 1 and not all("://" in s for s in source):
+        raise InputError("several sources must all be http(s) URLs of one list", field="SOURCE")
+    target: str | Path | list[str] = (
+        source if len(source) > 1 else source[0] if "://" in source[0] else Path(source[0])
+    )
+    with progress(f"updating {name}", None):
+        result = update_watchlist(
+            store_from(ctx),
+            target,
+            name,
+            _fmt(fmt),
+            _list_date(list_date),
+            actor="cli",
+            max_bytes=max_mb * 1024 * 1024,
+            timeout=timeout,
+        )
+    _print_update(result.summary(), as_json)
+
+
+@watchlist_app.command("list")
+def watchlist_list(
+    ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help=JSON_HELP)
+) -> None:
+    """Every list with its versions: dates, entries and deltas."""
+    from knowable.jobs.watchlists import list_versions
+
+    found = list_versions(store_from(ctx))
     if as_json:
-        typer.echo(json.dumps(summary))
-    else:
-        err.print(" ".join(f"{k}={v}" for k, v in summary.items()))
+        for v in found:
+            typer.echo(json.dumps(_version_json(v)))
+        return
+    table = Table(title=f"{len({v.list_name for v in found})} list(s), {len(found)} version(s)")
+    for column in ("list", "version", "list date", "loaded", "format", "entries", "+", "-", "~"):
+        table.add_column(column)
+    for v in found:
+        table.add_row(
+            v.list_name,
+            f"{v.id}" + (" (backfill)" if v.backfill else ""),
+            v.label,
+            v.loaded_at.strftime("%Y-%m-%d %H:%M"),
+            v.format,
+            str(v.entries),
+            str(v.added),
+            str(v.removed),
+            str(v.changed),
+        )
+    Console().print(table)
+
+
+@watchlist_app.command("show")
+def watchlist_show(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="List name."),
+    version: int | None = typer.Option(None, "--version", help="Version id (default: newest)."),
+    limit: int = typer.Option(20, "--limit", help="Changes to list (0: all)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """One version of a list (default: the one in force) and its delta."""
+    from knowable.jobs.watchlists import show_version
+
+    shown, changes = show_version(store_from(ctx), name, version)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    **_version_json(shown),
+                    "changes": [
+                        {
+                            "entry_id": c.entry_id,
+                            "change": c.change,
+                            "record_id": c.record_id,
+                            "previous_record_id": c.previous_record_id,
+                            "fields": list(c.fields),
+                        }
+                        for c in changes
+                    ],
+                }
+            )
+        )
+        return
+    out = Console()
+    out.print(
+        f"list {shown.list_name}, version {shown.id} ({shown.label}"
+        + (", backfill" if shown.backfill else "")
+        + f"): {shown.entries} entries, loaded {shown.loaded_at:%Y-%m-%d %H:%M} from "
+        f"{shown.origin} ({shown.format}, sha256 {shown.content_hash[:12]})",
+        markup=False,
+        highlight=False,
+    )
+    against = f"version {shown.previous_id}" if shown.previous_id else "nothing (first version)"
+    out.print(
+        f"against {against}: added {shown.added}, removed {shown.removed}, changed {shown.changed}",
+        markup=False,
+        highlight=False,
+    )
+    for c in changes[: limit or None]:
+        fields = f" ({', '.join(c.fields)})" if c.fields else ""
+        out.print(f"  {c.change:<8} {c.entry_id}{fields}", markup=False, highlight=False)
+    if limit and len(changes) > limit:
+        out.print(f"  ... {len(changes) - limit} more (--limit 0 shows all)", highlight=False)
+
+
+@watchlist_app.command("changes")
+def watchlist_changes(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="List name."),
+    since: int | None = typer.Option(
+        None, "--since", help="Version id already seen (default: since the first version)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """The net change of a list over the versions loaded after --since: entries added,
+    removed and changed (what a monitor re-screens)."""
+    from knowable.jobs.watchlists import list_changes_since
+
+    found = list_changes_since(store_from(ctx), name, since)
+    groups = {
+        "added": found.added,
+        "removed": found.removed,
+        "changed": found.changed,
+        "earlier": found.earlier,
+    }
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "list": found.list_name,
+                    "since": found.since_version,
+                    "versions": list(found.versions),
+                    **{k: [c.entry_id for c in v] for k, v in groups.items()},
+                }
+            )
+        )
+        return
+    out = Console(highlight=False)
+    versions = ", ".join(map(str, found.versions)) or "none"
+    out.print(
+        f"list {name} since version {since if since is not None else '(start)'}: "
+        f"versions read {versions}; " + ", ".join(f"{k} {len(v)}" for k, v in groups.items()),
+        markup=False,
+    )
+
+
+def _version_json(v: ListVersion) -> dict[str, Any]:
+    return {
+        "list": v.list_name,
+        "version": v.id,
+        "list_version": v.label,
+        "list_date": v.list_date.isoformat() if v.list_date else None,
+        "loaded_at": v.loaded_at.isoformat(),
+        "format": v.format,
+        "origin": v.origin,
+        "content_hash": v.content_hash,
+        "entries": v.entries,
+        "added": v.added,
+        "removed": v.removed,
+        "changed": v.changed,
+        "previous": v.previous_id,
+        "backfill": v.backfill,
+    }
 
 
 @screen_app.command("watchlists")
@@ -238,7 +462,7 @@ def match_search(
         ..., help="CSV with full_name (+ date_of_birth, nationality, schema)."
     ),
     watchlist: Path = typer.Option(..., "--watchlist", help="List file or OFAC folder."),
-    fmt: str = typer.Option(..., "--format", help="One of: " + ", ".join(FORMATS)),
+    fmt: FormatName | None = typer.Option(None, "--format", help=_FORMAT_HELP),
     limit: int = typer.Option(3, help="Candidates per query."),
     min_score: float = typer.Option(0.5, help="Leave out candidates scoring below this."),
     output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
@@ -247,7 +471,7 @@ def match_search(
     from knowable.names.index import NameIndex
     from knowable.sources.formats import load_watchlist
 
-    load = load_watchlist(watchlist, fmt)
+    load = load_watchlist(watchlist, _fmt(fmt))
     entries = {e.entry_id: e for e in load.entries}
     index = NameIndex((k, e.party()) for k, e in entries.items())
     queries = _queries(queries_path)

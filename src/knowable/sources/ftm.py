@@ -1,6 +1,10 @@
 """FollowTheMoney entities as JSON lines (the OpenSanctions export format).
 
-One entity per line: ``{"id": ..., "schema": ..., "properties": {prop: [values]}}``.
+One entity per line: ``{"id": ..., "schema": ..., "properties": {prop: [values]}}``;
+OpenSanctions adds ``datasets`` (the datasets that list the entity), which is kept. The
+list is named after the dataset every entity of the file belongs to, or by the caller
+(``--name``); a file of several datasets without a name is refused, so that no two lists
+ever share one name.
 Persons, companies, organisations, vessels and aircraft become list entries; the other
 entities of the file (Sanction, Address, Ownership...) are stored as records too, so
 nothing is lost, but are not matched on.
@@ -9,6 +13,7 @@ nothing is lost, but are not matched on.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +24,6 @@ from knowable.errors import InputError
 from knowable.model import Quarantined
 from knowable.sources import guards
 from knowable.sources.watchlist import WatchlistLoad, build_load, list_version_of
-
-SOURCE = "watchlist:ftm"
 
 
 def _check(entity: Any) -> tuple[str, str] | None:
@@ -40,12 +43,40 @@ def _check(entity: Any) -> tuple[str, str] | None:
     return None
 
 
-def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURCE) -> WatchlistLoad:
+def _datasets(entity: dict[str, Any]) -> list[str]:
+    values = entity.get("datasets")
+    if not isinstance(values, list):
+        return []
+    return sorted({str(v) for v in values if str(v).strip()})
+
+
+def dataset_name(path: Path, entities: list[dict[str, Any]]) -> str:
+    """The one dataset every entity belongs to, or InputError naming the choice."""
+    common: set[str] | None = None
+    for entity in entities:
+        mine = set(entity.get("datasets", []))
+        common = mine if common is None else common & mine
+    if common is not None and len(common) == 1:
+        return common.pop()
+    seen = sorted({d for e in entities for d in e.get("datasets", [])})
+    if not seen:
+        raise InputError("the entities name no dataset: pass --name for this list", file=str(path))
+    shown = ", ".join(seen[:5]) + (", ..." if len(seen) > 5 else "")
+    raise InputError(
+        f"the entities belong to several datasets ({shown}): pass --name for this list",
+        file=str(path),
+    )
+
+
+def parse_ftm(
+    path: Path, list_date: datetime | None = None, source: str | None = None
+) -> WatchlistLoad:
     """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
     try:
         lines = guards.read_input(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read as UTF-8 text: {exc}", file=str(path)) from exc
+    where = source or "watchlist"
     bad: list[Quarantined] = []
     entities: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
@@ -54,20 +85,27 @@ def parse_ftm(path: Path, list_date: datetime | None = None, source: str = SOURC
         try:
             entity = guards.loads(line)
         except guards.NestingTooDeepError as exc:
-            bad.append(Quarantined(source, str(path), number, None, exc.reason, line[:2000]))
+            bad.append(Quarantined(where, str(path), number, None, exc.reason, line[:2000]))
             continue
         except json.JSONDecodeError as exc:
-            bad.append(Quarantined(source, str(path), number, None, f"not JSON: {exc.msg}", line))
+            bad.append(Quarantined(where, str(path), number, None, f"not JSON: {exc.msg}", line))
             continue
         problem = _check(entity)
         if problem is not None:
-            bad.append(Quarantined(source, str(path), number, problem[0] or None, problem[1], line))
+            bad.append(Quarantined(where, str(path), number, problem[0] or None, problem[1], line))
             continue
-        entities.append(
-            {
-                "id": str(entity["id"]),
-                "schema": entity["schema"],
-                "properties": entity.get("properties", {}),
-            }
-        )
+        kept = {
+            "id": str(entity["id"]),
+            "schema": entity["schema"],
+            "properties": entity.get("properties", {}),
+        }
+        if datasets := _datasets(entity):
+            kept["datasets"] = datasets
+        entities.append(kept)
+    if source is None:
+        if not entities:
+            source = "watchlist:ftm-unnamed"
+        else:
+            source = f"watchlist:{dataset_name(path, entities)}"
+        bad = [replace(item, source=source) for item in bad]
     return build_load(source, entities, list_version_of(list_date), list_date, str(path), bad)

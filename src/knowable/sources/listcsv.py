@@ -107,3 +107,10 @@ def parse_list_csv(
             else:
                 entities.append(parsed)
     return build_load(source, entities, list_version_of(list_date), list_date, str(path), bad)
+
+
+def parse_internal_csv(
+    path: Path, list_date: datetime | None = None, source: str | None = None
+) -> WatchlistLoad:
+    """:func:`parse_list_csv` with the format registry's signature (None: ``internal``)."""
+    return parse_list_csv(path, list_date, source or SOURCE)

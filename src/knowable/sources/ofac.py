@@ -238,3 +238,11 @@ def _merge_addresses(
             countries = props.setdefault(ADDRESS_COUNTRY, [])
             if code not in countries:
                 countries.append(code)
+
+
+def parse_ofac_files(
+    path: Path, list_date: datetime | None = None, source: str | None = None
+) -> WatchlistLoad:
+    """:func:`parse_ofac` with the format registry's signature (None: the default name,
+    ``ofac-sdn`` or ``ofac-cons`` for a folder of the Consolidated list)."""
+    return parse_ofac(path, list_date, source or SOURCE)

@@ -121,3 +121,10 @@ def parse_un(path: Path, list_date: datetime | None = None, source: str = SOURCE
             else:
                 entities.append(parsed)
     return build_load(source, entities, list_version_of(when), when, str(path), bad)
+
+
+def parse_un_list(
+    path: Path, list_date: datetime | None = None, source: str | None = None
+) -> WatchlistLoad:
+    """:func:`parse_un` with the format registry's signature (None: ``un-sc``)."""
+    return parse_un(path, list_date, source or SOURCE)

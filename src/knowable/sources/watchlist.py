@@ -187,21 +187,32 @@ def build_load(
     """Turn parsed entity dicts into records and entries for one list load."""
     load = WatchlistLoad(source, list_version, available_at, quarantined=list(quarantined))
     for entity in entities:
-        payload = dict(entity)
-        payload["list_version"] = list_version
-        record = Record(
-            source=source,
-            kind=KIND,
-            payload=payload,
-            available_at=available_at,
-            external_id=str(entity.get("id")),
-            origin=origin,
-            text="; ".join(props(entity, "name")),
-        )
+        record = entry_record(source, entity, list_version, available_at, origin)
         load.records.append(record)
         if entity.get("schema") in PARTY_SCHEMATA:
             load.entries.append(entry_from_entity(entity, source, record, list_version))
     return load
+
+
+def entry_record(
+    source: str,
+    entity: Mapping[str, Any],
+    list_version: str | None,
+    available_at: datetime | None,
+    origin: str,
+) -> Record:
+    """The stored record of one list entry in one list version."""
+    payload = {k: v for k, v in entity.items() if k != "list_version"}
+    payload["list_version"] = list_version
+    return Record(
+        source=source,
+        kind=KIND,
+        payload=payload,
+        available_at=available_at,
+        external_id=str(entity.get("id")),
+        origin=origin,
+        text="; ".join(props(entity, "name")),
+    )
 
 
 def is_party_record(record: Record) -> bool:

@@ -118,10 +118,13 @@ _DIGESTS: tuple[tuple[str, str, str, str], ...] = (
     ("ingest", "quarantine_digest", "quarantine", "batch_id"),
     ("screen", "digest", "signals", "run_id"),
     ("assess", "digest", "assessments", "run_id"),
+    ("list_update", "changes_digest", "list_changes", "version_id"),
 )
 
 #: Tables whose rows audit events name one by one (``ROWS_KEY``).
-_NAMED_TABLES = frozenset({"subjects", "cases", "case_events", "alerts", "users", "api_tokens"})
+_NAMED_TABLES = frozenset(
+    {"subjects", "cases", "case_events", "alerts", "users", "api_tokens", "list_versions"}
+)
 
 #: Tables whose every row must carry a row hash that verify recomputes.
 _HASHED_TABLES: tuple[tuple[str, str | None], ...] = (
@@ -135,6 +138,8 @@ _HASHED_TABLES: tuple[tuple[str, str | None], ...] = (
     ("alerts", None),
     ("users", None),
     ("api_tokens", None),
+    ("list_versions", None),
+    ("list_changes", "version_id"),
 )
 
 

@@ -143,6 +143,10 @@ class IngestBatch:
         if len(self._pending) >= _FLUSH:
             self._flush()
 
+    def flush(self) -> None:
+        """Write the queued records now (the counts in :meth:`summary` then hold)."""
+        self._flush()
+
     def _flush(self) -> None:
         fresh = insert_new(self.conn, t.records, self._pending)
         self.duplicates += len(self._pending) - len(fresh)

@@ -130,6 +130,36 @@ HASHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "expires_at",
         "issued_by",
     ),
+    # Added by migration 0008: named list versions and their deltas.
+    "list_versions": (
+        "id",
+        "list_name",
+        "source",
+        "label",
+        "list_date",
+        "format",
+        "origin",
+        "content_hash",
+        "etag",
+        "last_modified",
+        "batch_id",
+        "previous_id",
+        "backfill",
+        "entries",
+        "added",
+        "removed",
+        "changed",
+        "loaded_at",
+    ),
+    "list_changes": (
+        "version_id",
+        "list_name",
+        "entry_id",
+        "change",
+        "record_id",
+        "previous_record_id",
+        "fields",
+    ),
 }
 
 #: Each row-hashed table's key column: audit events name rows as ``table/key``.
@@ -144,6 +174,8 @@ KEY_COLUMNS: Mapping[str, str] = {
     "alerts": "id",
     "users": "id",
     "api_tokens": "id",
+    "list_versions": "id",
+    "list_changes": "id",
 }
 
 

@@ -298,3 +298,48 @@ case_events = Table(
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
 )
+
+# -- watchlist versions (migration 0008; used by knowable.store.lists) ----------------------
+
+#: One row per stored version of a named list: what was loaded, from where, its content
+#: hash (a new version is stored only when it changes) and its delta against the version
+#: before it (by list date).
+list_versions = Table(
+    "list_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("list_name", String(54), nullable=False, index=True),
+    Column("source", String(64), nullable=False),
+    Column("label", String(40), nullable=False),
+    _ts("list_date", nullable=True),
+    Column("format", String(32), nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("etag", Text, nullable=True),
+    Column("last_modified", Text, nullable=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False),
+    Column("previous_id", Integer, nullable=True),
+    Column("backfill", Boolean, nullable=False),
+    Column("entries", Integer, nullable=False),
+    Column("added", Integer, nullable=False),
+    Column("removed", Integer, nullable=False),
+    Column("changed", Integer, nullable=False),
+    _ts("loaded_at"),
+    Column("row_hash", String(64), nullable=False),
+)
+
+#: The delta of each list version, one row per entry added, removed or changed.
+list_changes = Table(
+    "list_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version_id", Integer, ForeignKey("list_versions.id"), nullable=False),
+    Column("list_name", String(54), nullable=False),
+    Column("entry_id", String(256), nullable=False),
+    Column("change", String(8), nullable=False),
+    Column("record_id", String(64), nullable=True),
+    Column("previous_record_id", String(64), nullable=True),
+    Column("fields", JSONType, nullable=False),
+    Column("row_hash", String(64), nullable=False),
+    Index("ix_list_changes_list_version", "list_name", "version_id"),
+)
