@@ -239,6 +239,26 @@ def ui_review(
     return _case_action(request, svc, case_id, csrf, act)
 
 
+@router.post("/cases/{case_id}/assign")
+def ui_assign(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    assignee: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        person = assignee.strip().lower()
+        if person == "me":
+            person = actor.username
+        if person:
+            svc.users.by_name(person)  # someone who exists
+        svc.cases.assign(case_id, person or None, actor)
+        return f"Case assigned to {person}." if person else "Case unassigned."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
 @router.post("/cases/{case_id}/approve")
 def ui_approve(
     request: Request,
