@@ -1,10 +1,13 @@
 """Page counts for the queue and audit pagers."""
 
+import csv
+import io
+import json
 import re
 
 import pytest
 from fastapi.testclient import TestClient
-from review_seed import PASSWORD
+from review_seed import PASSWORD, Seeded
 
 from knowable.api.web import ui
 from knowable.api.web.ui import _page_count
@@ -138,3 +141,48 @@ def test_auditor_gets_no_bulk_form_and_cannot_assign(client: TestClient) -> None
     assert ids
     case_id = re.search(r'action="/cases/([^/"]+)/', client.get(f"/subjects/{ids[0]}").text)
     assert case_id is None  # no case forms for a read-only role
+
+
+def test_audit_page_reads_as_sentences_and_filters(client: TestClient, seeded: Seeded) -> None:
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    page = client.get("/audit").text
+    assert "Case opened: score 0.95 entered band escalate (escalate)" in page
+    assert "User analyst added as analyst" in page
+    assert "rows=" not in page and "digest=" not in page  # no raw key=value dumps
+    harbour = client.get("/audit?customer=harbour").text
+    assert "Case opened: score 0.95" in harbour and "score 0.55" not in harbour
+    assert "User analyst added" not in harbour
+    assert "3 events match the filter" in harbour  # opened and two grave alerts
+    case_id = re.search(r'href="/audit\?case=([^"]+)"', harbour)
+    assert case_id
+    by_case = client.get(f"/audit?case={case_id.group(1)}").text
+    assert "3 events match" in by_case
+    by_actor = client.get("/audit?actor=system").text
+    assert "4 events match" in by_actor and "User analyst added" not in by_actor
+    by_action = client.get("/audit?action=user.add").text
+    assert "5 events match" in by_action
+    assert "No events match." in client.get("/audit?actor=nobody-at-all").text
+
+
+def test_audit_export_holds_every_filtered_event(client: TestClient, seeded: Seeded) -> None:
+    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    rows = client.get("/audit/export?customer=ACC-1&format=csv")
+    assert rows.headers["content-type"].startswith("text/csv")
+    assert "attachment" in rows.headers["content-disposition"]
+    table = list(csv.DictReader(io.StringIO(rows.text)))
+    assert len(table) == 3 and {r["action"] for r in table} == {"case.opened", "case.alert_added"}
+    assert all(json.loads(r["payload"])["subject_key"] == "ACC-1" for r in table)
+    lines = client.get("/audit/export?actor=system&format=jsonl").text.splitlines()
+    assert len(lines) == 4 and all(json.loads(x)["actor"] == "system" for x in lines)
+    whole = client.get("/audit/export?format=jsonl").text.splitlines()
+    assert len(whole) > 15  # unfiltered: the whole chain, not one page
+    seqs = [json.loads(x)["seq"] for x in whole]
+    assert seqs == sorted(seqs)
+    assert client.get("/audit/export?format=xml").status_code == 422
+
+
+def test_audit_export_reads_in_batches(store: Store, seeded: Seeded) -> None:
+    from knowable.api.web import audit_view as av
+
+    every = [e.seq for e in av.all_events(store, av.AuditFilter(), batch=3)]
+    assert every == sorted(e.seq for e in store.audit_events())

@@ -7,10 +7,11 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from knowable.api import paging
 from knowable.api.deps import SESSION_COOKIE, ServicesDep
+from knowable.api.web import audit_view as av
 from knowable.api.web import queue_data as qd
 from knowable.api.web import subject
 from knowable.api.web.common import login_redirect, render, safe_next, who_is
@@ -271,30 +272,75 @@ def customers_page(
 
 
 # -- audit --------------------------------------------------------------------------------
+def _audit_filter(customer: str, case: str, actor: str, action: str) -> av.AuditFilter:
+    return av.AuditFilter(customer.strip(), case.strip(), actor.strip(), action.strip())
+
+
+AuditText = Annotated[str, Query(max_length=200)]
+
+
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
     svc: ServicesDep,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     verify: Annotated[str | None, Query()] = None,
+    customer: AuditText = "",
+    case: AuditText = "",
+    actor: AuditText = "",
+    action: AuditText = "",
 ) -> Response:
     who = who_is(request, svc)
     if who is None:
         return login_redirect(request)
-    actor = who[0]
-    total = svc.store.count("audit_events")
-    events = svc.store.audit_events(limit=AUDIT_PAGE, offset=(page - 1) * AUDIT_PAGE)
+    user = who[0]
+    filt = _audit_filter(customer, case, actor, action)
+    events, total = av.events(svc.store, filt, AUDIT_PAGE, (page - 1) * AUDIT_PAGE)
     result = None
-    if verify == "1" and actor.can(Permission.VERIFY_AUDIT):
+    if verify == "1" and user.can(Permission.VERIFY_AUDIT):
         result = svc.store.verify_audit()
+    filters = {"customer": filt.customer, "case": filt.case, "actor": filt.actor, "action": filt.action}
+    query = urlencode({k: v for k, v in filters.items() if v})
     return render(
         request,
         "audit.html",
         who,
         events=events,
+        describe=av.describe,
         total=total,
         page=page,
         pages=_page_count(total, AUDIT_PAGE),
         result=result,
-        can_verify=actor.can(Permission.VERIFY_AUDIT),
+        can_verify=user.can(Permission.VERIFY_AUDIT),
+        filters=filters,
+        filtered=filt.active(),
+        query=query,
+        query_prefix=f"{query}&" if query else "",
+        actions=av.actions(svc.store),
+    )
+
+
+@router.get("/audit/export")
+def audit_export(
+    request: Request,
+    svc: ServicesDep,
+    format: Annotated[str, Query(pattern="^(csv|jsonl)$")] = "csv",
+    customer: AuditText = "",
+    case: AuditText = "",
+    actor: AuditText = "",
+    action: AuditText = "",
+) -> Response:
+    """The filtered events, every one of them (not one page), as CSV or JSON lines."""
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    filt = _audit_filter(customer, case, actor, action)
+    found = av.all_events(svc.store, filt)
+    body = av.export_csv(found) if format == "csv" else av.export_jsonl(found)
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    name = f"audit-events.{'csv' if format == 'csv' else 'jsonl'}"
+    return StreamingResponse(
+        body,
+        media_type=f"{media}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
