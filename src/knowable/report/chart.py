@@ -102,7 +102,7 @@ def _span(data: DossierData) -> tuple[date, date] | None:
     return start, end
 
 
-def score_chart_svg(data: DossierData, width: int = 720, height: int = 250) -> str:
+def score_chart_svg(data: DossierData, width: int = 1000, height: int = 230) -> str:
     """The policy's score over time: steps at evidence dates, decay between them, the
     "should know" threshold, and the knowable-since date marked in a band above the plot
     (so its label never crosses the line)."""
@@ -145,7 +145,8 @@ def score_chart_svg(data: DossierData, width: int = 720, height: int = 250) -> s
     parts.append(
         f'<line class="threshold" x1="{pad_l}" x2="{width - pad_r}" y1="{ty:.1f}" '
         f'y2="{ty:.1f}" stroke="{ALERT}" stroke-dasharray="5 4" stroke-width="1"/>'
-        f'<text x="{pad_l + 4}" y="{ty - 4:.1f}" font-size="11" fill="{ALERT}">'
+        f'<text x="{width - pad_r - 4}" y="{ty - 4:.1f}" text-anchor="end" font-size="11" '
+        f'fill="{ALERT}">'
         f"should know ({data.threshold:.2f})</text>"
     )
     if data.knowable_since:
@@ -185,7 +186,7 @@ def _family_rank(family: str) -> tuple[int, str]:
     return (FAMILY_ORDER.index(family) if family in FAMILY_ORDER else len(FAMILY_ORDER), family)
 
 
-def timeline_svg(data: DossierData, width: int = 720) -> str:
+def timeline_svg(data: DossierData, width: int = 1000) -> str:
     """The evidence by family over time: one lane per family, one mark per family and
     month (its size grows with the number of signals; its tooltip names the indicators)."""
     items: Sequence[EvidenceItem] = [i for i in (*data.knowledge, *data.excluded) if i.date]
@@ -193,7 +194,7 @@ def timeline_svg(data: DossierData, width: int = 720) -> str:
     if not items or span is None:
         return '<p class="muted">No dated evidence to place on a timeline.</p>'
     families = sorted({i.family for i in items}, key=_family_rank)
-    lane, pad_l, pad_r, pad_t, pad_b = 24, 96, 14, 8, 24
+    lane, pad_l, pad_r, pad_t, pad_b = 20, 96, 14, 6, 22
     height = pad_t + lane * len(families) + pad_b
     axis = Axis(span[0], span[1], pad_l, width - pad_r)
     buckets: dict[tuple[str, str], list[EvidenceItem]] = {}
@@ -222,7 +223,7 @@ def timeline_svg(data: DossierData, width: int = 720) -> str:
             first = min(date.fromisoformat(i.date or "") for i in group)
             counted = sum(1 for i in group if i.contribution > 0)
             names = ", ".join(sorted({i.indicator for i in group}))
-            r = min(9.0, 3.0 + len(group) ** 0.5)
+            r = min(8.0, 2.5 + len(group) ** 0.5)
             parts.append(
                 f'<circle class="mark" cx="{axis.x(first):.1f}" cy="{cy:.1f}" r="{r:.1f}" '
                 f'fill="{INK if counted else "#ffffff"}" stroke="{INK}" stroke-width="1.2">'
