@@ -183,3 +183,32 @@ def test_axe_finds_what_it_should(live_server: tuple[str, Seeded], page: Any) ->
     )
     found = {v["id"] for v in axe_violations(page, "17-axe-negative")}
     assert {"label", "image-alt"} <= found
+
+
+#: Draws ``text`` in the page's own font stack on a canvas; returns (inked, coloured) pixels.
+DRAW = """(text) => {
+  const c = document.createElement('canvas'); c.width = 64; c.height = 64;
+  const x = c.getContext('2d');
+  x.font = '40px ' + getComputedStyle(document.body).fontFamily;
+  x.fillStyle = '#000'; x.fillText(text, 4, 48);
+  const d = x.getImageData(0, 0, 64, 64).data;
+  let inked = 0, coloured = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (d[i + 3] === 0) continue;
+    inked++;
+    if (Math.abs(d[i] - d[i + 1]) > 30 || Math.abs(d[i + 1] - d[i + 2]) > 30) coloured++;
+  }
+  return [inked, coloured];
+}"""
+
+
+def test_coded_emoji_render_as_emoji(live_server: tuple[str, Seeded], page: Any) -> None:
+    """Listings code offers in emoji; they must show as emoji, not as empty boxes (the
+    font stack names colour emoji fonts; scripts/install-system-deps.sh installs one)."""
+    base, _ = live_server
+    page.goto(f"{base}/login")
+    for emoji in ("🔞", "🍒", "🌹"):
+        inked, coloured = page.evaluate(DRAW, emoji)
+        assert inked > 50 and coloured > 20, (emoji, inked, coloured)
+    # A code point no font has draws no colour (the check can fail).
+    assert page.evaluate(DRAW, "\ue000")[1] == 0
