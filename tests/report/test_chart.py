@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from itertools import pairwise
 
 from knowable.assess.score import assess
 from knowable.catalogue.policy import bundled_policy
@@ -40,7 +41,7 @@ def test_curve_steps_at_evidence_and_decays_between() -> None:
     # Between the two, the allegation decays: the score falls, never rises.
     between = [c.score for c in curve[first + 1 : curve.index(feet[1])]]
     assert len(between) > 20
-    assert all(b <= a + 1e-9 for a, b in zip(between, between[1:], strict=False))
+    assert all(b <= a + 1e-9 for a, b in pairwise(between))
     assert between[-1] < between[0] - 0.1
     # The curve ends on the date asked, at the policy's own score for that date.
     policy = bundled_policy()

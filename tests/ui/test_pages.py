@@ -5,6 +5,7 @@ counted in clicks, and the queue's keyboard shortcuts."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -164,7 +165,7 @@ def test_audit_page(live_server: tuple[str, Seeded], page: Any) -> None:
     page.get_by_text("3 events match the filter").wait_for()
     with page.expect_download() as info:
         page.get_by_role("link", name="JSON lines").click()
-    lines = open(info.value.path(), encoding="utf-8").read().splitlines()
+    lines = Path(info.value.path()).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3
     check_page(page, "16-audit")
 

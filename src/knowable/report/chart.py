@@ -201,9 +201,7 @@ def timeline_svg(data: DossierData, width: int = 1000) -> str:
     for i in items:
         assert i.date is not None
         buckets.setdefault((i.family, i.date[:7]), []).append(i)
-    desc = "; ".join(
-        f"{f}: {sum(1 for i in items if i.family == f)} signal(s)" for f in families
-    )
+    desc = "; ".join(f"{f}: {sum(1 for i in items if i.family == f)} signal(s)" for f in families)
     parts = [
         f'<svg class="chart timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="Evidence by family over time. {escape(desc)}" '

@@ -398,7 +398,9 @@ def _series(p: Prepared, policy: Policy, when: datetime) -> tuple[ScorePoint, ..
     return tuple(out)
 
 
-def score_curve(p: Prepared, when: datetime, samples: int = CURVE_SAMPLES) -> tuple[CurvePoint, ...]:
+def score_curve(
+    p: Prepared, when: datetime, samples: int = CURVE_SAMPLES
+) -> tuple[CurvePoint, ...]:
     """The score from the first dated signal to ``when``, as the policy computes it: a step
     at each evidence date (the score just before and just after) and decay in between,
     sampled on about ``samples`` evenly spaced days."""
@@ -426,7 +428,9 @@ def score_curve(p: Prepared, when: datetime, samples: int = CURVE_SAMPLES) -> tu
     out: list[CurvePoint] = []
     for i in order.tolist():
         day = float(days[i])
-        out.append(CurvePoint(from_days(day).date().isoformat(), round(by_day[day], 4), bool(steps[i])))
+        out.append(
+            CurvePoint(from_days(day).date().isoformat(), round(by_day[day], 4), bool(steps[i]))
+        )
     # The step's foot carries the date of the step itself (a vertical line on the chart).
     return tuple(
         CurvePoint(out[i + 1].date, c.score, True) if c.step and i + 1 < len(out) else c

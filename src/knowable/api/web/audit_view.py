@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +42,7 @@ def _v(payload: Mapping[str, Any], key: str, default: str = "?") -> str:
 def describe(event: AuditEvent) -> str:
     """One sentence for an event; unknown actions fall back to their readable fields."""
     p, a, who = event.payload, event.action, event.entity_id
-    sentences = {
+    sentences: dict[str, Callable[[], str]] = {
         "ingest": lambda: (
             f"Ingested {_v(p, 'stored', '0')} records from {_v(p, 'source')}"
             f" ({_v(p, 'duplicates', '0')} duplicates, {_v(p, 'quarantined', '0')} quarantined,"
@@ -119,9 +119,7 @@ def _where(store: Store, filt: AuditFilter) -> ColumnElement[bool]:
     if filt.customer:
         s = t.subjects.c
         text = filt.customer.strip()
-        keys = select(s.key).where(
-            or_(s.key == text, func.lower(s.name).like(f"%{text.lower()}%"))
-        )
+        keys = select(s.key).where(or_(s.key == text, func.lower(s.name).like(f"%{text.lower()}%")))
         case_ids = select(cases.c.key).where(cases.c.subject_key.in_(keys))
         conds.append(
             or_(

@@ -15,8 +15,8 @@ from markupsafe import Markup
 from knowable.api.deps import ServicesDep
 from knowable.api.services import Services
 from knowable.api.web import evidence as ev
-from knowable.api.web.common import back, login_redirect, render, who_is
 from knowable.api.web import subject_data
+from knowable.api.web.common import back, login_redirect, render, who_is
 from knowable.api.web.render import highlighted_record
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select
@@ -82,25 +81,28 @@ def load(store: Store, key: str, as_of: datetime | None) -> SubjectMaterial:
         if cut is not None:
             query = query.where(or_(g.observed_at.is_(None), g.observed_at <= cut))
         signals = [
-            row_to_signal(row._mapping)
-            for row in conn.execute(query.order_by(g.observed_at, g.id))
+            row_to_signal(row._mapping) for row in conn.execute(query.order_by(g.observed_at, g.id))
         ]
         quoted = sorted(
             {e.record_id for x in signals for e in x.evidence}
             | {x.record_id for x in signals if x.record_id}
         )
-        wanted = or_(r.subject_key.in_(keys), *(r.id.in_(quoted[i : i + _CHUNK]) for i in range(0, len(quoted), _CHUNK)))
+        wanted = or_(
+            r.subject_key.in_(keys),
+            *(r.id.in_(quoted[i : i + _CHUNK]) for i in range(0, len(quoted), _CHUNK)),
+        )
         records = {
             rec.id: rec
-            for rec in (row_to_record(row._mapping) for row in conn.execute(select(t.records).where(wanted)))
+            for rec in (
+                row_to_record(row._mapping) for row in conn.execute(select(t.records).where(wanted))
+            )
         }
         screened = any(k in covered for k in keys)
         query_a = select(t.assessments).where(a.subject_key == key)
         if cut is not None:
             query_a = query_a.where(a.as_of <= cut)
         history = [
-            row_to_assessment(row._mapping)
-            for row in conn.execute(query_a.order_by(a.as_of, a.id))
+            row_to_assessment(row._mapping) for row in conn.execute(query_a.order_by(a.as_of, a.id))
         ]
         row = conn.execute(select(cases).where(cases.c.subject_key == key)).first()
         case = case_from_row(row) if row is not None else None
@@ -110,7 +112,8 @@ def load(store: Store, key: str, as_of: datetime | None) -> SubjectMaterial:
             e = case_events.c
             events = [
                 StoredEvent(
-                    r.id, lc.CaseEvent(r.case_key, r.kind, r.actor, as_utc(r.at), dict(r.details or {}))
+                    r.id,
+                    lc.CaseEvent(r.case_key, r.kind, r.actor, as_utc(r.at), dict(r.details or {})),
                 )
                 for r in conn.execute(
                     select(case_events).where(e.case_key == case.id).order_by(e.id)
@@ -119,9 +122,7 @@ def load(store: Store, key: str, as_of: datetime | None) -> SubjectMaterial:
             found_alerts = [
                 {**r._mapping, "opened_at": as_utc(r.opened_at)}
                 for r in conn.execute(
-                    select(alerts)
-                    .where(alerts.c.case_key == case.id)
-                    .order_by(alerts.c.opened_at)
+                    select(alerts).where(alerts.c.case_key == case.id).order_by(alerts.c.opened_at)
                 )
             ]
     return SubjectMaterial(

@@ -204,7 +204,7 @@ def queue_bulk(
         return again(error="The form expired; please try again.")
     if action not in BULK_ACTIONS:
         return again(error=f"Unknown action {action!r}.")
-    chosen = list(dict.fromkeys(case or []))[:PAGE * 4]
+    chosen = list(dict.fromkeys(case or []))[: PAGE * 4]
     if not chosen:
         return again(error="Tick at least one case first.")
     person: str | None = None
@@ -299,7 +299,12 @@ def audit_page(
     result = None
     if verify == "1" and user.can(Permission.VERIFY_AUDIT):
         result = svc.store.verify_audit()
-    filters = {"customer": filt.customer, "case": filt.case, "actor": filt.actor, "action": filt.action}
+    filters = {
+        "customer": filt.customer,
+        "case": filt.case,
+        "actor": filt.actor,
+        "action": filt.action,
+    }
     query = urlencode({k: v for k, v in filters.items() if v})
     return render(
         request,
