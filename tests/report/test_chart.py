@@ -102,3 +102,16 @@ def test_dossier_html_draws_the_same_svg() -> None:
     html = to_html(data)
     assert score_chart_svg(data) in html and timeline_svg(data) in html
     assert "data:image/png" not in html
+
+
+def test_threshold_label_goes_where_the_line_is_not() -> None:
+    from knowable.report.chart import threshold_label
+
+    flat_high = [(40.0, 50.0), (986.0, 50.0)]  # far above the threshold line at y=130
+    assert threshold_label(flat_high, 130.0, 110, 44, 982) == (982, 126.0, "end")
+    # The line ends just above the threshold on the right: the label moves below it.
+    ends_near = [(40.0, 50.0), (700.0, 50.0), (986.0, 124.0)]
+    assert threshold_label(ends_near, 130.0, 110, 44, 982) == (982, 143.0, "end")
+    # The line falls through the threshold at the right end: the left end is free.
+    hugs = [(40.0, 40.0), (800.0, 40.0), (800.0, 110.0), (986.0, 150.0)]
+    assert threshold_label(hugs, 130.0, 110, 44, 982) == (44, 126.0, "start")

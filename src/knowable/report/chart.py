@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
+from itertools import pairwise
 
 from knowable.report.dossier import DossierData, EvidenceItem
 
@@ -102,6 +103,37 @@ def _span(data: DossierData) -> tuple[date, date] | None:
     return start, end
 
 
+def _crosses(line: Sequence[tuple[float, float]], box: tuple[float, float, float, float]) -> bool:
+    """Whether the polyline passes through the box (x0, y0, x1, y1)."""
+    x0, y0, x1, y1 = box
+    for (ax, ay), (bx, by) in pairwise(line):
+        if max(ax, bx) < x0 or min(ax, bx) > x1:
+            continue
+        for i in range(11):  # the segment sampled: steps are vertical, decay is smooth
+            px, py = ax + (bx - ax) * i / 10, ay + (by - ay) * i / 10
+            if x0 <= px <= x1 and y0 <= py <= y1:
+                return True
+    return False
+
+
+def threshold_label(
+    line: Sequence[tuple[float, float]], ty: float, text_width: float, left: float, right: float
+) -> tuple[float, float, str]:
+    """Where the threshold's label goes: at the right or left end, above or below its line,
+    the first place the score line does not cross (x, baseline y, text-anchor)."""
+    places = (
+        (right, ty - 4, "end"),
+        (right, ty + 13, "end"),
+        (left, ty - 4, "start"),
+        (left, ty + 13, "start"),
+    )
+    for x, base, anchor in places:
+        x0 = x - text_width if anchor == "end" else x
+        if not _crosses(line, (x0 - 2, base - 11, x0 + text_width + 2, base + 3)):
+            return x, base, anchor
+    return places[0]
+
+
 def score_chart_svg(data: DossierData, width: int = 1000, height: int = 230) -> str:
     """The policy's score over time: steps at evidence dates, decay between them, the
     "should know" threshold, and the knowable-since date marked in a band above the plot
@@ -142,12 +174,14 @@ def score_chart_svg(data: DossierData, width: int = 1000, height: int = 230) -> 
         )
     parts.extend(_axis_labels(axis, bottom))
     ty = y(data.threshold)
+    xy = [(axis.x(date.fromisoformat(d)), y(sc)) for d, sc in points]
+    label = f"should know ({data.threshold:.2f})"
+    lx, ly, anchor = threshold_label(xy, ty, len(label) * 6.2, pad_l + 4, width - pad_r - 4)
     parts.append(
         f'<line class="threshold" x1="{pad_l}" x2="{width - pad_r}" y1="{ty:.1f}" '
         f'y2="{ty:.1f}" stroke="{ALERT}" stroke-dasharray="5 4" stroke-width="1"/>'
-        f'<text x="{width - pad_r - 4}" y="{ty - 4:.1f}" text-anchor="end" font-size="11" '
-        f'fill="{ALERT}">'
-        f"should know ({data.threshold:.2f})</text>"
+        f'<text class="threshold-label" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" '
+        f'font-size="11" fill="{ALERT}">{label}</text>'
     )
     if data.knowable_since:
         since = date.fromisoformat(data.knowable_since)
