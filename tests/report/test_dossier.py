@@ -116,7 +116,7 @@ def test_dossier_figures_rebuild_from_the_store(crm_store: Store) -> None:
     body = json.loads(to_json(data))
     assert body["knowable_since"] == data.knowable_since
     html = to_html(data)
-    assert "data:image/png;base64," in html
+    assert '<svg class="chart score-chart"' in html and "data:image/png" not in html
     assert "most of their revenue comes from the escort section" in html
     assert policy.sha256 in html
     assert "<link" not in html and "<script" not in html  # self-contained

@@ -7,7 +7,7 @@ from typing import Any
 
 from review_seed import Seeded
 from test_review_flow import login
-from ui_helpers import shot
+from ui_helpers import check_page
 
 from knowable.model import Evidence, Signal
 from knowable.store import Store
@@ -41,7 +41,12 @@ def test_page_with_300_signals_is_short(
     page.set_viewport_size({"width": 1366, "height": 900})
     login(page, base, "reviewer")
     page.goto(f"{base}/subjects/ACC-1")
-    page.get_by_role("heading", name="Evidence").wait_for()
-    height = page.evaluate("document.body.scrollHeight")
-    shot(page, "05-subject-300-signals")
+    page.get_by_role("heading", name="Evidence", exact=True).wait_for()
+    assert "303 signals" in page.locator("#evidence-summary").inner_text()
+    height = page.evaluate(
+        "Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
+    )
+    check_page(page, "05-subject-300-signals")
     assert height < 3000, height
+    # The 300 signals over 300 days sit on the timeline, one mark per family and month.
+    assert page.locator("svg.timeline circle.mark").count() >= 10

@@ -6,9 +6,10 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 
-#: The web UI serves only its own CSS and inline PNG charts; no script, no frames.
+#: The web UI serves only its own CSS, inline SVG charts and its own small scripts (the
+#: queue's keyboard shortcuts); no inline script, no frames.
 CONTENT_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; "
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 #: A dossier is one self-contained HTML file: its own inline styles and data: images only.

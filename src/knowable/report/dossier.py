@@ -13,10 +13,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from knowable.assess.combine import prepare
+import numpy as np
+
+from knowable.assess.combine import Prepared, prepare, scores_at, to_days
 from knowable.assess.participation import participation
 from knowable.assess.score import assess
-from knowable.assess.timeline import series
+from knowable.assess.timeline import from_days, series
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy
 from knowable.explain import explanation_of
@@ -27,6 +29,8 @@ from knowable.timeutil import as_utc
 EVENT_RISE = 0.05
 #: Lines of key evidence on the front pages; the appendix lists every signal.
 KEY_LINES = 25
+#: About this many evenly spaced dates sample the decay between evidence dates on the chart.
+CURVE_SAMPLES = 160
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,16 @@ class ScorePoint:
 
 
 @dataclass(frozen=True)
+class CurvePoint:
+    """The policy's score on one date, for drawing: at an evidence date the curve has two
+    points of that date, the score just before the evidence (``step``) and after it."""
+
+    date: str
+    score: float
+    step: bool = False
+
+
+@dataclass(frozen=True)
 class DossierData:
     """Everything the dossier shows, as plain values (JSON-ready through ``as_dict``)."""
 
@@ -198,6 +212,8 @@ class DossierData:
     #: Currency of the revenue figures (the export's CurrencyIsoCode; USD when it names none).
     currency: str = "USD"
     currency_stated: bool = False
+    #: The score as the policy computes it between the series' dates (decay included).
+    curve: tuple[CurvePoint, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -287,7 +303,8 @@ def build_dossier(
     )
     months = _months(records, subject.key, related, when)
     currency = _currency(records, subject.key, related)
-    points = _series(mine, policy, when)
+    prepared = prepare(mine, policy, when)
+    points = _series(prepared, policy, when)
     since_month = since.strftime("%Y-%m") if since else None
     after = [m for m in months if since_month is not None and m.month >= since_month]
     return DossierData(
@@ -319,6 +336,7 @@ def build_dossier(
         key_lines=fold(knowledge, carried)[:KEY_LINES],
         currency=currency or "USD",
         currency_stated=currency is not None,
+        curve=score_curve(prepared, when),
     )
 
 
@@ -362,8 +380,7 @@ def _months(
     )
 
 
-def _series(signals: Sequence[Signal], policy: Policy, when: datetime) -> tuple[ScorePoint, ...]:
-    p = prepare(signals, policy, when)
+def _series(p: Prepared, policy: Policy, when: datetime) -> tuple[ScorePoint, ...]:
     out: list[ScorePoint] = []
     previous_score, previous_band = 0.0, policy.band_names[0]
     for point in series(p, policy, when):
@@ -379,3 +396,43 @@ def _series(signals: Sequence[Signal], policy: Policy, when: datetime) -> tuple[
         )
         previous_score, previous_band = point.score, point.band
     return tuple(out)
+
+
+def score_curve(
+    p: Prepared, when: datetime, samples: int = CURVE_SAMPLES
+) -> tuple[CurvePoint, ...]:
+    """The score from the first dated signal to ``when``, as the policy computes it: a step
+    at each evidence date (the score just before and just after) and decay in between,
+    sampled on about ``samples`` evenly spaced days."""
+    if not p.signals:
+        return ()
+    end = to_days(as_utc(when))
+    events = np.unique(np.concatenate((p.days, p.ends[np.isfinite(p.ends) & (p.ends <= end)])))
+    events = events[events <= end]
+    if not events.size:
+        return ()
+    start = float(events[0])
+    step = max(1.0, (end - start) / samples)
+    grid = np.arange(np.floor(start) + step, end, step)
+    event_dates = {from_days(float(d)).date() for d in events}
+    grid = np.array([d for d in grid if from_days(float(d)).date() not in event_dates])
+    # Just before each evidence date (the step's foot), each date, the grid, the end.
+    before = events - 1e-6
+    days = np.concatenate((before, events, grid, [end]))
+    steps = np.concatenate(
+        (np.ones(len(before), dtype=bool), np.zeros(len(days) - len(before), dtype=bool))
+    )
+    order = np.lexsort((~steps, days))
+    scores, _ = scores_at(p, np.sort(days))
+    by_day = dict(zip(np.sort(days).tolist(), scores.tolist(), strict=True))
+    out: list[CurvePoint] = []
+    for i in order.tolist():
+        day = float(days[i])
+        out.append(
+            CurvePoint(from_days(day).date().isoformat(), round(by_day[day], 4), bool(steps[i]))
+        )
+    # The step's foot carries the date of the step itself (a vertical line on the chart).
+    return tuple(
+        CurvePoint(out[i + 1].date, c.score, True) if c.step and i + 1 < len(out) else c
+        for i, c in enumerate(out)
+    )

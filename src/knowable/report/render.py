@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import csv
 import hashlib
 import io
@@ -15,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from knowable.catalogue.policy import score_text
 from knowable.errors import ConfigError
 from knowable.explain import explanation_html
-from knowable.report.chart import score_chart_png
+from knowable.report.chart import score_chart_svg, timeline_svg
 from knowable.report.dossier import DossierData
 
 #: Dossier formats: the dossier (HTML, PDF, JSON) or its evidence attachment alone (CSV).
@@ -97,11 +96,12 @@ def _source_name(origin: str | None) -> str:
 
 def to_html(data: DossierData, generated_at: str = "") -> str:
     """One HTML file with everything inline; opens offline."""
-    chart = base64.b64encode(score_chart_png(data)).decode("ascii")
+    chart = score_chart_svg(data)
     template = _environment().get_template("dossier.html.j2")
     return template.render(
         d=data,
         chart=chart,
+        timeline=timeline_svg(data),
         generated_at=generated_at,
         evidence_sha256=evidence_sha256(data),
         evidence_rows=evidence_csv(data).count("\n") - 1,

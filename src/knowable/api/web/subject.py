@@ -10,13 +10,14 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
-from knowable.api import paging
 from knowable.api.deps import ServicesDep
 from knowable.api.services import Services
 from knowable.api.web import evidence as ev
+from knowable.api.web import subject_data
 from knowable.api.web.common import back, login_redirect, render, who_is
-from knowable.api.web.render import Point, highlighted_record, score_chart
+from knowable.api.web.render import highlighted_record
 from knowable.auth.roles import Actor, Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import GRAVE_DISPOSITIONS, CaseState, Disposition
@@ -24,32 +25,29 @@ from knowable.cases.members import case_signals
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import bundled_policy
 from knowable.errors import KnowableError, NotFoundError
-from knowable.jobs.report import dossier_from_store
-from knowable.model import Signal
-from knowable.timeutil import as_utc, parse_as_of, parse_when, utcnow
+from knowable.model import Record, Signal
+from knowable.report.chart import score_chart_svg, timeline_svg
+from knowable.report.dossier import build_dossier
+from knowable.timeutil import parse_as_of, utcnow
 
 router = APIRouter(include_in_schema=False)
 
 
-def _sources(svc: Services, signals: Sequence[Signal]) -> dict[str, list[dict[str, Any]]]:
+def _sources(
+    records: dict[str, Record], signals: Sequence[Signal]
+) -> dict[str, list[dict[str, Any]]]:
     """Each signal's source text, with that signal's own evidence marked."""
-    records: dict[str, list[dict[str, Any]]] = {}
-    cache: dict[str, Any] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
     for sig in signals:
         record_ids = [sig.record_id] if sig.record_id else []
         record_ids += [e.record_id for e in sig.evidence if e.record_id not in record_ids]
         shown = []
         for record_id in record_ids:
-            if record_id not in cache:
-                try:
-                    cache[record_id] = svc.store.record(record_id)
-                except NotFoundError:
-                    cache[record_id] = None
-            record = cache[record_id]
+            record = records.get(record_id)
             if record is not None:
                 shown.append({"record": record, "fields": highlighted_record(record, sig.evidence)})
-        records[sig.id] = shown
-    return records
+        out[sig.id] = shown
+    return out
 
 
 def _subject_context(
@@ -60,17 +58,11 @@ def _subject_context(
     group: str = "",
     sort: str = "contribution",
 ) -> dict[str, Any]:
-    subject = svc.store.subject(key)
-    history = sorted(svc.store.assessments(subject_key=key, latest=False), key=lambda a: a.as_of)
-    if as_of is not None:
-        # Everything on the page is as of the date asked: the stored assessments made on or
-        # before it, and the signals observed by then.
-        cut = as_utc(as_of)
-        history = [a for a in history if as_utc(a.as_of) <= cut]
+    # Everything on the page is as of the date asked: the stored assessments made on or
+    # before it, and the signals observed by then.
+    material = subject_data.load(svc.store, key, as_of)
+    subject, history, signals = material.subject, material.history, material.signals
     latest = history[-1] if history else None
-    signals = case_signals(svc.store, key)  # its own and its people's, as the case
-    if as_of is not None:
-        signals = [s for s in signals if s.observed_at is None or as_utc(s.observed_at) <= cut]
     catalogue = indicators()
     policy = bundled_policy()
     contribution: dict[str, float] = {}
@@ -81,30 +73,29 @@ def _subject_context(
     opened = ev.find_group(rows, group) if group else None
     shown = list(opened.signals) if opened else rows
     page = ev.paginate(shown, evidence_page, len(opened.signals) if opened else len(signals))
-    records = _sources(svc, page.signals_shown)
+    records = _sources(material.records, page.signals_shown)
     # The chart is the policy's score over time, recomputed from the signals (the same
-    # figures as the dossier); stored assessments are listed beside it.
-    dossier = dossier_from_store(svc.store, subject, bundled_policy(), as_of or utcnow())
-    since = parse_when(dossier.knowable_since) if dossier.knowable_since else None
-    points = [Point(d, p.score, p.band) for p in dossier.series if (d := parse_when(p.date))]
-    chart = score_chart(points, since, dossier.threshold)
-    case = svc.cases.case_for_subject(key)
-    parent = None
-    if subject.parent_key:
-        try:
-            parent = svc.store.subject(subject.parent_key)
-        except NotFoundError:
-            parent = None
+    # figures and the same drawing as the dossier); stored assessments are listed beside it.
+    dossier = build_dossier(
+        subject,
+        signals,
+        list(material.records.values()),
+        policy,
+        as_of or utcnow(),
+        material.screened,
+        frozenset(material.people),
+    )
+    case = material.case
     return {
         "subject": subject,
-        "parent": parent,
+        "parent": material.parent,
         "history": history,
         "latest": latest,
         "signals": signals,
         "evidence": page,
         "group": opened,
         "groups": [r for r in rows if isinstance(r, ev.SignalGroup)],
-        "people": paging.subject_names(svc.store, sorted({s.subject_key for s in signals} - {key})),
+        "people": material.people,
         "titles": {k: v.spec.title for k, v in catalogue.items()},
         "levels": {k: v.spec.evidence for k, v in catalogue.items()},
         "families": families,
@@ -118,11 +109,12 @@ def _subject_context(
         "sort": sort,
         "sorts": ev.SORTS,
         "records": records,
-        "chart": chart,
+        "chart": Markup(score_chart_svg(dossier)),
+        "timeline": Markup(timeline_svg(dossier)),
         "dossier": dossier,
         "case": case,
-        "events": svc.cases.events(case.id) if case else [],
-        "alerts": svc.cases.alerts(case.id) if case else [],
+        "events": material.events,
+        "alerts": material.alerts,
     }
 
 
@@ -243,6 +235,26 @@ def ui_review(
     def act(actor: Actor, _case: Any) -> str:
         svc.cases.start_review(case_id, actor)
         return "Case taken into review."
+
+    return _case_action(request, svc, case_id, csrf, act)
+
+
+@router.post("/cases/{case_id}/assign")
+def ui_assign(
+    request: Request,
+    case_id: str,
+    svc: ServicesDep,
+    assignee: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    def act(actor: Actor, _case: Any) -> str:
+        person = assignee.strip().lower()
+        if person == "me":
+            person = actor.username
+        if person:
+            svc.users.by_name(person)  # someone who exists
+        svc.cases.assign(case_id, person or None, actor)
+        return f"Case assigned to {person}." if person else "Case unassigned."
 
     return _case_action(request, svc, case_id, csrf, act)
 

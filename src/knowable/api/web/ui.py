@@ -4,21 +4,24 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from knowable.api import paging
 from knowable.api.deps import SESSION_COOKIE, ServicesDep
+from knowable.api.web import audit_view as av
+from knowable.api.web import queue_data as qd
 from knowable.api.web import subject
 from knowable.api.web.common import login_redirect, render, safe_next, who_is
 from knowable.api.web.queue_view import queue_reason, top_signal_ids
 from knowable.auth.roles import Permission
 from knowable.auth.secrets import csrf_matches
 from knowable.cases.lifecycle import CaseState
-from knowable.cases.repository import ACTIVE, CaseFilter
+from knowable.cases.repository import ACTIVE
 from knowable.catalogue.policy import bundled_policy
-from knowable.errors import AuthError
+from knowable.errors import AuthError, KnowableError
 
 router = APIRouter(include_in_schema=False)
 router.include_router(subject.router)
@@ -98,50 +101,141 @@ def logout(request: Request, svc: ServicesDep, csrf: Annotated[str, Form()] = ""
 
 
 # -- queue ------------------------------------------------------------------------------
+def _workers(svc: ServicesDep) -> list[str]:
+    """Active users who may work cases: the people a case can be assigned to."""
+    found, _ = svc.users.list(limit=500)
+    return [u.username for u in found if u.active and u.actor().can(Permission.WORK_CASES)]
+
+
 @router.get("/", response_class=HTMLResponse)
 def queue(
     request: Request,
     svc: ServicesDep,
-    state: Annotated[str | None, Query()] = None,
-    band: Annotated[str | None, Query()] = None,
-    overdue: Annotated[str | None, Query()] = None,
+    state: Annotated[str | None, Query(max_length=32)] = None,
+    band: Annotated[str | None, Query(max_length=32)] = None,
+    assignee: Annotated[str, Query(max_length=80)] = qd.ANYONE,
+    overdue: Annotated[str | None, Query(max_length=1)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    sort: Annotated[str, Query(max_length=16)] = "due",
+    dir: Annotated[str, Query(max_length=4)] = "",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     who = who_is(request, svc)
     if who is None:
         return login_redirect(request)
+    actor = who[0]
     states = [s.value for s in CaseState]
     # Decided cases stay out of the default view; "any" shows every state.
     if state is None:
         state_value: str | None = ACTIVE
     else:
         state_value = state if state in (*states, ACTIVE) else None
-    filt = CaseFilter(
-        state=state_value, band=band or None, overdue=True if overdue == "1" else None
+    bands = bundled_policy().band_names
+    band_value = band if band in bands else None
+    who_filter = actor.username if assignee == "me" else assignee.strip().lower()
+    sort_value = sort if sort in qd.SORTS else "due"
+    descending = dir == "desc"
+    filt = qd.QueueFilter(state_value, band_value, who_filter, overdue == "1", q or None)
+    now = svc.cases.clock()
+    found, total = qd.queue_page(
+        svc.store, filt, sort_value, descending, tuple(bands), now, PAGE, (page - 1) * PAGE
     )
-    found, total = svc.cases.cases(filt, limit=PAGE, offset=(page - 1) * PAGE)
-    keys = [c.subject_key for c in found]
-    names = paging.subject_names(svc.store, keys)
+    keys = [r.case.subject_key for r in found]
     latest = paging.latest_assessments(svc.store, keys)
     wanted = [i for a in latest.values() for i in top_signal_ids(a)]
     by_id = paging.signals_by_id(svc.store, wanted)
     reasons = {k: queue_reason(latest.get(k), by_id) for k in keys}
-    now = svc.cases.clock()
+    filters = {
+        "state": state_value or "any",
+        "band": band_value or "",
+        "assignee": assignee if assignee == "me" else who_filter,
+        "overdue": overdue == "1",
+        "q": q or "",
+    }
+    query = urlencode({k: ("1" if v is True else v) for k, v in filters.items() if v})
     return render(
         request,
         "queue.html",
         who,
-        cases=found,
+        rows=found,
         total=total,
         page=page,
         pages=_page_count(total, PAGE),
-        names=names,
         reasons=reasons,
         now=now,
         states=[ACTIVE, *states],
-        bands=list(reversed(bundled_policy().band_names)),
-        filters={"state": state_value or "", "band": band or "", "overdue": overdue == "1"},
+        bands=list(reversed(bands)),
+        workers=_workers(svc),
+        filters=filters,
+        query_prefix=f"{query}&" if query else "",
+        sort=sort_value,
+        descending=descending,
+        sorts=qd.SORTS,
+        can_work=actor.can(Permission.WORK_CASES),
     )
+
+
+#: What the queue's bulk form can do to the checked cases.
+BULK_ACTIONS = ("assign_me", "assign", "unassign", "review")
+
+
+@router.post("/queue/bulk")
+def queue_bulk(
+    request: Request,
+    svc: ServicesDep,
+    action: Annotated[str, Form()],
+    case: Annotated[list[str] | None, Form()] = None,
+    assignee: Annotated[str, Form()] = "",
+    back: Annotated[str, Form()] = "/",
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    """Assign or take into review every checked case the workflow allows; the others are
+    named with the reason they were skipped."""
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    actor, session = who
+    target = safe_next(back)
+    path, _, query = target.partition("?")
+
+    def again(**params: str) -> Response:
+        joined = "&".join(p for p in (query, urlencode(params)) if p)
+        return RedirectResponse(f"{path}?{joined}", status_code=303)
+
+    if not csrf_matches(session, csrf):
+        return again(error="The form expired; please try again.")
+    if action not in BULK_ACTIONS:
+        return again(error=f"Unknown action {action!r}.")
+    chosen = list(dict.fromkeys(case or []))[: PAGE * 4]
+    if not chosen:
+        return again(error="Tick at least one case first.")
+    person: str | None = None
+    if action == "assign_me":
+        person = actor.username
+    elif action == "assign":
+        person = assignee.strip().lower()
+        if person not in _workers(svc):
+            return again(error=f"{person or 'nobody'!r} is not a user who can work cases.")
+    done, skipped = 0, []
+    for case_id in chosen:
+        try:
+            if action == "review":
+                svc.cases.start_review(case_id, actor)
+            else:
+                svc.cases.assign(case_id, person, actor)
+            done += 1
+        except KnowableError as exc:
+            skipped.append(exc.message)
+    verb = {
+        "assign_me": f"assigned to {actor.username}",
+        "assign": f"assigned to {person}",
+        "unassign": "unassigned",
+        "review": "taken into review",
+    }[action]
+    message = f"{done} case{'' if done == 1 else 's'} {verb}."
+    if skipped:
+        return again(msg=message, error="Skipped: " + "; ".join(skipped))
+    return again(msg=message)
 
 
 # -- customers ----------------------------------------------------------------------------
@@ -180,30 +274,80 @@ def customers_page(
 
 
 # -- audit --------------------------------------------------------------------------------
+def _audit_filter(customer: str, case: str, actor: str, action: str) -> av.AuditFilter:
+    return av.AuditFilter(customer.strip(), case.strip(), actor.strip(), action.strip())
+
+
+AuditText = Annotated[str, Query(max_length=200)]
+
+
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
     svc: ServicesDep,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     verify: Annotated[str | None, Query()] = None,
+    customer: AuditText = "",
+    case: AuditText = "",
+    actor: AuditText = "",
+    action: AuditText = "",
 ) -> Response:
     who = who_is(request, svc)
     if who is None:
         return login_redirect(request)
-    actor = who[0]
-    total = svc.store.count("audit_events")
-    events = svc.store.audit_events(limit=AUDIT_PAGE, offset=(page - 1) * AUDIT_PAGE)
+    user = who[0]
+    filt = _audit_filter(customer, case, actor, action)
+    events, total = av.events(svc.store, filt, AUDIT_PAGE, (page - 1) * AUDIT_PAGE)
     result = None
-    if verify == "1" and actor.can(Permission.VERIFY_AUDIT):
+    if verify == "1" and user.can(Permission.VERIFY_AUDIT):
         result = svc.store.verify_audit()
+    filters = {
+        "customer": filt.customer,
+        "case": filt.case,
+        "actor": filt.actor,
+        "action": filt.action,
+    }
+    query = urlencode({k: v for k, v in filters.items() if v})
     return render(
         request,
         "audit.html",
         who,
         events=events,
+        describe=av.describe,
         total=total,
         page=page,
         pages=_page_count(total, AUDIT_PAGE),
         result=result,
-        can_verify=actor.can(Permission.VERIFY_AUDIT),
+        can_verify=user.can(Permission.VERIFY_AUDIT),
+        filters=filters,
+        filtered=filt.active(),
+        query=query,
+        query_prefix=f"{query}&" if query else "",
+        actions=av.actions(svc.store),
+    )
+
+
+@router.get("/audit/export")
+def audit_export(
+    request: Request,
+    svc: ServicesDep,
+    format: Annotated[str, Query(pattern="^(csv|jsonl)$")] = "csv",
+    customer: AuditText = "",
+    case: AuditText = "",
+    actor: AuditText = "",
+    action: AuditText = "",
+) -> Response:
+    """The filtered events, every one of them (not one page), as CSV or JSON lines."""
+    who = who_is(request, svc)
+    if who is None:
+        return login_redirect(request)
+    filt = _audit_filter(customer, case, actor, action)
+    found = av.all_events(svc.store, filt)
+    body = av.export_csv(found) if format == "csv" else av.export_jsonl(found)
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    name = f"audit-events.{'csv' if format == 'csv' else 'jsonl'}"
+    return StreamingResponse(
+        body,
+        media_type=f"{media}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
