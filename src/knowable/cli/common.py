@@ -1,7 +1,7 @@
 """Helpers shared by command modules: settings from the context, consoles, progress.
 
 Command modules import only this, typer and rich at the top; everything that does the work
-(the store, the detectors, scikit-learn, matplotlib...) is imported inside the command that
+(the store, the detectors, scikit-learn, WeasyPrint...) is imported inside the command that
 uses it, so that ``knowable --help`` starts at once.
 """
 
