@@ -81,13 +81,27 @@ def _entity(row: dict[str, str]) -> dict[str, Any] | tuple[str, str]:
     return entity
 
 
+def _undecodable(value: object) -> bool:
+    """Whether a value read with ``surrogateescape`` held bytes that are not UTF-8."""
+    if isinstance(value, list):
+        return any(_undecodable(v) for v in value)
+    return isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value)
+
+
+def _text(raw: str) -> str:
+    """A quarantined row as text that any database stores (bad bytes shown as U+FFFD)."""
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def parse_list_csv(
     path: Path, list_date: datetime | None = None, source: str = SOURCE
 ) -> WatchlistLoad:
     """Parse an internal list CSV; rows that fail validation are quarantined."""
     check_input(path)
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        # Undecodable bytes are kept as surrogates and the row quarantined (below), so one
+        # bad byte never loses the file.
+        handle = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
     bad: list[Quarantined] = []
@@ -98,6 +112,20 @@ def parse_list_csv(
         if missing:
             raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=1)
         for row in reader:
+            broken = next((k for k, v in row.items() if _undecodable(k) or _undecodable(v)), "")
+            if broken != "":
+                raw = ",".join(str(v) for v in row.values())
+                bad.append(
+                    Quarantined(
+                        source,
+                        str(path),
+                        reader.line_num,
+                        _text(str(broken)),
+                        "not valid UTF-8",
+                        _text(raw),
+                    )
+                )
+                continue
             parsed = _entity(row)
             if isinstance(parsed, tuple):
                 raw = ",".join(str(v) for v in row.values())
