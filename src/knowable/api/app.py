@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 import knowable
 from knowable.api import (
     errors,
+    logs,
     routes_admin,
     routes_cases,
     routes_data,
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.services = Services.build(settings, store or open_store(settings))
     errors.install(app)
+    logs.install(app)
     security.install(app)
     app.add_middleware(UploadGuard, services=app.state.services)
     strict = [Depends(reject_unknown_query)]
