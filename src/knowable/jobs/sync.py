@@ -48,6 +48,9 @@ from knowable.timeutil import as_utc, utcnow
 DEFAULT_OBJECTS = OBJECTS
 #: Salesforce keeps deleted Ids for the ``deleted`` resource for about this long.
 DELETED_WINDOW = timedelta(days=29)
+#: Deletions are asked for from a little before the last run's start: the resource
+#: works in whole seconds (or minutes), and an Id reported twice is skipped anyway.
+DELETED_OVERLAP = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ class _ObjectSync:
         deletions: list[Record],
         extra: dict[str, Any],
         move: Callable[[IngestBatch], None] | None,
+        top: dict[str, Any] | None = None,
     ) -> None:
         batch = write_export(
             self.store,
@@ -173,7 +177,10 @@ class _ObjectSync:
             f"salesforce://{self.org}/{self.obj}",
             self.options.actor,
             deletions,
-            {"sync": {"org": self.org, "object": self.obj, "mode": self.result.mode, **extra}},
+            {
+                "sync": {"org": self.org, "object": self.obj, "mode": self.result.mode, **extra},
+                **(top or {}),
+            },
             move,
         )
         self.result.add(batch.summary())
@@ -230,8 +237,9 @@ class _ObjectSync:
         self._write(
             CrmExport(),
             deletions,
-            {"completed": True, **_mark_json(highest), **self._full_extra(deletions)},
+            {"completed": True, **_mark_json(highest)},
             self._mover(highest, checked_to=self.started),
+            self._full_extra(deletions),
         )
         self.result.mark = highest[0] if highest else None
         return self.result
@@ -273,7 +281,7 @@ class _ObjectSync:
             return out
         if stored is None or stored.checked_to is None:
             return out  # a first sync: queryAll returned the recycle bin's rows
-        start = stored.checked_to
+        start = stored.checked_to - DELETED_OVERLAP
         if self.started - start > DELETED_WINDOW:
             start = self.started - DELETED_WINDOW
             self.result.notes.append(

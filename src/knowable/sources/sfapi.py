@@ -248,8 +248,8 @@ class _Attempts:
 
 
 def api_values(record: Mapping[str, Any]) -> dict[str, str]:
-    """An API record's fields as an export's CSV row has them: text, '' for null,
-    ``true``/``false``, whole numbers without ``.0``; relationship sub-objects left out."""
+    """An API record's fields as a Bulk API or export CSV row has them: text, '' for null,
+    ``true``/``false``, numbers as JSON gave them; relationship sub-objects left out."""
     out: dict[str, str] = {}
     for name, value in record.items():
         if name == "attributes" or isinstance(value, dict | list):
@@ -258,8 +258,6 @@ def api_values(record: Mapping[str, Any]) -> dict[str, str]:
             out[name] = ""
         elif isinstance(value, bool):
             out[name] = "true" if value else "false"
-        elif isinstance(value, float) and value.is_integer():
-            out[name] = str(int(value))
         else:
             out[name] = str(value)
     return out
