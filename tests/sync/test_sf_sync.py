@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Sleeps, make_api
 from orgdata import account, contact, opportunity, sid
 from sfserver import Running, sf_time
 from sqlalchemy import func, select
 
+from conftest import Sleeps, make_api
 from knowable.jobs import sync as sync_job
 from knowable.jobs.ingest import ingest_crm
 from knowable.jobs.sync import ObjectResult, SyncOptions, sync_salesforce

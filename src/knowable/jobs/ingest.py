@@ -120,6 +120,9 @@ def missing_from_full(
             if key is None or key in keys or org_of_key(key) != org_key:
                 continue
             out.append(deletion_of(record, when, why))
+    skipped.extend(
+        k if k != "*" else "any object (an unreadable JSON file)" for k in export.unreadable
+    )
     return out, sorted(set(skipped))
 
 
