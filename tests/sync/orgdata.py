@@ -93,5 +93,7 @@ def seed(org: Org) -> Org:
 
 
 def seed_demo(org: Org) -> Org:
-    """The docs' org: the same records."""
-    return seed(org)
+    """The docs' org: the same records, and a deal whose Amount is not a number."""
+    seed(org)
+    org.add("Opportunity", **opportunity(9, 3, 0.0, 40, Amount="lots"))
+    return org

@@ -12,8 +12,12 @@ else the export's ``OrganizationId`` column (or an ``org`` entry of an sfdx data
 else the default org, whose keys are the bare Ids (so single-org stores keep their keys).
 sfdx reference ids (``AccountRef1``) only mean something within their plan or file set:
 they are scoped by it (``data-plan/AccountRef1``), and an sfdx export with no org named
-takes its folder's name as its org. Versions: a row's ``LastModifiedDate`` (else
-``SystemModstamp``) dates the version, ``IsDeleted`` marks a deletion.
+takes its folder's name as its org. Salesforce Ids are checked per object
+(:mod:`knowable.sources.sfid`): an object whose Ids are real ones is keyed by their
+18-character form, and its bad Ids are quarantined. Versions: a row's
+``LastModifiedDate`` (else ``SystemModstamp``) dates the version, ``IsDeleted`` marks a
+deletion. The live sync (:mod:`knowable.jobs.sync`) builds :class:`CrmRow` from API rows
+and parses them with :func:`parse_rows`, as an export's.
 """
 
 from __future__ import annotations
