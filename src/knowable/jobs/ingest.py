@@ -47,25 +47,47 @@ class IngestResult:
     missing_skipped: list[str] = field(default_factory=list)
 
 
+class StoreLinks:
+    """Resolves an Id stored by an earlier ingest to its account (or person) subject key.
+
+    Each key is looked up once; :meth:`prime` looks many up in a few queries (the sync
+    primes a page's lookups before parsing it, instead of one query per lookup).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.known: dict[str, str | None] = {}
+
+    def prime(self, keys: Iterable[str]) -> None:
+        todo = sorted({k for k in keys if k and k not in self.known})
+        s, r = t.subjects.c, t.records.c
+        for start in range(0, len(todo), 500):
+            chunk = todo[start : start + 500]
+            with self.store.read() as conn:
+                subjects = {
+                    row.key: str(row.parent_key or row.key)
+                    for row in conn.execute(select(s.key, s.parent_key).where(s.key.in_(chunk)))
+                }
+                records: dict[str, str | None] = {}
+                for row in conn.execute(
+                    select(r.external_id, r.subject_key)
+                    .where(r.source == "crm", r.external_id.in_(chunk))
+                    .order_by(r.ingested_at)  # the newest version's account wins
+                ):
+                    records[row.external_id] = row.subject_key
+            for key in chunk:
+                found = subjects.get(key) or records.get(key)
+                self.known[key] = str(found) if found else None
+
+    def __call__(self, ref: str) -> str | None:
+        if ref not in self.known:
+            self.prime([ref])
+        return self.known[ref]
+
+
 def store_link(store: Store) -> Callable[[str], str | None]:
     """Resolve an Id stored by an earlier ingest to its account (or person) subject key."""
-
-    def resolve(ref: str) -> str | None:
-        with store.read() as conn:
-            subject = conn.execute(
-                select(t.subjects.c.key, t.subjects.c.parent_key).where(t.subjects.c.key == ref)
-            ).one_or_none()
-            if subject is not None:
-                return str(subject.parent_key or subject.key)
-            row = conn.execute(
-                select(t.records.c.subject_key)
-                .where(t.records.c.source == "crm", t.records.c.external_id == ref)
-                .order_by(t.records.c.ingested_at.desc())  # the newest version's account
-                .limit(1)
-            ).one_or_none()
-            return str(row.subject_key) if row is not None and row.subject_key else None
-
-    return resolve
+    return StoreLinks(store)
 
 
 _SUBJECT_OBJECT = {"Company": "Account", "Person": "Contact"}

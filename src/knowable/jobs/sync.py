@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from knowable.jobs.ingest import full_audit, missing_from_full, store_link, write_export
+from knowable.jobs.ingest import StoreLinks, full_audit, missing_from_full, write_export
 from knowable.model import Record, version_in_force
 from knowable.sources import sfid
 from knowable.sources.salesforce import (
@@ -211,7 +211,15 @@ class _ObjectSync:
             self.result.pages += 1
             self.result.fetched += len(page)
             rows = self._rows(page)
-            export = parse_rows(rows, known_link=store_link(self.store))
+            links = StoreLinks(self.store)
+            links.prime(
+                key
+                for row in rows
+                for name, value in row.values.items()
+                if name != "Id" and sfid.problem(str(value)) is None
+                for key in row.link_keys(name)
+            )
+            export = parse_rows(rows, known_link=links)
             for keys in export.seen.values():
                 self.seen.update(keys)
             page_high = max(
