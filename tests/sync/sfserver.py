@@ -158,6 +158,8 @@ class Org:
     #: Drop the connection on this page of a REST query (1 = first page) this many times.
     drop_page: int | None = None
     drop_times: int = 0
+    #: Bulk query jobs end in state Failed.
+    fail_jobs: bool = False
     cursors: dict[str, tuple[list[dict[str, Any]], list[str], str, int]] = field(
         default_factory=dict
     )
@@ -336,7 +338,18 @@ class _Handler(BaseHTTPRequestHandler):
         org.log.append(("GET", self.path))
         path = url.path.rstrip("/")
         if m := re.fullmatch(API + r"/sobjects/(?P<obj>\w+)/describe", path):
-            fields = org.fields.get(m["obj"], [])
+            if m["obj"] not in org.fields:
+                self._send(
+                    404,
+                    [
+                        {
+                            "errorCode": "NOT_FOUND",
+                            "message": "The requested resource does not exist",
+                        }
+                    ],
+                )
+                return
+            fields = org.fields[m["obj"]]
             self._send(
                 200,
                 {"name": m["obj"], "fields": [{"name": n, "type": t} for n, t in fields]},
@@ -352,7 +365,10 @@ class _Handler(BaseHTTPRequestHandler):
             job = org.jobs[m["job"]]
             job["polls"] += 1
             state = "InProgress" if job["polls"] < 2 else "JobComplete"
-            self._send(200, {"id": m["job"], "state": state, "operation": "queryAll"})
+            body = {"id": m["job"], "state": state, "operation": "queryAll"}
+            if org.fail_jobs and job["polls"] >= 2:
+                body.update(state="Failed", errorMessage="InvalidBatch : Failed to process query")
+            self._send(200, body)
         elif m := re.fullmatch(API + r"/jobs/query/(?P<job>\w+)/results", path):
             self._results(m["job"], query)
         else:

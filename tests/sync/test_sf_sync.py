@@ -321,6 +321,16 @@ def test_the_row_threshold_picks_bulk_and_a_dropped_bulk_page_starts_the_job_aga
     assert below["Contact"].mode == "rest"
 
 
+def test_a_failed_bulk_job_fails_its_object_with_the_reason(
+    server: Running, api: SalesforceApi, sqlite_store: Store
+) -> None:
+    server.org.fail_jobs = True
+    results = run(sqlite_store, api, bulk=frozenset({"Opportunity"}))
+    assert "InvalidBatch : Failed to process query" in (results["Opportunity"].error or "")
+    assert results["Account"].error is None and results["Account"].fetched == 5
+    assert not list(sqlite_store.records(kind="Opportunity"))
+
+
 def test_a_bad_row_is_quarantined_naming_object_id_and_field_and_the_rest_is_stored(
     server: Running, api: SalesforceApi, sqlite_store: Store
 ) -> None:
@@ -394,10 +404,13 @@ def test_two_orgs_with_the_same_ids_never_collide(
 def test_an_object_that_fails_does_not_stop_the_others(
     server: Running, api: SalesforceApi, sqlite_store: Store
 ) -> None:
-    results = run(sqlite_store, api, objects=("Account", "Nonexistent__c"))
+    server.org.fields["Stub__c"] = [("Name", "string")]  # no Id, no SystemModstamp
+    results = run(sqlite_store, api, objects=("Account", "Nonexistent__c", "Stub__c"))
     assert results["Account"].error is None and results["Account"].fetched == 5
-    assert results["Nonexistent__c"].error is not None
-    assert "no Id field" in results["Nonexistent__c"].error
+    assert results["Nonexistent__c"].error == (
+        "describe Nonexistent__c: HTTP 404 NOT_FOUND: The requested resource does not exist"
+    )
+    assert "the object has no Id field" in (results["Stub__c"].error or "")
 
 
 def test_since_fetches_from_a_date_on(

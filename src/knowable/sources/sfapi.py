@@ -233,6 +233,13 @@ def _error_code(exc: Any) -> str:
     return ""
 
 
+def _message(exc: Any) -> str:
+    content = getattr(exc, "content", None)
+    if isinstance(content, list) and content and isinstance(content[0], dict):
+        return str(content[0].get("message") or "")[:300]
+    return str(content or exc)[:300]
+
+
 def _describe(exc: BaseException) -> str:
     code = _error_code(exc)
     status = getattr(exc, "status", None)
@@ -320,11 +327,15 @@ class SalesforceApi:
         SyncError when the failure does not pass, and anything that is not an API failure
         as it is."""
         from simple_salesforce.exceptions import (
+            SalesforceError,
             SalesforceExpiredSession,
             SalesforceGeneralError,
+            SalesforceOperationError,
             SalesforceRefusedRequest,
         )
 
+        if isinstance(exc, SalesforceOperationError):  # a Bulk job that failed or timed out
+            raise SyncError(f"{what}: {exc}") from exc
         if isinstance(exc, SalesforceExpiredSession):
             if state.renewed:
                 raise SyncError(
@@ -339,7 +350,9 @@ class SalesforceApi:
                 raise SyncError(f"{what}: refused by Salesforce ({_describe(exc)})") from exc
         elif isinstance(exc, SalesforceGeneralError):
             if int(getattr(exc, "status", 0)) < 500:
-                raise SyncError(f"{what}: {_describe(exc)}: {exc}") from exc
+                raise SyncError(f"{what}: {_describe(exc)}: {_message(exc)}") from exc
+        elif isinstance(exc, SalesforceError):  # 400 malformed, 404 not found, ...
+            raise SyncError(f"{what}: {_describe(exc)}: {_message(exc)}") from exc
         elif not isinstance(exc, requests.RequestException):
             raise exc
         state.attempt += 1
