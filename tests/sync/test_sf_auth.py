@@ -111,3 +111,35 @@ def test_the_pinned_ca_bundle_wins_over_requests_ca_bundle(
     assert login(password_creds(server.base), http_session(str(server.cert))).access_token
     with pytest.raises(SyncError, match="no such file"):
         http_session(str(server.cert) + ".missing")
+
+
+def test_secrets_are_read_from_the_os_keyring_under_the_orgs_service() -> None:
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        keyring.set_password("knowable-salesforce:acme", "client_secret", "kept-in-keyring")
+        keyring.set_password("knowable-salesforce:other", "password", "not-this-org")
+        creds = credentials("acme", env={ENV["username"]: "u"})
+        assert creds.client_secret == "kept-in-keyring"
+        assert creds.password is None  # another org's secret is not this one's
+    finally:
+        keyring.set_keyring(previous)
