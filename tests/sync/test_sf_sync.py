@@ -423,6 +423,16 @@ def test_since_fetches_from_a_date_on(
         since=dt.datetime(2025, 3, 1, 9, 13, tzinfo=dt.UTC),
     )
     assert results["Account"].fetched == 3  # stamped 9:13, 9:14, 9:15
+    # From an earlier date than the mark: fetched again (and found unchanged); the mark
+    # does not move back.
+    again = run(
+        sqlite_store,
+        api,
+        objects=("Account",),
+        since=dt.datetime(2025, 3, 1, 9, 12, tzinfo=dt.UTC),
+    )
+    assert again["Account"].fetched == 4 and again["Account"].unchanged == 3
+    assert mark_of(sqlite_store, "Account")[1] == sid("001", 5)
 
 
 @pytest.mark.postgres

@@ -189,7 +189,8 @@ class _ObjectSync:
     def run(self) -> ObjectResult:
         with self.store.read() as conn:
             stored = get_mark(conn, self.org, self.obj)
-        mark = None if self.options.full else stored
+        # --full and --since say where to start; the stored mark only moves forward.
+        mark = None if self.options.full or self.options.since else stored
         where = _where(mark, self.options.since)
         fields = self.api.fields(self.obj)
         self.result.expected = self.api.count(self.obj, where)
