@@ -160,6 +160,10 @@ class Org:
     drop_times: int = 0
     #: Bulk query jobs end in state Failed.
     fail_jobs: bool = False
+    #: Hold the answer to this page of a REST query (1 = first page) until the event is set.
+    hold_page: int | None = None
+    held: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
     cursors: dict[str, tuple[list[dict[str, Any]], list[str], str, int]] = field(
         default_factory=dict
     )
@@ -424,6 +428,9 @@ class _Handler(BaseHTTPRequestHandler):
             org.drop_times -= 1
             self._drop()
             return
+        if org.hold_page == page_no:
+            org.held.set()
+            org.release.wait(timeout=60)
         nxt = offset + size
         done = nxt >= len(rows)
         body: dict[str, Any] = {

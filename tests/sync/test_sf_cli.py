@@ -85,6 +85,71 @@ def test_sync_prints_a_summary_per_object_and_a_second_run_fetches_nothing(
     assert verify.returncode == 0 and "intact" in verify.stdout
 
 
+def test_a_sync_killed_mid_run_resumes_without_losing_or_doubling(
+    tmp_path: Path, server: Running
+) -> None:
+    """kill -9 while the process waits for page 3: pages 1 and 2 are stored with their
+    mark; the next run fetches the rest."""
+    import signal
+    import sqlite3
+
+    knowable(tmp_path, server, "init")
+    server.org.hold_page = 3
+    environ = {**os.environ, "PYTHONPATH": SRC, "KNOWABLE_DATABASE_URL": ""}
+    environ.update(
+        KNOWABLE_SF_LOGIN_URL=server.base,
+        KNOWABLE_SF_CA_BUNDLE=str(server.cert),
+        KNOWABLE_SF_USERNAME=USERNAME,
+        KNOWABLE_SF_PASSWORD=PASSWORD,
+        KNOWABLE_SF_SECURITY_TOKEN=SECURITY_TOKEN,
+        KNOWABLE_SF_CLIENT_ID=CLIENT_ID,
+        KNOWABLE_SF_CLIENT_SECRET=CLIENT_SECRET,
+    )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "knowable",
+            "--workspace",
+            str(tmp_path),
+            "sync",
+            "salesforce",
+            "--org",
+            "acme",
+            "--objects",
+            "Account",
+        ],
+        env=environ,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert server.org.held.wait(timeout=150), "the sync never asked for page 3"
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        server.org.hold_page = None
+        server.org.release.set()
+        if process.poll() is None:
+            process.kill()
+    db = sqlite3.connect(tmp_path / "knowable.db")
+    stored = db.execute("SELECT count(*) FROM records WHERE kind='Account'").fetchone()[0]
+    mark = db.execute("SELECT mark_id FROM sync_marks WHERE object='Account'").fetchone()[0]
+    assert (stored, mark) == (4, "001Fk0000000004IAA")
+    resumed = knowable(
+        tmp_path, server, "sync", "salesforce", "--org", "acme", "--objects", "Account"
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert _row(resumed.stdout, "Account")[:4] == ["Account", "rest", "1", "1"]
+    rows = db.execute(
+        "SELECT count(*), count(DISTINCT entity_key) FROM records WHERE kind='Account'"
+    ).fetchone()
+    assert rows == (5, 5)
+    db.close()
+    assert knowable(tmp_path, server, "audit", "verify").returncode == 0
+
+
 def test_sync_exits_non_zero_when_every_object_failed(tmp_path: Path, server: Running) -> None:
     knowable(tmp_path, server, "init")
     out = knowable(
