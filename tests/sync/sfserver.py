@@ -158,6 +158,8 @@ class Org:
     #: Drop the connection on this page of a REST query (1 = first page) this many times.
     drop_page: int | None = None
     drop_times: int = 0
+    #: The next N token requests answer HTTP 503.
+    token_failures: int = 0
     #: Bulk query jobs end in state Failed.
     fail_jobs: bool = False
     #: Hold the answer to this page of a REST query (1 = first page) until the event is set.
@@ -380,6 +382,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _token(self, form: dict[str, list[str]]) -> None:
         org = self.server.org
+        if org.token_failures > 0:
+            org.token_failures -= 1
+            self._send(503, {"error": "server_unavailable"})
+            return
         grant = form.get("grant_type", [""])[0]
         ok = False
         if grant == "password":

@@ -266,6 +266,20 @@ def test_an_expired_session_is_renewed_once_and_the_sync_goes_on(
     assert sqlite_store.count("records") == 12
 
 
+def test_a_login_endpoint_that_is_down_for_a_while_is_waited_for(
+    server: Running, sqlite_store: Store
+) -> None:
+    server.org.token_failures = 2
+    api = make_api(server)
+    results = run(sqlite_store, api, objects=("Account",))
+    assert results["Account"].error is None and api.retries == 2
+    server.org.token_failures = 100
+    down = make_api(server, attempts=3)
+    failed = run(sqlite_store, down, objects=("Account",))
+    assert "gave up after 3 attempts" in (failed["Account"].error or "")
+    assert "HTTP 503" in (failed["Account"].error or "")
+
+
 def test_a_session_refused_right_after_logging_in_is_an_error(
     server: Running, sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,6 +87,11 @@ class SyncError(KnowableError):
     """A Salesforce call failed for good (after retries), or the sync is misconfigured."""
 
 
+class LoginUnavailableError(SyncError):
+    """The token endpoint could not be reached or answered with a server error: worth
+    trying again, unlike a refused login."""
+
+
 @dataclass(frozen=True)
 class Credentials:
     """How to log in to one org. ``repr`` never shows a secret."""
@@ -198,11 +203,14 @@ def login(creds: Credentials, session: requests.Session, timeout: float = 60.0) 
     try:
         response = session.post(url, data=data, timeout=timeout)
     except requests.RequestException as exc:
-        raise SyncError(f"login at {url} failed: {exc.__class__.__name__}: {exc}") from exc
+        name = exc.__class__.__name__
+        raise LoginUnavailableError(f"login at {url} failed: {name}: {exc}") from exc
     try:
         body = response.json()
     except ValueError:
         body = {}
+    if response.status_code >= 500:
+        raise LoginUnavailableError(f"login at {url} failed: HTTP {response.status_code}")
     if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
         what = body.get("error_description") or body.get("error") if isinstance(body, dict) else ""
         raise SyncError(
@@ -241,6 +249,8 @@ def _message(exc: Any) -> str:
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, KnowableError):
+        return exc.message
     code = _error_code(exc)
     status = getattr(exc, "status", None)
     if status is not None:
@@ -314,10 +324,10 @@ class SalesforceApi:
         """Run ``fn(client)``: back off and retry what passes, log in again once on 401."""
         state = _Attempts()
         while True:
-            if self._sf is None:
-                self.connect()
             self.calls += 1
             try:
+                if self._sf is None:
+                    self.connect()
                 return fn(self._sf)
             except Exception as exc:
                 self._recover(what, exc, state)
@@ -336,6 +346,8 @@ class SalesforceApi:
 
         if isinstance(exc, SalesforceOperationError):  # a Bulk job that failed or timed out
             raise SyncError(f"{what}: {exc}") from exc
+        if isinstance(exc, SyncError) and not isinstance(exc, LoginUnavailableError):
+            raise exc
         if isinstance(exc, SalesforceExpiredSession):
             if state.renewed:
                 raise SyncError(
@@ -343,7 +355,7 @@ class SalesforceApi:
                 ) from exc
             state.renewed = True
             self.reauths += 1
-            self.connect()
+            self._sf = None  # the next attempt logs in anew
             return
         if isinstance(exc, SalesforceRefusedRequest):
             if _error_code(exc) != "REQUEST_LIMIT_EXCEEDED":
@@ -353,7 +365,7 @@ class SalesforceApi:
                 raise SyncError(f"{what}: {_describe(exc)}: {_message(exc)}") from exc
         elif isinstance(exc, SalesforceError):  # 400 malformed, 404 not found, ...
             raise SyncError(f"{what}: {_describe(exc)}: {_message(exc)}") from exc
-        elif not isinstance(exc, requests.RequestException):
+        elif not isinstance(exc, requests.RequestException | LoginUnavailableError):
             raise exc
         state.attempt += 1
         if state.attempt >= self.retry.attempts:
@@ -409,8 +421,12 @@ class SalesforceApi:
         what = f"bulk query {obj}"
         state = _Attempts()
         while True:
-            if self._sf is None:
-                self.connect()
+            try:
+                if self._sf is None:
+                    self.connect()
+            except Exception as exc:
+                self._recover(what, exc, state)
+                continue
             chunks = getattr(self._sf.bulk2, obj).query_all(
                 soql, max_records=page_size, wait=self.bulk_poll
             )
