@@ -124,3 +124,23 @@ def test_0006_hashes_review_rows_stored_before_it(tmp_path: Path) -> None:
     with store.write() as conn:
         conn.execute(text("UPDATE subjects SET name = 'Other' WHERE key = '001A'"))
     assert not store.verify_audit().ok
+
+
+def test_0007_adds_the_sync_marks_table_and_takes_it_away_again(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from knowable.store.engine import make_engine
+    from knowable.store.migrate import _config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'marks.db'}")
+    upgrade(engine)
+    assert "sync_marks" in inspect(engine).get_table_names()
+    cfg = _config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(knowable_write=True)
+        command.downgrade(cfg, "0006")
+        conn.commit()
+    assert "sync_marks" not in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert "sync_marks" in inspect(engine).get_table_names()

@@ -97,13 +97,19 @@ def ingest_crm_cmd(
         help="The Salesforce org the export comes from (a name or the 00D... Organization "
         "Id). Default: the export's OrganizationId column, else the default org.",
     ),
+    full: bool = typer.Option(
+        False,
+        "--full",
+        help="The export holds every record of its objects: stored records of those "
+        "objects (same org) that it leaves out become deletions as of now.",
+    ),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
     from knowable.jobs.ingest import ingest_crm
 
     store = store_from(ctx)
     with progress("reading export", None) as advance:
-        result = ingest_crm(store, path, progress=advance, org=org)
+        result = ingest_crm(store, path, progress=advance, org=org, full=full)
     for item in result.refused:
         console.print(f"[red]{escape(item.message())}[/red]", highlight=False)
     summary = result.summary
@@ -115,6 +121,15 @@ def ingest_crm_cmd(
         f"subjects {summary['subjects_stored']} new, {summary['subjects_updated']} updated; "
         f"{summary['versions']} new versions of stored records, {summary['deletions']} deletions"
     )
+    if full:
+        console.print(
+            f"full export: {result.missing} stored records missing from it are now deletions"
+        )
+        if result.missing_skipped:
+            console.print(
+                "[yellow]not checked for missing records[/yellow] (some rows unreadable): "
+                + escape(", ".join(result.missing_skipped))
+            )
     rows = [q for q in result.quarantined if q not in result.refused]
     for item in rows[:limit]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)

@@ -12,8 +12,12 @@ else the export's ``OrganizationId`` column (or an ``org`` entry of an sfdx data
 else the default org, whose keys are the bare Ids (so single-org stores keep their keys).
 sfdx reference ids (``AccountRef1``) only mean something within their plan or file set:
 they are scoped by it (``data-plan/AccountRef1``), and an sfdx export with no org named
-takes its folder's name as its org. Versions: a row's ``LastModifiedDate`` (else
-``SystemModstamp``) dates the version, ``IsDeleted`` marks a deletion.
+takes its folder's name as its org. Salesforce Ids are checked per object
+(:mod:`knowable.sources.sfid`): an object whose Ids are real ones is keyed by their
+18-character form, and its bad Ids are quarantined. Versions: a row's
+``LastModifiedDate`` (else ``SystemModstamp``) dates the version, ``IsDeleted`` marks a
+deletion. The live sync (:mod:`knowable.jobs.sync`) builds :class:`CrmRow` from API rows
+and parses them with :func:`parse_rows`, as an export's.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import Any
 from knowable.errors import InputError
 from knowable.hashing import sha256_hex
 from knowable.model import Quarantined, Record, Subject
-from knowable.sources import guards
+from knowable.sources import guards, sfid
 from knowable.sources.crmfields import (
     account_subject,
     available_at,
@@ -103,6 +107,10 @@ class CrmRow:
     org: str = DEFAULT_ORG
     refs: frozenset[str] = frozenset()
     scope: str = ""
+    #: The row comes from a source whose Ids are real Salesforce Ids (see
+    #: :func:`knowable.sources.sfid.salesforce_keyed`): they are validated and keyed by
+    #: their 18-character form.
+    sfids: bool = False
 
     def key(self, fieldname: str) -> str:
         """The store key of the id in ``fieldname`` (scoped and qualified); '' when blank."""
@@ -111,7 +119,34 @@ class CrmRow:
             return ""
         if fieldname in self.refs:
             value = f"{self.scope}/{value}"
+        elif self.sfids and sfid.problem(value) is None:
+            value = sfid.to18(value)
         return qualify(self.org, value)
+
+    def link_keys(self, fieldname: str) -> list[str]:
+        """The keys a lookup may stand for: its 18-character form first, then the value as
+        it is (the record it points to may be of an object whose Ids are made up)."""
+        first = self.key(fieldname)
+        if not first or fieldname in self.refs:
+            return [first] if first else []
+        plain = qualify(self.org, str(self.values.get(fieldname) or "").strip())
+        return [first] if plain == first else [first, plain]
+
+    def id_problem(self, fieldname: str) -> str | None:
+        """Why the Id in ``fieldname`` is not a Salesforce Id; None when it is fine or blank.
+
+        Only rows of a Salesforce-keyed object are checked, never sfdx references. The
+        row's own ``Id`` must be a valid 15- or 18-character Id; a lookup is refused only
+        when it has 18 letters and digits whose checksum is wrong (a corrupted Id), since
+        it may point to an object of the export whose Ids are made up.
+        """
+        value = str(self.values.get(fieldname) or "").strip()
+        if not value or not self.sfids or fieldname in self.refs:
+            return None
+        found = sfid.problem(value)
+        if fieldname == "Id" or found is None:
+            return found
+        return found if len(value) == 18 and value.isalnum() and value.isascii() else None
 
 
 @dataclass
@@ -124,6 +159,12 @@ class CrmExport:
     files: list[str] = field(default_factory=list)
     rows_read: int = 0
     refused: list[Quarantined] = field(default_factory=list)
+    #: Every (org, object) the export holds rows of, with the keys of all its rows read
+    #: (also those quarantined later): what a full export says exists.
+    seen: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: Objects some of whose rows could not be read at all (their Ids are unknown), so a
+    #: full export cannot tell which of their records are missing; "*" for any object.
+    unreadable: set[str] = field(default_factory=set)
 
 
 def object_of(path: Path) -> str | None:
@@ -354,20 +395,55 @@ def parse_export(
     ``known_link`` resolves a key that is not in this export (an account, contact, case
     or opportunity stored by an earlier ingest) to the account key it belongs to.
     ``org`` names the org of the whole export (else the export's own, else the default).
+    Whether an object's Ids are real Salesforce Ids (validated, keyed by their
+    18-character form) is decided per object of the export, from its rows' Ids.
     """
-    out = CrmExport()
     rows: list[CrmRow] = []
     file_list = list(files)
-    out.files = [str(p) for p in file_list]
+    read_problems: list[Quarantined] = []
     for item in read_rows(file_list, org_name(org)):
         if isinstance(item, Quarantined):
-            if item.reason.startswith(REFUSED):
-                out.refused.append(item)
-            out.quarantined.append(item)
+            read_problems.append(item)
         else:
             rows.append(item)
+    ids: dict[str, list[str]] = {}
+    for row in rows:
+        value = str(row.values.get("Id") or "").strip()
+        if value and "Id" not in row.refs:
+            ids.setdefault(row.kind, []).append(value)
+    keyed = {kind for kind, values in ids.items() if sfid.salesforce_keyed(values)}
+    for row in rows:
+        row.sfids = row.kind in keyed
+    out = parse_rows(rows, read_problems, known_link=known_link, progress=progress)
+    out.files = [str(p) for p in file_list]
+    for item in read_problems:
+        if item.reason.startswith(REFUSED):
+            continue
+        path = Path(item.file)
+        kind = (
+            (object_of(path) or generic_object_of(path)) if path.suffix.lower() == ".csv" else None
+        )
+        out.unreadable.add(kind or "*")
+    return out
+
+
+def parse_rows(
+    rows: list[CrmRow],
+    read_problems: Iterable[Quarantined] = (),
+    known_link: Callable[[str], str | None] = lambda _id: None,
+    progress: Callable[[int], None] | None = None,
+) -> CrmExport:
+    """Subjects, records and quarantined rows of rows already read (from files or from
+    the Salesforce API); ``read_problems`` are the rows that could not be read at all."""
+    out = CrmExport()
+    for item in read_problems:
+        if item.reason.startswith(REFUSED):
+            out.refused.append(item)
+        out.quarantined.append(item)
     out.rows_read = len(rows) + len(out.quarantined) - len(out.refused)
-    rows.sort(key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
+    for row in rows:
+        out.seen.setdefault((row.org, row.kind), set()).add(row.key("Id"))
+    rows = sorted(rows, key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
     owner: dict[str, str] = {}  # any key -> account (or person) subject key
     stored: dict[str, str | None] = {}  # keys looked up in the store, found or not
 
@@ -416,10 +492,46 @@ def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
     )
 
 
+def _row_problem(row: CrmRow) -> tuple[str, str] | None:
+    """The first (field, reason) that makes the row unusable, Ids included."""
+    problem = validate_row(row.kind, row.values)
+    if problem is not None:
+        return problem
+    bad_id = row.id_problem("Id")
+    return ("Id", bad_id) if bad_id is not None else None
+
+
+def deletion_of(record: Record, when: datetime, why: str) -> Record:
+    """A deletion version of a stored record (its latest version's fields, marked deleted
+    and dated ``when``): for a record missing from a full export or sync, or reported
+    deleted by the Salesforce API."""
+    stamp = when.isoformat().replace("+00:00", "Z")
+    payload = {
+        **dict(record.payload),
+        "IsDeleted": "true",
+        "LastModifiedDate": stamp,
+        "SystemModstamp": stamp,
+        "knowable_deletion": why,
+    }
+    return Record(
+        source=record.source,
+        kind=record.kind,
+        payload=payload,
+        available_at=record.available_at,
+        external_id=record.external_id,
+        subject_key=record.subject_key,
+        text=record.text,
+        origin=why,
+        entity_key=record.entity_key,
+        valid_from=valid_from(payload),
+        deleted=True,
+    )
+
+
 def _one_row(
     row: CrmRow, out: CrmExport, owner: dict[str, str], resolve: Callable[[str], str | None]
 ) -> None:
-    problem = validate_row(row.kind, row.values)
+    problem = _row_problem(row)
     if problem is not None:
         out.quarantined.append(_quarantine(row, problem[0], problem[1]))
         return
@@ -437,7 +549,11 @@ def _one_row(
             ref = row.key(fieldname)
             if not ref:
                 continue
-            subject_key = resolve(ref)
+            bad_link = row.id_problem(fieldname)
+            if bad_link is not None:
+                out.quarantined.append(_quarantine(row, fieldname, bad_link))
+                return
+            subject_key = next((k for k in map(resolve, row.link_keys(fieldname)) if k), None)
             if subject_key is None:
                 shown = str(row.values.get(fieldname) or "").strip()
                 out.quarantined.append(
@@ -476,6 +592,7 @@ def _lookups(row: CrmRow) -> list[str]:
         for name, value in row.values.items()
         if name not in _NOT_CUSTOMER
         and (name in row.refs or _ID_LIKE.match(str(value or "").strip()))
+        and row.id_problem(name) is None
     ]
     first = [n for n in _PREFERRED_LINKS if n in names]
     return first + [n for n in names if n not in first]
@@ -494,7 +611,7 @@ def _generic_rows(
     """
     pending: list[CrmRow] = []
     for row in rows:
-        problem = validate_row(row.kind, row.values)
+        problem = _row_problem(row)
         if problem is not None:
             out.quarantined.append(_quarantine(row, problem[0], problem[1]))
         else:
@@ -503,7 +620,13 @@ def _generic_rows(
         left: list[CrmRow] = []
         for row in pending:
             subject_key = next(
-                (found for name in _lookups(row) if (found := resolve(row.key(name)))), None
+                (
+                    found
+                    for name in _lookups(row)
+                    for ref in row.link_keys(name)
+                    if (found := resolve(ref))
+                ),
+                None,
             )
             if subject_key is None:
                 left.append(row)

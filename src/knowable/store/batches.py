@@ -76,6 +76,9 @@ class IngestBatch:
         self._version_lines: list[str] = []
         self._subject_rows: dict[str, str] = {}
         self._quarantine_hashes: list[str] = []
+        #: More facts for this batch's audit event (a full export's missing records, a
+        #: Salesforce sync's high-water mark), set by the job that writes the batch.
+        self.audit_extra: dict[str, Any] = {}
 
     def _refuse_nul(self, what: str, value: Any, raw: Any) -> bool:
         """Quarantine a row holding a NUL byte (PostgreSQL cannot store one); True if so."""
@@ -250,6 +253,7 @@ class IngestBatch:
                     if self._version_lines
                     else {}
                 ),
+                **self.audit_extra,
             },
         )
 

@@ -98,6 +98,20 @@ records = Table(
     Column("deleted", Boolean, nullable=True),
 )
 
+# Added by migration 0007: the Salesforce sync's high-water mark per (org, object): the
+# SystemModstamp and Id of the last record stored, written with that record's page.
+sync_marks = Table(
+    "sync_marks",
+    metadata,
+    Column("org", String(128), primary_key=True),
+    Column("object", String(128), primary_key=True),
+    _ts("mark", nullable=True),
+    Column("mark_id", String(64), nullable=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=True),
+    _ts("updated_at"),
+    _ts("checked_to", nullable=True),
+)
+
 quarantine = Table(
     "quarantine",
     metadata,
