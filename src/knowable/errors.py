@@ -14,6 +14,8 @@ class KnowableError(Exception):
     status: int = 400
 
     def __init__(self, message: str) -> None:
+        # One line whatever the message was built from (a parser's multi-line error).
+        message = " ".join(message.split())
         super().__init__(message)
         self.message = message
 
@@ -48,7 +50,7 @@ class InputError(KnowableError):
         self.file = file
         self.line = line
         self.field = field
-        self.reason = message
+        self.reason = " ".join(message.split())
 
 
 class NotFoundError(KnowableError):

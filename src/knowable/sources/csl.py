@@ -128,9 +128,12 @@ def _load(
     rows: list[tuple[int | None, str | None, Mapping[str, Any], str]],
     list_date: datetime | None,
     source: str,
+    broken: list[tuple[int, str]] | None = None,
 ) -> WatchlistLoad:
     prefix = source.split(":", 1)[-1]
-    bad: list[Quarantined] = []
+    bad: list[Quarantined] = [
+        Quarantined(source, str(path), at, "", reason, "") for at, reason in broken or []
+    ]
     entities: list[dict[str, Any]] = []
     for line, where, row, raw in rows:
         if not isinstance(row, Mapping):
@@ -156,10 +159,11 @@ def parse_csl_csv(
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=1)
     rows: list[tuple[int | None, str | None, Mapping[str, Any], str]] = []
-    for row in reader:
+    tolerant = guards.TolerantRows(reader)
+    for row in tolerant:
         raw = ",".join(str(v) for v in row.values())[:2000]
         rows.append((reader.line_num, None, row, raw))
-    return _load(path, rows, list_date, source)
+    return _load(path, rows, list_date, source, tolerant.broken)
 
 
 def parse_csl_json(

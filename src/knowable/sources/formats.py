@@ -120,7 +120,10 @@ def _root_tag(head: bytes) -> str | None:
 
 def _header(head: bytes) -> list[str]:
     text = head.decode("utf-8", errors="replace")
-    first = next(csv.reader(io.StringIO(text.splitlines()[0] if text else "")), [])
+    try:
+        first = next(csv.reader(io.StringIO(text.splitlines()[0] if text else "")), [])
+    except csv.Error:
+        return []
     return [cell.strip().lower() for cell in first]
 
 

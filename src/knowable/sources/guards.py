@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -191,3 +192,30 @@ def read_input(path: Path, root: Path | None = None, limit: int | None = None) -
     if len(data) > cap:
         raise InputError(f"file larger than {cap} bytes (the file size limit)", file=str(path))
     return data
+
+
+class TolerantRows:
+    """Iterates a ``csv`` reader, setting aside rows the csv module cannot parse (a bare
+    carriage return in an unquoted field, a NUL) instead of ending the whole file with
+    ``_csv.Error``. ``broken`` holds (line, reason) for each, for the caller to quarantine.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.broken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> Iterator[Any]:
+        last = -1
+        while True:
+            try:
+                row = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                line = int(self.reader.line_num)
+                if line == last:  # the reader did not move on: stop rather than spin
+                    return
+                last = line
+                self.broken.append((line, f"broken CSV: {exc}"))
+                continue
+            yield row

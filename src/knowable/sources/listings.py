@@ -39,6 +39,7 @@ from typing import Any
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
 from knowable.sources import guards
+from knowable.sources.guards import TolerantRows
 from knowable.sources.listings_html import html_listings
 from knowable.text.normalise import normalise
 from knowable.timeutil import parse_when
@@ -174,12 +175,15 @@ def _reports_text(row: dict[str, Any]) -> str:
     return ""
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    tolerant = TolerantRows(reader)
     start = 2
-    for row in reader:
+    for row in tolerant:
         yield start, {k.strip().lower(): v for k, v in row.items() if k is not None}
         start = reader.line_num + 1
+    for at, reason in tolerant.broken:
+        yield at, Quarantined(SOURCE, file, at, None, reason, "")
 
 
 def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
@@ -223,7 +227,7 @@ def read_listings(path: Path, *, subject_key: str, salt: bytes) -> Iterator[Reco
     suffix = path.suffix.lower()
     rows: Iterator[tuple[int, dict[str, Any] | Quarantined]]
     if suffix == ".csv":
-        rows = iter(list(_csv_rows(text)))
+        rows = iter(list(_csv_rows(text, file)))
     elif suffix in (".jsonl", ".ndjson", ".json"):
         rows = _jsonl_rows(text, file)
     elif suffix in (".html", ".htm"):

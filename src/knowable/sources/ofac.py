@@ -92,9 +92,12 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     text = raw.decode("cp1252", errors="replace").replace("\x1a", "")
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text))
-    for row in reader:
-        if row and any(cell.strip() for cell in row):
-            rows.append((reader.line_num, row))
+    try:
+        for row in reader:
+            if row and any(cell.strip() for cell in row):
+                rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise InputError(f"broken CSV: {exc}", file=str(path), line=reader.line_num) from None
     return rows
 
 

@@ -78,7 +78,10 @@ def _merge(entity: dict[str, Any], row: dict[str, str]) -> None:
 
 
 def _published(first: str) -> datetime | None:
-    cells = next(csv.reader([first]), [])
+    try:
+        cells = next(csv.reader([first]), [])
+    except csv.Error:
+        return None
     if len(cells) >= 2 and cells[0].strip().lower() == "last updated":
         day = day_first(cells[1].strip())
         if day and len(day) == 10:
@@ -105,7 +108,8 @@ def parse_ofsi_csv(
         raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=2)
     bad: list[Quarantined] = []
     groups: dict[str, dict[str, Any]] = {}
-    for row in reader:
+    rows = guards.TolerantRows(reader)
+    for row in rows:
         line = reader.line_num + 1  # the "Last Updated" line comes first
         problem = _row_problem(row)
         if problem is not None:
@@ -122,6 +126,8 @@ def parse_ofsi_csv(
             },
         )
         _merge(entity, row)
+    for at, reason in rows.broken:
+        bad.append(Quarantined(source, str(path), at + 1, "", reason, ""))
     for entity in groups.values():
         props = entity["properties"]
         if "name" not in props:  # only aliases: the first one names it

@@ -75,14 +75,17 @@ def parse_targets_simple(
         raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=1)
     parsed: list[tuple[int, dict[str, str], dict[str, Any] | tuple[str, str]]] = []
     titles: set[str] = set()
-    for row in reader:
+    tolerant = guards.TolerantRows(reader)
+    for row in tolerant:
         item = _entity(row)
         parsed.append((reader.line_num, row, item))
         if isinstance(item, dict):
             titles.update(item.get("datasets", []))
     if source is None:
         source = f"watchlist:{slug(titles.pop()) if len(titles) == 1 else LIST_NAME}"
-    bad: list[Quarantined] = []
+    bad: list[Quarantined] = [
+        Quarantined(source, str(path), at, "", reason, "") for at, reason in tolerant.broken
+    ]
     entities: list[dict[str, Any]] = []
     for line, row, item in parsed:
         if isinstance(item, tuple):
