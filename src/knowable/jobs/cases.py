@@ -10,10 +10,14 @@ nothing the second time.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from knowable.cases.alerts import SEVERITY_RANK
+from knowable.cases.lifecycle import Case
 from knowable.cases.members import case_signals, membership
 from knowable.cases.repository import CaseFilter, CaseRepository
+from knowable.cases.states import CaseState
 from knowable.catalogue import indicators
 from knowable.model import Assessment
 from knowable.store import Store
@@ -23,10 +27,25 @@ from knowable.store import Store
 class ScanResult:
     subjects: int
     cases_touched: tuple[str, ...]
+    #: Cases this scan opened, and open cases it made more urgent or reopened.
+    opened: tuple[str, ...] = ()
+    escalated: tuple[str, ...] = ()
 
 
-def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
-    """Apply the opening rules to everything stored; one audit event records the scan."""
+def _escalated(before: Case, after: Case) -> bool:
+    """True when ``after`` is more urgent than ``before``, or reopens a decided case."""
+    if SEVERITY_RANK[after.severity] < SEVERITY_RANK[before.severity]:
+        return True
+    return before.state == CaseState.DECIDED and after.state != CaseState.DECIDED
+
+
+def scan(
+    store: Store, repo: CaseRepository, actor: str, subject_keys: Collection[str] | None = None
+) -> ScanResult:
+    """Apply the opening rules to everything stored; one audit event records the scan.
+
+    ``subject_keys`` (a monitoring run) applies them only to the cases of those subjects.
+    """
     members = membership(store.subjects())
     latest: dict[str, Assessment] = {}
     for item in store.assessments(latest=False):  # newest run first; the latest as-of wins
@@ -40,14 +59,24 @@ def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
     existing = {c.subject_key: c for c in found}  # one case per subject, read once
     keys.update(existing)
     keys = {members.case_subject(k) for k in keys}
+    if subject_keys is not None:
+        keys &= {members.case_subject(k) for k in subject_keys}
     touched: list[str] = []
+    opened: list[str] = []
+    escalated: list[str] = []
     for subject_key in sorted(keys):
         before = existing.get(subject_key)
         signals = case_signals(store, subject_key, members)
         case = repo.on_evidence(subject_key, signals, latest.get(subject_key), members.names)
         if case is not None and (before is None or before.version != case.version):
             touched.append(case.id)
-    store.append_audit(
-        actor, "cases.scan", "cases", "all", {"subjects": len(keys), "cases_touched": touched}
-    )
-    return ScanResult(len(keys), tuple(touched))
+            if before is None:
+                opened.append(case.id)
+            elif _escalated(before, case):
+                escalated.append(case.id)
+    payload: dict[str, object] = {"subjects": len(keys), "cases_touched": touched}
+    if opened or escalated:
+        payload |= {"opened": opened, "escalated": escalated}
+    scope = "all" if subject_keys is None else "subjects"
+    store.append_audit(actor, "cases.scan", "cases", scope, payload)
+    return ScanResult(len(keys), tuple(touched), tuple(opened), tuple(escalated))

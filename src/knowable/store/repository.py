@@ -8,7 +8,7 @@ audit event is written in the same transaction as its rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -104,10 +104,15 @@ class Store:
             return audit.verify(conn)
 
     # -- subjects -----------------------------------------------------------------------
-    def subjects(self, schema: str | None = None) -> list[Subject]:
+    def subjects(
+        self, schema: str | None = None, keys: Collection[str] | None = None
+    ) -> list[Subject]:
+        """Subjects by name; ``keys`` keeps only those keys."""
         query = select(t.subjects).order_by(t.subjects.c.name, t.subjects.c.key)
         if schema is not None:
             query = query.where(t.subjects.c.schema == schema)
+        if keys is not None:
+            query = query.where(t.subjects.c.key.in_(sorted(set(keys))))
         with self.read() as conn:
             return [row_to_subject(r._mapping) for r in conn.execute(query)]
 
@@ -137,6 +142,10 @@ class Store:
         as_of: datetime | None = None,
         known_at: datetime | None = None,
         all_versions: bool = False,
+        after_batch: int | None = None,
+        external_ids: Collection[str] | None = None,
+        available_on: datetime | None = None,
+        subject_keys: Collection[str] | None = None,
     ) -> Iterator[Record]:
         """Stream records, oldest first (records without a date last).
 
@@ -144,7 +153,10 @@ class Store:
         latest) as known at ``known_at`` (default: now) is returned, and nothing when that
         version is a deletion; ``all_versions`` returns every version instead. Filters
         apply to the version chosen, so a record moved to another account counts for the
-        account it belongs to on that date.
+        account it belongs to on that date. ``after_batch`` keeps records stored by ingest
+        batches after that one (delta screening); ``external_ids`` keeps those ids;
+        ``available_on`` those available at exactly that time (one list version);
+        ``subject_keys`` those about these subjects.
         """
         r = t.records.c
         conds = []
@@ -160,6 +172,14 @@ class Store:
             conds.append(r.available_at <= as_utc(available_before))
         if known_at is not None:
             conds.append(r.ingested_at <= as_utc(known_at))
+        if after_batch is not None:
+            conds.append(r.batch_id > after_batch)
+        if external_ids is not None:
+            conds.append(r.external_id.in_(sorted(set(external_ids))))
+        if available_on is not None:
+            conds.append(r.available_at == as_utc(available_on))
+        if subject_keys is not None:
+            conds.append(r.subject_key.in_(sorted(set(subject_keys))))
         chosen = None if all_versions else self._versions_in_force(conds, as_of, known_at)
         query = (
             select(t.records)
@@ -206,6 +226,32 @@ class Store:
                 out.add(found)
         return out
 
+    def record_dates(
+        self, source: str, kind: str, before: datetime | None = None
+    ) -> list[datetime]:
+        """The distinct ``available_at`` of ``source``'s records of ``kind`` (up to
+        ``before``), oldest first: for a list, the dates of its stored versions."""
+        r = t.records.c
+        query = select(r.available_at).where(
+            r.source == source, r.kind == kind, r.available_at.is_not(None)
+        )
+        if before is not None:
+            query = query.where(r.available_at <= as_utc(before))
+        with self.read() as conn:
+            found = conn.execute(query.distinct()).scalars()
+            return sorted(as_utc(d) for d in found)
+
+    def list_date_before(self, source: str, kind: str, when: datetime) -> datetime | None:
+        """The latest ``available_at`` of ``source``'s records of ``kind`` before ``when``
+        (for a list: the date of the version before the one dated ``when``)."""
+        r = t.records.c
+        query = select(func.max(r.available_at)).where(
+            r.source == source, r.kind == kind, r.available_at < as_utc(when)
+        )
+        with self.read() as conn:
+            found = conn.execute(query).scalar_one_or_none()
+        return as_utc(found) if found is not None else None
+
     def record(self, record_id: str) -> Record:
         with self.read() as conn:
             row = conn.execute(select(t.records).where(t.records.c.id == record_id)).one_or_none()
@@ -234,10 +280,14 @@ class Store:
         subject_key: str | None = None,
         indicator: str | None = None,
         observed_before: datetime | None = None,
+        subject_keys: Collection[str] | None = None,
     ) -> list[Signal]:
+        """Stored signals, oldest first; ``subject_keys`` keeps those about these subjects."""
         conds = []
         if subject_key is not None:
             conds.append(t.signals.c.subject_key == subject_key)
+        if subject_keys is not None:
+            conds.append(t.signals.c.subject_key.in_(sorted(set(subject_keys))))
         if indicator is not None:
             conds.append(t.signals.c.indicator == indicator)
         if observed_before is not None:

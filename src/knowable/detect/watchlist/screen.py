@@ -21,7 +21,7 @@ the listing's newest entry, so any change to either brings the pair back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -111,30 +111,43 @@ def _version(entry: WatchlistEntry) -> str:
     return entry.list_version or ""
 
 
-def listings(entries: Iterable[WatchlistEntry]) -> list[Listing]:
+#: List -> version -> its date: every dated version of each list, when the entries given
+#: are only some of them (delta screening), so that a version without the entity still
+#: ends its period.
+KnownVersions = Mapping[str, Mapping[str, datetime]]
+
+
+def listings(
+    entries: Iterable[WatchlistEntry], known_versions: KnownVersions | None = None
+) -> list[Listing]:
     """Follow every listed entity across the versions of its list.
 
     Two entries of one list are the same listing when they have the same entry id or the
     same content (schema and properties) in any versions. Undated versions cannot be
-    ordered in time: their entries form listings of their own, never ended.
+    ordered in time: their entries form listings of their own, never ended. With
+    ``known_versions`` the versions of a list are those, not only the ones ``entries``
+    come from.
     """
     parts: dict[tuple[str, bool], list[WatchlistEntry]] = {}
     for entry in entries:
         dated = entry.list_version is not None and entry.available_at is not None
         parts.setdefault((entry.source, dated), []).append(entry)
     found: list[Listing] = []
-    for (source, _), items in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        found.extend(_follow(source, items))
+    for (source, dated), items in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        extra = (known_versions or {}).get(source, {}) if dated else {}
+        found.extend(_follow(source, items, extra))
     return found
 
 
-def _follow(source: str, items: list[WatchlistEntry]) -> list[Listing]:
+def _follow(
+    source: str, items: list[WatchlistEntry], extra: Mapping[str, datetime] | None = None
+) -> list[Listing]:
     """Listings of one list's entries (all dated, or all undated)."""
     items = sorted(items, key=lambda e: (_version(e), e.entry_id, e.record_id))
-    versions = sorted({_version(e) for e in items})
-    dates: dict[str, datetime | None] = {}
+    dates: dict[str, datetime | None] = dict(extra or {})
     for e in items:
         dates.setdefault(_version(e), e.available_at)
+    versions = sorted(dates)
     groups = UnionFind(len(items))
     by_id: dict[str, int] = {}
     for i, e in enumerate(items):
@@ -179,14 +192,17 @@ def screen(
     subjects: Sequence[Subject],
     entries: Sequence[WatchlistEntry],
     config: ScreeningConfig | None = None,
+    known_versions: KnownVersions | None = None,
 ) -> list[Signal]:
     """Screen ``subjects`` against ``entries`` (one or several versions of each list):
-    one signal per subject, listing and period (see the module docstring)."""
+    one signal per subject, listing and period (see the module docstring). When
+    ``entries`` are only some listings of a list (delta screening), ``known_versions``
+    names all its versions (see :func:`listings`)."""
     config = config or ScreeningConfig()
     if not subjects or not entries:
         return []
     cut = config.cut()
-    found = listings(entries)
+    found = listings(entries, known_versions)
     # Index each listing under every distinct matcher view it had (usually one), so that
     # a listing is found whichever version's names match.
     keyed: dict[str, tuple[Listing, Party]] = {}
