@@ -29,6 +29,7 @@ class ScreeningResult:
     covered: set[str]
     records: int
     red_flags_in: int
+    signals_new: int = 0
 
 
 def screen_relationship(
@@ -67,7 +68,7 @@ def screen_relationship(
     with store.screening_run(kind="relationship", params=params, actor=actor) as run:
         run.add_signals(found)
         run.mark_screened(sorted(covered))
-    return ScreeningResult(found, covered, len(records), len(earlier))
+    return ScreeningResult(found, covered, len(records), len(earlier), run.new)
 
 
 def people_of(store: Store) -> dict[str, list[str]]:

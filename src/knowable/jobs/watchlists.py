@@ -48,6 +48,7 @@ class WatchlistScreening:
     entries: int
     lists: list[str]
     threshold: float
+    signals_new: int = 0
 
 
 def screen_watchlists(
@@ -91,7 +92,7 @@ def screen_watchlists(
     with store.screening_run(kind="watchlist", params=params, actor=actor) as run:
         run.add_signals(signals)
         run.mark_screened(s.key for s in subjects)
-    return WatchlistScreening(signals, len(subjects), count, lists, config.cut())
+    return WatchlistScreening(signals, len(subjects), count, lists, config.cut(), run.new)
 
 
 @dataclass
