@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from knowable.detect.watchlist.screen import ScreeningConfig, listings, screen
+from knowable.detect.watchlist.screen import ScreeningConfig, likely_subjects, listings, screen
 from knowable.model import Record, Signal
 from knowable.sources.formats import load_watchlist
 from knowable.sources.watchlist import KIND, entry_from_record, list_version_of, record_version
@@ -76,7 +76,10 @@ def screen_watchlists(
     entries = [e for r in records if (e := entry_from_record(r)) is not None]
     config = ScreeningConfig(threshold=threshold, decided_non_matches=decided)
     known = only.known_versions(store, as_of) if only is not None else None
-    signals = screen(subjects, entries, config, known)
+    # A list change touches few listings: block the other way round (listed names
+    # against the subjects), then screen only the subjects that could match.
+    candidates = likely_subjects(subjects, entries) if only is not None else subjects
+    signals = screen(candidates, entries, config, known)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
     count = len(listings(entries))
     params = {
@@ -87,7 +90,11 @@ def screen_watchlists(
         "entries": count,
         "decided_non_matches": len(decided),
         **({"only_subjects": len(subjects)} if subject_keys is not None else {}),
-        **({"only_listings": only.summary()} if only is not None else {}),
+        **(
+            {"only_listings": only.summary(), "candidate_subjects": len(candidates)}
+            if only is not None
+            else {}
+        ),
     }
     with store.screening_run(kind="watchlist", params=params, actor=actor) as run:
         run.add_signals(signals)

@@ -188,6 +188,32 @@ def _follow(
     return out
 
 
+#: How many subjects each listed name keeps as candidates in :func:`likely_subjects`.
+REVERSE_WIDTH = 50
+
+
+def likely_subjects(
+    subjects: Sequence[Subject], entries: Sequence[WatchlistEntry], width: int = REVERSE_WIDTH
+) -> list[Subject]:
+    """The subjects that could match one of a few ``entries``: for each distinct view of
+    an entry, the ``width`` subjects whose names share the most index keys with it (the
+    name index built over the subjects and searched the other way round, unscored).
+
+    Screening only these against the entries finds what screening every subject would
+    (the forward search keeps far fewer candidates per subject), at a cost that follows
+    the number of entries rather than the number of subjects times the candidates each
+    one scores: what delta screening of a list change needs.
+    """
+    if not subjects or not entries:
+        return []
+    index = NameIndex((str(i), subject_party(s)) for i, s in enumerate(subjects))
+    views = list(dict.fromkeys(e.party() for e in entries))
+    found: set[int] = set()
+    for slots in index.candidates(views, width):
+        found.update(int(index.keys[slot]) for slot in slots)
+    return [subjects[i] for i in sorted(found)]
+
+
 def screen(
     subjects: Sequence[Subject],
     entries: Sequence[WatchlistEntry],
