@@ -47,20 +47,26 @@ def scan(
     ``subject_keys`` (a monitoring run) applies them only to the cases of those subjects.
     """
     members = membership(store.subjects())
+    scope: set[str] | None = None
+    if subject_keys is not None:  # these customers, and the people whose case is theirs
+        scope = {members.case_subject(k) for k in subject_keys}
+        scope |= {p for k in list(scope) for p in members.people.get(k, ())}
     latest: dict[str, Assessment] = {}
-    for item in store.assessments(latest=False):  # newest run first; the latest as-of wins
+    # Newest run first; the latest as-of wins.
+    for item in store.assessments(latest=False, subject_keys=scope):
         if item.subject_key not in latest or item.as_of > latest[item.subject_key].as_of:
             latest[item.subject_key] = item
     keys = set(latest)
-    for indicator_id, spec in indicators().items():
-        if spec.spec.grave:
-            keys.update(s.subject_key for s in store.signals(indicator=indicator_id))
+    if scope is None:
+        for indicator_id, spec in indicators().items():
+            if spec.spec.grave:
+                keys.update(s.subject_key for s in store.signals(indicator=indicator_id))
+    else:  # whether they have grave signals is read with each one's signals below
+        keys |= scope
     found, _ = repo.cases(CaseFilter(), limit=1_000_000)
     existing = {c.subject_key: c for c in found}  # one case per subject, read once
-    keys.update(existing)
+    keys.update(existing if scope is None else set(existing) & scope)
     keys = {members.case_subject(k) for k in keys}
-    if subject_keys is not None:
-        keys &= {members.case_subject(k) for k in subject_keys}
     touched: list[str] = []
     opened: list[str] = []
     escalated: list[str] = []

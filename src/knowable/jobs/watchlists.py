@@ -78,7 +78,7 @@ def screen_watchlists(
     known = only.known_versions(store, as_of) if only is not None else None
     # A list change touches few listings: block the other way round (listed names
     # against the subjects), then screen only the subjects that could match.
-    candidates = likely_subjects(subjects, entries) if only is not None else subjects
+    candidates = likely_subjects(subjects, entries, config) if only is not None else subjects
     signals = screen(candidates, entries, config, known)
     lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
     count = len(listings(entries))

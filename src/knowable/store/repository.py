@@ -370,11 +370,19 @@ class Store:
             )
             return run_id
 
-    def assessments(self, subject_key: str | None = None, latest: bool = True) -> list[Assessment]:
-        """Assessments, newest run first; with ``latest`` only each subject's newest one."""
+    def assessments(
+        self,
+        subject_key: str | None = None,
+        latest: bool = True,
+        subject_keys: Collection[str] | None = None,
+    ) -> list[Assessment]:
+        """Assessments, newest run first; with ``latest`` only each subject's newest one;
+        ``subject_keys`` keeps those of these subjects."""
         query = select(t.assessments).order_by(t.assessments.c.id.desc())
         if subject_key is not None:
             query = query.where(t.assessments.c.subject_key == subject_key)
+        if subject_keys is not None:
+            query = query.where(t.assessments.c.subject_key.in_(sorted(set(subject_keys))))
         out: list[Assessment] = []
         seen: set[str] = set()
         with self.read() as conn:

@@ -188,29 +188,38 @@ def _follow(
     return out
 
 
-#: How many subjects each listed name keeps as candidates in :func:`likely_subjects`.
-REVERSE_WIDTH = 50
+#: How many subjects each listed name is scored against in :func:`likely_subjects`, and
+#: how far below the threshold a subject may score there and still be screened.
+REVERSE_WIDTH = 20
+REVERSE_MARGIN = 0.1
 
 
 def likely_subjects(
-    subjects: Sequence[Subject], entries: Sequence[WatchlistEntry], width: int = REVERSE_WIDTH
+    subjects: Sequence[Subject],
+    entries: Sequence[WatchlistEntry],
+    config: ScreeningConfig | None = None,
 ) -> list[Subject]:
-    """The subjects that could match one of a few ``entries``: for each distinct view of
-    an entry, the ``width`` subjects whose names share the most index keys with it (the
-    name index built over the subjects and searched the other way round, unscored).
+    """The subjects that could match one of a few ``entries`` (a list change).
 
-    Screening only these against the entries finds what screening every subject would
-    (the forward search keeps far fewer candidates per subject), at a cost that follows
-    the number of entries rather than the number of subjects times the candidates each
-    one scores: what delta screening of a list change needs.
+    The forward search scores ``config.candidates`` (widened) listings for *every*
+    subject, whatever the number of entries. When the entries are few, the name index is
+    built over the subjects instead and searched with each distinct view of an entry,
+    scoring ``REVERSE_WIDTH`` subjects per view; the subjects scoring within
+    ``REVERSE_MARGIN`` of the threshold are kept, to be screened forward as usual (so their
+    signals are exactly those of a full screening). The cost then follows the entries.
+    When the entries are many, every subject is kept.
     """
+    config = config or ScreeningConfig()
     if not subjects or not entries:
         return []
-    index = NameIndex((str(i), subject_party(s)) for i, s in enumerate(subjects))
     views = list(dict.fromkeys(e.party() for e in entries))
+    if len(views) * REVERSE_WIDTH >= len(subjects) * config.candidates:
+        return list(subjects)
+    index = NameIndex((str(i), subject_party(s)) for i, s in enumerate(subjects))
+    floor = config.cut() - REVERSE_MARGIN
     found: set[int] = set()
-    for slots in index.candidates(views, width):
-        found.update(int(index.keys[slot]) for slot in slots)
+    for hits in index.search(views, limit=REVERSE_WIDTH, candidates=REVERSE_WIDTH):
+        found.update(int(h.key) for h in hits if h.result.confidence >= floor)
     return [subjects[i] for i in sorted(found)]
 
 
