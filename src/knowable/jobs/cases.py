@@ -83,6 +83,6 @@ def scan(
     payload: dict[str, object] = {"subjects": len(keys), "cases_touched": touched}
     if opened or escalated:
         payload |= {"opened": opened, "escalated": escalated}
-    scope = "all" if subject_keys is None else "subjects"
-    store.append_audit(actor, "cases.scan", "cases", scope, payload)
+    entity = "all" if subject_keys is None else "subjects"
+    store.append_audit(actor, "cases.scan", "cases", entity, payload)
     return ScanResult(len(keys), tuple(touched), tuple(opened), tuple(escalated))

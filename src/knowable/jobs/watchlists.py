@@ -8,7 +8,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from knowable.detect.watchlist.screen import ScreeningConfig, likely_subjects, listings, screen
+from knowable.detect.watchlist.screen import (
+    ListIndex,
+    ScreeningConfig,
+    likely_subjects,
+    screen_index,
+)
 from knowable.model import Record, Signal
 from knowable.sources.formats import load_watchlist
 from knowable.sources.watchlist import KIND, entry_from_record, list_version_of, record_version
@@ -69,19 +74,19 @@ def screen_watchlists(
     that a listing keeps its first date and a removal ends it).
     """
     subjects = store.subjects(keys=subject_keys)
-    if only is None:
-        records = store.records(kind=KIND, available_before=as_of)
-    else:
-        records = only.records(store, as_of)
-    entries = [e for r in records if (e := entry_from_record(r)) is not None]
     config = ScreeningConfig(threshold=threshold, decided_non_matches=decided)
-    known = only.known_versions(store, as_of) if only is not None else None
-    # A list change touches few listings: block the other way round (listed names
-    # against the subjects), then screen only the subjects that could match.
-    candidates = likely_subjects(subjects, entries, config) if only is not None else subjects
-    signals = screen(candidates, entries, config, known)
-    lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
-    count = len(listings(entries))
+    if only is None:
+        prepared, lists = _full_index(store, as_of)
+        candidates = subjects
+    else:
+        entries = [e for r in only.records(store, as_of) if (e := entry_from_record(r))]
+        prepared = ListIndex.build(entries, only.known_versions(store, as_of))
+        lists = sorted({f"{e.source}@{e.list_version}" for e in entries})
+        # A list change touches few listings: block the other way round (listed names
+        # against the subjects), then screen only the subjects that could match.
+        candidates = likely_subjects(subjects, entries, config)
+    signals = screen_index(candidates, prepared, config)
+    count = len(prepared.listings)
     params = {
         "lists": lists,
         "threshold": config.cut(),
@@ -100,6 +105,29 @@ def screen_watchlists(
         run.add_signals(signals)
         run.mark_screened(s.key for s in subjects)
     return WatchlistScreening(signals, len(subjects), count, lists, config.cut(), run.new)
+
+
+#: The lists' index of the last full screening in this process, by store, list state
+#: (newest list batch, its digest, the number of list entries) and as-of: a monitoring
+#: loop re-screening a few changed customers reuses it until a list changes, instead of
+#: reading and indexing every list again.
+_INDEX_CACHE: dict[tuple[str, tuple[int, int, str], str], tuple[ListIndex, list[str]]] = {}
+
+
+def _full_index(store: Store, as_of: datetime | None) -> tuple[ListIndex, list[str]]:
+    """The index over every list version known at ``as_of``, and the versions' names."""
+    key = (str(store.engine.url), store.kind_mark(KIND), as_of.isoformat() if as_of else "")
+    found = _INDEX_CACHE.get(key)
+    if found is None:
+        records = store.records(kind=KIND, available_before=as_of)
+        entries = [e for r in records if (e := entry_from_record(r)) is not None]
+        found = (
+            ListIndex.build(entries),
+            sorted({f"{e.source}@{e.list_version}" for e in entries}),
+        )
+        _INDEX_CACHE.clear()
+        _INDEX_CACHE[key] = found
+    return found
 
 
 @dataclass

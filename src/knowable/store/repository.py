@@ -226,6 +226,16 @@ class Store:
                 out.add(found)
         return out
 
+    def kind_mark(self, kind: str) -> tuple[int, int, str]:
+        """The newest ingest batch that stored records of ``kind``, how many there are and
+        that batch's digest (they change whenever such records are added)."""
+        r, b = t.records.c, t.ingest_batches.c
+        query = select(func.max(r.batch_id), func.count()).where(r.kind == kind)
+        with self.read() as conn:
+            newest, count = conn.execute(query).one()
+            found = conn.execute(select(b.digest).where(b.id == newest)).scalar_one_or_none()
+        return int(newest or 0), int(count), str(found or "")
+
     def record_dates(
         self, source: str, kind: str, before: datetime | None = None
     ) -> list[datetime]:

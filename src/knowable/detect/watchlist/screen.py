@@ -223,6 +223,35 @@ def likely_subjects(
     return [subjects[i] for i in sorted(found)]
 
 
+@dataclass(frozen=True)
+class ListIndex:
+    """The listings of some list entries and the name index over their views: what
+    screening needs from the lists, built once and usable for any number of subjects."""
+
+    listings: tuple[Listing, ...]
+    keyed: Mapping[str, tuple[Listing, Party]]
+    index: NameIndex
+    #: The most distinct views one listing has.
+    most: int
+
+    @classmethod
+    def build(
+        cls, entries: Sequence[WatchlistEntry], known_versions: KnownVersions | None = None
+    ) -> ListIndex:
+        found = listings(entries, known_versions)
+        # Index each listing under every distinct matcher view it had (usually one), so
+        # that a listing is found whichever version's names match.
+        keyed: dict[str, tuple[Listing, Party]] = {}
+        most = 1
+        for n, listing in enumerate(found):
+            views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
+            most = max(most, len(views))
+            for m, view in enumerate(views):
+                keyed[f"{n}#{m}"] = (listing, view)
+        index = NameIndex((key, view) for key, (_, view) in keyed.items())
+        return cls(tuple(found), keyed, index, most)
+
+
 def screen(
     subjects: Sequence[Subject],
     entries: Sequence[WatchlistEntry],
@@ -233,24 +262,23 @@ def screen(
     one signal per subject, listing and period (see the module docstring). When
     ``entries`` are only some listings of a list (delta screening), ``known_versions``
     names all its versions (see :func:`listings`)."""
-    config = config or ScreeningConfig()
     if not subjects or not entries:
         return []
+    return screen_index(subjects, ListIndex.build(entries, known_versions), config)
+
+
+def screen_index(
+    subjects: Sequence[Subject], prepared: ListIndex, config: ScreeningConfig | None = None
+) -> list[Signal]:
+    """:func:`screen` with the lists' index already built (see :class:`ListIndex`)."""
+    config = config or ScreeningConfig()
+    if not subjects or not prepared.listings:
+        return []
     cut = config.cut()
-    found = listings(entries, known_versions)
-    # Index each listing under every distinct matcher view it had (usually one), so that
-    # a listing is found whichever version's names match.
-    keyed: dict[str, tuple[Listing, Party]] = {}
-    most = 1
-    for n, listing in enumerate(found):
-        views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
-        most = max(most, len(views))
-        for m, view in enumerate(views):
-            keyed[f"{n}#{m}"] = (listing, view)
-    index = NameIndex((key, view) for key, (_, view) in keyed.items())
+    keyed, index = prepared.keyed, prepared.index
     parties = [subject_party(s) for s in subjects]
     # A listing seen under several views may take several candidate places: widen a little.
-    width = config.candidates * min(most, 3)
+    width = config.candidates * min(prepared.most, 3)
     results = index.search(parties, limit=width, candidates=width)
     signals: list[Signal] = []
     version = f"{DETECTOR_VERSION}+names-{vocabulary().version}"
