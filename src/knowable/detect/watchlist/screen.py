@@ -213,7 +213,9 @@ def likely_subjects(
     if not subjects or not entries:
         return []
     views = list(dict.fromkeys(e.party() for e in entries))
-    if len(views) * REVERSE_WIDTH >= len(subjects) * config.candidates:
+    # Pairs scored each way: the forward search scores at least twice ``candidates`` per
+    # subject when a listing has several views (see :func:`screen_index`).
+    if len(views) * REVERSE_WIDTH >= len(subjects) * config.candidates * 2:
         return list(subjects)
     index = NameIndex((str(i), subject_party(s)) for i, s in enumerate(subjects))
     floor = config.cut() - REVERSE_MARGIN
