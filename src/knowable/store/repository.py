@@ -111,10 +111,15 @@ class Store:
         query = select(t.subjects).order_by(t.subjects.c.name, t.subjects.c.key)
         if schema is not None:
             query = query.where(t.subjects.c.schema == schema)
-        if keys is not None:
-            query = query.where(t.subjects.c.key.in_(sorted(set(keys))))
+        cond, wanted = _keys_filter(t.subjects.c.key, keys)
+        if cond is not None:
+            query = query.where(cond)
         with self.read() as conn:
-            return [row_to_subject(r._mapping) for r in conn.execute(query)]
+            return [
+                row_to_subject(r._mapping)
+                for r in conn.execute(query)
+                if wanted is None or r.key in wanted
+            ]
 
     def subject(self, key: str) -> Subject:
         with self.read() as conn:
@@ -174,12 +179,14 @@ class Store:
             conds.append(r.ingested_at <= as_utc(known_at))
         if after_batch is not None:
             conds.append(r.batch_id > after_batch)
-        if external_ids is not None:
-            conds.append(r.external_id.in_(sorted(set(external_ids))))
+        ids_cond, ids_wanted = _keys_filter(r.external_id, external_ids)
+        if ids_cond is not None:
+            conds.append(ids_cond)
         if available_on is not None:
             conds.append(r.available_at == as_utc(available_on))
-        if subject_keys is not None:
-            conds.append(r.subject_key.in_(sorted(set(subject_keys))))
+        keys_cond, keys_wanted = _keys_filter(r.subject_key, subject_keys)
+        if keys_cond is not None:
+            conds.append(keys_cond)
         chosen = None if all_versions else self._versions_in_force(conds, as_of, known_at)
         query = (
             select(t.records)
@@ -189,6 +196,10 @@ class Store:
         with self.read() as conn:
             for row in conn.execution_options(yield_per=2000).execute(query):
                 if chosen is not None and row.entity_key is not None and row.id not in chosen:
+                    continue
+                if ids_wanted is not None and row.external_id not in ids_wanted:
+                    continue
+                if keys_wanted is not None and row.subject_key not in keys_wanted:
                     continue
                 yield row_to_record(row._mapping)
 
@@ -296,8 +307,9 @@ class Store:
         conds = []
         if subject_key is not None:
             conds.append(t.signals.c.subject_key == subject_key)
-        if subject_keys is not None:
-            conds.append(t.signals.c.subject_key.in_(sorted(set(subject_keys))))
+        keys_cond, wanted = _keys_filter(t.signals.c.subject_key, subject_keys)
+        if keys_cond is not None:
+            conds.append(keys_cond)
         if indicator is not None:
             conds.append(t.signals.c.indicator == indicator)
         if observed_before is not None:
@@ -308,7 +320,11 @@ class Store:
             .order_by(t.signals.c.observed_at, t.signals.c.id)
         )
         with self.read() as conn:
-            return [row_to_signal(r._mapping) for r in conn.execute(query)]
+            return [
+                row_to_signal(r._mapping)
+                for r in conn.execute(query)
+                if wanted is None or r.subject_key in wanted
+            ]
 
     def screened(self, kind: str | None = None) -> dict[str, datetime]:
         """Subject key -> last time it was screened (by any detector, or by ``kind``)."""
@@ -391,12 +407,15 @@ class Store:
         query = select(t.assessments).order_by(t.assessments.c.id.desc())
         if subject_key is not None:
             query = query.where(t.assessments.c.subject_key == subject_key)
-        if subject_keys is not None:
-            query = query.where(t.assessments.c.subject_key.in_(sorted(set(subject_keys))))
+        keys_cond, wanted = _keys_filter(t.assessments.c.subject_key, subject_keys)
+        if keys_cond is not None:
+            query = query.where(keys_cond)
         out: list[Assessment] = []
         seen: set[str] = set()
         with self.read() as conn:
             for row in conn.execute(query):
+                if wanted is not None and row.subject_key not in wanted:
+                    continue
                 if latest and row.subject_key in seen:
                     continue
                 seen.add(row.subject_key)
@@ -422,6 +441,24 @@ class Store:
                 )
                 for r in conn.execute(query)
             ]
+
+
+#: Up to this many keys are filtered in SQL (``IN``); more are filtered while reading, as
+#: SQLite caps the parameters of one statement.
+IN_LIMIT = 900
+
+
+def _keys_filter(
+    column: Any, keys: Collection[str] | None
+) -> tuple[Any | None, frozenset[str] | None]:
+    """A SQL condition keeping ``keys`` of ``column``, or, for many keys, the set to keep
+    while reading (None, None: no filter)."""
+    if keys is None:
+        return None, None
+    wanted = frozenset(keys)
+    if len(wanted) <= IN_LIMIT:
+        return column.in_(sorted(wanted)), None
+    return None, wanted
 
 
 def _group_versions(rows: Iterable[Any], groups: dict[str, list[Version]]) -> None:
