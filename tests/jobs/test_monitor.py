@@ -145,3 +145,31 @@ def test_list_delta_of_unchanged_version_is_empty(store: Store, tmp_path: Path) 
     ingest_watchlist(store, write_list(tmp_path / "b.csv", entries), "csv", day("2024-02-01"))
     delta = list_changes_since(store, 1)
     assert not delta and delta.summary()[0]["previous"] == "2024-01-01"
+
+
+def test_new_listings_rescreen_their_platform_only(
+    book: tuple[Store, list[Subject], list[tuple[str, str]]], tmp_path: Path
+) -> None:
+    import json
+
+    from knowable.jobs.content import ingest_listings
+
+    store, people, _ = book
+    platform = people[4]
+    ad = "Sexy {n} new in town, sweet and discreet, incall outcall, real pics, call 404 555 01{i}"
+    rows = [
+        {"id": f"a{i}", "posted_at": f"2016-06-0{i + 1}", "title": f"Sexy {i}",
+         "body": ad.format(n=f"Girl{i}", i=f"{i}{i}")}
+        for i in range(4)
+    ]  # fmt: skip
+    path = tmp_path / "ads.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert not ingest_listings(store, path, platform.key, b"salt").quarantined
+    result = run_monitor(store, _settings(tmp_path), POLICY, alerts=False)
+    assert result.changed_customers == [platform.key]
+    assert result.screened["content"] == 1 and result.screened["watchlist"] == 1
+    content = [r for r in store.runs() if r["kind"] == "content"]
+    assert content[-1]["params"]["subjects"] == [platform.key]
+    found = {s.subject_key for s in store.signals() if s.detector.startswith("content")}
+    assert found == {platform.key}
+    assert result.assessed == [platform.key]

@@ -137,6 +137,15 @@ def _customers_of(store: Store, keys: set[str]) -> set[str]:
     return out
 
 
+def _platforms_among(store: Store, customers: set[str]) -> list[str]:
+    """The customers among ``customers`` that host stored listings (platforms)."""
+    r = t.records.c
+    query = select(r.subject_key).where(r.source == CONTENT_SOURCE).distinct()
+    with store.read() as conn:
+        hosting = set(conn.execute(query).scalars())
+    return sorted(hosting & customers)
+
+
 def _with_people(store: Store, customers: set[str]) -> set[str]:
     from knowable.jobs.assess import people_of
 
@@ -156,7 +165,7 @@ def run_monitor(
     from knowable.cases.repository import CaseRepository
     from knowable.jobs.assess import assess_store, screen_relationship
     from knowable.jobs.cases import scan
-    from knowable.jobs.content import content_subjects, screen_content_store, workspace_salt
+    from knowable.jobs.content import screen_content_store, workspace_salt
     from knowable.jobs.media import screen_media
     from knowable.jobs.watchlists import list_changes_since, screen_watchlists
 
@@ -189,7 +198,7 @@ def run_monitor(
         count("watchlist", w.subjects, len(w.signals), w.signals_new)
         m = screen_media(store, actor=actor, subject_keys=keys)
         count("media", m.subjects, m.signals, m.signals_new)
-        platforms = sorted(set(content_subjects(store)) & changed)
+        platforms = _platforms_among(store, changed)
         if platforms:
             salt = workspace_salt(settings)
             screens = screen_content_store(store, platforms, actor=actor, salt=salt)
