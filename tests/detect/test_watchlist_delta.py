@@ -57,3 +57,19 @@ def test_many_entries_keep_every_subject() -> None:
     rng = random.Random(8)
     entries = _entries([(f"U{i}", invented_name(rng)) for i in range(5)])
     assert likely_subjects(people, entries) == people
+
+
+def test_each_alias_of_an_entry_finds_its_customers() -> None:
+    """An entry with many aliases, each naming another customer: every one is found (the
+    aliases do not share one entry's candidate places)."""
+    people = customers(400, seed=9)
+    named = [people[i] for i in range(0, 260, 10)]  # 26 customers, more than the width
+    entity = {
+        "id": "E1",
+        "schema": "Company",
+        "properties": {"name": [named[0].name], "alias": [p.name for p in named[1:]]},
+    }
+    entries = build_load("watchlist:test", [entity], "2024-01-01", day("2024-01-01"), "t").entries
+    likely = likely_subjects(people, entries)
+    assert {p.key for p in named} <= {s.key for s in likely} and len(likely) < len(people)
+    assert {s.subject_key for s in screen(likely, entries)} == {p.key for p in named}

@@ -21,6 +21,7 @@ the listing's newest entry, so any change to either brings the pair back.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -203,8 +204,8 @@ def likely_subjects(
 
     The forward search scores ``config.candidates`` (widened) listings for *every*
     subject, whatever the number of entries. When the entries are few, the name index is
-    built over the subjects instead and searched with each distinct view of an entry,
-    scoring ``REVERSE_WIDTH`` subjects per view; the subjects scoring within
+    built over the subjects instead and searched with each name of each entry (an alias
+    on its own), scoring ``REVERSE_WIDTH`` subjects per name; the subjects scoring within
     ``REVERSE_MARGIN`` of the threshold are kept, to be screened forward as usual (so their
     signals are exactly those of a full screening). The cost then follows the entries.
     When the entries are many, every subject is kept.
@@ -212,7 +213,15 @@ def likely_subjects(
     config = config or ScreeningConfig()
     if not subjects or not entries:
         return []
-    views = list(dict.fromkeys(e.party() for e in entries))
+    # One query per listed name: an entry with many aliases would otherwise share its
+    # candidate places among all of them, and a customer matching one alias could miss out.
+    views = list(
+        dict.fromkeys(
+            dataclasses.replace(view, names=(name,))
+            for view in dict.fromkeys(e.party() for e in entries)
+            for name in view.names
+        )
+    )
     # Pairs scored each way: the forward search scores at least twice ``candidates`` per
     # subject when a listing has several views (see :func:`screen_index`).
     if len(views) * REVERSE_WIDTH >= len(subjects) * config.candidates * 2:
