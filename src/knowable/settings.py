@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowable.sources.guards import Limits
@@ -52,6 +52,39 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(
         default=50 * 1024**2, gt=0, description="Largest API upload (all files of a request)."
+    )
+
+    # -- monitoring alerts (knowable monitor, knowable alerts); see docs/monitoring.md ----
+    public_url: str = Field(
+        default="http://localhost:8000",
+        description="Address of the web UI, for the case link in alerts.",
+    )
+    alert_min_band: str = Field(
+        default="review",
+        description="Lowest assessment band that is alerted (grave cases always are).",
+    )
+    alert_webhook_url: str = Field(default="", description="Where alerts are POSTed (JSON).")
+    alert_webhook_secret: SecretStr = Field(
+        default=SecretStr(""), description="HMAC-SHA256 key that signs each webhook body."
+    )
+    alert_attempts: int = Field(
+        default=5, ge=1, le=20, description="Delivery attempts before a dead letter."
+    )
+    alert_backoff_seconds: float = Field(
+        default=2.0, ge=0, description="Wait after the first failed attempt; doubles each time."
+    )
+    alert_timeout_seconds: float = Field(default=10.0, gt=0, description="Per attempt.")
+    alert_email_to: str = Field(default="", description="Alert recipients, comma-separated.")
+    smtp_host: str = Field(default="", description="SMTP server for alert e-mail.")
+    smtp_port: int = Field(default=587, gt=0, lt=65536)
+    smtp_starttls: bool = Field(
+        default=True, description="Upgrade with STARTTLS (off only for a local relay)."
+    )
+    smtp_user: str = Field(default="", description="SMTP login (none: no login).")
+    smtp_password: SecretStr = Field(default=SecretStr(""), description="SMTP password.")
+    smtp_from: str = Field(default="knowable@localhost", description="Sender of alert e-mail.")
+    smtp_ca_file: Path | None = Field(
+        default=None, description="CA certificate(s) to trust for the SMTP server."
     )
 
     def limits(self) -> Limits:

@@ -24,6 +24,7 @@ _COMMAND_MODULES = [
     "knowable.cli.cases",
     "knowable.cli.serve",
     "knowable.cli.sync",
+    "knowable.cli.monitor",
 ]
 
 

@@ -8,6 +8,7 @@ uses it, so that ``knowable --help`` starts at once.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,11 +49,19 @@ def settings_from(ctx: typer.Context) -> Settings:
     root = ctx.find_root()
     if isinstance(root.obj, Settings):
         return root.obj
+    # KNOWABLE_ENV_FILE names a file of KNOWABLE_* lines (e.g. the alert settings and
+    # secrets, readable by the service user only); the environment overrides it.
+    env_file = os.environ.get("KNOWABLE_ENV_FILE") or None
+    if env_file is not None and not Path(env_file).is_file():
+        raise ConfigError(f"KNOWABLE_ENV_FILE: no such file: {env_file}")
+    # pydantic-settings takes the file as the init argument ``_env_file``.
+    given: dict[str, Any] = {"_env_file": env_file}
+    if isinstance(root.obj, RootOptions):
+        given["workspace"] = root.obj.workspace
+        if root.obj.database_url:
+            given["database_url"] = root.obj.database_url
     try:
-        if isinstance(root.obj, RootOptions):
-            settings = Settings(database_url=root.obj.database_url, workspace=root.obj.workspace)
-        else:
-            settings = Settings()
+        settings = Settings(**given)
     except ValidationError as exc:
         first = exc.errors()[0]
         name = ".".join(str(part) for part in first["loc"])

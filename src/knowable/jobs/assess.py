@@ -8,6 +8,7 @@ The CLI and the demo both call these.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,10 +29,14 @@ class ScreeningResult:
     covered: set[str]
     records: int
     red_flags_in: int
+    signals_new: int = 0
 
 
 def screen_relationship(
-    store: Store, actor: str = "cli", as_of: datetime | None = None
+    store: Store,
+    actor: str = "cli",
+    as_of: datetime | None = None,
+    subject_keys: Collection[str] | None = None,
 ) -> ScreeningResult:
     """Run the relationship rules over the stored CRM records; store the signals.
 
@@ -39,12 +44,18 @@ def screen_relationship(
     and trend rules look for, so run this after the other screenings. Every customer in
     the CRM is marked screened, also when nothing was found. Each record is read in the
     version in force ``as_of`` (the latest when None); deleted records are not read.
+    ``subject_keys`` (delta screening) reads only the records and red flags of those
+    customers and their people, and marks only them screened.
     """
     rules = relationship_rules()
-    records = list(store.records(source=CRM_SOURCE, as_of=as_of))
-    earlier = [s for s in store.signals() if s.detector != DETECTOR]
+    keys: set[str] | None = None
+    if subject_keys is not None:
+        people = people_of(store)
+        keys = set(subject_keys) | {p for k in subject_keys for p in people.get(k, ())}
+    records = list(store.records(source=CRM_SOURCE, as_of=as_of, subject_keys=keys))
+    earlier = [s for s in store.signals(subject_keys=keys) if s.detector != DETECTOR]
     found = detect_relationship(records, red_flags=earlier, rules=rules, as_of=as_of)
-    covered = {s.key for s in store.subjects(schema="Company")}
+    covered = {s.key for s in store.subjects(schema="Company", keys=keys)}
     covered |= {r.subject_key for r in records if r.subject_key}
     params = {
         "rules_version": rules.version,
@@ -52,11 +63,12 @@ def screen_relationship(
         "records": len(records),
         "red_flags_in": len(earlier),
         **({"as_of": as_of.isoformat()} if as_of is not None else {}),
+        **({"only_subjects": len(keys)} if keys is not None else {}),
     }
     with store.screening_run(kind="relationship", params=params, actor=actor) as run:
         run.add_signals(found)
         run.mark_screened(sorted(covered))
-    return ScreeningResult(found, covered, len(records), len(earlier))
+    return ScreeningResult(found, covered, len(records), len(earlier), run.new)
 
 
 def people_of(store: Store) -> dict[str, list[str]]:
@@ -69,25 +81,34 @@ def people_of(store: Store) -> dict[str, list[str]]:
 
 
 def assess_store(
-    store: Store, policy: Policy, as_of: datetime, actor: str = "cli"
+    store: Store,
+    policy: Policy,
+    as_of: datetime,
+    actor: str = "cli",
+    subject_keys: Collection[str] | None = None,
 ) -> tuple[int, list[Assessment]]:
     """Assess every customer (non-person subject) as of ``as_of``; append the results.
-
-    Returns the assessment run id and the assessments.
+    ``subject_keys`` assesses only those customers (reading only their and their
+    people's signals). Returns the assessment run id and the assessments.
     """
-    customers = [s for s in store.subjects() if s.schema != "Person"]
+    people = people_of(store)
+    customers = [s for s in store.subjects(keys=subject_keys) if s.schema != "Person"]
+    keys: set[str] | None = None
+    if subject_keys is not None:
+        keys = {s.key for s in customers}
+        keys |= {p for k in list(keys) for p in people.get(k, ())}
     grouped: dict[str, list[Signal]] = defaultdict(list)
-    for signal in store.signals():
+    for signal in store.signals(subject_keys=keys):
         grouped[signal.subject_key].append(signal)
     screened = set(store.screened())
-    results = assess_many(
-        grouped, [s.key for s in customers], policy, as_of, screened, people_of(store)
-    )
-    params = {
+    results = assess_many(grouped, [s.key for s in customers], policy, as_of, screened, people)
+    params: dict[str, object] = {
         "as_of": as_of.isoformat(),
         "policy_version": policy.version,
         "policy_hash": policy.sha256,
         "subjects": len(results),
     }
+    if subject_keys is not None:
+        params["only_subjects"] = True
     run_id = store.add_assessments(results, params=params, actor=actor)
     return run_id, results

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,13 +57,34 @@ class MediaScreenResult:
     by_subject: dict[str, list[dict[str, Any]]]
 
 
-def screen_media(store: Store, actor: str = "cli") -> MediaScreenResult:
-    """All stored subjects against all stored articles; the run is recorded even when empty."""
-    subjects = store.subjects()
+def screen_media(
+    store: Store,
+    actor: str = "cli",
+    subject_keys: Collection[str] | None = None,
+    after_batch: int | None = None,
+) -> MediaScreenResult:
+    """All stored subjects against all stored articles; the run is recorded even when empty.
+
+    Delta screening: ``subject_keys`` screens only those subjects; ``after_batch`` only
+    the stories that start with an article stored after that ingest batch.
+    """
+    subjects = store.subjects(keys=subject_keys)
     articles = list(store.records(kind="article", source="media"))
+    only = None
+    if after_batch is not None:
+        fresh = store.records(kind="article", source="media", after_batch=after_batch)
+        only = {r.id for r in fresh}
     screener = MediaScreener(subjects)
-    outcome = screener.screen(articles)
-    params = {"detector": DETECTOR, "version": screener.version, "articles": len(articles)}
+    outcome = screener.screen(articles, only) if subjects else screener.screen([])
+    params: dict[str, Any] = {
+        "detector": DETECTOR,
+        "version": screener.version,
+        "articles": len(articles) if only is None else len(only),
+    }
+    if subject_keys is not None:
+        params["only_subjects"] = len(subjects)
+    if after_batch is not None:
+        params["after_batch"] = after_batch
     with store.screening_run(kind="media", params=params, actor=actor) as run:
         run.add_signals(outcome.signals)
         run.mark_screened(s.key for s in subjects)

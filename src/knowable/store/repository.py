@@ -8,7 +8,7 @@ audit event is written in the same transaction as its rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -104,12 +104,22 @@ class Store:
             return audit.verify(conn)
 
     # -- subjects -----------------------------------------------------------------------
-    def subjects(self, schema: str | None = None) -> list[Subject]:
+    def subjects(
+        self, schema: str | None = None, keys: Collection[str] | None = None
+    ) -> list[Subject]:
+        """Subjects by name; ``keys`` keeps only those keys."""
         query = select(t.subjects).order_by(t.subjects.c.name, t.subjects.c.key)
         if schema is not None:
             query = query.where(t.subjects.c.schema == schema)
+        cond, wanted = _keys_filter(t.subjects.c.key, keys)
+        if cond is not None:
+            query = query.where(cond)
         with self.read() as conn:
-            return [row_to_subject(r._mapping) for r in conn.execute(query)]
+            return [
+                row_to_subject(r._mapping)
+                for r in conn.execute(query)
+                if wanted is None or r.key in wanted
+            ]
 
     def subject(self, key: str) -> Subject:
         with self.read() as conn:
@@ -137,6 +147,10 @@ class Store:
         as_of: datetime | None = None,
         known_at: datetime | None = None,
         all_versions: bool = False,
+        after_batch: int | None = None,
+        external_ids: Collection[str] | None = None,
+        available_on: datetime | None = None,
+        subject_keys: Collection[str] | None = None,
     ) -> Iterator[Record]:
         """Stream records, oldest first (records without a date last).
 
@@ -144,7 +158,10 @@ class Store:
         latest) as known at ``known_at`` (default: now) is returned, and nothing when that
         version is a deletion; ``all_versions`` returns every version instead. Filters
         apply to the version chosen, so a record moved to another account counts for the
-        account it belongs to on that date.
+        account it belongs to on that date. ``after_batch`` keeps records stored by ingest
+        batches after that one (delta screening); ``external_ids`` keeps those ids;
+        ``available_on`` those available at exactly that time (one list version);
+        ``subject_keys`` those about these subjects.
         """
         r = t.records.c
         conds = []
@@ -160,6 +177,16 @@ class Store:
             conds.append(r.available_at <= as_utc(available_before))
         if known_at is not None:
             conds.append(r.ingested_at <= as_utc(known_at))
+        if after_batch is not None:
+            conds.append(r.batch_id > after_batch)
+        ids_cond, ids_wanted = _keys_filter(r.external_id, external_ids)
+        if ids_cond is not None:
+            conds.append(ids_cond)
+        if available_on is not None:
+            conds.append(r.available_at == as_utc(available_on))
+        keys_cond, keys_wanted = _keys_filter(r.subject_key, subject_keys)
+        if keys_cond is not None:
+            conds.append(keys_cond)
         chosen = None if all_versions else self._versions_in_force(conds, as_of, known_at)
         query = (
             select(t.records)
@@ -169,6 +196,10 @@ class Store:
         with self.read() as conn:
             for row in conn.execution_options(yield_per=2000).execute(query):
                 if chosen is not None and row.entity_key is not None and row.id not in chosen:
+                    continue
+                if ids_wanted is not None and row.external_id not in ids_wanted:
+                    continue
+                if keys_wanted is not None and row.subject_key not in keys_wanted:
                     continue
                 yield row_to_record(row._mapping)
 
@@ -206,6 +237,42 @@ class Store:
                 out.add(found)
         return out
 
+    def kind_mark(self, kind: str) -> tuple[int, int, str]:
+        """The newest ingest batch that stored records of ``kind``, how many there are and
+        that batch's digest (they change whenever such records are added)."""
+        r, b = t.records.c, t.ingest_batches.c
+        query = select(func.max(r.batch_id), func.count()).where(r.kind == kind)
+        with self.read() as conn:
+            newest, count = conn.execute(query).one()
+            found = conn.execute(select(b.digest).where(b.id == newest)).scalar_one_or_none()
+        return int(newest or 0), int(count), str(found or "")
+
+    def record_dates(
+        self, source: str, kind: str, before: datetime | None = None
+    ) -> list[datetime]:
+        """The distinct ``available_at`` of ``source``'s records of ``kind`` (up to
+        ``before``), oldest first: for a list, the dates of its stored versions."""
+        r = t.records.c
+        query = select(r.available_at).where(
+            r.source == source, r.kind == kind, r.available_at.is_not(None)
+        )
+        if before is not None:
+            query = query.where(r.available_at <= as_utc(before))
+        with self.read() as conn:
+            found = conn.execute(query.distinct()).scalars()
+            return sorted(as_utc(d) for d in found)
+
+    def list_date_before(self, source: str, kind: str, when: datetime) -> datetime | None:
+        """The latest ``available_at`` of ``source``'s records of ``kind`` before ``when``
+        (for a list: the date of the version before the one dated ``when``)."""
+        r = t.records.c
+        query = select(func.max(r.available_at)).where(
+            r.source == source, r.kind == kind, r.available_at < as_utc(when)
+        )
+        with self.read() as conn:
+            found = conn.execute(query).scalar_one_or_none()
+        return as_utc(found) if found is not None else None
+
     def record(self, record_id: str) -> Record:
         with self.read() as conn:
             row = conn.execute(select(t.records).where(t.records.c.id == record_id)).one_or_none()
@@ -234,10 +301,15 @@ class Store:
         subject_key: str | None = None,
         indicator: str | None = None,
         observed_before: datetime | None = None,
+        subject_keys: Collection[str] | None = None,
     ) -> list[Signal]:
+        """Stored signals, oldest first; ``subject_keys`` keeps those about these subjects."""
         conds = []
         if subject_key is not None:
             conds.append(t.signals.c.subject_key == subject_key)
+        keys_cond, wanted = _keys_filter(t.signals.c.subject_key, subject_keys)
+        if keys_cond is not None:
+            conds.append(keys_cond)
         if indicator is not None:
             conds.append(t.signals.c.indicator == indicator)
         if observed_before is not None:
@@ -248,7 +320,11 @@ class Store:
             .order_by(t.signals.c.observed_at, t.signals.c.id)
         )
         with self.read() as conn:
-            return [row_to_signal(r._mapping) for r in conn.execute(query)]
+            return [
+                row_to_signal(r._mapping)
+                for r in conn.execute(query)
+                if wanted is None or r.subject_key in wanted
+            ]
 
     def screened(self, kind: str | None = None) -> dict[str, datetime]:
         """Subject key -> last time it was screened (by any detector, or by ``kind``)."""
@@ -320,15 +396,26 @@ class Store:
             )
             return run_id
 
-    def assessments(self, subject_key: str | None = None, latest: bool = True) -> list[Assessment]:
-        """Assessments, newest run first; with ``latest`` only each subject's newest one."""
+    def assessments(
+        self,
+        subject_key: str | None = None,
+        latest: bool = True,
+        subject_keys: Collection[str] | None = None,
+    ) -> list[Assessment]:
+        """Assessments, newest run first; with ``latest`` only each subject's newest one;
+        ``subject_keys`` keeps those of these subjects."""
         query = select(t.assessments).order_by(t.assessments.c.id.desc())
         if subject_key is not None:
             query = query.where(t.assessments.c.subject_key == subject_key)
+        keys_cond, wanted = _keys_filter(t.assessments.c.subject_key, subject_keys)
+        if keys_cond is not None:
+            query = query.where(keys_cond)
         out: list[Assessment] = []
         seen: set[str] = set()
         with self.read() as conn:
             for row in conn.execute(query):
+                if wanted is not None and row.subject_key not in wanted:
+                    continue
                 if latest and row.subject_key in seen:
                     continue
                 seen.add(row.subject_key)
@@ -354,6 +441,24 @@ class Store:
                 )
                 for r in conn.execute(query)
             ]
+
+
+#: Up to this many keys are filtered in SQL (``IN``); more are filtered while reading, as
+#: SQLite caps the parameters of one statement.
+IN_LIMIT = 900
+
+
+def _keys_filter(
+    column: Any, keys: Collection[str] | None
+) -> tuple[Any | None, frozenset[str] | None]:
+    """A SQL condition keeping ``keys`` of ``column``, or, for many keys, the set to keep
+    while reading (None, None: no filter)."""
+    if keys is None:
+        return None, None
+    wanted = frozenset(keys)
+    if len(wanted) <= IN_LIMIT:
+        return column.in_(sorted(wanted)), None
+    return None, wanted
 
 
 def _group_versions(rows: Iterable[Any], groups: dict[str, list[Version]]) -> None:

@@ -357,3 +357,38 @@ list_changes = Table(
     Column("row_hash", String(64), nullable=False),
     Index("ix_list_changes_list_version", "list_name", "version_id"),
 )
+
+# -- monitoring and alert delivery (migration 0009; used by knowable.jobs.monitor/alerts) ---
+
+#: One row per ``knowable monitor`` run: the high-water mark it screened up to (the last
+#: ingest batch it took into account) and what it did. The next run starts from the
+#: newest finished run's ``batch_mark``.
+monitor_runs = Table(
+    "monitor_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _ts("started_at"),
+    _ts("finished_at", nullable=True),
+    Column("actor", String(128), nullable=False),
+    Column("batch_mark", Integer, nullable=False),
+    Column("summary", JSONType, nullable=False),
+)
+
+#: One row per alert message to one channel (webhook or e-mail): pending, sent, or dead
+#: (every attempt failed: the dead letter that ``knowable alerts retry`` resends).
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_key", String(40), nullable=False, index=True),
+    Column("channel", String(16), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("event", String(16), nullable=False),
+    Column("payload", JSONType, nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text, nullable=True),
+    _ts("created_at"),
+    _ts("updated_at"),
+    Column("monitor_run", Integer, nullable=True),
+)

@@ -8,7 +8,7 @@ plaintiff, witness, cleared party, service provider or a mere mention give no si
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowable.catalogue.media import (
@@ -204,11 +204,20 @@ class MediaScreener:
             signals=tuple(signals),
         )
 
-    def screen(self, records: Iterable[Record]) -> MediaScreening:
-        """Group articles into stories and screen each story once, on its first article."""
+    def screen(
+        self, records: Iterable[Record], only: Collection[str] | None = None
+    ) -> MediaScreening:
+        """Group articles into stories and screen each story once, on its first article.
+
+        With ``only`` (record ids: the articles new since the last screening) only the
+        stories whose first article is one of them are screened: a new article that joins
+        an older story adds nothing a full screening would find.
+        """
         articles = [r for r in records if r.kind == "article"]
         stories = group_stories(articles)
         by_id = {r.id: r for r in articles}
+        if only is not None:
+            stories = [s for s in stories if s.record_ids[0] in only]
         outcome = MediaScreening(stories=stories)
         for story in stories:
             outcome.results.append(self.article(by_id[story.record_ids[0]], story))

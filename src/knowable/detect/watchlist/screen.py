@@ -21,7 +21,8 @@ the listing's newest entry, so any change to either brings the pair back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -111,30 +112,43 @@ def _version(entry: WatchlistEntry) -> str:
     return entry.list_version or ""
 
 
-def listings(entries: Iterable[WatchlistEntry]) -> list[Listing]:
+#: List -> version -> its date: every dated version of each list, when the entries given
+#: are only some of them (delta screening), so that a version without the entity still
+#: ends its period.
+KnownVersions = Mapping[str, Mapping[str, datetime]]
+
+
+def listings(
+    entries: Iterable[WatchlistEntry], known_versions: KnownVersions | None = None
+) -> list[Listing]:
     """Follow every listed entity across the versions of its list.
 
     Two entries of one list are the same listing when they have the same entry id or the
     same content (schema and properties) in any versions. Undated versions cannot be
-    ordered in time: their entries form listings of their own, never ended.
+    ordered in time: their entries form listings of their own, never ended. With
+    ``known_versions`` the versions of a list are those, not only the ones ``entries``
+    come from.
     """
     parts: dict[tuple[str, bool], list[WatchlistEntry]] = {}
     for entry in entries:
         dated = entry.list_version is not None and entry.available_at is not None
         parts.setdefault((entry.source, dated), []).append(entry)
     found: list[Listing] = []
-    for (source, _), items in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        found.extend(_follow(source, items))
+    for (source, dated), items in sorted(parts.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        extra = (known_versions or {}).get(source, {}) if dated else {}
+        found.extend(_follow(source, items, extra))
     return found
 
 
-def _follow(source: str, items: list[WatchlistEntry]) -> list[Listing]:
+def _follow(
+    source: str, items: list[WatchlistEntry], extra: Mapping[str, datetime] | None = None
+) -> list[Listing]:
     """Listings of one list's entries (all dated, or all undated)."""
     items = sorted(items, key=lambda e: (_version(e), e.entry_id, e.record_id))
-    versions = sorted({_version(e) for e in items})
-    dates: dict[str, datetime | None] = {}
+    dates: dict[str, datetime | None] = dict(extra or {})
     for e in items:
         dates.setdefault(_version(e), e.available_at)
+    versions = sorted(dates)
     groups = UnionFind(len(items))
     by_id: dict[str, int] = {}
     for i, e in enumerate(items):
@@ -175,31 +189,107 @@ def _follow(source: str, items: list[WatchlistEntry]) -> list[Listing]:
     return out
 
 
+#: How many subjects each listed name is scored against in :func:`likely_subjects`, and
+#: how far below the threshold a subject may score there and still be screened.
+REVERSE_WIDTH = 20
+REVERSE_MARGIN = 0.1
+
+
+def likely_subjects(
+    subjects: Sequence[Subject],
+    entries: Sequence[WatchlistEntry],
+    config: ScreeningConfig | None = None,
+) -> list[Subject]:
+    """The subjects that could match one of a few ``entries`` (a list change).
+
+    The forward search scores ``config.candidates`` (widened) listings for *every*
+    subject, whatever the number of entries. When the entries are few, the name index is
+    built over the subjects instead and searched with each name of each entry (an alias
+    on its own), scoring ``REVERSE_WIDTH`` subjects per name; the subjects scoring within
+    ``REVERSE_MARGIN`` of the threshold are kept, to be screened forward as usual (so their
+    signals are exactly those of a full screening). The cost then follows the entries.
+    When the entries are many, every subject is kept.
+    """
+    config = config or ScreeningConfig()
+    if not subjects or not entries:
+        return []
+    # One query per listed name: an entry with many aliases would otherwise share its
+    # candidate places among all of them, and a customer matching one alias could miss out.
+    views = list(
+        dict.fromkeys(
+            dataclasses.replace(view, names=(name,))
+            for view in dict.fromkeys(e.party() for e in entries)
+            for name in view.names
+        )
+    )
+    # Pairs scored each way: the forward search scores at least twice ``candidates`` per
+    # subject when a listing has several views (see :func:`screen_index`).
+    if len(views) * REVERSE_WIDTH >= len(subjects) * config.candidates * 2:
+        return list(subjects)
+    index = NameIndex((str(i), subject_party(s)) for i, s in enumerate(subjects))
+    floor = config.cut() - REVERSE_MARGIN
+    found: set[int] = set()
+    for hits in index.search(views, limit=REVERSE_WIDTH, candidates=REVERSE_WIDTH):
+        found.update(int(h.key) for h in hits if h.result.confidence >= floor)
+    return [subjects[i] for i in sorted(found)]
+
+
+@dataclass(frozen=True)
+class ListIndex:
+    """The listings of some list entries and the name index over their views: what
+    screening needs from the lists, built once and usable for any number of subjects."""
+
+    listings: tuple[Listing, ...]
+    keyed: Mapping[str, tuple[Listing, Party]]
+    index: NameIndex
+    #: The most distinct views one listing has.
+    most: int
+
+    @classmethod
+    def build(
+        cls, entries: Sequence[WatchlistEntry], known_versions: KnownVersions | None = None
+    ) -> ListIndex:
+        found = listings(entries, known_versions)
+        # Index each listing under every distinct matcher view it had (usually one), so
+        # that a listing is found whichever version's names match.
+        keyed: dict[str, tuple[Listing, Party]] = {}
+        most = 1
+        for n, listing in enumerate(found):
+            views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
+            most = max(most, len(views))
+            for m, view in enumerate(views):
+                keyed[f"{n}#{m}"] = (listing, view)
+        index = NameIndex((key, view) for key, (_, view) in keyed.items())
+        return cls(tuple(found), keyed, index, most)
+
+
 def screen(
     subjects: Sequence[Subject],
     entries: Sequence[WatchlistEntry],
     config: ScreeningConfig | None = None,
+    known_versions: KnownVersions | None = None,
 ) -> list[Signal]:
     """Screen ``subjects`` against ``entries`` (one or several versions of each list):
-    one signal per subject, listing and period (see the module docstring)."""
-    config = config or ScreeningConfig()
+    one signal per subject, listing and period (see the module docstring). When
+    ``entries`` are only some listings of a list (delta screening), ``known_versions``
+    names all its versions (see :func:`listings`)."""
     if not subjects or not entries:
         return []
+    return screen_index(subjects, ListIndex.build(entries, known_versions), config)
+
+
+def screen_index(
+    subjects: Sequence[Subject], prepared: ListIndex, config: ScreeningConfig | None = None
+) -> list[Signal]:
+    """:func:`screen` with the lists' index already built (see :class:`ListIndex`)."""
+    config = config or ScreeningConfig()
+    if not subjects or not prepared.listings:
+        return []
     cut = config.cut()
-    found = listings(entries)
-    # Index each listing under every distinct matcher view it had (usually one), so that
-    # a listing is found whichever version's names match.
-    keyed: dict[str, tuple[Listing, Party]] = {}
-    most = 1
-    for n, listing in enumerate(found):
-        views = dict.fromkeys(e.party() for p in reversed(listing.periods) for e in p.entries)
-        most = max(most, len(views))
-        for m, view in enumerate(views):
-            keyed[f"{n}#{m}"] = (listing, view)
-    index = NameIndex((key, view) for key, (_, view) in keyed.items())
+    keyed, index = prepared.keyed, prepared.index
     parties = [subject_party(s) for s in subjects]
     # A listing seen under several views may take several candidate places: widen a little.
-    width = config.candidates * min(most, 3)
+    width = config.candidates * min(prepared.most, 3)
     results = index.search(parties, limit=width, candidates=width)
     signals: list[Signal] = []
     version = f"{DETECTOR_VERSION}+names-{vocabulary().version}"

@@ -12,7 +12,7 @@ All new columns are nullable and left out of the row hash while empty
 (``knowable.store.rowhash.ADDED_LATER``), so rows hashed before this migration verify.
 
 Revision ID: 0013
-Revises: 0008
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
