@@ -23,6 +23,7 @@ _COMMAND_MODULES = [
     "knowable.cli.users",
     "knowable.cli.cases",
     "knowable.cli.serve",
+    "knowable.cli.spark",
 ]
 
 
