@@ -108,10 +108,14 @@ def run_cmd(
     if salt_file is not None and not salt_file.is_file():
         raise InputError("no such file", file=str(salt_file))
     salt = salt_path.read_bytes() if salt_path.is_file() else None
-    with err_console.status(f"running on Spark ({master})"):
+    with err_console.status(f"starting Spark ({master})") as status:
         spark = session(master, memory)
+
+        def step(phase: str) -> None:
+            status.update(f"Spark ({master}): {phase}")
+
         try:
-            summary = run(spark, input_dir, output_dir, dates, salt, partitions)
+            summary = run(spark, input_dir, output_dir, dates, salt, partitions, step=step)
         finally:
             spark.stop()
     found = ", ".join(f"{name} {n}" for name, n in summary.signals.items())

@@ -119,7 +119,7 @@ def _content_tools(salt: bytes | None, data: bytes) -> stages.ContentTools:
 
 def content_task(subjects: Shared, salt: bytes | None, table: pa.Table) -> pa.Table:
     tools = _cached("content", subjects, partial(_content_tools, salt))
-    return stages.content_signals(table.cast(tb.RECORDS), tools)
+    return stages.content_signals(tb.conform(table, tb.RECORDS), tools)
 
 
 def in_force_task(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
@@ -131,7 +131,9 @@ def in_force_task(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]
 def relationship_task(records: pa.Table, flags: pa.Table) -> pa.Table:
     if not records.num_rows:
         return tb.SIGNALS.empty_table()
-    return stages.relationship_signals(records.cast(tb.RECORDS), flags.cast(tb.SIGNALS))
+    return stages.relationship_signals(
+        tb.conform(records, tb.RECORDS), tb.conform(flags, tb.SIGNALS)
+    )
 
 
 def assess_task(
@@ -140,7 +142,7 @@ def assess_task(
     if not subjects.num_rows:
         return tb.ASSESSMENTS.empty_table()
     return stages.assessments(
-        subjects.cast(tb.SUBJECTS), signals.cast(tb.SIGNALS), policy, dates
+        tb.conform(subjects, tb.SUBJECTS), tb.conform(signals, tb.SIGNALS), policy, dates
     )
 
 
@@ -157,6 +159,7 @@ def session(master: str, memory: str = "1g", app: str = "knowable") -> SparkSess
         .config("spark.driver.memory", memory)
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "5000")
     )
     if master.startswith("local"):
@@ -189,8 +192,10 @@ def run(
     salt: bytes | None = None,
     partitions: int | None = None,
     policy: Policy | None = None,
+    step: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Run every detector and the assessment over ``input_dir``; write ``output_dir``."""
+    """Run every detector and the assessment over ``input_dir``; write ``output_dir``.
+    ``step`` hears the name of each phase as it starts."""
     from pyspark.sql import functions as F  # noqa: N812 (pyspark's own convention)
 
     policy = policy or bundled_policy()
@@ -237,6 +242,8 @@ def run(
         .persist()
     )
     signals = flags.unionByName(relationship)
+    if step:
+        step("screening: watchlist, media, content, relationship")
     signals.write.mode("overwrite").parquet(f"{output_dir}/signals")
     counts = {
         name: frame.count()
@@ -254,6 +261,8 @@ def run(
         .drop("owner")
     )
     when = tuple(dates)
+    if step:
+        step(f"assessing as of {len(when)} date(s)")
     assessed = (
         subjects.groupBy("customer")
         .cogroup(keyed.groupBy("customer"))
@@ -265,6 +274,8 @@ def run(
     assessed.write.mode("overwrite").parquet(f"{output_dir}/assessments")
     assessments = spark.read.parquet(f"{output_dir}/assessments").count()
 
+    if step:
+        step("recording what each run covered")
     _write_runs(
         spark, output_dir, subject_table, crm, listings, read("articles"), watchlist_table, counts
     )
@@ -290,9 +301,9 @@ def _write_runs(
         found = frame.select("subject_key").where(F.col("subject_key").isNotNull()).distinct()
         return [str(row["subject_key"]) for row in found.collect()]
 
-    covered = stages.coverage(subject_table.cast(tb.SUBJECTS), keys(listings), keys(crm))
+    covered = stages.coverage(tb.conform(subject_table, tb.SUBJECTS), keys(listings), keys(crm))
     inputs = {
-        "entries": len(stages.watchlist_entries(entries.cast(tb.RECORDS))),
+        "entries": len(stages.watchlist_entries(tb.conform(entries, tb.RECORDS))),
         "articles": articles.count(),
         "listings": listings.count(),
         "crm": crm.count(),

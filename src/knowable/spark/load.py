@@ -44,7 +44,7 @@ def _read(folder: Path, name: str, schema: pa.Schema) -> pa.Table:
         raise InputError(
             f"missing column(s) {', '.join(missing)}", file=str(target), field=missing[0]
         )
-    return table.select(schema.names).cast(schema)
+    return tb.conform(table, schema)
 
 
 def load_output(store: Store, folder: Path, actor: str = "cli") -> LoadResult:

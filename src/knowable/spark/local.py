@@ -19,9 +19,9 @@ from knowable.spark import stages
 from knowable.spark import tables as tb
 
 
-def read_input(folder: Path, name: str) -> pa.Table:
-    """One input or output table (a folder of Parquet files)."""
-    return pq.read_table(folder / name)
+def read_input(folder: Path, name: str, schema: pa.Schema) -> pa.Table:
+    """One input table (a folder of Parquet files) with exactly ``schema``'s columns."""
+    return tb.conform(pq.read_table(folder / name), schema)
 
 
 def run_local(
@@ -34,15 +34,15 @@ def run_local(
     """Run every stage over ``input_dir``; write the outputs (signals, assessments,
     screened, runs) under ``output_dir``. Returns the number of signals per run."""
     policy = policy or bundled_policy()
-    subjects = read_input(input_dir, "subjects").cast(tb.SUBJECTS)
-    entries = stages.watchlist_entries(read_input(input_dir, "watchlist").cast(tb.RECORDS))
+    subjects = read_input(input_dir, "subjects", tb.SUBJECTS)
+    entries = stages.watchlist_entries(read_input(input_dir, "watchlist", tb.RECORDS))
     watchlist = stages.watchlist_signals(subjects, entries)
-    stories = stages.stories(read_input(input_dir, "articles").cast(tb.RECORDS))
+    stories = stages.stories(read_input(input_dir, "articles", tb.RECORDS))
     media = stages.media_signals(stories, MediaScreener(tb.subjects_from(subjects)))
     tools = stages.ContentTools.build(subjects, salt)
-    content = stages.content_signals(read_input(input_dir, "listings").cast(tb.RECORDS), tools)
+    content = stages.content_signals(read_input(input_dir, "listings", tb.RECORDS), tools)
     flags = tb.concat([watchlist, media, content], tb.SIGNALS)
-    crm = stages.records_in_force(read_input(input_dir, "crm").cast(tb.RECORDS))
+    crm = stages.records_in_force(read_input(input_dir, "crm", tb.RECORDS))
     relationship = stages.relationship_signals(crm, flags)
     signals = tb.concat([flags, relationship], tb.SIGNALS)
     assessed = stages.assessments(subjects, signals, policy, dates)
@@ -50,13 +50,13 @@ def run_local(
         run: table.num_rows
         for run, table in zip(stages.RUNS, (watchlist, media, content, relationship), strict=True)
     }
-    listings = read_input(input_dir, "listings")
+    listings = read_input(input_dir, "listings", tb.RECORDS)
     covered = stages.coverage(
         subjects, listings["subject_key"].to_pylist(), crm["subject_key"].to_pylist()
     )
     inputs = {
         "entries": len(entries),
-        "articles": read_input(input_dir, "articles").num_rows,
+        "articles": read_input(input_dir, "articles", tb.RECORDS).num_rows,
         "listings": listings.num_rows,
         "crm": crm.num_rows,
     }

@@ -95,7 +95,7 @@ def stories(articles: pa.Table) -> pa.Table:
         "story_first_seen": [s.first_seen for s in ordered],
         "story_outlets": [json.dumps(list(s.outlets)) for s in ordered],
     }
-    out = keep.select(tb.RECORDS.names).cast(tb.RECORDS)
+    out = tb.conform(keep, tb.RECORDS)
     for name, values in columns.items():
         out = out.append_column(STORIES.field(name), pa.array(values, STORIES.field(name).type))
     return out
@@ -103,7 +103,7 @@ def stories(articles: pa.Table) -> pa.Table:
 
 def media_signals(story_rows: pa.Table, screener: MediaScreener) -> pa.Table:
     """Screen each story on its first article against every subject of ``screener``."""
-    records = tb.records_from(story_rows.select(tb.RECORDS.names))
+    records = tb.records_from(tb.conform(story_rows, tb.RECORDS))
     found: list[Signal] = []
     for record, row in zip(records, story_rows.to_pylist(), strict=True):
         first_seen = row["story_first_seen"]

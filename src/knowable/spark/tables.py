@@ -318,6 +318,12 @@ def batches(table: pa.Table) -> Iterator[pa.RecordBatch]:
     yield from table.to_batches()
 
 
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with exactly ``schema``'s columns, in its order and types (Spark may add,
+    reorder or retype columns: a join's key comes first, timestamps carry its zone)."""
+    return table.select(schema.names).cast(schema)
+
+
 def concat(parts: Iterable[pa.RecordBatch | pa.Table], schema: pa.Schema) -> pa.Table:
     """Batches (or tables) of one schema as one table; an empty table when there are none."""
     tables = [
@@ -326,4 +332,4 @@ def concat(parts: Iterable[pa.RecordBatch | pa.Table], schema: pa.Schema) -> pa.
     ]
     if not tables:
         return schema.empty_table()
-    return pa.concat_tables([t.cast(schema) if t.schema != schema else t for t in tables])
+    return pa.concat_tables([conform(t, schema) for t in tables])
