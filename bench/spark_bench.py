@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import psutil
 import pyarrow.parquet as pq
 from common import write_result
-from synthetic_org import ROWS_PER_COPY, write_crm
+from synthetic_org import write_crm
 
 from knowable.demo.runner import LIST_DATE, data_dir
 from knowable.jobs.content import demo_content_files
@@ -78,7 +78,10 @@ def write_inputs(root: Path, copies: int) -> dict[str, Any]:
     records = export.records
     _write(
         out / "crm",
-        [tb.records_table(records[i : i + CHUNK], customers) for i in range(0, len(records), CHUNK)],
+        [
+            tb.records_table(records[i : i + CHUNK], customers)
+            for i in range(0, len(records), CHUNK)
+        ],
     )
     watchlist = load_watchlist(data_dir("watchlist"), "ofac-csv", LIST_DATE)
     _write(out / "watchlist", [tb.records_table(watchlist.records, customers)])
@@ -86,7 +89,11 @@ def write_inputs(root: Path, copies: int) -> dict[str, Any]:
     _write(out / "articles", [tb.records_table(news.records, customers)])
     listings: list[Record] = []
     for path, key in demo_content_files():
-        listings += [r for r in read_listings(path, subject_key=key, salt=SALT) if not isinstance(r, Quarantined)]
+        listings += [
+            r
+            for r in read_listings(path, subject_key=key, salt=SALT)
+            if not isinstance(r, Quarantined)
+        ]
     _write(out / "listings", [tb.records_table(listings, customers)])
     return {
         "crm_rows": rows,
@@ -111,8 +118,14 @@ def keys(folder: Path) -> tuple[set[Any], set[Any]]:
     signals = tb.signals_from(pq.read_table(folder / "signals"))
     assessed = tb.assessments_from(pq.read_table(folder / "assessments"))
     return (
-        {(s.subject_key, s.indicator, s.record_id, s.observed_at, s.strength, s.id) for s in signals},
-        {(a.subject_key, a.as_of, a.score, a.band, a.knowable_since, a.contributions) for a in assessed},
+        {
+            (s.subject_key, s.indicator, s.record_id, s.observed_at, s.strength, s.id)
+            for s in signals
+        },
+        {
+            (a.subject_key, a.as_of, a.score, a.band, a.knowable_since, a.contributions)
+            for a in assessed
+        },
     )
 
 

@@ -23,7 +23,7 @@ from knowable.store import Store, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from synthetic_org import write_crm  # noqa: E402
+from synthetic_org import write_crm
 
 #: The export's snapshot, a date inside the story, and a fixed "today".
 DATES = (
@@ -77,13 +77,11 @@ def signal_keys(signals: Iterable[Signal]) -> set[tuple[Any, ...]]:
     """What must be equal: subject, indicator, record, date, strength (and the id, which
     hashes the evidence and details too)."""
     return {
-        (s.subject_key, s.indicator, s.record_id, s.observed_at, s.strength, s.id)
-        for s in signals
+        (s.subject_key, s.indicator, s.record_id, s.observed_at, s.strength, s.id) for s in signals
     }
 
 
 def assessment_keys(items: Iterable[Assessment]) -> set[tuple[Any, ...]]:
     return {
-        (a.subject_key, a.as_of, a.score, a.band, a.knowable_since, a.contributions)
-        for a in items
+        (a.subject_key, a.as_of, a.score, a.band, a.knowable_since, a.contributions) for a in items
     }

@@ -27,7 +27,7 @@ from knowable.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
 
-from clirun import run as cli  # noqa: E402
+from clirun import run as cli
 
 pytestmark = pytest.mark.slow
 

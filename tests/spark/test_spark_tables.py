@@ -97,9 +97,7 @@ def test_signals_and_assessments_round_trip(tmp_path: Path) -> None:
         contributions=(Contribution(signal.id, "REL-01", "relationship", 0.5, 0.35, "n"),),
         knowable_since=T0,
     )
-    (again,) = tb.assessments_from(
-        _roundtrip(tb.assessments_table([item]), tmp_path / "a.parquet")
-    )
+    (again,) = tb.assessments_from(_roundtrip(tb.assessments_table([item]), tmp_path / "a.parquet"))
     assert again == item
 
 

@@ -33,13 +33,13 @@ import pyarrow as pa
 
 from knowable.catalogue.policy import Policy, bundled_policy
 from knowable.detect.media.signals import MediaScreener
-from knowable.detect.watchlist.screen import WatchlistEntry
 from knowable.hashing import canonical_json
+from knowable.sources.watchlist import WatchlistEntry
 from knowable.spark import stages
 from knowable.spark import tables as tb
 
 if TYPE_CHECKING:
-    from pyspark.broadcast import Broadcast
+    from pyspark.core.broadcast import Broadcast
     from pyspark.sql import DataFrame, SparkSession
 
 T = TypeVar("T")
@@ -87,9 +87,7 @@ def _entries(data: bytes) -> list[WatchlistEntry]:
     return stages.watchlist_entries(from_ipc(data))
 
 
-def watchlist_task(
-    entries: Shared, batches: Iterator[pa.RecordBatch]
-) -> Iterator[pa.RecordBatch]:
+def watchlist_task(entries: Shared, batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     table = _gather(batches, tb.SUBJECTS)
     if table.num_rows:
         found = _cached("entries", entries, _entries)
@@ -104,9 +102,7 @@ def _screener(data: bytes) -> MediaScreener:
     return MediaScreener(tb.subjects_from(from_ipc(data)))
 
 
-def media_task(
-    subjects: Shared, batches: Iterator[pa.RecordBatch]
-) -> Iterator[pa.RecordBatch]:
+def media_task(subjects: Shared, batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     table = _gather(batches, stages.STORIES)
     if table.num_rows:
         screener = _cached("screener", subjects, _screener)

@@ -327,8 +327,7 @@ def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
 def concat(parts: Iterable[pa.RecordBatch | pa.Table], schema: pa.Schema) -> pa.Table:
     """Batches (or tables) of one schema as one table; an empty table when there are none."""
     tables = [
-        p if isinstance(p, pa.Table) else pa.Table.from_batches([p], schema=p.schema)
-        for p in parts
+        p if isinstance(p, pa.Table) else pa.Table.from_batches([p], schema=p.schema) for p in parts
     ]
     if not tables:
         return schema.empty_table()
