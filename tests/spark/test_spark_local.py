@@ -81,3 +81,14 @@ def test_spark_run_names_a_bad_date_and_a_missing_salt_file(tmp_path: Path) -> N
         tmp_path, "spark", "run", "--input", "in", "--output", "out", "--salt-file", "nope"
     )
     assert missing.returncode != 0 and "nope" in missing.stderr
+
+
+def test_spark_submit_entry_point_refuses_a_bad_date_before_starting_spark(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from knowable.spark.__main__ import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--input", "in", "--output", "out", "--as-of", "31/12/2026"])
+    assert stopped.value.code == 2
+    assert "--as-of: not a date: '31/12/2026'" in capsys.readouterr().err
