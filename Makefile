@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,pdf]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,pdf,spark]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 $(VENV)/.installed-runtime: pyproject.toml
@@ -23,7 +23,8 @@ $(VENV)/.installed-runtime: pyproject.toml
 demo: $(VENV)/.installed-runtime
 	$(BIN)/knowable demo --dir knowable-demo
 
-## Set up and run everything CI runs: lint, types, tests (PostgreSQL and Chromium included).
+## Set up and run everything CI runs: lint, types, tests (PostgreSQL, Chromium and Spark
+## in local mode included).
 ## The name matcher is tested in pure Python first, then compiled (mypyc) with everything.
 check: $(STAMP) system-deps lint types test-pure native test
 
@@ -40,12 +41,12 @@ types: $(STAMP)
 # Every test, in two processes (pytest-xdist); a test file stays in one process, so a
 # module's fixtures (the demo run, the fuzzed API) are built once.
 test: $(STAMP)
-	KNOWABLE_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -n 2 --dist loadfile
+	KNOWABLE_REQUIRE_POSTGRES=1 KNOWABLE_REQUIRE_SPARK=1 $(BIN)/python -m pytest -n 2 --dist loadfile
 
-## The quick loop while developing: leaves out slow, browser and PostgreSQL tests
+## The quick loop while developing: leaves out slow, browser, PostgreSQL and Spark tests
 ## (`make check` runs them all), one process per core.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -n auto -m "not slow and not browser and not postgres"
+	$(BIN)/python -m pytest -n auto -m "not slow and not browser and not postgres and not spark"
 
 # The name matcher and the watchlist detector, forced to pure Python (any build ignored).
 test-pure: $(STAMP)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the tests need from Debian's packages when it is missing:
 # PostgreSQL (a real server the tests start), Chromium (UI tests), Pango (PDF dossiers),
-# an emoji font (quotes with emoji in the UI and the dossier).
+# an emoji font (quotes with emoji in the UI and the dossier), a Java runtime (Spark in
+# local mode, `knowable spark run`).
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/n
   || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -1)" ] || missing+=(fonts-dejavu-core)
 # Coded emoji in listings and notes: without a colour emoji font they show as empty boxes.
 fc-list 2>/dev/null | grep -qi "emoji" || missing+=(fonts-noto-color-emoji)

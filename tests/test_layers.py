@@ -38,7 +38,14 @@ _MODULE_NAMES = frozenset(_modules())
 
 
 def test_detectors_and_assessment_never_touch_the_store_or_the_doors() -> None:
-    banned = ("knowable.store", "knowable.jobs", "knowable.api", "knowable.cli", "knowable.cases")
+    banned = (
+        "knowable.store",
+        "knowable.jobs",
+        "knowable.api",
+        "knowable.cli",
+        "knowable.cases",
+        "knowable.spark",
+    )
     offenders = {
         name: sorted(i for i in _imports(path, top_level_only=False) if i.startswith(banned))
         for name, path in _modules().items()
@@ -84,3 +91,16 @@ def test_no_import_circles_between_modules() -> None:
         if name not in state:
             visit(name, [name])
     assert not cycles
+
+
+def test_only_the_doors_reach_the_spark_edge() -> None:
+    """``knowable.spark`` reads and writes the store and Parquet like ``jobs/``: only the
+    CLI and the package itself import it (the detectors stay pure, see above)."""
+    offenders = {
+        name: sorted(
+            i for i in _imports(path, top_level_only=False) if i.startswith("knowable.spark")
+        )
+        for name, path in _modules().items()
+        if not name.startswith(("knowable.spark", "knowable.cli"))
+    }
+    assert not {k: v for k, v in offenders.items() if v}

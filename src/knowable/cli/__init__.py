@@ -25,6 +25,7 @@ _COMMAND_MODULES = [
     "knowable.cli.serve",
     "knowable.cli.sync",
     "knowable.cli.monitor",
+    "knowable.cli.spark",
 ]
 
 

@@ -1,0 +1,185 @@
+"""The Parquet tables turn back into exactly the objects they were made from; the stages'
+grouping rules (customer of a subject, version in force) hold."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from knowable.errors import InputError
+from knowable.model import (
+    Assessment,
+    Contribution,
+    Evidence,
+    Explanation,
+    Feature,
+    Record,
+    Signal,
+    Subject,
+)
+from knowable.spark import stages
+from knowable.spark import tables as tb
+from knowable.spark.load import load_output
+from knowable.store import Store
+
+T0 = datetime(2014, 3, 5, 10, 30, 15, 123456, tzinfo=UTC)
+T1 = datetime(2015, 1, 1, tzinfo=UTC)
+
+
+def _roundtrip(table: pa.Table, path: Path) -> pa.Table:
+    pq.write_table(table, path)
+    return pq.read_table(path)
+
+
+def test_subjects_round_trip_and_people_belong_to_their_account(tmp_path: Path) -> None:
+    account = Subject(
+        key="001A",
+        schema="Company",
+        name="Acme Ltd",
+        aliases=("Acme",),
+        domains=("acme.example",),
+        countries=("gb",),
+        properties={"Phone": "+44 20 7946 0000", "nested": {"a": [1, 2.5]}},
+    )
+    person = Subject(key="003P", schema="Person", name="Ann Lee", parent_key="001A")
+    orphan = Subject(key="003Q", schema="Person", name="Bo Chan")
+    table = _roundtrip(tb.subjects_table([account, person, orphan]), tmp_path / "s.parquet")
+    assert tb.subjects_from(table) == [account, person, orphan]
+    assert table["customer"].to_pylist() == ["001A", "001A", "003Q"]
+
+
+def test_records_round_trip_with_ids_dates_and_payload(tmp_path: Path) -> None:
+    record = Record(
+        source="crm",
+        kind="Note",
+        payload={"Body": "Met the owner.", "Amount": 12.5, "Flags": [True, None]},
+        available_at=T0,
+        external_id="002X",
+        subject_key="003P",
+        text="Met the owner.",
+        ingested_at=T1,
+        entity_key="Note|002X",
+        valid_from=T0,
+    )
+    table = _roundtrip(tb.records_table([record], {"003P": "001A"}), tmp_path / "r.parquet")
+    (back,) = tb.records_from(table)
+    assert back == record
+    assert back.id == record.id
+    assert table["customer"].to_pylist() == ["001A"]
+
+
+def test_signals_and_assessments_round_trip(tmp_path: Path) -> None:
+    signal = Signal(
+        subject_key="001A",
+        indicator="REL-01",
+        strength=0.7,
+        observed_at=T0,
+        detector="relationship",
+        detector_version="3",
+        evidence=(Evidence("r1", "quote", 3, 8), Evidence("r1", "title", 0, 5, "title")),
+        record_id="r1",
+        details={"rules": ["a"], "score": 0.123456789},
+        explanation=Explanation("s", "rules", "m", "1", (("k", "v"),), (Feature("f", 0.5),)),
+    )
+    (back,) = tb.signals_from(_roundtrip(tb.signals_table([signal], "x"), tmp_path / "g.pq"))
+    assert back == signal and back.explanation == signal.explanation and back.id == signal.id
+    item = Assessment(
+        subject_key="001A",
+        as_of=T1,
+        score=0.8125,
+        band="review",
+        policy_version="p",
+        policy_hash="h",
+        contributions=(Contribution(signal.id, "REL-01", "relationship", 0.5, 0.35, "n"),),
+        knowable_since=T0,
+    )
+    (again,) = tb.assessments_from(_roundtrip(tb.assessments_table([item]), tmp_path / "a.parquet"))
+    assert again == item
+
+
+def _note(key: str, subject: str, valid_from: datetime, deleted: bool = False) -> Record:
+    return Record(
+        source="crm",
+        kind="Note",
+        payload={"Body": f"{subject} {valid_from.isoformat()} {deleted}"},
+        available_at=valid_from,
+        external_id=key,
+        subject_key=subject,
+        entity_key=f"Note|{key}",
+        valid_from=valid_from,
+        ingested_at=T1,
+        deleted=deleted,
+    )
+
+
+def test_version_in_force_is_picked_across_accounts_and_deletions_drop_records() -> None:
+    moved_old, moved_new = _note("n1", "001A", T0), _note("n1", "001B", T1)
+    kept = _note("n2", "001A", T0)
+    gone_old, gone_del = _note("n3", "001A", T0), _note("n3", "001A", T1, deleted=True)
+    table = tb.records_table([moved_old, moved_new, kept, gone_old, gone_del], {})
+    chosen = stages.records_in_force(table)
+    # the moved note counts for its new account only; the deleted one for nobody
+    assert sorted(chosen["id"].to_pylist()) == sorted([moved_new.id, kept.id])
+
+
+def test_coverage_follows_the_in_process_runs() -> None:
+    subjects = tb.subjects_table(
+        [
+            Subject(key="001A", schema="Company", name="A"),
+            Subject(key="003P", schema="Person", name="P", parent_key="001A"),
+            Subject(key="001O", schema="Organization", name="O"),
+        ]
+    )
+    covered = stages.coverage(subjects, ["001A", "001A"], ["001O", None])  # type: ignore[list-item]
+    assert covered["watchlist"] == covered["media"] == ["001A", "001O", "003P"]
+    assert covered["content"] == ["001A"]
+    # companies always, others only with an in-force CRM record
+    assert covered["relationship"] == ["001A", "001O"]
+    assert stages.coverage(subjects, [], [])["relationship"] == ["001A"]
+
+
+def _output(folder: Path, assessments: list[Assessment]) -> Path:
+    covered = {run: ["001A"] for run in stages.RUNS}
+    counts = dict.fromkeys(stages.RUNS, 0)
+    inputs = {"entries": 0, "articles": 0, "listings": 0, "crm": 0}
+    tables = {
+        "signals": tb.SIGNALS.empty_table(),
+        "assessments": tb.assessments_table(assessments),
+        "screened": stages.screened_table(covered),
+        "runs": stages.runs_table(covered, counts, inputs),
+    }
+    for name, table in tables.items():
+        (folder / name).mkdir(parents=True)
+        pq.write_table(table, folder / name / "part-0.parquet")
+    return folder
+
+
+def _assessment(policy_hash: str) -> Assessment:
+    return Assessment("001A", T1, 0.0, "clear", "p", policy_hash)
+
+
+def test_load_records_empty_runs_and_their_audit_events(tmp_path: Path, store: Store) -> None:
+    result = load_output(store, _output(tmp_path / "out", [_assessment("h")]))
+    assert result.signals == dict.fromkeys(stages.RUNS, (0, 0))
+    assert [r["kind"] for r in store.runs()] == [*stages.RUNS, "assess"]
+    assert set(store.screened()) == {"001A"}
+    assert store.verify_audit().events == 5
+
+
+def test_load_refuses_a_folder_that_is_not_spark_output(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "signals").mkdir()
+    with pytest.raises(InputError, match=r"no runs/ with Parquet files"):
+        load_output(store, tmp_path)
+    assert store.runs() == []
+
+
+def test_load_refuses_assessments_of_one_date_under_two_policies(
+    tmp_path: Path, store: Store
+) -> None:
+    folder = _output(tmp_path / "out", [_assessment("h1"), _assessment("h2")])
+    with pytest.raises(InputError, match="mix policies"):
+        load_output(store, folder)
