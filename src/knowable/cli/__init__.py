@@ -26,6 +26,7 @@ _COMMAND_MODULES = [
     "knowable.cli.sync",
     "knowable.cli.monitor",
     "knowable.cli.spark",
+    "knowable.cli.backup",
 ]
 
 

@@ -1,0 +1,28 @@
+"""``knowable backup``: a consistent copy of the SQLite store, safe while it is in use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from knowable.cli.app import app
+from knowable.cli.common import console, store_from
+
+
+@app.command()
+def backup(
+    ctx: typer.Context,
+    destination: Path = typer.Argument(..., help="The new file to write (never overwritten)."),
+) -> None:
+    """Copy the SQLite store to a new file, consistently, even while it is being written
+    (PostgreSQL: use pg_dump, see docs/deploy.md). The copy is readable by its owner only;
+    restore by pointing --workspace or KNOWABLE_DATABASE_URL at it, then `knowable audit
+    verify`."""
+    from knowable.store.backup import backup_sqlite
+
+    store = store_from(ctx)
+    size = backup_sqlite(store.engine, destination)
+    store.append_audit("cli", "backup", "store", "store", {"file": destination.name, "bytes": size})
+    console.print(f"backed up {size:,} bytes to {escape(str(destination))}", highlight=False)
