@@ -20,10 +20,15 @@ def top(index: NameIndex, schema: str, name: str) -> str | None:
     return hits[0].key if hits else None
 
 
-def test_keys_include_tokens_sounds_and_trigrams() -> None:
-    keys = name_keys(analyse_name("Putin", "Person"))
-    assert {"t:putin", "g:_pu", "g:in_"} <= set(keys)
+def test_keys_include_words_sounds_deletions_pairs_and_compact() -> None:
+    keys = name_keys(analyse_name("Vladimir Putin", "Person"))
+    assert {"t:putin", "t:vladimir", "d:putin", "d:ptin", "d:puti"} <= set(keys)
+    assert {"b:putin vladimir", "c:vladimirputin"} <= set(keys)
     assert any(k.startswith("p:") for k in keys)
+    # One word: no pair and no compact key; a short word has no deletions.
+    short = name_keys(analyse_name("Ali", "Person"))
+    assert not any(k[:2] in ("b:", "c:", "d:") for k in short)
+    assert "d:putin" not in name_keys(analyse_name("Putin", "Person"), deletions=False)
 
 
 def test_finds_exact_reordered_typo_and_cross_script() -> None:
