@@ -431,29 +431,26 @@ def main() -> None:
         customers = write_customers(real, lists[min(lists)], args.customers, folder)
         print(f"generated lists and customers in {time.perf_counter() - t0:.0f} s", flush=True)
         runs: dict[str, dict[str, Any]] = {"knowable": {}, "nomenklatura": {}}
-        for size in sizes:
-            r = summarise(run_child("knowable", lists[size], customers, folder), args.customers)
-            runs["knowable"][str(size)] = r
-            print(f"knowable {size:>7}: {json.dumps(r)}", flush=True)
-        if have_nk:
-            for size in nk_sizes:
-                r = summarise(
-                    run_child("nomenklatura", lists[size], customers, folder), args.customers
-                )
-                runs["nomenklatura"][str(size)] = r
-                print(f"nomenklatura {size:>7}: {json.dumps(r)}", flush=True)
-    out: dict[str, Any] = {
-        "machine": machine(),
-        "load_average_1min_at_end": round(os.getloadavg()[0], 1),
-        "date": time.strftime("%Y-%m-%d"),
-        "real_entries": len(real),
-        "candidates_per_customer": CANDIDATES,
-        "nomenklatura": nk_note or "nomenklatura Index (DuckDB) + logic-v2 on its top 5",
-        "runs": runs,
-        "ratios": ratios(runs),
-    }
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(json.dumps(out, indent=2) + "\n")
+        out: dict[str, Any] = {
+            "machine": machine(),
+            "date": time.strftime("%Y-%m-%d"),
+            "real_entries": len(real),
+            "customers": args.customers,
+            "candidates_per_customer": CANDIDATES,
+            "nomenklatura": nk_note or "nomenklatura Index (DuckDB) + logic-v2 on its top 5",
+            "runs": runs,
+        }
+        plan = [("knowable", size) for size in sizes]
+        plan += [("nomenklatura", size) for size in nk_sizes] if have_nk else []
+        for kind, size in plan:
+            r = summarise(run_child(kind, lists[size], customers, folder), args.customers)
+            r["load_average_1min"] = round(os.getloadavg()[0], 1)
+            runs[kind][str(size)] = r
+            print(f"{kind} {size:>7}: {json.dumps(r)}", flush=True)
+            # Written after every run, so a long run interrupted keeps what it measured.
+            out["ratios"] = ratios(runs)
+            Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.output).write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out["ratios"], indent=2))
 
 

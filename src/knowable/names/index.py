@@ -26,17 +26,21 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz
 
 from knowable.names.keys import DELETION, deletion_keys, name_keys
 from knowable.names.normalise import NameForm
 from knowable.names.score import MatchResult, Party, score_pair
 
-__all__ = ["MAX_POSTINGS", "READ_BUDGET", "Hit", "NameIndex", "name_keys"]
+__all__ = ["MAX_POSTINGS", "READ_BUDGET", "RERANK_POOL", "Hit", "NameIndex", "name_keys"]
 
 #: Keys carried by more list names than this are not read at query time (frequency cap).
 MAX_POSTINGS = 500
 #: A query name stops reading keys (rarest first) once it has read this many postings.
 READ_BUDGET = 1000
+#: This many times the candidates asked for are ranked by shared keys, then the closest as
+#: strings (rapidfuzz ratio of the sorted words) are scored in full.
+RERANK_POOL = 3
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -51,14 +55,19 @@ class Hit:
 
 
 def _hashed(forms: Iterable[NameForm]) -> tuple[Ints, Floats, Ints]:
-    """Key hashes, within-name weights and the position of the name of each key."""
+    """Key hashes, within-name weights and the position of the name of each key.
+
+    Deletion keys get a negative weight here, as a mark: they count towards a match but
+    not towards the name's norm (a name of rare words would otherwise be pushed down by
+    the rare deletions of its own words, which only a misspelt query shares).
+    """
     hashes = array("q")
     weights = array("d")
     rows = array("q")
     for row, form in enumerate(forms):
         for key, weight in name_keys(form).items():
             hashes.append(hash(key))
-            weights.append(weight)
+            weights.append(-weight if key.startswith("d:") else weight)
             rows.append(row)
     return (
         np.frombuffer(hashes, dtype=np.int64),
@@ -126,10 +135,14 @@ class NameIndex:
         # A posting carries its key's weight in that name times the key's idf; a name's
         # norm is that of its weighted key vector.
         weights *= np.repeat(self._idf, df)
-        self._weights = weights.astype(np.float32)
-        norms = np.sqrt(np.bincount(self._rows, weights=weights**2, minlength=len(self._owner)))
+        in_norm = np.where(weights > 0, weights, 0.0)
+        self._weights = np.abs(weights).astype(np.float32)
+        norms = np.sqrt(np.bincount(self._rows, weights=in_norm**2, minlength=len(self._owner)))
+        del in_norm
         norms[norms == 0] = 1.0
-        self._norms = norms.astype(np.float32)
+        # Shared keys over the square root of the name's norm: a long name or one of rare
+        # words is not pushed far below a short one that shares the same keys.
+        self._roots = np.sqrt(norms).astype(np.float32)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -137,7 +150,7 @@ class NameIndex:
     def array_bytes(self) -> int:
         """Bytes held by the blocking arrays (the parties and their ids not counted)."""
         arrays = (self._hashes, self._offsets, self._idf, self._rows, self._weights)
-        return sum(a.nbytes for a in (*arrays, self._owner, self._norms))
+        return sum(a.nbytes for a in (*arrays, self._owner, self._roots))
 
     def _known(self, hashes: Ints) -> tuple[Ints, npt.NDArray[np.bool_]]:
         """Where each hash sits in the index, and whether it is there."""
@@ -207,7 +220,7 @@ class NameIndex:
         unique, inverse = np.unique(pairs, return_inverse=True)
         sums = np.bincount(inverse, weights=contrib)
         qrow, row = np.divmod(unique, names)
-        sims = sums / (self._norms[row] * qnorms[qrow])
+        sims = sums / (self._roots[row] * qnorms[qrow])
         # The best ``take`` of each name: sorted by name, then best first.
         order = np.lexsort((-sims, qrow))
         qrow, row, sims = qrow[order], row[order], sims[order]
@@ -226,15 +239,29 @@ class NameIndex:
             for form in party.forms:
                 forms.append(form)
                 owner.append(q)
+        pool = limit * RERANK_POOL
         best: list[dict[int, float]] = [{} for _ in queries]
         slots = self._owner
-        for q, ranked in zip(owner, self._rank(forms, limit * 3), strict=True):
+        for q, ranked in zip(owner, self._rank(forms, pool * 2), strict=True):
             seen = best[q]
             for row, value in ranked:
                 slot = int(slots[row])
                 if value > seen.get(slot, 0.0):
                     seen[slot] = value
-        return [sorted(seen, key=lambda s: -seen[s])[:limit] for seen in best]
+        out = []
+        for party, seen in zip(queries, best, strict=True):
+            top = sorted(seen, key=lambda s: -seen[s])[:pool]
+            if len(top) > limit:
+                keys = [f.sorted_key() for f in party.forms]
+                closeness = {s: self._closeness(keys, s) for s in top}
+                top.sort(key=lambda s: -closeness[s])
+            out.append(top[:limit])
+        return out
+
+    def _closeness(self, keys: list[str], slot: int) -> float:
+        """How alike the query's names and an entry's are as strings (words sorted)."""
+        forms = self.parties[slot].forms
+        return max((fuzz.ratio(k, f.sorted_key()) for k in keys for f in forms), default=0.0)
 
     def search(
         self,
