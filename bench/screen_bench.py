@@ -182,9 +182,7 @@ def write_lists(real: list[dict[str, str]], sizes: list[int], folder: Path) -> d
     return paths
 
 
-def write_customers(
-    real: list[dict[str, str]], list_path: Path, total: int, folder: Path
-) -> Path:
+def write_customers(real: list[dict[str, str]], list_path: Path, total: int, folder: Path) -> Path:
     """Customers: LISTED_CUSTOMERS drawn from the (smallest) list, the rest new names."""
     gen = Generator(real, SEED + 1)
     rng = random.Random(SEED + 2)
@@ -397,7 +395,7 @@ def summarise(result: dict[str, Any], customers: int) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="25000,100000,500000")
+    parser.add_argument("--sizes", default="25000,100000,500000", help="knowable's ('' for none)")
     parser.add_argument("--customers", type=int, default=50_000)
     parser.add_argument("--no-nomenklatura", action="store_true")
     parser.add_argument("--nomenklatura-sizes", default=None, help="default: --sizes")
@@ -413,7 +411,7 @@ def main() -> None:
         print(json.dumps(out))
         return
     data = require(shared_data())
-    sizes = sorted(int(s) for s in args.sizes.split(","))
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s)
     nk_sizes = sorted(int(s) for s in (args.nomenklatura_sizes or args.sizes).split(","))
     try:
         import nomenklatura  # noqa: F401

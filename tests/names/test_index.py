@@ -58,3 +58,68 @@ def test_empty_index() -> None:
     index = NameIndex([])
     assert len(index) == 0
     assert index.search([Party("Person", ("x y",))]) == [[]]
+
+
+def crowd() -> list[tuple[str, Party]]:
+    """Thirty people sharing one family name, and one with a rare given name."""
+    given = [
+        "Arlo", "Benedek", "Corvin", "Dario", "Elmar", "Fabian", "Gustav", "Henrik", "Ivo",
+        "Jonas", "Kasimir", "Leander", "Matthis", "Nikolai", "Oskar", "Piet", "Quirin",
+        "Rasmus", "Severin", "Tobias", "Ulrich", "Valentin", "Wendelin", "Xaver", "Yannick",
+        "Zeno", "Anselm", "Bertram", "Cyprian", "Desmond",
+    ]  # fmt: skip
+    out = [(f"h{n}", Party("Person", (f"Threlkeld {g}",))) for n, g in enumerate(given)]
+    out.append(("rare", Party("Person", ("Threlkeld Zorbaqin",))))
+    return out
+
+
+def test_frequency_cap_leaves_common_keys_unread() -> None:
+    query = [Party("Person", ("Threlkeld",))]
+    # Under the cap the common family name is read in full...
+    assert len(NameIndex(crowd()).candidates(query, limit=100)[0]) == 31
+    # ...over it, only the rarest key is read, cut to the cap.
+    capped = NameIndex(crowd(), max_postings=5)
+    assert 0 < len(capped.candidates(query, limit=100)[0]) <= 5
+
+
+def test_read_budget_reads_rarest_keys_first() -> None:
+    tight = NameIndex(crowd(), max_postings=5, read_budget=3)
+    assert top(tight, "Person", "Threlkeld Zorbaqin") == "rare"
+    assert top(tight, "Person", "Zorbaqin Threlkeld") == "rare"
+    # A misspelt rare word is still found through its one-letter deletions.
+    assert top(tight, "Person", "Threlkeld Zorbaqim") == "rare"
+    # Nothing rare shared: at most the cap is read, and nothing unrelated scores.
+    assert len(tight.candidates([Party("Person", ("Threlkeld Mbeki",))], limit=100)[0]) <= 5
+
+
+def test_deletions_only_for_words_the_list_lacks() -> None:
+    index = NameIndex(crowd())
+    keys = index._query_keys([analyse_name("Threlkeld Zorbaqim", "Person")])[0]
+    assert "d:zorbaqi" in keys and "d:zorbaqim" in keys
+    assert not any(k.startswith("d:") and "threlk" in k for k in keys)
+    assert "d:threlkeld" in name_keys(analyse_name("Threlkeld", "Person"))
+
+
+def test_one_word_names_with_a_typo() -> None:
+    index = NameIndex([("k", Party("Company", ("KALVANTRO",))), *LIST])
+    assert top(index, "Company", "Kalvantor") == "k"
+    assert top(index, "Company", "Kalvntro") == "k"
+    assert top(index, "Company", "Kelmonar") is None
+
+
+def test_closest_names_are_scored_first() -> None:
+    entries = [
+        (f"x{n}", Party("Company", (f"Vexley Harbour Trading {w}",)))
+        for n, w in enumerate(
+            ["North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer"]
+        )
+    ]
+    entries.append(("exact", Party("Company", ("Vexley Harbour",))))
+    index = NameIndex(entries)
+    assert index.candidates([Party("Company", ("Vexley Harbour",))], limit=1) == [[8]]
+    assert len(index.candidates([Party("Company", ("Vexley Harbour",))], limit=3)[0]) == 3
+
+
+def test_index_arrays_grow_with_the_list() -> None:
+    small, large = NameIndex(LIST[:2]), NameIndex(LIST)
+    assert 0 < small.array_bytes() < large.array_bytes()

@@ -162,7 +162,8 @@ class NameIndex:
         """Each query name's keys: one-letter deletions only of words the list lacks."""
         words = sorted({t for form in forms for t in form.tokens if len(t) >= 4})
         hashes = np.fromiter((hash("t:" + w) for w in words), np.int64, len(words))
-        lacking = {w for w, known in zip(words, self._known(hashes)[1].tolist()) if not known}
+        found = self._known(hashes)[1].tolist()
+        lacking = {w for w, known in zip(words, found, strict=True) if not known}
         out = []
         for form in forms:
             keys = name_keys(form, deletions=False)
@@ -212,7 +213,12 @@ class NameIndex:
         fallback = firsts[~np.logical_or.reduceat(chosen, firsts)]
         chosen[fallback] = True
         sizes[fallback] = np.minimum(sizes[fallback], self.max_postings)
-        qrows, qweights, starts, sizes = qrows[chosen], qweights[chosen], starts[chosen], sizes[chosen]
+        qrows, qweights, starts, sizes = (
+            qrows[chosen],
+            qweights[chosen],
+            starts[chosen],
+            sizes[chosen],
+        )
         positions = _ranges(starts, sizes)
         names = len(self._owner)
         pairs = np.repeat(qrows, sizes) * names + self._rows[positions]
@@ -227,7 +233,9 @@ class NameIndex:
         firsts = _group_starts(qrow)
         rank = np.arange(len(qrow)) - np.repeat(firsts, np.diff(np.append(firsts, len(qrow))))
         keep = rank < take
-        for q, r, v in zip(qrow[keep].tolist(), row[keep].tolist(), sims[keep].tolist()):
+        for q, r, v in zip(
+            qrow[keep].tolist(), row[keep].tolist(), sims[keep].tolist(), strict=True
+        ):
             out[q].append((r, v))
         return out
 
