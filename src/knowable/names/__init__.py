@@ -18,7 +18,7 @@ import warnings
 from pathlib import Path
 
 #: Modules that ``make native`` compiles (scripts/build_native.py reads this list).
-COMPILED = ("normalise", "tokens", "compare", "score", "abjad")
+COMPILED = ("normalise", "tokens", "compare", "score", "abjad", "keys")
 
 _HERE = Path(__file__).resolve().parent
 
