@@ -9,6 +9,7 @@ from html import escape
 
 from markupsafe import Markup
 
+from knowable.catalogue.policy import score_text
 from knowable.model import Evidence, Record
 
 
@@ -95,7 +96,8 @@ def score_chart(
         f'aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="chart-title">{title}</title>',
         f'<desc id="chart-desc">{len(points)} assessments from {points[0].at.date()} to '
-        f"{points[-1].at.date()}; latest score {points[-1].score:.2f} ({escape(points[-1].band)})"
+        f"{points[-1].at.date()}; latest score {score_text(points[-1].score)} "
+        f"({escape(points[-1].band)})"
         + (f"; knowable since {knowable_since.date()}" if knowable_since else "")
         + "</desc>",
     ]
@@ -132,7 +134,7 @@ def score_chart(
     for p in points:
         parts.append(
             f'<circle cx="{x(p.at.timestamp()):.1f}" cy="{y(p.score):.1f}" r="3.5" '
-            f'class="dot band-{escape(p.band)}"><title>{p.at.date()}: {p.score:.2f} '
+            f'class="dot band-{escape(p.band)}"><title>{p.at.date()}: {score_text(p.score)} '
             f"({escape(p.band)})</title></circle>"
         )
     parts.append("</svg>")
