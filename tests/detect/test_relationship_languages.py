@@ -82,3 +82,23 @@ def test_staff_shorthand_charged_with_is_police_action() -> None:
 
 def test_charged_with_a_fee_is_not_police_action() -> None:
     assert "REL-13" not in _fired("Cardholder was charged w/ a late fee twice.")
+
+
+def test_sex_market_merchants_boarded_under_another_category_is_a_workaround() -> None:
+    text = "Seed data maps True Category 'escort/adult ads' -> Submitted MCC 7299 'Misc services'."
+    assert "REL-02" in _fired(text)
+    pitch = "Pitch to adult classifieds cut off by the networks: we board you under a neutral descriptor."
+    assert "REL-02" in _fired(pitch)
+
+
+def test_checking_a_merchants_category_is_not_a_workaround() -> None:
+    assert "REL-02" not in _fired("Added an MCC check and a descriptor check for new merchants.")
+    assert "REL-02" not in _fired("Descriptor updated with the city so cardholders recognise it.")
+
+
+def test_keeping_them_inside_is_confinement() -> None:
+    assert "BEH-05" in _fired("The young ones bring too many cops so I tell him keep them inside.")
+
+
+def test_keeping_things_inside_is_not_confinement() -> None:
+    assert "BEH-05" not in _fired("Keep the tablets inside the office overnight.")
