@@ -87,7 +87,7 @@ def test_charged_with_a_fee_is_not_police_action() -> None:
 def test_sex_market_merchants_boarded_under_another_category_is_a_workaround() -> None:
     text = "Seed data maps True Category 'escort/adult ads' -> Submitted MCC 7299 'Misc services'."
     assert "REL-02" in _fired(text)
-    pitch = "Pitch to adult classifieds cut off by the networks: we board you under a neutral descriptor."
+    pitch = "Pitch to adult classifieds cut off by Visa: we board you under a neutral descriptor."
     assert "REL-02" in _fired(pitch)
 
 
