@@ -16,6 +16,15 @@ RED = (
     "They live in the back room and are not allowed to leave."
 )
 
+MODEL_ONLY = (
+    "Owner asks to turn off the ID scan at motel check-in and to allow check-in with no "
+    "name, room number only. Rooms by the hour, cash."
+)
+MODEL_ONLY_TOO = (
+    "Owner asks us to purge guest registration after 7 days so guests cannot be found, and "
+    "whether police can get our data without going through him."
+)
+
 
 def _note(text: str) -> Record:
     return Record("crm", "Note", {"Body": text}, DAY, subject_key="acct-1", text=text)
@@ -83,3 +92,49 @@ def test_an_intake_form_alone_is_not_protective() -> None:
     # serving victims; a victim-services intake is.
     assert _role("Sat in on onboarding calls to test the worker intake form.") == "actor"
     assert _role("Their victim intake form asks about debts.") == "protective"
+
+
+def test_routine_contacts_and_renewals_after_one_red_record_do_not_reach_review() -> None:
+    from datetime import timedelta
+
+    from knowable.assess.score import assess
+    from knowable.catalogue.policy import bundled_policy
+
+    def record(kind: str, text: str, days: int, **payload: object) -> Record:
+        return Record(
+            "crm",
+            kind,
+            {"Description": text, **payload},
+            DAY + timedelta(days=days),
+            subject_key="acct-1",
+            text=text,
+        )
+
+    # One record only the model reads as a red flag (no rule fires on it), then routine
+    # support, a renewal and an upsell: the customer stays in watch.
+    records = [
+        record("Case", MODEL_ONLY, 0),
+        record("Case", "Password reset for the office manager. Reset done, closed.", 30),
+        record("Task", "Invoice copies for their accountant, sent.", 60),
+        record("Case", "SMS reminders not sending; carrier filtering fixed.", 90),
+        record(
+            "Opportunity",
+            "Renewal 2017, same plan.",
+            200,
+            Type="Renewal",
+            StageName="Closed Won",
+            IsWon="true",
+        ),
+        record("Opportunity", "Upsell: 5 more seats.", 400, Type="Upsell", StageName="Closed Won"),
+    ]
+    signals = detect_relationship(records)
+    assert {s.indicator for s in signals} == {"REL-12", "REL-06"}
+    a = assess("acct-1", signals, bundled_policy(), DAY + timedelta(days=800))
+    assert a.band == "watch", (a.band, a.score)
+    assert a.knowable_since is None
+    # A second record the model reads as a red flag corroborates it: review from its date.
+    second = record("Note", MODEL_ONLY_TOO, 500)
+    signals = detect_relationship([*records, second])
+    b = assess("acct-1", signals, bundled_policy(), DAY + timedelta(days=800))
+    assert b.band == "review", (b.band, b.score)
+    assert b.knowable_since == second.available_at
