@@ -137,20 +137,7 @@ def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
         else:
             tn += 1
     p, r, f = _prf(tp, fp, fn)
-    per_indicator: dict[str, dict[str, float]] = {}
-    fired: dict[str, set[str]] = defaultdict(set)
-    for s in signals:
-        key = getattr(s, "subject_key", "")
-        if key in chosen:
-            fired[getattr(s, "indicator", "")].add(key)
     positives = {k for k, v in chosen.items() if v["label"] == "positive"}
-    for indicator, keys in sorted(fired.items()):
-        hit = len(keys & positives)
-        per_indicator[indicator] = {
-            "accounts": len(keys),
-            "precision": round(hit / len(keys), 3),
-            "recall": round(hit / len(positives), 3) if positives else 0.0,
-        }
     result: dict[str, object] = {
         "part": part_name,
         "accounts": len(chosen),
@@ -169,7 +156,11 @@ def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
         "as_of": AS_OF.date().isoformat(),
     }
     if part_name == "dev":
-        result["per_indicator"] = per_indicator
+        # The bundled model was trained on these accounts: this is an in-sample figure that
+        # says nothing about generalisation. The honest development figures, per indicator
+        # too, are the grouped cross-validation of bench/releval_cv.py (releval_dev_cv.json).
+        result["in_sample"] = True
+        result["honest_figures"] = "bench/results/releval_dev_cv.json (bench/releval_cv.py)"
         result["errors"] = errors
         result["by_kind"] = {k: dict(v) for k, v in sorted(by_kind.items())}
     if not quiet:

@@ -259,3 +259,10 @@ def test_suppressed_alert_still_records_the_band_it_saw() -> None:
     t = add_alert(cleared.case, up, ev, T0 + timedelta(days=1))
     assert t.case.state == CaseState.DECIDED and t.events[0].kind == "alert_suppressed"
     assert t.case.band == "escalate"
+
+
+def test_band_alert_prints_the_score_as_the_band_reads_it() -> None:
+    # 0.495 is stored as 0.49499999...: Python's own rounding prints 0.49 beside "review".
+    alert = band_alert(None, assessment("review", score=0.495))
+    assert alert is not None
+    assert alert.detail.startswith("score 0.50 entered band review")

@@ -120,3 +120,15 @@ def test_demo_verdicts_match_the_pinned_ones(demo: tuple[Store, Path, str]) -> N
         }
         assert not changed, (day, changed)
         assert set(found[day]) == set(pinned[day]), day
+
+
+def test_ordinary_customers_are_not_watched_on_one_weak_model_reading(
+    demo: tuple[Store, Path, str],
+) -> None:
+    # Each of these has one record the relationship model reads just above its emission
+    # threshold ("no company housing", "late-night hours"...) and nothing else: alone and
+    # uncorroborated it counts half, which leaves them clear.
+    store, _, _ = demo
+    for key in ("001DEMO0000SUMMIT", "001DEMO0000IRONBR", "001DEMO0000EVRPK", "001DEMO0000CLRWTR"):
+        (assessment,) = store.assessments(key)
+        assert assessment.band == "clear", (key, assessment.band, assessment.score)

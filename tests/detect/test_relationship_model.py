@@ -72,6 +72,11 @@ def test_other_numbers_are_not_ages(text: str) -> None:
         ("mensagem: o patrão ficou com o passaporte", "passport"),
         ("« on ne peut pas sortir, le patron garde nos passeports »", "cannot leave"),
         ("she wrote 'tengo que pagar la deuda'", "pay off the debt"),
+        ("Her reply: 'muitas são menininhas do interior'", "young girls minors"),
+        ("'não pedimos documento das modelos'", "no id check"),
+        ("texto: 'trabajamos sin descanso, no nos pagan'", "not paid"),
+        ("« les filles sont sans papiers »", "without documents"),
+        ("'las niñas viven en el local'", "young girls"),
     ],
 )
 def test_spanish_portuguese_french_cues_are_glossed(text: str, word: str) -> None:
@@ -79,7 +84,14 @@ def test_spanish_portuguese_french_cues_are_glossed(text: str, word: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["Gracias por la demo, nos vemos el lunes", "Merci pour la facture", "Obrigado!"]
+    "text",
+    [
+        "Gracias por la demo, nos vemos el lunes",
+        "Merci pour la facture",
+        "Obrigado!",
+        "Nina from their finance team sent the PO",
+        "Recebemos a fatura, obrigado",
+    ],
 )
 def test_ordinary_foreign_text_has_no_cue(text: str) -> None:
     assert gloss(text) == []

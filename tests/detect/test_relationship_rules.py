@@ -169,6 +169,12 @@ POSITIVE = [
     ("beh04-other-identity", "BEH-04", "The photo did not match the passport."),
     ("beh04-other-identity", "BEH-04", "Several hires submitted forged work permits."),
     ("beh05-confined", "BEH-05", "The women are not allowed to leave the spa."),
+    ("beh05-confined-people", "BEH-05", "Owner: the young ones bring cops, so keep them inside."),
+    (
+        "rel02-miscoded-category",
+        "REL-02",
+        "Built a map: true category 'escort ads' -> submitted MCC 7299.",
+    ),
     ("beh05-confined", "BEH-05", "Workers are driven to and from the farm by the boss."),
     ("beh05-confined", "BEH-05", "Staff said their phones were confiscated and they cannot quit."),
     (

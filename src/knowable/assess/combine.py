@@ -22,12 +22,20 @@ Two rules make a signal count for a time, and once:
   (``details["reading_of"]`` and ``details["reading"]``, e.g. the relationship rules and
   the relationship model on one CRM note) count once, by the method that values the record
   higher; the other method's signals are listed as duplicates (:func:`best_readings`).
+
+And one rule keeps a lone reading from deciding alone: signals of the indicators the
+policy lists under ``corroboration`` (the relationship model's reading of a record) may
+raise a score (at the policy's ``alone_weight`` of their value) to just below
+``should_know`` but not across it until something else
+corroborates them: a signal of another indicator of an independent family (a rule's
+reading of the same record included), or readings of enough distinct records
+(:func:`corroborated_from`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -77,6 +85,15 @@ class Prepared:
     #: min_score of every band above the lowest, ascending: evidence of families that are
     #: not independent (participation) may raise a score within a band, never across an edge.
     band_edges: Array = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    #: Signals that need corroboration (policy ``corroboration``) and the day from which
+    #: they have it (inf: never); until then they never carry the score to ``should_know``.
+    needs_corroboration: npt.NDArray[np.bool_] = field(
+        default_factory=lambda: np.zeros(0, dtype=bool)
+    )
+    corroborated_from: float = float("inf")
+    should_know: float = 1.0
+    #: Share of its value an uncorroborated signal counts for.
+    alone_weight: float = 1.0
 
 
 def rounded(scores: Array) -> Array:
@@ -242,6 +259,7 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         numbers_of[signal.id] = numbers
         visible.append((day, signal))
     visible.sort(key=lambda row: (row[0], row[1].id))
+    needs, since = corroborated_from(visible, policy, numbers_of)
     visible, other_readings = best_readings(visible, {k: v[1] for k, v in numbers_of.items()})
     counted, duplicates = counted_once(visible)
     duplicates = other_readings + duplicates
@@ -271,7 +289,47 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         band_edges=np.array(
             sorted({b.min_score for b in policy.spec.bands if b.min_score > 0}), dtype=np.float64
         ),
+        needs_corroboration=np.array([row[2].indicator in needs for row in dated], dtype=bool),
+        corroborated_from=since,
+        should_know=policy.spec.should_know,
+        alone_weight=policy.spec.corroboration.alone_weight if policy.spec.corroboration else 1.0,
     )
+
+
+def _record_key(signal: Signal) -> str:
+    details = signal.details or {}
+    of = details.get("reading_of")
+    if isinstance(of, str):
+        return of
+    return f"record|{signal.record_id}" if signal.record_id else f"signal|{signal.id}"
+
+
+def corroborated_from(
+    visible: Sequence[tuple[float, Signal]],
+    policy: Policy,
+    numbers_of: dict[str, tuple[str, float, str, float]],
+) -> tuple[frozenset[str], float]:
+    """The indicators that need corroboration and the day from which the subject's
+    signals corroborate them (inf: not yet; see :class:`CorroborationSpec`).
+
+    ``visible`` are (day, signal) in date order, before any reading or evidence is
+    merged: a rule's reading of a record corroborates the model's reading of it even when
+    only the model's is counted."""
+    spec = policy.spec.corroboration
+    if spec is None:
+        return frozenset(), float("inf")
+    needs = frozenset(spec.indicators)
+    independent = {name for name, f in policy.spec.families.items() if f.independent}
+    records: set[str] = set()
+    for day, signal in visible:
+        if signal.indicator not in needs:
+            if numbers_of[signal.id][0] in independent:
+                return needs, day
+            continue
+        records.add(_record_key(signal))
+        if spec.records and len(records) >= spec.records:
+            return needs, day
+    return needs, float("inf")
 
 
 def signal_values(p: Prepared, at_day: float) -> Array:
@@ -356,6 +414,23 @@ def scores_at(p: Prepared, at_days: Array) -> tuple[Array, Array]:
             np.inf,
         )
         scores = np.minimum(scores, np.maximum(ceiling, alone))
+    alone_until = at_days < p.corroborated_from
+    if p.needs_corroboration.any() and alone_until.any():
+        # Uncorroborated readings count at ``alone_weight`` of their value and may bring a
+        # score up to the threshold, not across it.
+        none = np.zeros_like(p.needs_corroboration)
+        without = replace(
+            p, base=np.where(p.needs_corroboration, 0.0, p.base), needs_corroboration=none
+        )
+        held = replace(
+            p,
+            base=np.where(p.needs_corroboration, p.base * p.alone_weight, p.base),
+            needs_corroboration=none,
+        )
+        below, _ = scores_at(without, at_days)
+        alone, _ = scores_at(held, at_days)
+        ceiling = np.maximum(below, rounded(np.array([p.should_know]))[0] - 0.01)
+        scores = np.where(alone_until, np.minimum(alone, ceiling), scores)
     return scores, families
 
 

@@ -25,6 +25,10 @@ from knowable.timeutil import as_utc
 
 _NOTE_UNDATED = "undated: cannot be placed in time, not scored"
 _NOTE_DUPLICATE = "same evidence as signal"
+_NOTE_ALONE = (
+    "; not yet corroborated (no other finding, nor a second record): held below the "
+    "should-know threshold"
+)
 
 
 def _share(x: float) -> float:
@@ -67,8 +71,12 @@ def contributions(
         for f in range(len(p.family_names))
     ]
     stage_notes: dict[tuple[str, float], str] = {}
+    alone = float(at[0]) < p.corroborated_from
+    needs = (
+        p.needs_corroboration.tolist() if p.needs_corroboration.size else [False] * len(p.signals)
+    )
     out: list[Contribution] = []
-    for signal, f, base, value, share, stage, half_life, end in zip(
+    for signal, f, base, value, share, stage, half_life, end, held in zip(
         p.signals,
         p.family.tolist(),
         p.base.tolist(),
@@ -77,6 +85,7 @@ def contributions(
         p.stages,
         p.half_life.tolist(),
         p.ends.tolist(),
+        needs,
         strict=True,
     ):
         stage_note = stage_notes.get((stage, half_life))
@@ -92,6 +101,8 @@ def contributions(
                 if end <= float(at[0])
                 else f"; ends {when}"
             )
+        if held and alone:
+            note += _NOTE_ALONE
         if signal.id in carried:
             note += carried_note
         weight = base / signal.strength if signal.strength else 0.0

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from knowable.catalogue import indicators
-from knowable.catalogue.policy import Policy, bundled_policy
+from knowable.catalogue.policy import Policy, bundled_policy, score_text
 from knowable.hashing import content_hash
 from knowable.model import Assessment, Signal
 
@@ -97,7 +97,7 @@ def band_alert(
         severity=severity,
         opened_at=assessment.as_of,
         band=band,
-        detail=f"score {assessment.score:.2f} entered band {band}"
+        detail=f"score {score_text(assessment.score)} entered band {band}"
         + (f" (was {previous_band})" if previous_band else ""),
     )
 

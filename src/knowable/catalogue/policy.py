@@ -51,6 +51,23 @@ class BandSpec(_Strict):
     style: str = ""
 
 
+class CorroborationSpec(_Strict):
+    """Findings that alone never put a subject at or above ``should_know``.
+
+    Until another finding corroborates them, signals of ``indicators`` count for
+    ``alone_weight`` of their value and may raise a score up to just below the "should
+    know" threshold (as shown, two decimals), never across it. A finding corroborates them
+    from its date on when it is a signal of an indicator not listed here, of a family that
+    counts as independent (a rule's reading of the same record counts: that is a second
+    method agreeing), or when ``records`` distinct records carry listed signals (0: never
+    by count alone)."""
+
+    indicators: list[str] = Field(min_length=1)
+    records: int = Field(default=0, ge=0)
+    #: Until corroborated, such a signal counts for this share of its value.
+    alone_weight: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
 class PolicySpec(_Strict):
     """The validated content of policy.yml."""
 
@@ -66,6 +83,7 @@ class PolicySpec(_Strict):
     default_stage: dict[str, str]
     bands: list[BandSpec] = Field(min_length=2)
     should_know: float = Field(gt=0.0, le=1.0)
+    corroboration: CorroborationSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +191,9 @@ def _check(spec: PolicySpec, name: str) -> None:
             raise ConfigError(f"{where}: default_stage: missing family {family!r}")
         if stage not in spec.stages:
             raise ConfigError(f"{where}: default_stage.{family}: unknown stage {stage!r}")
+    for indicator_id in spec.corroboration.indicators if spec.corroboration else []:
+        if indicator_id not in known:
+            raise ConfigError(f"{where}: corroboration.indicators: unknown {indicator_id}")
     names = [b.name for b in spec.bands]
     if len(set(names)) != len(names) or NOT_SCREENED in names:
         raise ConfigError(f"{where}: bands: names must be unique and not {NOT_SCREENED!r}")

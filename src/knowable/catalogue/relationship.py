@@ -8,7 +8,7 @@ malformed field.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -126,8 +126,12 @@ class ModelSpec(_Strict):
     corroborate_at: float = Field(default=0.0, ge=0.0, le=1.0)
     max_quotes: int = Field(default=2, ge=1)
     sentence_share: float = Field(default=0.5, ge=0.0, le=1.0)
-    #: No model signal when every quoted sentence shows the customer on the protective side.
+    #: No model signal when the customer reads as on the protective side: every quoted
+    #: sentence (``protective_scope: quoted``) or any sentence of the record (``record``:
+    #: a record that shows the customer reporting or removing abuse, or serving victims,
+    #: is about that, unless a sentence shows the customer as the target of police action).
     protective_veto: bool = True
+    protective_scope: Literal["quoted", "record"] = "quoted"
 
 
 class RolesSpec(_Strict):

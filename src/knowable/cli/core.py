@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.catalogue.policy import shown_score
+from knowable.catalogue.policy import score_text, shown_score
 from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
 from knowable.cli.common import (
     JSON_HELP,
@@ -182,7 +182,7 @@ def subjects_list(
             ", ".join(r["domains"]),
             ", ".join(r["countries"]),
             str(r["band"]),
-            "" if r["score"] is None else f"{r['score']:.2f}",
+            "" if r["score"] is None else score_text(r["score"]),
             r["knowable_since"] or "",
         )
     console.print(table)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from knowable.cases.repository import CaseRepository
-from knowable.catalogue.policy import bundled_policy
+from knowable.catalogue.policy import bundled_policy, score_text
 from knowable.jobs.assess import assess_store, screen_relationship
 from knowable.jobs.cases import scan
 from knowable.jobs.content import ingest_demo_content, screen_content_store, workspace_salt
@@ -147,7 +147,7 @@ def _table(
             str(n),
             subject.name if subject else a.subject_key,
             _styled(a.band),
-            f"{a.score:.2f}",
+            score_text(a.score),
             a.knowable_since.date().isoformat() if a.knowable_since else "",
             _styled(earlier.band) if earlier else "",
         )

@@ -17,6 +17,7 @@ from datetime import date
 from html import escape
 from itertools import pairwise
 
+from knowable.catalogue.policy import score_text
 from knowable.report.dossier import DossierData, EvidenceItem
 
 #: At most this many dates label the x axis.
@@ -156,7 +157,7 @@ def score_chart_svg(data: DossierData, width: int = 1000, height: int = 230) -> 
     latest = data.series[-1] if data.series else None
     desc = (
         f"Score from {span[0]} to {span[1]}"
-        + (f"; {latest.score:.2f} ({latest.band}) on {latest.date}" if latest else "")
+        + (f"; {score_text(latest.score)} ({latest.band}) on {latest.date}" if latest else "")
         + (f"; knowable since {data.knowable_since}" if data.knowable_since else "")
         + f"; should-know threshold {data.threshold:.2f}."
     )
@@ -209,7 +210,8 @@ def score_chart_svg(data: DossierData, width: int = 1000, height: int = 230) -> 
         parts.append(
             f'<circle class="dot" cx="{axis.x(date.fromisoformat(p.date)):.1f}" '
             f'cy="{y(p.score):.1f}" r="{3.5 if p.event else 2.2}" fill="{INK}">'
-            f"<title>{p.date}: {p.score:.2f} ({escape(p.band)}); new: {escape(added)}</title>"
+            f"<title>{p.date}: {score_text(p.score)} ({escape(p.band)}); "
+            f"new: {escape(added)}</title>"
             "</circle>"
         )
     parts.append("</svg>")

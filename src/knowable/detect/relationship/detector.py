@@ -201,8 +201,7 @@ def model_signals(
             Evidence(record.id, quotes[i], reads[i].sentence.start, reads[i].sentence.end)
             for i in chosen
         )
-        roles = [role_of(reads[i], reader.rules) for i in chosen]
-        role = "target" if "target" in roles else "actor" if "actor" in roles else "protective"
+        role = _model_role(reads, chosen, reader.rules, spec.protective_scope)
         if role == "protective" and spec.protective_veto:
             continue
         rounded = round(score, 3)
@@ -243,6 +242,22 @@ def model_signals(
             )
         )
     return out
+
+
+def _model_role(
+    reads: Sequence[ReadSentence], chosen: Sequence[int], rules: RelationshipRules, scope: str
+) -> str:
+    """The role a model signal reads: ``target`` when any sentence of the record shows
+    the customer as the target of police action; ``protective`` when every quoted
+    sentence does (scope ``quoted``) or, with scope ``record``, when any sentence of the
+    record shows the customer on the protective side; else ``actor``."""
+    every = [role_of(read, rules) for read in reads]
+    if "target" in every:
+        return "target"
+    quoted = {every[i] for i in chosen}
+    if "actor" not in quoted or (scope == "record" and "protective" in every):
+        return "protective"
+    return "actor"
 
 
 def detect_relationship(

@@ -1,0 +1,155 @@
+"""A lone model reading never decides alone (policy ``corroboration``)."""
+
+from __future__ import annotations
+
+import pytest
+from assess_factories import day, sig
+
+from knowable.assess.score import assess
+from knowable.catalogue.policy import bundled_policy, load_policy_text
+from knowable.errors import ConfigError
+from knowable.model import Signal
+
+AS_OF = day(2020, 12, 31)
+
+
+def _reading(indicator: str, when: object, strength: float, record: str, method: str) -> Signal:
+    s = sig(indicator, when, strength=strength, ref=record)  # type: ignore[arg-type]
+    return Signal(
+        s.subject_key,
+        s.indicator,
+        s.strength,
+        s.observed_at,
+        s.detector,
+        s.detector_version,
+        record_id=record,
+        details={"reading_of": f"record|{record}", "reading": method},
+    )
+
+
+def _policy_without_corroboration() -> object:
+    from importlib import resources
+
+    text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
+    head, _, _ = text.partition("\ncorroboration:")
+    return load_policy_text(head + "\n")
+
+
+def test_one_strong_model_reading_stays_below_review() -> None:
+    # 0.6 x 0.95 = 0.57 would be review on its own; uncorroborated it counts half: 0.285.
+    a = assess(
+        "acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], bundled_policy(), AS_OF
+    )
+    assert a.band == "watch"
+    assert round(a.score, 3) == 0.285
+    assert a.knowable_since is None
+    assert sum(c.value for c in a.contributions) == pytest.approx(a.score)
+
+
+def test_without_the_corroboration_rule_the_same_reading_reaches_review() -> None:
+    policy = _policy_without_corroboration()
+    a = assess("acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], policy, AS_OF)  # type: ignore[arg-type]
+    assert a.band == "review"
+
+
+def test_a_second_record_corroborates_from_its_date() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-12", day(2017, 3), 0.45, "n2", "model"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2017, 3)
+
+
+def test_the_same_record_read_twice_is_not_two_records() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-12", day(2016), 0.9, "n1", "model"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "watch"
+
+
+def test_a_rule_reading_of_the_same_record_corroborates() -> None:
+    # The rules read the note as REL-13 (0.55 x 0.7 = 0.385, below the model's 0.57): only
+    # the model's reading counts, but two methods agree, so it may cross at that date.
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-13", day(2016), 0.7, "n1", "rules"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2016)
+    counted = [c for c in a.contributions if c.value > 0]
+    assert [c.indicator for c in counted] == ["REL-12"]
+
+
+def test_renewals_do_not_corroborate() -> None:
+    signals = [_reading("REL-12", day(2016), 0.95, "n1", "model")]
+    signals += [sig("REL-06", day(2017 + i), strength=0.8, ref=str(i)) for i in range(3)]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "watch"
+    assert a.knowable_since is None
+
+
+def test_evidence_of_another_family_corroborates() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        sig("NEWS-09", day(2018), strength=0.1),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2018)
+
+
+def test_unknown_indicator_in_corroboration_is_a_config_error() -> None:
+    from importlib import resources
+
+    text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
+    bad = text.replace("indicators: [REL-12]", "indicators: [REL-99]")
+    with pytest.raises(ConfigError, match="corroboration"):
+        load_policy_text(bad)
+
+
+def test_knowable_since_follows_the_rounded_score() -> None:
+    # REL-07 weight 0.6 x legal 1.0: strength 0.8255 gives 0.4953, shown as 0.50.
+    a = assess("acct-1", [sig("REL-07", day(2016), strength=0.8255)], bundled_policy(), AS_OF)
+    assert a.score < 0.5
+    assert a.band == "review"
+    assert a.knowable_since == day(2016)
+    b = assess("acct-1", [sig("REL-07", day(2016), strength=0.8235)], bundled_policy(), AS_OF)
+    assert b.band == "watch"
+    assert b.knowable_since is None
+
+
+def test_a_held_reading_says_so_and_a_corroborated_one_does_not() -> None:
+    lone = assess(
+        "acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], bundled_policy(), AS_OF
+    )
+    assert "not yet corroborated" in lone.contributions[0].note
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-12", day(2017), 0.5, "n2", "model"),
+    ]
+    both = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert all("not yet corroborated" not in c.note for c in both.contributions)
+
+
+def test_one_weak_model_reading_leaves_a_customer_clear() -> None:
+    # 0.6 x 0.45 = 0.27 would be watch; uncorroborated at half value it is 0.135, clear.
+    a = assess(
+        "acct-1", [_reading("REL-12", day(2016), 0.45, "n1", "model")], bundled_policy(), AS_OF
+    )
+    assert a.band == "clear"
+    assert round(a.score, 3) == 0.135
+
+
+def test_held_value_never_crosses_review_whatever_the_weight() -> None:
+    from knowable.assess.combine import prepare
+
+    policy = bundled_policy()
+    signals = [_reading("REL-12", day(2016), 0.95, "n1", "model"), sig("REL-07", day(2016, 2), 0.7)]
+    p = prepare(signals, policy, AS_OF)
+    assert p.corroborated_from < float("inf")
+    assert assess("acct-1", signals, policy, AS_OF).band == "review"

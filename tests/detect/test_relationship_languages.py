@@ -1,0 +1,104 @@
+"""Workers' and owners' words quoted by staff in Spanish, Portuguese and French are read
+by the rules (documents held, recruitment debt), and their own-document forms are not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowable.catalogue.relationship import relationship_rules
+from knowable.detect.relationship.detector import detect_relationship
+from knowable.model import Record
+
+RULES_ONLY = relationship_rules().model_copy(update={"model": None})
+
+
+def _fired(text: str) -> set[str]:
+    record = Record(
+        "crm",
+        "Note",
+        {"Body": text},
+        datetime(2017, 1, 1, tzinfo=UTC),
+        subject_key="acct-1",
+        text=text,
+    )
+    return {s.indicator for s in detect_relationship([record], rules=RULES_ONLY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker quoted: 'a agência ficou com meu passaporte e diz que devo a passagem'.",
+        "New checkbox on the candidate form: 'Passaporte em custódia'.",
+        "Nota: 'el patrón tiene nuestros pasaportes y dice que debemos el pasaje'.",
+        "Message: 'le patron garde nos passeports jusqu'à ce qu'on rembourse le voyage'.",
+        "Owner wants a field for the custodian of each worker's passport.",
+    ],
+)
+def test_documents_held_in_other_languages(text: str) -> None:
+    assert "BEH-02" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cada trabajador guarda su propio pasaporte.",
+        "Chaque travailleur garde son propre passeport.",
+        "O trabalhador fica com o seu próprio passaporte.",
+        "Copia del pasaporte en el expediente, original devuelto.",
+    ],
+)
+def test_own_documents_in_other_languages_are_not_held(text: str) -> None:
+    assert "BEH-02" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasted: 'nós devemos a passagem e o visto à agência, descontam toda semana'.",
+        "Texto: 'nosotras debemos el pasaje y la visa al reclutador'.",
+        "Message: 'nous devons rembourser le voyage, la dette est énorme'.",
+    ],
+)
+def test_recruitment_debt_in_other_languages(text: str) -> None:
+    assert "BIZ-17" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El empleador paga el pasaje y la visa.",
+        "Le visa et le billet sont payés par l'employeur.",
+    ],
+)
+def test_paid_travel_in_other_languages_is_not_debt(text: str) -> None:
+    assert "BIZ-17" not in _fired(text)
+
+
+def test_staff_shorthand_charged_with_is_police_action() -> None:
+    assert "REL-13" in _fired("Police say the manager was charged w/ trafficking.")
+
+
+def test_charged_with_a_fee_is_not_police_action() -> None:
+    assert "REL-13" not in _fired("Cardholder was charged w/ a late fee twice.")
+
+
+def test_sex_market_merchants_boarded_under_another_category_is_a_workaround() -> None:
+    text = "Seed data maps True Category 'escort/adult ads' -> Submitted MCC 7299 'Misc services'."
+    assert "REL-02" in _fired(text)
+    pitch = "Pitch to adult classifieds cut off by Visa: we board you under a neutral descriptor."
+    assert "REL-02" in _fired(pitch)
+
+
+def test_checking_a_merchants_category_is_not_a_workaround() -> None:
+    assert "REL-02" not in _fired("Added an MCC check and a descriptor check for new merchants.")
+    assert "REL-02" not in _fired("Descriptor updated with the city so cardholders recognise it.")
+
+
+def test_keeping_them_inside_is_confinement() -> None:
+    assert "BEH-05" in _fired("The young ones bring too many cops so I tell him keep them inside.")
+
+
+def test_keeping_things_inside_is_not_confinement() -> None:
+    assert "BEH-05" not in _fired("Keep the tablets inside the office overnight.")
