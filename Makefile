@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,pdf,spark]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,pdf,spark,keyring]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 $(VENV)/.installed-runtime: pyproject.toml
