@@ -3,8 +3,10 @@ cases, and one user per role with an API token."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from knowable.auth.roles import Role
 from knowable.auth.secrets import hash_password
@@ -122,3 +124,12 @@ def seed(store: Store) -> Seeded:
 def auth(seeded: Seeded, role: str) -> dict[str, str]:
     """Headers that authenticate as the seeded user of ``role``."""
     return {"Authorization": f"Bearer {seeded.tokens[role]}"}
+
+
+def post_login(client: Any, data: dict[str, str], **kwargs: Any) -> Any:
+    """POST the login form as a browser does: first GET it for its CSRF token (hidden field
+    and signed cookie), then post the fields with that token."""
+    page = client.get("/login")
+    found = re.search(r'name="login_token" value="([^"]+)"', page.text)
+    token = found.group(1) if found else ""
+    return client.post("/login", data={**data, "login_token": token}, **kwargs)

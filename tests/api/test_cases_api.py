@@ -6,7 +6,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from review_seed import Seeded, auth
+from review_seed import Seeded, auth, post_login
 
 from knowable.api.deps import CSRF_HEADER
 
@@ -199,7 +199,7 @@ def test_users_and_tokens(client: TestClient, seeded: Seeded) -> None:
     assert minted.status_code == 403
     # Olga mints her own, from her own session.
     olga = TestClient(client.app)
-    olga.post("/login", data={"username": "olga", "password": "long enough pw"})
+    post_login(olga, data={"username": "olga", "password": "long enough pw"})
     page = olga.get("/").text
     found = re.search(r'name="csrf" value="([^"]+)"', page)
     csrf = found.group(1) if found else ""
@@ -224,8 +224,8 @@ def test_users_and_tokens(client: TestClient, seeded: Seeded) -> None:
 
 
 def test_cookie_session_needs_csrf_for_writes(client: TestClient, seeded: Seeded) -> None:
-    login = client.post(
-        "/login",
+    login = post_login(
+        client,
         data={"username": "analyst", "password": "correct horse battery staple"},
         follow_redirects=False,
     )
@@ -234,8 +234,8 @@ def test_cookie_session_needs_csrf_for_writes(client: TestClient, seeded: Seeded
     top = client.get("/api/cases").json()["items"][0]
     no_csrf = client.post(f"/api/cases/{top['id']}/comments", json={"text": "hi"})
     assert no_csrf.status_code == 403
-    bad = client.post(
-        "/login", data={"username": "analyst", "password": "wrong password"}, follow_redirects=False
+    bad = post_login(
+        client, data={"username": "analyst", "password": "wrong password"}, follow_redirects=False
     )
     assert bad.status_code == 401
 

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
-from review_seed import PASSWORD, Seeded
+from review_seed import PASSWORD, Seeded, post_login
 
 from knowable.api.web.evidence import PAGE_SIZE, SignalGroup, arrange, paginate
 from knowable.cases.repository import CaseRepository
@@ -102,7 +102,7 @@ def test_subject_page_pages_and_groups_evidence(
     grouped with a link to open them, paging links, and the decision note still counts
     every signal (the evidence snapshot covers all of them)."""
     total = _many_listings(store)
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     html = client.get("/subjects/ACC-1").text
     rows = html.count('<tr class="signal" ') + html.count('<tr class="group" ')
     assert rows == PAGE_SIZE
@@ -141,7 +141,7 @@ def test_person_page_points_to_the_customers_case(
         batch.add_subject(Subject("P-1", "Person", "Gordon Example", parent_key="ACC-1"))
     with store.screening_run(kind="media", actor="test") as run:
         run.add_signals([Signal("P-1", "NEWS-01", 0.9, T0, "media", "1", record_id="rp")])
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     person = client.get("/subjects/P-1").text
     assert 'id="parent-note"' in person and "Harbourline Classifieds" in person
     assert "No case of its own" in person
@@ -151,7 +151,7 @@ def test_person_page_points_to_the_customers_case(
 
 def test_subject_page_respects_as_of(client: TestClient, seeded: Seeded) -> None:
     """Defect: the page ignored as_of for its latest assessment and its signal list."""
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     now = client.get("/subjects/ACC-1").text
     assert now.count('<tr class="signal" ') == 3 and "0.95" in now
     then = client.get("/subjects/ACC-1?as_of=2015-01-01").text

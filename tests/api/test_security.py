@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from review_seed import Seeded
+from review_seed import Seeded, post_login
 
 from knowable.api.services import secret_key
 from knowable.api.throttle import LoginThrottle
@@ -45,14 +45,14 @@ def test_failed_logins_are_throttled_before_the_password_is_checked(
     client: TestClient, seeded: Seeded, store: Store
 ) -> None:
     codes = [
-        client.post(
-            "/login", data={"username": "analyst", "password": "nope"}, follow_redirects=False
+        post_login(
+            client, data={"username": "analyst", "password": "nope"}, follow_redirects=False
         ).status_code
         for _ in range(7)
     ]
     assert codes[:5] == [401] * 5 and codes[5:] == [429, 429]
-    right = client.post(
-        "/login", data={"username": "analyst", "password": GOOD}, follow_redirects=False
+    right = post_login(
+        client, data={"username": "analyst", "password": GOOD}, follow_redirects=False
     )
     assert right.status_code == 429 and int(right.headers["Retry-After"]) >= 1
     actions = [e.action for e in store.audit_events(limit=50)]
@@ -60,9 +60,7 @@ def test_failed_logins_are_throttled_before_the_password_is_checked(
 
 
 def test_successful_login_is_audited(client: TestClient, seeded: Seeded, store: Store) -> None:
-    ok = client.post(
-        "/login", data={"username": "analyst", "password": GOOD}, follow_redirects=False
-    )
+    ok = post_login(client, data={"username": "analyst", "password": GOOD}, follow_redirects=False)
     assert ok.status_code == 303
     (event,) = [e for e in store.audit_events(limit=20) if e.action == "login"]
     assert event.actor == "analyst"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from review_seed import Seeded
+from review_seed import Seeded, post_login
 
 from knowable.api import create_app
 from knowable.api.deps import SESSION_COOKIE
@@ -18,9 +18,7 @@ NEW = "violet kettle under marble sky"
 
 
 def _login(client: TestClient, name: str, password: str = GOOD) -> str:
-    done = client.post(
-        "/login", data={"username": name, "password": password}, follow_redirects=False
-    )
+    done = post_login(client, data={"username": name, "password": password}, follow_redirects=False)
     assert done.status_code == 303, done.text
     cookie = client.cookies.get(SESSION_COOKIE)
     assert cookie
@@ -112,8 +110,28 @@ def test_cookie_flags_follow_the_settings(store: Store, seeded: Seeded, tmp_path
         workspace=tmp_path, secret_key="s", secure_cookies=True, cookie_samesite="strict"
     )
     with TestClient(create_app(settings, store), base_url="https://testserver") as c:
-        done = c.post(
-            "/login", data={"username": "analyst", "password": GOOD}, follow_redirects=False
-        )
+        done = post_login(c, data={"username": "analyst", "password": GOOD}, follow_redirects=False)
     header = done.headers["set-cookie"].lower()
     assert "secure" in header and "samesite=strict" in header and "httponly" in header
+
+
+def test_a_login_posted_without_the_forms_token_is_refused(
+    client: TestClient, seeded: Seeded, store: Store
+) -> None:
+    """Login CSRF: another site can make a browser post the form, but has no token."""
+    bare = client.post(
+        "/login", data={"username": "analyst", "password": GOOD}, follow_redirects=False
+    )
+    assert bare.status_code == 403 and SESSION_COOKIE not in bare.cookies
+    client.get("/login")  # a real form page sets the signed cookie...
+    forged = client.post(
+        "/login",
+        data={"username": "analyst", "password": GOOD, "login_token": "guessed"},
+        follow_redirects=False,
+    )
+    assert forged.status_code == 403  # ...but the token in the post must match it
+    assert "login" not in [e.action for e in store.audit_events(limit=5)]
+    assert post_login(client, {"username": "analyst", "password": GOOD}).status_code in (
+        200,
+        303,
+    )

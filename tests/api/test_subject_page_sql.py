@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi.testclient import TestClient
-from review_seed import PASSWORD, Seeded
+from review_seed import PASSWORD, Seeded, post_login
 from sqlalchemy import event
 from test_evidence_page import _many_listings
 
@@ -40,7 +40,7 @@ def counted(store: Store) -> Iterator[list[str]]:
 def test_subject_page_stays_within_ten_statements(
     client: TestClient, seeded: Seeded, store: Store
 ) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     with counted(store) as few:
         assert client.get("/subjects/ACC-1").status_code == 200
     assert 0 < len(few) <= BUDGET, few
@@ -103,7 +103,7 @@ def test_watchlist_hit_shows_its_stored_scores(
     )
     with store.screening_run(kind="watchlist", actor="test") as run:
         run.add_signals([hit])
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     html = client.get("/subjects/ACC-1").text
     box = html[html.index('<dl class="facts hit">') :]
     box = box[: box.index("</table>")]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from review_seed import PASSWORD, Seeded
+from review_seed import PASSWORD, Seeded, post_login
 
 from knowable.api.web import ui
 from knowable.api.web.ui import _page_count
@@ -28,7 +28,7 @@ def test_queue_and_audit_pagers_link_pages_and_keep_filters(
 ) -> None:
     monkeypatch.setattr(ui, "PAGE", 1)
     monkeypatch.setattr(ui, "AUDIT_PAGE", 1)
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     first = client.get("/?band=").text
     assert 'aria-label="Pages"' in first and "Page 1 of" in first
     assert 'href="?state=active&amp;sort=due&amp;page=2">Next' in first and "Previous" not in first
@@ -37,13 +37,13 @@ def test_queue_and_audit_pagers_link_pages_and_keep_filters(
 
 
 def test_a_single_page_has_no_pager(client: TestClient) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     assert 'aria-label="Pages"' not in client.get("/audit").text
     assert 'aria-label="Pages"' not in client.get("/?band=review").text
 
 
 def test_queue_rows_say_why_and_hide_decided_cases(client: TestClient) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     page = client.get("/").text
     assert "Knowable since" in page and "Why (top indicators)" in page
     assert 'class="indicator" tabindex="0" title="' in page  # the quote is on hover
@@ -55,7 +55,7 @@ def test_queue_rows_say_why_and_hide_decided_cases(client: TestClient) -> None:
 def test_customers_page_lists_searches_and_filters(client: TestClient, store: Store) -> None:
     with store.ingest_batch(source="crm", path="late", actor="test") as batch:
         batch.add_subject(Subject("ACC-9", "Company", "Newcomer Logistics"))
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     every = client.get("/customers").text
     for name in ("Harbourline Classifieds", "Quiet Spa Group", "Benign Bakery", "Newcomer"):
         assert name in every
@@ -81,7 +81,7 @@ def _csrf(html: str) -> str:
 
 
 def test_queue_sorts_by_each_column_and_searches(client: TestClient) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     assert _queue_names(client.get("/").text) == ["Harbourline Classifieds", "Quiet Spa Group"]
     by_score = _queue_names(client.get("/?sort=score&dir=asc").text)
     assert by_score == ["Quiet Spa Group", "Harbourline Classifieds"]
@@ -99,7 +99,7 @@ def test_queue_sorts_by_each_column_and_searches(client: TestClient) -> None:
 
 
 def test_queue_bulk_assign_review_and_assignee_filter(client: TestClient) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     page = client.get("/").text
     ids = re.findall(r'name="case" value="([^"]+)"', page)
     assert len(ids) == 2
@@ -134,7 +134,7 @@ def test_queue_bulk_assign_review_and_assignee_filter(client: TestClient) -> Non
 
 
 def test_auditor_gets_no_bulk_form_and_cannot_assign(client: TestClient) -> None:
-    client.post("/login", data={"username": "auditor", "password": PASSWORD})
+    post_login(client, data={"username": "auditor", "password": PASSWORD})
     page = client.get("/").text
     assert 'id="bulk"' not in page and len(_queue_names(page)) == 2
     ids = re.findall(r'href="/subjects/([^"#]+)#case"', page)
@@ -144,7 +144,7 @@ def test_auditor_gets_no_bulk_form_and_cannot_assign(client: TestClient) -> None
 
 
 def test_audit_page_reads_as_sentences_and_filters(client: TestClient, seeded: Seeded) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     page = client.get("/audit").text
     assert "Case opened: score 0.95 entered band escalate (escalate)" in page
     assert "User analyst added as analyst" in page
@@ -165,7 +165,7 @@ def test_audit_page_reads_as_sentences_and_filters(client: TestClient, seeded: S
 
 
 def test_audit_export_holds_every_filtered_event(client: TestClient, seeded: Seeded) -> None:
-    client.post("/login", data={"username": "reviewer", "password": PASSWORD})
+    post_login(client, data={"username": "reviewer", "password": PASSWORD})
     rows = client.get("/audit/export?customer=ACC-1&format=csv")
     assert rows.headers["content-type"].startswith("text/csv")
     assert "attachment" in rows.headers["content-disposition"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowable.api.throttle import LoginThrottle
-from knowable.auth.secrets import SessionSigner
+from knowable.auth.secrets import LoginFormSigner, SessionSigner
 from knowable.auth.users import UserRepository
 from knowable.cases.repository import CaseRepository
 from knowable.settings import Settings
@@ -42,6 +42,7 @@ class Services:
     signer: SessionSigner
     secure_cookies: bool = False
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    login_forms: LoginFormSigner | None = None
 
     @classmethod
     def build(cls, settings: Settings, store: Store) -> Services:
@@ -52,4 +53,5 @@ class Services:
             users=UserRepository(store),
             signer=SessionSigner(secret_key(settings)),
             secure_cookies=settings.secure_cookies,
+            login_forms=LoginFormSigner(secret_key(settings)),
         )

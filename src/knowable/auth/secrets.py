@@ -128,6 +128,34 @@ class SessionSigner:
         )
 
 
+LOGIN_FORM_MAX_AGE_S = 3600
+
+
+class LoginFormSigner:
+    """CSRF for the login form, which has no session yet: the form page sets a signed
+    cookie holding a random token and carries the same token in a hidden field; a login
+    is accepted only when both arrive and match (another site can make a browser post the
+    form, but cannot read or set the cookie)."""
+
+    def __init__(self, secret_key: str, max_age_s: int = LOGIN_FORM_MAX_AGE_S) -> None:
+        self._serializer = URLSafeTimedSerializer(secret_key, salt="knowable-login-form")
+        self.max_age_s = max_age_s
+
+    def issue(self) -> tuple[str, str]:
+        """A (cookie, token) pair for one login form."""
+        token = secrets.token_urlsafe(24)
+        return str(self._serializer.dumps(token)), token
+
+    def matches(self, cookie: str | None, token: str | None) -> bool:
+        if not cookie or not token:
+            return False
+        try:
+            signed = self._serializer.loads(cookie, max_age=self.max_age_s)
+        except BadSignature:
+            return False
+        return isinstance(signed, str) and hmac.compare_digest(signed, token)
+
+
 def csrf_matches(session: SessionData, submitted: str | None) -> bool:
     """Constant-time comparison of the form's CSRF token with the session's."""
     return bool(submitted) and hmac.compare_digest(session.csrf, submitted or "")

@@ -34,9 +34,38 @@ def _page_count(total: int, size: int) -> int:
     return max(1, -(-total // size))
 
 
+LOGIN_FORM_COOKIE = "knowable_login_form"
+
+
+def _login_page(
+    request: Request, svc: ServicesDep, next: str | None, status_code: int = 200, error: str = ""
+) -> Response:
+    """The login form with a fresh CSRF token (hidden field and signed cookie)."""
+    assert svc.login_forms is not None
+    cookie, token = svc.login_forms.issue()
+    page = render(
+        request,
+        "login.html",
+        None,
+        status_code=status_code,
+        next=safe_next(next),
+        login_token=token,
+        **({"error": error} if error else {}),
+    )
+    page.set_cookie(
+        LOGIN_FORM_COOKIE,
+        cookie,
+        max_age=svc.login_forms.max_age_s,
+        httponly=True,
+        samesite="strict",
+        secure=svc.secure_cookies,
+    )
+    return page
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, svc: ServicesDep, next: str | None = None) -> Response:
-    return render(request, "login.html", None, next=safe_next(next))
+    return _login_page(request, svc, next)
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -46,21 +75,27 @@ def login(
     username: Annotated[str, Form()],
     password: Annotated[str, Form()],
     next: Annotated[str, Form()] = "/",
+    login_token: Annotated[str, Form()] = "",
 ) -> Response:
     name = username.strip().lower()[:80]
     address = request.client.host if request.client else "unknown"
+    assert svc.login_forms is not None
+    if not svc.login_forms.matches(request.cookies.get(LOGIN_FORM_COOKIE), login_token):
+        # A login posted from another site (login CSRF) or an expired form page.
+        return _login_page(
+            request, svc, next, status_code=403, error="the login form expired: log in again"
+        )
     wait = svc.throttle.retry_after(name, address)
     if wait > 0:
         svc.store.append_audit(
             name or "anonymous", "login.throttled", "user", name, {"address": address}
         )
-        refused = render(
+        refused = _login_page(
             request,
-            "login.html",
-            None,
+            svc,
+            next,
             status_code=429,
             error=f"too many failed logins: try again in {int(wait) + 1} s",
-            next=safe_next(next),
         )
         refused.headers["Retry-After"] = str(int(wait) + 1)
         return refused
@@ -71,13 +106,12 @@ def login(
         svc.store.append_audit(
             name or "anonymous", "login.failed", "user", name, {"address": address}
         )
-        return render(
-            request, "login.html", None, status_code=401, error=exc.message, next=safe_next(next)
-        )
+        return _login_page(request, svc, next, status_code=401, error=exc.message)
     svc.throttle.succeeded(name)
     svc.store.append_audit(user.username, "login", "user", user.username, {"address": address})
     cookie, _ = svc.signer.issue(user.id, user.session_epoch)
     response = RedirectResponse(safe_next(next), status_code=303)
+    response.delete_cookie(LOGIN_FORM_COOKIE)
     response.set_cookie(
         SESSION_COOKIE,
         cookie,
