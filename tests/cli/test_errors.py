@@ -50,8 +50,12 @@ def test_unknown_option_of_the_root_and_unknown_command(tmp_path: Path) -> None:
     [
         (("serve", "--port", "abc"), "Invalid value for '--port'"),
         (("cases", "list", "--state", "nope"), "Invalid value for '--state'"),
-        (("match", "pairs", "pairs.csv", "--threshold", "high"), "Invalid value for '--threshold'"),
-        (("report", "X", "--format", "docx"), "unknown format 'docx'"),
+        (
+            ("tools", "match-pairs", "pairs.csv", "--threshold", "high"),
+            "Invalid value for '--threshold'",
+        ),
+        (("report", "X", "--format", "docx"), "'docx' is not one of 'html', 'pdf', 'json', 'csv'"),
+        (("assess", "--as-of", "31/12/2016"), "does not match the formats '%Y-%m-%d'"),
     ],
 )
 def test_bad_value_is_one_line(tmp_path: Path, args: tuple[str, ...], expected: str) -> None:

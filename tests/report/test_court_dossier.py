@@ -16,9 +16,9 @@ from rich.console import Console
 
 from knowable.catalogue.policy import bundled_policy
 from knowable.demo.runner import run_demo
+from knowable.errors import ConfigError
 from knowable.jobs.report import dossier_from_store, report_file_name, write_dossier
 from knowable.model import Explanation
-from knowable.errors import ConfigError
 from knowable.report.dossier import DossierData, EvidenceItem, Quote, distinct_quotes, fold
 from knowable.report.render import cite, evidence_csv, to_html, to_pdf
 from knowable.store import Store

@@ -104,7 +104,7 @@ def distinct_quotes(quotes: Iterable[Quote], limit: int = LINE_QUOTES) -> tuple[
             if len(out) < limit:
                 out[key] = q
         elif q.part and q.part not in seen.part.split(" and "):
-            both = sorted({*seen.part.split(" and "), q.part} - {""}, key=_PART_ORDER.get)
+            both = sorted({*seen.part.split(" and "), q.part} - {""}, key=lambda p: _PART_ORDER.get(p, 2))
             out[key] = replace(seen, part=" and ".join(both))
     return tuple(out.values())
 
@@ -281,7 +281,7 @@ def _day(value: datetime | None) -> str | None:
 
 
 def _part(record: Record | None, start: int) -> str:
-    """"title" or "body" when the record's text is its title, a blank line, then its body."""
+    """ "title" or "body" when the record's text is its title, a blank line, then its body."""
     if record is None:
         return ""
     title = record.payload.get("title")
