@@ -104,7 +104,9 @@ def distinct_quotes(quotes: Iterable[Quote], limit: int = LINE_QUOTES) -> tuple[
             if len(out) < limit:
                 out[key] = q
         elif q.part and q.part not in seen.part.split(" and "):
-            both = sorted({*seen.part.split(" and "), q.part} - {""}, key=lambda p: _PART_ORDER.get(p, 2))
+            both = sorted(
+                {*seen.part.split(" and "), q.part} - {""}, key=lambda p: _PART_ORDER.get(p, 2)
+            )
             out[key] = replace(seen, part=" and ".join(both))
     return tuple(out.values())
 
