@@ -147,6 +147,13 @@ def test_old_names_still_work_with_a_note(tmp_path: Path) -> None:
         "note: `knowable match pairs` is deprecated; use `knowable tools match-pairs`"
     )
     assert new.stderr == ""
+    assert run(tmp_path, "init").returncode == 0
+    cases = run(tmp_path, "cases", "list", "--show", "5")
+    assert cases.returncode == 0 and "0 cases" in cases.stdout
+    assert "note: `--show` is deprecated; use `--limit`" in cases.stderr
+    screened = run(tmp_path, "screen", "watchlists", "--json")
+    assert screened.returncode == 0, screened.stderr
+    assert "use `knowable screen watchlist`" in screened.stderr
 
 
 @pytest.mark.slow

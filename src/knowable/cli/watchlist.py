@@ -485,7 +485,10 @@ def match_search(
     old_limit: int | None = typer.Option(None, "--limit", hidden=True),
 ) -> None:
     """Top candidates per query name from one list, with scores and explanations."""
-    limit = old_limit if old_limit is not None else top
+    limit = top
+    if old_limit is not None:
+        err.print("note: `--limit` is deprecated here; use `--top`", markup=False, highlight=False)
+        limit = old_limit
     from knowable.names.index import NameIndex
     from knowable.sources.formats import load_watchlist
 
