@@ -31,7 +31,7 @@ from common import write_result
 SRC = Path(__file__).resolve().parents[1] / "src"
 TARGET_SECONDS = 0.5
 
-# Prints one command path per line, e.g. "" (the root), "report", "screen watchlists".
+# Prints one command path per line, e.g. "" (the root), "report", "screen watchlist".
 _LIST_COMMANDS = """
 import typer.main
 from knowable.cli import _load_commands, app

@@ -336,7 +336,7 @@ def throughput(n_articles: int, n_subjects: int = 10_000, words: int = 3_000) ->
         bodies.append(" ".join(sentences))
 
     def classify(i: int, body: str) -> Any:
-        # What `knowable media classify --subjects` does per row: build the record, score it,
+        # What `knowable tools classify-media --subjects` does per row: build the record, score it,
         # find mentions, judge roles and map signals.
         record = article_record(
             title=f"Article {i}",

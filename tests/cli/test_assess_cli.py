@@ -51,4 +51,7 @@ def test_report_errors_are_one_line(tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert missing.stderr.strip().startswith("error: no customer matches")
     bad = run(tmp_path, "assess", "--as-of", "2016-13-40")
-    assert bad.returncode == 1 and "not a date" in bad.stderr
+    assert bad.returncode == 2 and "Invalid value for '--as-of'" in bad.stderr
+    assert "%Y-%m-%d" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    wrong = run(tmp_path, "report", "Nobody", "--format", "docx")
+    assert wrong.returncode == 2 and "'docx' is not one of" in wrong.stderr

@@ -50,7 +50,7 @@ def test_classify_writes_json_lines(tmp_path: Path) -> None:
         "a,Oak dining table for sale seats six $120 pick up only,2016-01-02\n"
         'b,"Sweet Y0UNG girl, 100% real pics, incall outcall $150 hh",2016-01-03\n'
     )
-    result = run(tmp_path, "content", "classify", str(path), "--summary")
+    result = run(tmp_path, "tools", "classify-content", str(path), "--summary")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in lines] == ["a", "b"]
@@ -63,7 +63,7 @@ def test_classify_writes_json_lines(tmp_path: Path) -> None:
 def test_classify_missing_column_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "ads.csv"
     path.write_text("id,body\n1,x\n")
-    result = run(tmp_path, "content", "classify", str(path))
+    result = run(tmp_path, "tools", "classify-content", str(path))
     assert result.returncode == 1
     assert "missing column 'text'" in result.stderr
 

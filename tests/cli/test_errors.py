@@ -50,8 +50,12 @@ def test_unknown_option_of_the_root_and_unknown_command(tmp_path: Path) -> None:
     [
         (("serve", "--port", "abc"), "Invalid value for '--port'"),
         (("cases", "list", "--state", "nope"), "Invalid value for '--state'"),
-        (("match", "pairs", "pairs.csv", "--threshold", "high"), "Invalid value for '--threshold'"),
-        (("report", "X", "--format", "docx"), "unknown format 'docx'"),
+        (
+            ("tools", "match-pairs", "pairs.csv", "--threshold", "high"),
+            "Invalid value for '--threshold'",
+        ),
+        (("report", "X", "--format", "docx"), "'docx' is not one of 'html', 'pdf', 'json', 'csv'"),
+        (("assess", "--as-of", "31/12/2016"), "does not match the formats '%Y-%m-%d'"),
     ],
 )
 def test_bad_value_is_one_line(tmp_path: Path, args: tuple[str, ...], expected: str) -> None:
@@ -81,8 +85,8 @@ def test_bad_setting_is_one_line(tmp_path: Path) -> None:
 
 def test_brackets_in_a_message_print_literally(tmp_path: Path) -> None:
     done = run(tmp_path, "report", "X", "--format", "html[pdf]")
-    assert done.returncode == 1
-    assert "unknown format 'html[pdf]'" in _one_error_line(done)
+    assert done.returncode == 2
+    assert "'html[pdf]' is not one of" in _one_error_line(done)
 
 
 def test_knowable_error_text_is_not_markup(
@@ -120,7 +124,10 @@ def test_pdf_without_weasyprint_names_the_extra(tmp_path: Path) -> None:
         timeout=180,
     )  # fmt: skip
     assert done.returncode == 1
-    assert _one_error_line(done) == "error: PDF needs WeasyPrint: install knowable[pdf]"
+    assert _one_error_line(done) == (
+        "error: PDF needs WeasyPrint, which is not installed: pip install 'knowable[pdf]' "
+        "(or choose --format html)"
+    )
 
 
 def test_paths_and_quarantine_reasons_print_literally(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Media commands as a user runs them: ingest media, screen media, media classify."""
+"""Media commands as a user runs them: ingest media, screen media, tools classify-media."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def test_classify_with_and_without_subjects(tmp_path: Path) -> None:
     )
     subjects = tmp_path / "subjects.csv"
     subjects.write_text("id,name,aliases\nB,Brightwater Holdings Ltd,BWH|Brightwater Group\n")
-    plain = run(tmp_path, "media", "classify", str(articles))
+    plain = run(tmp_path, "tools", "classify-media", str(articles))
     assert plain.returncode == 0, plain.stderr
     rows = [json.loads(line) for line in plain.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a1", "a2", "a3"]
@@ -80,7 +80,14 @@ def test_classify_with_and_without_subjects(tmp_path: Path) -> None:
     assert "error" in rows[2]
     out = tmp_path / "out.jsonl"
     with_subjects = run(
-        tmp_path, "media", "classify", str(articles), "--subjects", str(subjects), "-o", str(out)
+        tmp_path,
+        "tools",
+        "classify-media",
+        str(articles),
+        "--subjects",
+        str(subjects),
+        "-o",
+        str(out),
     )
     assert with_subjects.returncode == 0, with_subjects.stderr
     first = json.loads(out.read_text().splitlines()[0])
@@ -93,6 +100,6 @@ def test_classify_with_and_without_subjects(tmp_path: Path) -> None:
 def test_classify_missing_column_is_one_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("id,headline\n1,x\n")
-    result = run(tmp_path, "media", "classify", str(bad))
+    result = run(tmp_path, "tools", "classify-media", str(bad))
     assert result.returncode == 1
     assert "field 'title'" in result.stderr and "bad.csv" in result.stderr

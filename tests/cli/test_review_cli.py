@@ -31,7 +31,7 @@ def test_users_add_with_password_stdin_and_list(workspace: Path) -> None:
     assert ok.exit_code == 0, ok.output
     listed = runner.invoke(app, ["-w", str(workspace), "users", "list", "--json"])
     assert json.loads(listed.output) == [
-        {"id": 1, "username": "root", "role": "admin", "active": True}
+        {"id": 1, "username": "root", "role": "admin", "active": True, "pending_role": None}
     ]
     events = open_store(Settings(workspace=workspace)).audit_events(limit=1)
     assert events[0].action == "user.add" and events[0].entity_id == "root"

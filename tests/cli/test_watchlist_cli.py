@@ -51,7 +51,7 @@ def test_ingest_then_screen_records_run_and_signal(workspace: Path) -> None:
     with store.ingest_batch(source="crm", path="test", actor="test") as batch:
         batch.add_subject(Subject("001", "Company", "Northwind Trading Company Limited"))
         batch.add_subject(Subject("002", "Company", "Southwind Bakery"))
-    result = runner.invoke(app, ["screen", "watchlists", "--json"])
+    result = runner.invoke(app, ["screen", "watchlist", "--json"])
     assert result.exit_code == 0, result.output
     hits = [json.loads(line) for line in result.stdout.strip().splitlines()]
     assert [h["subject"] for h in hits] == ["001"]
@@ -60,7 +60,7 @@ def test_ingest_then_screen_records_run_and_signal(workspace: Path) -> None:
     # A reviewer decided it is not a match: the next run leaves the pair out.
     decided = workspace / "decided.jsonl"
     decided.write_text(json.dumps({k: hits[0][k] for k in ("subject_fingerprint", "entry_hash")}))
-    result = runner.invoke(app, ["screen", "watchlists", "--json", "--decided", str(decided)])
+    result = runner.invoke(app, ["screen", "watchlist", "--json", "--decided", str(decided)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == ""
 
@@ -69,12 +69,12 @@ def test_commands_need_an_initialised_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KNOWABLE_WORKSPACE", str(tmp_path))
-    result = runner.invoke(app, ["screen", "watchlists"])
+    result = runner.invoke(app, ["screen", "watchlist"])
     assert result.exit_code != 0
 
 
 def test_screen_with_nothing_loaded_still_records_a_run(workspace: Path) -> None:
-    result = runner.invoke(app, ["screen", "watchlists"])
+    result = runner.invoke(app, ["screen", "watchlist"])
     assert result.exit_code == 0, result.output
     assert len(open_store(Settings()).runs()) == 1
 
@@ -86,7 +86,7 @@ def test_match_pairs_csv_passes_columns_through(tmp_path: Path) -> None:
         "Company,Acme Ltd,Zenith GmbH,b\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    result = runner.invoke(app, ["tools", "match-pairs", str(pairs)])
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.stdout.strip().splitlines())
     assert first["ref"] == "a" and first["match"] is True and first["explanations"]
@@ -101,7 +101,7 @@ def test_match_pairs_jsonl(tmp_path: Path) -> None:
         "properties": {"name": ["PETROV, Ivan"], "birthDate": ["1961-03-03"]},
     }
     pairs.write_text(json.dumps({"left": left, "right": right}) + "\n")
-    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    result = runner.invoke(app, ["tools", "match-pairs", str(pairs)])
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout)
     assert row["match"] is True and row["completeness"] == 0.5
@@ -120,7 +120,7 @@ def test_match_pairs_jsonl_reads_entities_as_list_entries_are_read(tmp_path: Pat
     }
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text(json.dumps({"left": left, "right": right}) + "\n")
-    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    result = runner.invoke(app, ["tools", "match-pairs", str(pairs)])
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout)
     features = {f["feature"]: f for f in row["explanations"]}
@@ -132,7 +132,7 @@ def test_match_pairs_jsonl_rejects_properties_that_are_not_an_object(tmp_path: P
     pairs = tmp_path / "pairs.jsonl"
     bad = {"left": {"schema": "Person", "properties": ["x"]}, "right": {"schema": "Person"}}
     pairs.write_text(json.dumps(bad) + "\n")
-    result = runner.invoke(app, ["match", "pairs", str(pairs)])
+    result = runner.invoke(app, ["tools", "match-pairs", str(pairs)])
     assert result.exit_code == 1
     assert "line 1" in str(result.exception) and "properties" in str(result.exception)
 

@@ -4,40 +4,52 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.cli.app import app, screen_app
+from knowable.cli.app import PIPELINE, app, screen_app
 from knowable.cli.common import (
+    AS_OF_FORMATS,
+    AS_OF_HELP,
+    FORMAT_HELP,
     JSON_HELP,
     console,
+    end_of_day,
     err_console,
     print_json,
     settings_from,
     store_from,
+    subject_names,
 )
 from knowable.errors import InputError
-from knowable.timeutil import parse_as_of, utcnow
+from knowable.timeutil import utcnow
+
+
+class ReportFormat(StrEnum):
+    """What ``knowable report`` writes: the dossier, or its evidence attachment (csv)."""
+
+    html = "html"
+    pdf = "pdf"
+    json = "json"
+    csv = "csv"
 
 
 @screen_app.command("relationship")
 def screen_relationship_cmd(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    as_of: str | None = typer.Option(
-        None,
-        "--as-of",
-        help="Read each CRM record in the version in force on this date (default: latest).",
-    ),
+    as_of: datetime | None = typer.Option(None, "--as-of", formats=AS_OF_FORMATS, help=AS_OF_HELP),
 ) -> None:
-    """Run the relationship rules (REL-, BEH-) over the stored CRM records."""
+    """Run the relationship rules (REL-, BEH-) over the stored CRM records (each record in
+    the version in force on --as-of)."""
     from knowable.jobs.assess import screen_relationship
 
-    when = _as_of(as_of) if as_of is not None else None
-    result = screen_relationship(store_from(ctx), as_of=when)
+    store = store_from(ctx)
+    result = screen_relationship(store, as_of=end_of_day(as_of))
     per_subject: dict[str, Counter[str]] = defaultdict(Counter)
     for signal in result.signals:
         per_subject[signal.subject_key][signal.indicator] += 1
@@ -48,30 +60,26 @@ def screen_relationship_cmd(
         title=f"relationship screening: {len(result.signals)} signals from {result.records} "
         f"records, {len(result.covered)} subjects covered"
     )
-    table.add_column("subject")
+    table.add_column("customer")
+    table.add_column("key")
     table.add_column("signals", justify="right")
     table.add_column("indicators")
+    names = subject_names(store, sorted(per_subject))
     for key, counts in sorted(per_subject.items(), key=lambda kv: -sum(kv[1].values())):
         listed = ", ".join(f"{i}×{n}" for i, n in sorted(counts.items()))
-        table.add_row(key, str(sum(counts.values())), listed)
+        table.add_row(escape(names.get(key, "")), key, str(sum(counts.values())), listed)
     console.print(table)
 
 
-def _as_of(text: str | None) -> datetime:
-    if text is None:
-        return utcnow()
-    when = parse_as_of(text)
-    if when is None:
-        raise InputError(f"not a date: {text!r} (expected YYYY-MM-DD)", field="--as-of")
-    return when
+def _as_of(day: datetime | None) -> datetime:
+    """The end of the --as-of day, or now."""
+    return end_of_day(day) or utcnow()
 
 
-@app.command("assess")
+@app.command("assess", rich_help_panel=PIPELINE)
 def assess_cmd(
     ctx: typer.Context,
-    as_of: str | None = typer.Option(
-        None, "--as-of", help="Assess as of this date (default: now)."
-    ),
+    as_of: datetime | None = typer.Option(None, "--as-of", formats=AS_OF_FORMATS, help=AS_OF_HELP),
     policy_path: Path | None = typer.Option(
         None, "--policy", help="Policy file (default: bundled)."
     ),
@@ -123,15 +131,16 @@ def assess_cmd(
     console.print(table)
 
 
-@app.command("report")
+@app.command("report", rich_help_panel=PIPELINE)
 def report_cmd(
     ctx: typer.Context,
     subject: str = typer.Argument(..., help="Customer key, or a unique part of its name."),
-    as_of: str | None = typer.Option(
-        None, "--as-of", help="Report as of this date (default: now)."
-    ),
-    fmt: str = typer.Option(
-        "html", "--format", "-f", help="html, pdf, json, or csv (the evidence attachment)."
+    as_of: datetime | None = typer.Option(None, "--as-of", formats=AS_OF_FORMATS, help=AS_OF_HELP),
+    report_format: ReportFormat = typer.Option(
+        ReportFormat.html,
+        "--format",
+        "-f",
+        help=FORMAT_HELP + " (csv: the evidence attachment alone).",
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file ('-' for stdout)."),
     policy_path: Path | None = typer.Option(
@@ -146,12 +155,9 @@ def report_cmd(
         resolve_subject,
         write_dossier,
     )
-    from knowable.report.render import FORMATS, evidence_csv, to_html, to_json
+    from knowable.report.render import evidence_csv, to_html, to_json
 
-    if fmt not in FORMATS:
-        raise InputError(
-            f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", field="--format"
-        )
+    fmt = report_format.value
     store = store_from(ctx)
     when = _as_of(as_of)
     policy = load_policy(policy_path)

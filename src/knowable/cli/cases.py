@@ -10,19 +10,22 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cases.states import CaseState, Disposition
-from knowable.cli.app import app
+from knowable.cli.app import REVIEW, app
 from knowable.cli.common import (
     AS_HELP,
     JSON_HELP,
+    LIMIT_HELP,
     PASSWORD_STDIN_HELP,
     actor_from,
     console,
+    err_console,
     print_json,
     store_from,
+    subject_names,
 )
 
 cases_app = typer.Typer(help="Alerts, cases and dispositions.", no_args_is_help=True)
-app.add_typer(cases_app, name="cases")
+app.add_typer(cases_app, name="cases", rich_help_panel=REVIEW)
 
 
 @cases_app.command("scan")
@@ -44,6 +47,8 @@ def cases_list(
     ctx: typer.Context,
     state: CaseState | None = typer.Option(None, help="open, in_review or decided"),
     overdue: bool = typer.Option(False, "--overdue", help="Only overdue cases."),
+    limit: int = typer.Option(100, "--limit", help=LIMIT_HELP),
+    show: int | None = typer.Option(None, "--show", hidden=True),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """The case queue, overdue first, with each customer's name."""
@@ -52,7 +57,10 @@ def cases_list(
     store = store_from(ctx)
     repo = CaseRepository(store)
     filt = CaseFilter(state=state.value if state else None, overdue=True if overdue else None)
-    found, total = repo.cases(filt, limit=10_000)
+    if show is not None:
+        err_console.print("note: `--show` is deprecated; use `--limit`", highlight=False)
+        limit = show
+    found, total = repo.cases(filt, limit=limit or 10_000_000)
     names = _names(store, [c.subject_key for c in found])
     now = repo.clock()
     if as_json:
@@ -74,7 +82,7 @@ def cases_list(
             c.disposition.value if c.disposition else "-",
         )
     console.print(table)
-    console.print(f"{total} cases")
+    console.print(f"{total} cases" + (f", {len(found)} shown" if len(found) < total else ""))
 
 
 def _case_json(c: Any, name: str, now: Any) -> dict[str, Any]:
@@ -205,8 +213,6 @@ def cases_decide(
 
 
 def _names(store: Any, keys: list[str]) -> dict[str, str]:
-    from knowable.api.paging import subject_names
-
     return subject_names(store, keys)
 
 

@@ -7,14 +7,16 @@ uses it, so that ``knowable --help`` starts at once.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -72,11 +74,51 @@ def settings_from(ctx: typer.Context) -> Settings:
 
 #: The shared wording of ``--json`` on every command that has it.
 JSON_HELP = "Write JSON instead of a table (full values, for scripts)."
-#: The shared wording of ``--limit``: how many rows a listing shows.
-LIMIT_HELP = "How many rows to list at most."
+#: The shared wording of ``--limit``: how many rows a listing shows (``--show`` is its old,
+#: hidden name where a command had it).
+LIMIT_HELP = "How many rows to list at most (0: all)."
+#: The shared wording and format of ``--as-of``: a day, meaning the end of that day.
+AS_OF_HELP = "Use only what was on record by the end of this day (default: now)."
+AS_OF_FORMATS = ["%Y-%m-%d"]
+#: The shared start of ``--format``'s help (the choices follow it; a command adds what its
+#: default or a choice means in brackets).
+FORMAT_HELP = "The file's format"
 #: The shared wording of the options that name the person acting from the command line.
 AS_HELP = "Act as this user (the password is asked for, or read with --password-stdin)."
 PASSWORD_STDIN_HELP = "Read the password from the first line of stdin."
+
+
+def subject_names(store: Store, keys: list[str]) -> dict[str, str]:
+    """Customer names by key, for the tables that show a key (people read names)."""
+    from knowable.api.paging import subject_names as names
+
+    return names(store, keys)
+
+
+def end_of_day(value: datetime | None) -> datetime | None:
+    """An ``--as-of`` day as the last instant of that day in UTC (the day is inclusive)."""
+    if value is None:
+        return None
+    return datetime.combine(value.date(), time(23, 59, 59, 999999), tzinfo=UTC)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def old_name(group: typer.Typer, old: str, new: str) -> Callable[[F], F]:
+    """Also register a command under its ``old`` name, hidden from the help, printing a
+    one-line note on stderr that names the ``new`` command (scripts keep working)."""
+
+    def register(func: F) -> F:
+        @functools.wraps(func)
+        def alias(*args: Any, **kwargs: Any) -> Any:
+            sys.stderr.write(f"note: `knowable {old}` is deprecated; use `knowable {new}`\n")
+            return func(*args, **kwargs)
+
+        group.command(old.split()[-1], hidden=True)(alias)
+        return func
+
+    return register
 
 
 def actor_from(ctx: typer.Context, username: str, password_stdin: bool) -> Actor:

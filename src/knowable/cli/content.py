@@ -1,4 +1,4 @@
-"""Hosted-content commands: ingest listings, screen them, classify an ads file."""
+"""Hosted-content commands: ``ingest content``, ``screen content``, ``tools classify-content``."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.cli.app import app, ingest_app, screen_app
+from knowable.cli.app import content_app, ingest_app, screen_app, tools_app
 from knowable.cli.common import (
     JSON_HELP,
     LIMIT_HELP,
     console,
     err_console,
+    old_name,
     print_json,
     settings_from,
     store_from,
@@ -27,11 +28,6 @@ from knowable.timeutil import parse_when
 
 if TYPE_CHECKING:
     from knowable.assess.prevalence import MonthShare
-
-content_app = typer.Typer(
-    help="Hosted content: classify ads, estimate shares.", no_args_is_help=True
-)
-app.add_typer(content_app, name="content")
 
 
 @ingest_app.command("content")
@@ -51,7 +47,7 @@ def ingest_content(
         f"{result.duplicates} duplicate, [yellow]{len(result.quarantined)} quarantined[/yellow]"
         f" for subject {escape(subject)}"
     )
-    for item in result.quarantined[:limit]:
+    for item in result.quarantined[: limit or None]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
     if result.stored + result.duplicates == 0:
         raise InputError("no listing could be read", file=str(path))
@@ -145,7 +141,8 @@ def _read_ads(path: Path) -> list[dict[str, str]]:
         return [{k.strip().lower(): v or "" for k, v in row.items() if k} for row in reader]
 
 
-@content_app.command("classify")
+@tools_app.command("classify-content")
+@old_name(content_app, "content classify", "tools classify-content")
 def classify(
     path: Path = typer.Argument(
         ..., help="CSV with id,text (optional posted_at,location,contact); - for stdin."

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.catalogue.policy import score_text, shown_score
-from knowable.cli.app import app, audit_app, ingest_app, quarantine_app, subjects_app
+from knowable.cli.app import SETUP, app, audit_app, ingest_app, quarantine_app, subjects_app
 from knowable.cli.common import (
     JSON_HELP,
     LIMIT_HELP,
@@ -67,7 +67,7 @@ def root(
     ctx.obj = RootOptions(database_url=database_url, workspace=workspace)
 
 
-@app.command()
+@app.command(rich_help_panel=SETUP)
 def init(ctx: typer.Context) -> None:
     """Create the store (or bring its schema up to date)."""
     settings = settings_from(ctx)
@@ -131,9 +131,9 @@ def ingest_crm_cmd(
                 + escape(", ".join(result.missing_skipped))
             )
     rows = [q for q in result.quarantined if q not in result.refused]
-    for item in rows[:limit]:
+    for item in rows[: limit or None]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
-    if len(rows) > limit:
+    if limit and len(rows) > limit:
         console.print(f"  ... and {len(rows) - limit} more: `knowable quarantine list`")
     if summary["stored"] + summary["duplicates"] == 0 and result.subjects_seen == 0:
         if result.refused and len(result.refused) == len(result.files):
@@ -191,7 +191,7 @@ def subjects_list(
 @quarantine_app.command("list")
 def quarantine_list(
     ctx: typer.Context,
-    limit: int = typer.Option(100, "--limit", help=LIMIT_HELP + " Newest first; 0 for all."),
+    limit: int = typer.Option(100, "--limit", help=LIMIT_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Show rows set aside at ingest with file, line, field and reason."""
@@ -292,7 +292,7 @@ def audit_log(
 ) -> None:
     """Show the newest audit events."""
     store = store_from(ctx)
-    events = store.audit_events(limit=limit)
+    events = store.audit_events(limit=limit or None)
     if as_json:
         print_json([asdict(e) for e in events])
         return
@@ -311,7 +311,7 @@ def audit_log(
     console.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel=SETUP)
 def demo(
     ctx: typer.Context,
     directory: Path = typer.Option(Path("knowable-demo"), "--dir", help="Workspace to (re)build."),

@@ -1,4 +1,4 @@
-"""Media commands: ``ingest media``, ``screen media``, ``media classify``."""
+"""Media commands: ``ingest media``, ``screen media``, ``tools classify-media``."""
 
 from __future__ import annotations
 
@@ -12,11 +12,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import JSON_HELP, LIMIT_HELP, console, print_json, store_from
-
-media_app = typer.Typer(help="Adverse-media tools that work on files.", no_args_is_help=True)
-app.add_typer(media_app, name="media")
+from knowable.cli.app import ingest_app, media_app, screen_app, tools_app
+from knowable.cli.common import JSON_HELP, LIMIT_HELP, console, old_name, print_json, store_from
 
 
 @ingest_app.command("media")
@@ -39,7 +36,7 @@ def ingest_media_cmd(
         f"[green]{summary['stored']} stored[/green], {summary['duplicates']} duplicate, "
         f"[yellow]{summary['quarantined']} quarantined[/yellow]"
     )
-    for item in result.quarantined[:limit]:
+    for item in result.quarantined[: limit or None]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
 
 
@@ -86,7 +83,8 @@ def screen_media_cmd(
     console.print(table)
 
 
-@media_app.command("classify")
+@tools_app.command("classify-media")
+@old_name(media_app, "media classify", "tools classify-media")
 def classify_cmd(
     articles: Path = typer.Argument(..., help="CSV with id,title,article (optional published_at)."),
     subjects: Path | None = typer.Option(

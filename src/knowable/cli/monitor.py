@@ -11,14 +11,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.cli.app import app
+from knowable.cli.app import PIPELINE, REVIEW, app
 from knowable.cli.common import JSON_HELP, LIMIT_HELP, console, err_console, print_json, store_from
 from knowable.errors import InputError
 
 alerts_app = typer.Typer(
     help="Alerts sent by monitoring (webhook, e-mail) and dead letters.", no_args_is_help=True
 )
-app.add_typer(alerts_app, name="alerts")
+app.add_typer(alerts_app, name="alerts", rich_help_panel=REVIEW)
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -75,7 +75,7 @@ def _alert_counts(alerts: dict[str, str]) -> str:
     return ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
 
 
-@app.command()
+@app.command(rich_help_panel=PIPELINE)
 def monitor(
     ctx: typer.Context,
     every: str | None = typer.Option(
@@ -92,8 +92,10 @@ def monitor(
     ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Re-screen the customers whose data or lists changed since the last run, assess
-    them, open or escalate cases and send alerts; every run is audited, even an empty one."""
+    """Re-screen only what changed since the last run, assess, open cases, alert.
+
+    Customers whose data or lists changed since the last run are re-screened and assessed;
+    cases are opened or escalated and alerts sent. Every run is audited, even an empty one."""
     import signal as signals
 
     from knowable.catalogue.policy import load_policy

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 import typer
 
-from knowable.cli.app import app
+from knowable.cli.app import SETUP, app
 from knowable.cli.common import console, settings_from
 from knowable.errors import InputError
 
@@ -20,7 +20,7 @@ class LogFormat(StrEnum):
     JSON = "json"
 
 
-@app.command()
+@app.command(rich_help_panel=SETUP)
 def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),

@@ -8,17 +8,26 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from knowable.cli.app import app
-from knowable.cli.common import console, err_console, progress, settings_from, store_from
+from knowable.cli.app import PIPELINE, app
+from knowable.cli.common import (
+    AS_OF_FORMATS,
+    AS_OF_HELP,
+    console,
+    end_of_day,
+    err_console,
+    progress,
+    settings_from,
+    store_from,
+)
 from knowable.errors import InputError, KnowableError
-from knowable.timeutil import parse_as_of, utcnow
+from knowable.timeutil import utcnow
 
 spark_app = typer.Typer(
     help="Scale-out: export the store's inputs as Parquet, run every detector and the "
     "assessment on Spark, load the results back.",
     no_args_is_help=True,
 )
-app.add_typer(spark_app, name="spark")
+app.add_typer(spark_app, name="spark", rich_help_panel=PIPELINE)
 
 
 def _require_extra() -> None:
@@ -66,16 +75,11 @@ def export_cmd(
         )
 
 
-def _dates(values: list[str] | None) -> list[datetime]:
+def _dates(values: list[datetime] | None) -> list[datetime]:
+    """Each --as-of day as its last instant (UTC), or now."""
     if not values:
         return [utcnow()]
-    out = []
-    for text in values:
-        when = parse_as_of(text)
-        if when is None:
-            raise InputError(f"not a date: {text!r} (expected YYYY-MM-DD)", field="--as-of")
-        out.append(when)
-    return out
+    return [day for value in values if (day := end_of_day(value)) is not None]
 
 
 @spark_app.command("run")
@@ -85,8 +89,12 @@ def run_cmd(
     master: str = typer.Option(
         "local[2]", "--master", help="Spark master: local[N], spark://..., k8s://..., yarn."
     ),
-    as_of: list[str] | None = typer.Option(
-        None, "--as-of", help="Assess as of this date (repeatable; default: now)."
+    as_of: list[datetime] | None = typer.Option(
+        None,
+        "--as-of",
+        formats=AS_OF_FORMATS,
+        help=AS_OF_HELP,
+        metavar="<" + "|".join(AS_OF_FORMATS) + ">",
     ),
     partitions: int | None = typer.Option(
         None, "--partitions", help="Partitions for the screening stages (default: the cores)."
@@ -98,7 +106,8 @@ def run_cmd(
         help="Contact-hash salt for NET-07 (default: INPUT/contact-salt when present).",
     ),
 ) -> None:
-    """Run every detector and the assessment over Parquet inputs on Spark."""
+    """Run every detector and the assessment over Parquet inputs on Spark (--as-of may be
+    given several times: one assessment per date)."""
     _require_extra()
     from knowable.spark.export import SALT_FILE
     from knowable.spark.job import run, session

@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from knowable.cli.app import app
+from knowable.cli.app import PIPELINE, app
 from knowable.cli.common import LIMIT_HELP, console, err_console, store_from
 from knowable.errors import InputError
 
@@ -19,7 +19,7 @@ sync_app = typer.Typer(
     help="Fetch records from live systems into the store (the way their exports are read).",
     no_args_is_help=True,
 )
-app.add_typer(sync_app, name="sync")
+app.add_typer(sync_app, name="sync", rich_help_panel=PIPELINE)
 
 
 def _objects(text: str | None) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.auth.roles import parse_role
-from knowable.cli.app import app
+from knowable.cli.app import SETUP, app
 from knowable.cli.common import (
     AS_HELP,
     JSON_HELP,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from knowable.auth.users import UserRepository
 
 users_app = typer.Typer(help="People who review cases, and machine tokens.", no_args_is_help=True)
-app.add_typer(users_app, name="users")
+app.add_typer(users_app, name="users", rich_help_panel=SETUP)
 
 
 def _repo(ctx: typer.Context) -> UserRepository:
@@ -146,17 +146,15 @@ def users_approve_role(
 def users_password(
     ctx: typer.Context,
     username: str = typer.Argument(..., help="Whose password to set."),
-    as_user: str = typer.Option(
-        "", "--as", help="Reset as this admin instead (default: change your own)."
-    ),
+    as_user: str = typer.Option("", "--as", help=AS_HELP),
     password_stdin: bool = typer.Option(
         False,
         "--password-stdin",
         help="Read the current (or the admin's) password, then the new one, from stdin.",
     ),
 ) -> None:
-    """Change your own password, or reset another user's as an admin; every session of
-    that user ends."""
+    """Change your own password, or, with --as ADMIN, reset another user's; every session
+    of that user ends."""
     repo = _repo(ctx)
     target = repo.by_name(username)
 

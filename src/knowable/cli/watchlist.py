@@ -1,9 +1,10 @@
 """Commands: update named watchlists, screen subjects against them, score names directly.
 
-``knowable watchlist update|list|show``, ``knowable ingest watchlist`` (an update named
-by ``--name`` or the file) and ``knowable screen watchlists`` use the store;
-``knowable match pairs`` and ``knowable match search`` need nothing but files and write
-JSON lines to stdout (or ``--output``), so they chain with other tools.
+``knowable watchlist update|list|show|changes``, ``knowable ingest watchlist`` (an update
+named by ``--name`` or the file) and ``knowable screen watchlist`` use the store;
+``knowable tools match-pairs`` and ``knowable tools match-search`` need nothing but files
+and write JSON lines to stdout (or ``--output``), so they chain with other tools. The old
+names (``screen watchlists``, ``match pairs``, ``match search``) still work, hidden.
 """
 
 from __future__ import annotations
@@ -17,29 +18,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from knowable.cli.app import app, ingest_app, screen_app
-from knowable.cli.common import JSON_HELP, progress, store_from
+from knowable.cli.app import REVIEW, app, ingest_app, match_app, screen_app, tools_app
+from knowable.cli.common import (
+    AS_OF_FORMATS,
+    AS_OF_HELP,
+    FORMAT_HELP,
+    JSON_HELP,
+    LIMIT_HELP,
+    console,
+    end_of_day,
+    err_console,
+    old_name,
+    progress,
+    store_from,
+    subject_names,
+)
 from knowable.errors import InputError
 from knowable.sources import guards
 from knowable.sources.formats import FormatName
-from knowable.timeutil import parse_as_of, parse_when
+from knowable.timeutil import parse_when
 
 if TYPE_CHECKING:
     from knowable.names.score import Party
     from knowable.store.lists import ListVersion
 
-match_app = typer.Typer(help="Score names directly (no store needed).", no_args_is_help=True)
-app.add_typer(match_app, name="match")
 watchlist_app = typer.Typer(
     help="Named lists: update from a file or URL (a new version only when it changed), "
     "list versions, show a version's delta.",
     no_args_is_help=True,
 )
-app.add_typer(watchlist_app, name="watchlist")
-err = Console(stderr=True)
+app.add_typer(watchlist_app, name="watchlist", rich_help_panel=REVIEW)
+err = err_console
 
 
 def _list_date(text: str | None) -> datetime | None:
@@ -51,7 +62,7 @@ def _list_date(text: str | None) -> datetime | None:
     return when
 
 
-_FORMAT_HELP = "List format (default: told from the content)."
+_FORMAT_HELP = FORMAT_HELP + " (default: told from the content)."
 
 
 def _fmt(fmt: FormatName | None) -> str | None:
@@ -174,7 +185,7 @@ def watchlist_list(
             str(v.removed),
             str(v.changed),
         )
-    Console().print(table)
+    console.print(table)
 
 
 @watchlist_app.command("show")
@@ -182,7 +193,7 @@ def watchlist_show(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="List name."),
     version: int | None = typer.Option(None, "--version", help="Version id (default: newest)."),
-    limit: int = typer.Option(20, "--limit", help="Changes to list (0: all)."),
+    limit: int = typer.Option(20, "--limit", help=LIMIT_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """One version of a list (default: the one in force) and its delta."""
@@ -208,7 +219,7 @@ def watchlist_show(
             )
         )
         return
-    out = Console()
+    out = console
     out.print(
         f"list {shown.list_name}, version {shown.id} ({shown.label}"
         + (", backfill" if shown.backfill else "")
@@ -262,12 +273,13 @@ def watchlist_changes(
             )
         )
         return
-    out = Console(highlight=False)
+    out = console
     versions = ", ".join(map(str, found.versions)) or "none"
     out.print(
         f"list {name} since version {since if since is not None else '(start)'}: "
         f"versions read {versions}; " + ", ".join(f"{k} {len(v)}" for k, v in groups.items()),
         markup=False,
+        highlight=False,
     )
 
 
@@ -290,10 +302,11 @@ def _version_json(v: ListVersion) -> dict[str, Any]:
     }
 
 
-@screen_app.command("watchlists")
+@screen_app.command("watchlist")
+@old_name(screen_app, "screen watchlists", "screen watchlist")
 def screen_watchlists(
     ctx: typer.Context,
-    as_of: str | None = typer.Option(None, "--as-of", help="Use the list versions known then."),
+    as_of: datetime | None = typer.Option(None, "--as-of", formats=AS_OF_FORMATS, help=AS_OF_HELP),
     threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
     decided: Path | None = typer.Option(
         None,
@@ -307,11 +320,10 @@ def screen_watchlists(
     listing, dated by the first version that holds it)."""
     from knowable.jobs.watchlists import screen_watchlists as run_screen
 
-    when = parse_as_of(as_of)
-    if as_of is not None and when is None:
-        raise InputError(f"not a date: {as_of!r}", field="--as-of")
+    when = end_of_day(as_of)
+    store = store_from(ctx)
     result = run_screen(
-        store_from(ctx),
+        store,
         as_of=when,
         threshold=threshold,
         decided=_decided(decided) if decided else frozenset(),
@@ -323,10 +335,12 @@ def screen_watchlists(
             typer.echo(json.dumps({"subject": s.subject_key, "strength": s.strength, **s.details}))
         return
     table = Table(title=f"{len(signals)} watchlist hit(s) for {result.subjects} subject(s)")
-    for column in ("subject", "score", "complete", "listed name", "list"):
+    for column in ("customer", "key", "score", "complete", "listed name", "list"):
         table.add_column(column)
+    names = subject_names(store, sorted({s.subject_key for s in signals}))
     for s in signals:
         table.add_row(
+            names.get(s.subject_key, ""),
             s.subject_key,
             f"{s.strength:.3f}",
             str(s.details["completeness"]),
@@ -415,7 +429,8 @@ def _output(path: Path | None) -> TextIO:
     return sys.stdout if path is None or str(path) == "-" else path.open("w", encoding="utf-8")
 
 
-@match_app.command("pairs")
+@tools_app.command("match-pairs")
+@old_name(match_app, "match pairs", "tools match-pairs")
 def match_pairs(
     path: Path = typer.Argument(..., help="CSV (schema,name1,name2,...) or JSONL {left,right}."),
     threshold: float | None = typer.Option(None, help="Match threshold (default: names.yml)."),
@@ -456,18 +471,24 @@ def _queries(path: Path) -> list[tuple[dict[str, str], Party]]:
     return queries
 
 
-@match_app.command("search")
+@tools_app.command("match-search")
+@old_name(match_app, "match search", "tools match-search")
 def match_search(
     queries_path: Path = typer.Argument(
         ..., help="CSV with full_name (+ date_of_birth, nationality, schema)."
     ),
     watchlist: Path = typer.Option(..., "--watchlist", help="List file or OFAC folder."),
     fmt: FormatName | None = typer.Option(None, "--format", help=_FORMAT_HELP),
-    limit: int = typer.Option(3, help="Candidates per query."),
+    top: int = typer.Option(3, "--top", help="Candidates per query."),
     min_score: float = typer.Option(0.5, help="Leave out candidates scoring below this."),
     output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file."),
+    old_limit: int | None = typer.Option(None, "--limit", hidden=True),
 ) -> None:
     """Top candidates per query name from one list, with scores and explanations."""
+    limit = top
+    if old_limit is not None:
+        err.print("note: `--limit` is deprecated here; use `--top`", markup=False, highlight=False)
+        limit = old_limit
     from knowable.names.index import NameIndex
     from knowable.sources.formats import load_watchlist
 

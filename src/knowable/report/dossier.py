@@ -28,7 +28,7 @@ from knowable.timeutil import as_utc
 #: A score rise of at least this much is annotated on the chart as an event.
 EVENT_RISE = 0.05
 #: Lines of key evidence on the front pages; the appendix lists every signal.
-KEY_LINES = 25
+KEY_LINES = 20
 #: About this many evenly spaced dates sample the decay between evidence dates on the chart.
 CURVE_SAMPLES = 160
 
@@ -44,6 +44,8 @@ class Quote:
     kind: str
     origin: str | None
     external_id: str | None
+    #: Which part of a titled record the span is in: "title", "body", or "" (untitled).
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,15 @@ class EvidenceItem:
     detector: str
     quotes: tuple[Quote, ...]
     explanation: Explanation
+    #: Its share of the score on the knowable-since day (0 when it came later or never).
+    contribution_since: float = 0.0
 
 
 @dataclass(frozen=True)
 class EvidenceLine:
-    """One line of the dossier's front pages: a signal, or repeated listing-level signals of
-    one indicator folded into one line with their count and dates."""
+    """One line of the dossier's front pages: the signals that quote one record (a news
+    report naming several indicators is one line), or repeated listing-level signals of one
+    indicator folded into one line with their count and dates."""
 
     first: str | None
     last: str | None
@@ -78,6 +83,35 @@ class EvidenceLine:
     contribution: float
     quotes: tuple[Quote, ...]
     carried: bool
+    #: The other indicators the same record raised (indicator, title), strongest first.
+    also: tuple[tuple[str, str], ...] = ()
+    #: The line's share of the score on the knowable-since day.
+    contribution_since: float = 0.0
+
+
+#: At most this many example quotes on one line of the front pages.
+LINE_QUOTES = 2
+
+
+def distinct_quotes(quotes: Iterable[Quote], limit: int = LINE_QUOTES) -> tuple[Quote, ...]:
+    """Quotes with the same words shown once (a title and a body saying the same thing are
+    one quote labelled with both parts), at most ``limit``."""
+    out: dict[str, Quote] = {}
+    for q in quotes:
+        key = " ".join(q.text.split()).casefold()
+        seen = out.get(key)
+        if seen is None:
+            if len(out) < limit:
+                out[key] = q
+        elif q.part and q.part not in seen.part.split(" and "):
+            both = sorted(
+                {*seen.part.split(" and "), q.part} - {""}, key=lambda p: _PART_ORDER.get(p, 2)
+            )
+            out[key] = replace(seen, part=" and ".join(both))
+    return tuple(out.values())
+
+
+_PART_ORDER = {"title": 0, "body": 1}
 
 
 #: Detectors whose signals come one per hosted listing: folded on the front pages.
@@ -97,51 +131,76 @@ SOURCE_ORDER = {
 
 
 def fold(items: Sequence[EvidenceItem], carried: Sequence[str] = ()) -> tuple[EvidenceLine, ...]:
-    """Evidence lines: listing-level signals of one indicator folded into one line.
+    """Evidence lines: listing-level signals of one indicator folded into one line, and
+    the signals that quote one record (one news report, one CRM note) joined into one line.
 
     Ordered by source (public record, the provider's own records, hosted content), then by
-    what the line added to the score.
+    what the line added to the score (on the knowable-since day, then now).
     """
     carried_ids = set(carried)
     groups: dict[tuple[str, str], list[EvidenceItem]] = {}
-    lines: list[EvidenceLine] = []
     for e in items:
         if e.detector in LISTING_DETECTORS:
-            groups.setdefault((e.indicator, e.detector), []).append(e)
-            continue
-        lines.append(
-            EvidenceLine(
-                e.date,
-                e.date,
-                e.indicator,
-                e.title,
-                e.family,
-                e.detector,
-                1,
-                e.contribution,
-                e.quotes[:2],
-                e.signal_id in carried_ids,
-            )
+            key = ("listing", f"{e.indicator}|{e.detector}")
+        elif e.quotes:
+            key = ("record", f"{e.detector}|{e.quotes[0].record_id}")
+        else:
+            key = ("signal", e.signal_id)
+        groups.setdefault(key, []).append(e)
+    lines: list[EvidenceLine] = []
+    for (kind, _), members in groups.items():
+        ranked = sorted(
+            members, key=lambda m: (-m.contribution_since, -m.contribution, -m.strength)
         )
-    for (indicator, detector), members in groups.items():
+        top = ranked[0]
         dates = sorted(d for d in (m.date for m in members) if d)
-        strongest = max(members, key=lambda m: (m.contribution, m.strength))
+        also: dict[str, str] = {}
+        for m in ranked[1:]:
+            if m.indicator != top.indicator:
+                also.setdefault(m.indicator, m.title)
         lines.append(
             EvidenceLine(
                 dates[0] if dates else None,
                 dates[-1] if dates else None,
-                indicator,
-                members[0].title,
-                members[0].family,
-                detector,
-                len(members),
+                top.indicator,
+                top.title,
+                top.family,
+                top.detector,
+                len(members) if kind == "listing" else 1,
                 sum(m.contribution for m in members),
-                strongest.quotes[:1],
+                distinct_quotes(q for m in ranked for q in m.quotes),
                 any(m.signal_id in carried_ids for m in members),
+                tuple(also.items()),
+                sum(m.contribution_since for m in members),
             )
         )
-    lines.sort(key=lambda x: (SOURCE_ORDER.get(x.family, 2), -x.contribution, x.first or ""))
+    lines.sort(
+        key=lambda x: (
+            SOURCE_ORDER.get(x.family, 2),
+            -x.contribution_since,
+            -x.contribution,
+            x.first or "",
+        )
+    )
     return tuple(lines)
+
+
+def _after(
+    knowledge: Sequence[EvidenceItem], shown: Sequence[EvidenceItem]
+) -> tuple[EvidenceItem, ...]:
+    """The evidence not already shown as what carried the knowable-since day."""
+    seen = {e.signal_id for e in shown}
+    return tuple(e for e in knowledge if e.signal_id not in seen)
+
+
+def heaviest(lines: Sequence[EvidenceLine], n: int) -> tuple[EvidenceLine, ...]:
+    """The ``n`` lines that weighed most (on the knowable-since day or now), kept in the
+    order of ``lines``."""
+    chosen = sorted(
+        range(len(lines)),
+        key=lambda i: (-max(lines[i].contribution_since, lines[i].contribution), i),
+    )[:n]
+    return tuple(lines[i] for i in sorted(chosen))
 
 
 @dataclass(frozen=True)
@@ -206,7 +265,7 @@ class DossierData:
     policy_version: str
     policy_hash: str
     #: The front pages' evidence: what was known on the knowable-since day, and the key
-    #: evidence overall, with listing-level signals folded (see :func:`fold`).
+    #: evidence that came after it, with listing-level signals folded (see :func:`fold`).
     carried_lines: tuple[EvidenceLine, ...] = ()
     key_lines: tuple[EvidenceLine, ...] = ()
     #: Currency of the revenue figures (the export's CurrencyIsoCode; USD when it names none).
@@ -221,6 +280,16 @@ class DossierData:
 
 def _day(value: datetime | None) -> str | None:
     return value.date().isoformat() if value is not None else None
+
+
+def _part(record: Record | None, start: int) -> str:
+    """ "title" or "body" when the record's text is its title, a blank line, then its body."""
+    if record is None:
+        return ""
+    title = record.payload.get("title")
+    if not isinstance(title, str) or not title or not record.text.startswith(title):
+        return ""
+    return "title" if start < len(title) else "body"
 
 
 def _quotes(signal: Signal, records: Mapping[str, Record]) -> tuple[Quote, ...]:
@@ -238,6 +307,7 @@ def _quotes(signal: Signal, records: Mapping[str, Record]) -> tuple[Quote, ...]:
                 record.kind if record else "",
                 record.origin if record else None,
                 record.external_id if record else None,
+                _part(record, e.start),
             )
         )
     return tuple(out)
@@ -269,6 +339,17 @@ def build_dossier(
     by_id = {r.id: r for r in records}
     catalogue = indicators()
     contribution = {c.signal_id: c for c in assessment.contributions}
+    since = assessment.knowable_since
+    # Each signal's share of the score on the day the customer became knowable: what the
+    # evidence weighed when it carried the score (allegations decay afterwards).
+    then = (
+        {
+            c.signal_id: c.value
+            for c in assess(subject.key, mine, policy, since, screened, related).contributions
+        }
+        if since is not None
+        else {}
+    )
     visible = {s.id: s for s in mine if s.observed_at is None or as_utc(s.observed_at) <= when}
 
     def item(signal: Signal) -> EvidenceItem:
@@ -286,6 +367,7 @@ def build_dossier(
             signal.detector,
             _quotes(signal, by_id),
             explanation_of(signal),
+            then.get(signal.id, 0.0),
         )
 
     scored = [s for s in visible.values() if contribution.get(s.id) and s.observed_at]
@@ -294,7 +376,6 @@ def build_dossier(
     knowledge = tuple(item(s) for s in scored)
     scored_ids = {s.id for s in scored}
     excluded = tuple(item(s) for s in visible.values() if s.id not in scored_ids)
-    since = assessment.knowable_since
     carried = tuple(c.signal_id for c in assessment.contributions if "carried the score" in c.note)
     on_that_day = tuple(
         i
@@ -333,7 +414,7 @@ def build_dossier(
         policy_version=policy.version,
         policy_hash=policy.sha256,
         carried_lines=fold(on_that_day, carried),
-        key_lines=fold(knowledge, carried)[:KEY_LINES],
+        key_lines=heaviest(fold(_after(knowledge, on_that_day), carried), KEY_LINES),
         currency=currency or "USD",
         currency_stated=currency is not None,
         curve=score_curve(prepared, when),

@@ -15,7 +15,7 @@ from knowable.catalogue.policy import score_text
 from knowable.errors import ConfigError
 from knowable.explain import explanation_html
 from knowable.report.chart import score_chart_svg, timeline_svg
-from knowable.report.dossier import DossierData
+from knowable.report.dossier import DossierData, Quote, distinct_quotes
 
 #: Dossier formats: the dossier (HTML, PDF, JSON) or its evidence attachment alone (CSV).
 FORMATS = ("html", "pdf", "json", "csv")
@@ -30,6 +30,8 @@ def _environment() -> Environment:
     )
     env.filters["money"] = lambda v: f"{v:,.0f}"
     env.filters["source"] = _source_name
+    env.filters["cite"] = cite
+    env.filters["distinct_quotes"] = lambda quotes: distinct_quotes(quotes, limit=1_000)
     env.filters["pct"] = score_text
     env.filters["explain"] = explanation_html
     return env
@@ -44,12 +46,14 @@ EVIDENCE_COLUMNS = (
     "detector",
     "strength",
     "share_of_score",
+    "share_of_score_on_knowable_since",
     "how_it_counted",
     "record_id",
     "source",
     "kind",
     "external_id",
     "field",
+    "part",
     "quote",
 )
 
@@ -71,12 +75,14 @@ def evidence_csv(data: DossierData) -> str:
                     e.detector,
                     f"{e.strength:.4f}",
                     f"{e.contribution:.4f}",
+                    f"{e.contribution_since:.4f}",
                     e.note,
                     q.record_id if q else "",
                     q.source if q else "",
                     q.kind if q else "",
                     q.external_id or "" if q else "",
                     q.field or "" if q else "",
+                    q.part if q else "",
                     q.text if q else "",
                 )
             )
@@ -92,6 +98,20 @@ def _source_name(origin: str | None) -> str:
     if not origin:
         return ""
     return PurePath(origin.replace("\\", "/")).name
+
+
+def cite(q: Quote) -> str:
+    """Where a quote comes from, by source and record: ``media article URL; file
+    articles.jsonl, line 3`` (never a folder of the machine that built the dossier)."""
+    what = " ".join(part for part in (q.source, q.kind, q.external_id or "") if part)
+    if q.field:
+        what += f", field {q.field}"
+    name = _source_name(q.origin)
+    if name:
+        stem, sep, line = name.rpartition(":")
+        where = f"file {stem}, line {line}" if sep and line.isdigit() else f"file {name}"
+        what = f"{what}; {where}" if what else where
+    return what
 
 
 def to_html(data: DossierData, generated_at: str = "") -> str:
@@ -113,7 +133,10 @@ def to_pdf(data: DossierData, generated_at: str = "") -> bytes:
     try:
         from weasyprint import HTML
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ConfigError("PDF needs WeasyPrint: install knowable[pdf]") from exc
+        raise ConfigError(
+            "PDF needs WeasyPrint, which is not installed: pip install 'knowable[pdf]' "
+            "(or choose --format html)"
+        ) from exc
     pdf: bytes = HTML(string=to_html(data, generated_at)).write_pdf()
     return pdf
 

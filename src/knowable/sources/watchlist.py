@@ -136,7 +136,7 @@ def _view(
 
 
 def party_from_entity(entity: Mapping[str, Any]) -> Party:
-    """The matcher's view of an FtM entity dict (list entries and ``match pairs`` alike)."""
+    """The matcher's view of an FtM entity dict (list entries and ``tools match-pairs`` alike)."""
     return Party(*_view(entity))
 
 
