@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from knowable.errors import InputError
 from knowable.hashing import sha256_hex
@@ -206,17 +207,24 @@ def _row_org(values: dict[str, Any]) -> str | None:
     return None
 
 
-def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmRow | Quarantined]:
+def _load_json(path: Path, limits: guards.Limits) -> Any | Quarantined:
+    """The parsed JSON of an sfdx file, or the Quarantined item saying why it cannot be."""
     try:
-        data = guards.loads(guards.read_input(path).decode("utf-8"))
+        return guards.loads(guards.read_input(path, limit=limits.file).decode("utf-8"))
     except UnicodeDecodeError as exc:
-        yield Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
-        return
+        return Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
     except guards.NestingTooDeepError as exc:
-        yield Quarantined(SOURCE, str(path), None, None, exc.reason, "")
-        return
+        return Quarantined(SOURCE, str(path), None, None, exc.reason, "")
     except json.JSONDecodeError as exc:
-        yield Quarantined(SOURCE, str(path), exc.lineno, None, f"invalid JSON: {exc.msg}", "")
+        return Quarantined(SOURCE, str(path), exc.lineno, None, f"invalid JSON: {exc.msg}", "")
+
+
+def _json_rows(
+    path: Path, plan: _Plan | None, org: str | None, limits: guards.Limits = guards.DEFAULT_LIMITS
+) -> Iterator[CrmRow | Quarantined]:
+    data = _load_json(path, limits)
+    if isinstance(data, Quarantined):
+        yield data
         return
     if isinstance(data, list):  # a data plan, not records
         return
@@ -297,11 +305,12 @@ def _report_style(header: list[str]) -> str | None:
     return next((h for h in header if ":" in h or " " in h), None)
 
 
-def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
+def _csv_kind(path: Path) -> str | Quarantined:
+    """The object a CSV file holds, or why it is set aside as one line."""
     header = read_header(path)
     label = _report_style(header) if header else None
     if label is not None:
-        yield Quarantined(
+        return Quarantined(
             SOURCE,
             str(path),
             None,
@@ -311,10 +320,9 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             "`sf data export tree` instead",
             "",
         )
-        return
     kind = object_of(path) or generic_object_of(path)
     if kind is None:
-        yield Quarantined(
+        return Quarantined(
             SOURCE,
             str(path),
             None,
@@ -323,8 +331,17 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             "Guest_Review__c.csv)",
             "",
         )
-        return
-    for item in read_csv(path, SOURCE):
+    return kind
+
+
+def _csv_rows(
+    path: Path,
+    org: str | None,
+    kind: str,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[CrmRow | Quarantined]:
+    for item in read_csv(path, SOURCE, limits, progress):
         if isinstance(item, CsvRow):
             row_org = org or _row_org(item.values) or DEFAULT_ORG
             yield CrmRow(kind, str(path), item.line, item.values, item.raw, row_org)
@@ -332,15 +349,261 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             yield item
 
 
-def read_rows(files: Iterable[Path], org: str | None = None) -> Iterator[CrmRow | Quarantined]:
-    """Every row of every file, in file order (``org`` overrides the export's own)."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass
+class _File:
+    """One export file and the objects it holds."""
+
+    path: Path
+    kinds: tuple[str, ...]
+    plan: _Plan | None
+    size: int
+
+    @property
+    def is_json(self) -> bool:
+        return self.path.suffix.lower() == ".json"
+
+
+def _wanted(kind: str | None, row_kind: str) -> bool:
+    """Whether a row of ``row_kind`` is read in the pass over ``kind`` (None: any other)."""
+    return row_kind == kind if kind is not None else row_kind not in _ORDER
+
+
+def read_rows(
+    files: Iterable[Path],
+    org: str | None = None,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[CrmRow | Quarantined]:
+    """Every row of every file (``org`` overrides the export's own), streamed in the order
+    rows must be linked: the standard objects in :data:`OBJECTS` order (parents before
+    children), then every other object; within an object, in file order.
+
+    CSV files are streamed (one row in memory at a time); an sfdx JSON file is parsed
+    whole (it is one JSON document) once to learn which objects it holds and again in the
+    pass over each of them. ``progress`` is called with the bytes of the export read.
+    """
     file_list = list(files)
     plans = _plans(file_list)
+    done = 0
+
+    def report(extra: int = 0) -> None:
+        if progress is not None:
+            progress(done + extra)
+
+    sources: list[_File] = []
     for path in file_list:
+        size = _size(path)
         if path.suffix.lower() == ".json":
-            yield from _json_rows(path, plans.get(path.resolve()), org)
+            kinds: dict[str, None] = {}
+            for item in _json_rows(path, plans.get(path.resolve()), org, limits):
+                if isinstance(item, Quarantined):
+                    yield item
+                else:
+                    kinds.setdefault(item.kind, None)
+            sources.append(_File(path, tuple(kinds), plans.get(path.resolve()), size))
+            done += size
+            report()
+            continue
+        found = _csv_kind(path)
+        if isinstance(found, Quarantined):
+            yield found
+            done += size
+            report()
+            continue
+        sources.append(_File(path, (found,), None, size))
+    for kind in (*OBJECTS, None):
+        for source in sources:
+            if not any(_wanted(kind, k) for k in source.kinds):
+                continue
+            if source.is_json:
+                for item in _json_rows(source.path, source.plan, org, limits):
+                    if isinstance(item, CrmRow) and _wanted(kind, item.kind):
+                        yield item
+                continue
+            yield from _csv_rows(source.path, org, source.kinds[0], limits, report)
+            done += source.size
+            report()
+
+
+class Links(Protocol):
+    """Resolves an Id to the account (or person) subject key it belongs to.
+
+    ``prefetch`` is called with every key a chunk of rows may look up before any of them
+    is looked up (so a store-backed resolver asks in bulk); ``remember`` records the
+    owner of a row just read, which wins over anything stored earlier.
+    """
+
+    def prefetch(self, keys: set[str]) -> None: ...
+
+    def get(self, key: str) -> str | None: ...
+
+    def remember(self, key: str, subject_key: str) -> None: ...
+
+
+class MemoryLinks:
+    """Links within one export held in memory, then through ``known_link`` (earlier ingests)."""
+
+    def __init__(self, known_link: Callable[[str], str | None] = lambda _id: None) -> None:
+        self.known_link = known_link
+        self.owner: dict[str, str] = {}
+        self.stored: dict[str, str | None] = {}
+
+    def prefetch(self, keys: set[str]) -> None:
+        return None
+
+    def get(self, key: str) -> str | None:
+        found = self.owner.get(key)
+        if found is None:
+            if key not in self.stored:
+                self.stored[key] = self.known_link(key)
+            found = self.stored[key]
+        return found
+
+    def remember(self, key: str, subject_key: str) -> None:
+        self.owner[key] = subject_key
+
+
+@dataclass
+class CrmChunk:
+    """What one chunk of an export yields: subjects, records and quarantined rows."""
+
+    subjects: list[Subject] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    rows_read: int = 0
+    refused: list[Quarantined] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.subjects) + len(self.records) + len(self.quarantined)
+
+
+#: Rows per chunk: what is validated, linked, hashed and written together.
+CHUNK_ROWS = 10_000
+
+
+def stream_rows(
+    rows: Iterable[CrmRow | Quarantined], links: Links, chunk_rows: int = CHUNK_ROWS
+) -> Iterator[CrmChunk]:
+    """Validate and link rows (in the order of :func:`read_rows`) chunk by chunk.
+
+    Each chunk is yielded once its rows are linked; a caller that stores it before asking
+    for the next one lets the next chunk's links find it. Generic records that no lookup
+    links yet are kept aside in a temporary file (not in memory) and read again, in
+    rounds, after every other row: one may lead to another that a later round links.
+    At least one (possibly empty) chunk is yielded.
+    """
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as aside:
+        out = CrmChunk()
+        chunk: list[CrmRow] = []
+        left = 0
+        for item in rows:
+            if isinstance(item, Quarantined):
+                out.quarantined.append(item)
+                if item.reason.startswith(REFUSED):
+                    out.refused.append(item)
+                else:
+                    out.rows_read += 1
+            else:
+                out.rows_read += 1
+                chunk.append(item)
+            if len(chunk) + len(out.quarantined) >= chunk_rows:
+                left += _link_chunk(chunk, out, links, aside)
+                yield out
+                out, chunk = CrmChunk(), []
+        left += _link_chunk(chunk, out, links, aside)
+        yield out
+        yield from _rounds(aside, left, links, chunk_rows)
+
+
+def _rounds(aside: IO[str], left: int, links: Links, chunk_rows: int) -> Iterator[CrmChunk]:
+    """Read the generic rows set aside again until a round links none of them; the rest
+    are stored without a customer."""
+    while left:
+        aside.seek(0)
+        rows = [_unpack(line) for line in aside]  # bounded by the rows left unlinked
+        del rows[left:]
+        aside.seek(0)
+        aside.truncate()
+        linked = 0
+        still = 0
+        for start in range(0, len(rows), chunk_rows):
+            out = CrmChunk()
+            part = rows[start : start + chunk_rows]
+            links.prefetch({row.key(name) for row in part for name in _lookups(row)})
+            for row in part:
+                if _link_generic(row, out, links):
+                    linked += 1
+                else:
+                    aside.write(_pack(row))
+                    still += 1
+            yield out
+        if not linked:
+            for start in range(0, len(rows), chunk_rows):
+                out = CrmChunk()
+                for row in rows[start : start + chunk_rows]:
+                    out.records.append(_record(row, row.key("Id"), None))
+                yield out
+            return
+        left = still
+
+
+def _pack(row: CrmRow) -> str:
+    return (
+        json.dumps(
+            [
+                row.kind,
+                row.file,
+                row.line,
+                row.values,
+                row.raw,
+                row.org,
+                sorted(row.refs),
+                row.scope,
+            ],
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+
+
+def _unpack(line: str) -> CrmRow:
+    kind, file, number, values, raw, org, refs, scope = json.loads(line)
+    return CrmRow(kind, file, number, values, raw, org, frozenset(refs), scope)
+
+
+def _link_chunk(rows: list[CrmRow], out: CrmChunk, links: Links, aside: IO[str]) -> int:
+    """Validate and link one chunk of rows into ``out``; returns how many generic rows were
+    set aside unlinked (written to ``aside``)."""
+    keys: set[str] = set()
+    for row in rows:
+        if row.kind in _ORDER:
+            for fieldname in link_fields(row.kind):
+                ref = row.key(fieldname)
+                if ref:
+                    keys.add(ref)
         else:
-            yield from _csv_rows(path, org)
+            keys.update(row.key(name) for name in _lookups(row))
+    if keys:
+        links.prefetch(keys)
+    left = 0
+    for row in rows:
+        if row.kind in _ORDER:
+            _one_row(row, out, links)
+            continue
+        problem = validate_row(row.kind, row.values)
+        if problem is not None:
+            out.quarantined.append(_quarantine(row, problem[0], problem[1]))
+        elif not _link_generic(row, out, links):
+            aside.write(_pack(row))
+            left += 1
+    return left
 
 
 def parse_export(
@@ -348,50 +611,27 @@ def parse_export(
     known_link: Callable[[str], str | None] = lambda _id: None,
     progress: Callable[[int], None] | None = None,
     org: str | None = None,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
 ) -> CrmExport:
-    """Parse an export into subjects, records and quarantined rows.
+    """Parse a whole export in memory into subjects, records and quarantined rows.
 
     ``known_link`` resolves a key that is not in this export (an account, contact, case
     or opportunity stored by an earlier ingest) to the account key it belongs to.
     ``org`` names the org of the whole export (else the export's own, else the default).
+    ``progress`` is called with the bytes read. Ingest streams instead
+    (:func:`stream_rows` over :func:`read_rows`); this is for tests and small exports.
     """
     out = CrmExport()
-    rows: list[CrmRow] = []
     file_list = list(files)
     out.files = [str(p) for p in file_list]
-    for item in read_rows(file_list, org_name(org)):
-        if isinstance(item, Quarantined):
-            if item.reason.startswith(REFUSED):
-                out.refused.append(item)
-            out.quarantined.append(item)
-        else:
-            rows.append(item)
-    out.rows_read = len(rows) + len(out.quarantined) - len(out.refused)
-    rows.sort(key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
-    owner: dict[str, str] = {}  # any key -> account (or person) subject key
-    stored: dict[str, str | None] = {}  # keys looked up in the store, found or not
-
-    def resolve(ref: str) -> str | None:
-        found = owner.get(ref)
-        if found is None:
-            if ref not in stored:
-                stored[ref] = known_link(ref)
-            found = stored[ref]
-        return found
-
-    generic: list[CrmRow] = []
-    done = 0
-    for row in rows:
-        if row.kind not in _ORDER:
-            generic.append(row)
-            continue
-        done += 1
-        if progress is not None:
-            progress(done)
-        _one_row(row, out, owner, resolve)
-    _generic_rows(generic, out, owner, resolve)
-    if progress is not None and generic:
-        progress(done + len(generic))
+    links = MemoryLinks(known_link)
+    rows = read_rows(file_list, org_name(org), limits, progress)
+    for chunk in stream_rows(rows, links):
+        out.subjects.extend(chunk.subjects)
+        out.records.extend(chunk.records)
+        out.quarantined.extend(chunk.quarantined)
+        out.refused.extend(chunk.refused)
+        out.rows_read += chunk.rows_read
     return out
 
 
@@ -404,7 +644,7 @@ def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
     return Record(
         source=SOURCE,
         kind=row.kind,
-        payload=dict(row.values),
+        payload=row.values,
         available_at=when,
         external_id=key,
         subject_key=subject_key,
@@ -416,9 +656,7 @@ def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
     )
 
 
-def _one_row(
-    row: CrmRow, out: CrmExport, owner: dict[str, str], resolve: Callable[[str], str | None]
-) -> None:
+def _one_row(row: CrmRow, out: CrmChunk, links: Links) -> None:
     problem = validate_row(row.kind, row.values)
     if problem is not None:
         out.quarantined.append(_quarantine(row, problem[0], problem[1]))
@@ -427,7 +665,7 @@ def _one_row(
     deleted = is_deleted(row.values)
     if row.kind == "Account":
         subject = account_subject(row.values, key)
-        owner[key] = subject.key
+        links.remember(key, subject.key)
         if not deleted:
             out.subjects.append(subject)
         subject_key: str | None = subject.key
@@ -437,7 +675,7 @@ def _one_row(
             ref = row.key(fieldname)
             if not ref:
                 continue
-            subject_key = resolve(ref)
+            subject_key = links.get(ref)
             if subject_key is None:
                 shown = str(row.values.get(fieldname) or "").strip()
                 out.quarantined.append(
@@ -453,7 +691,7 @@ def _one_row(
             person = contact_subject(row.values, subject_key, key)
             if not deleted:
                 out.subjects.append(person)
-            owner[key] = subject_key or person.key
+            links.remember(key, subject_key or person.key)
             subject_key = subject_key or person.key
         elif subject_key is None:
             out.quarantined.append(
@@ -465,7 +703,7 @@ def _one_row(
             )
             return
         else:
-            owner[key] = subject_key
+            links.remember(key, subject_key)
     out.records.append(_record(row, key, subject_key))
 
 
@@ -481,38 +719,15 @@ def _lookups(row: CrmRow) -> list[str]:
     return first + [n for n in names if n not in first]
 
 
-def _generic_rows(
-    rows: list[CrmRow],
-    out: CrmExport,
-    owner: dict[str, str],
-    resolve: Callable[[str], str | None],
-) -> None:
-    """Custom and other objects: linked through any lookup that leads to a customer.
-
-    A lookup may lead to another generic record that is itself linked, so rows are read
-    in rounds until no more links are found; the rest are stored without a customer.
-    """
-    pending: list[CrmRow] = []
-    for row in rows:
-        problem = validate_row(row.kind, row.values)
-        if problem is not None:
-            out.quarantined.append(_quarantine(row, problem[0], problem[1]))
-        else:
-            pending.append(row)
-    while pending:
-        left: list[CrmRow] = []
-        for row in pending:
-            subject_key = next(
-                (found for name in _lookups(row) if (found := resolve(row.key(name)))), None
-            )
-            if subject_key is None:
-                left.append(row)
-                continue
-            key = row.key("Id")
-            owner[key] = subject_key
-            out.records.append(_record(row, key, subject_key))
-        if len(left) == len(pending):
-            break
-        pending = left
-    for row in pending:
-        out.records.append(_record(row, row.key("Id"), None))
+def _link_generic(row: CrmRow, out: CrmChunk, links: Links) -> bool:
+    """A custom or other object's row, linked through the first lookup that leads to a
+    customer; False (nothing added) when none does yet."""
+    subject_key = next(
+        (found for name in _lookups(row) if (found := links.get(row.key(name)))), None
+    )
+    if subject_key is None:
+        return False
+    key = row.key("Id")
+    links.remember(key, subject_key)
+    out.records.append(_record(row, key, subject_key))
+    return True

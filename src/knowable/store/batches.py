@@ -4,30 +4,43 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from knowable.model import Quarantined, Record, Signal, Subject
 from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
-from knowable.store.rowhash import digest, row_hash, row_ref
+from knowable.store.rowhash import digest, record_row_hash, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import utcnow
 
-_FLUSH = 500
+_FLUSH = 5000
+#: Keys per ``IN (...)`` look-up (under SQLite's and PostgreSQL's parameter limits).
+_LOOKUP = 2000
+
+
+def _chunks(items: Sequence[Any], size: int = _LOOKUP) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def insert_new(
     conn: Connection, table: Table, pending: dict[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Insert the pending rows (keyed by primary key ``id``) not already stored; return them."""
+    """Insert the pending rows (keyed by primary key ``id``) not already stored; return them.
+
+    Which are stored already is asked in bulk; the new ones are inserted in one
+    executemany.
+    """
     if not pending:
         return []
-    existing = set(conn.execute(select(table.c.id).where(table.c.id.in_(list(pending)))).scalars())
+    existing: set[str] = set()
+    for part in _chunks(list(pending)):
+        existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
     fresh = [row for key, row in pending.items() if key not in existing]
     if fresh:
         conn.execute(table.insert(), fresh)
@@ -41,8 +54,18 @@ class IngestBatch:
     batch) counts as a duplicate and is not written again, which makes ingest idempotent.
     """
 
-    def __init__(self, conn: Connection, source: str, path: str, actor: str) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        source: str,
+        path: str,
+        actor: str,
+        earlier_in_run: Collection[int] = (),
+    ) -> None:
         self.conn = conn
+        #: Batches written earlier by the same ingest (one export written in several
+        #: batches): a record they stored is not an earlier version for this batch.
+        self.earlier_in_run = frozenset(earlier_in_run)
         self.source = source
         self.path = path
         self.actor = actor
@@ -118,6 +141,61 @@ class IngestBatch:
         self.subjects_updated += 1
         return "updated"
 
+    def add_subjects(self, subjects: Iterable[Subject]) -> None:
+        """Insert or update many subjects, asking which are stored in bulk (as
+        :meth:`add_subject` one by one would: same counts, same audit naming)."""
+        rows: list[dict[str, Any]] = []
+        for subject in subjects:
+            fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
+            if self._refuse_nul(self.path, fields, fields):
+                continue
+            row = subject_to_row(subject)
+            row["row_hash"] = row_hash("subjects", row)
+            rows.append(row)
+        if not rows:
+            return
+        stored: dict[str, str] = {}
+        keys = sorted({row["key"] for row in rows})
+        for part in _chunks(keys):
+            query = select(t.subjects.c.key, t.subjects.c.fingerprint).where(
+                t.subjects.c.key.in_(part)
+            )
+            stored.update({key: fingerprint for key, fingerprint in self.conn.execute(query)})
+        current = dict(stored)  # key -> fingerprint as stored or as this batch leaves it
+        inserts: dict[str, dict[str, Any]] = {}
+        updates: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            key = row["key"]
+            ref = row_ref("subjects", key)
+            if key not in current:
+                inserts[key] = row
+                self.subjects_stored += 1
+            elif current[key] == row["fingerprint"]:
+                continue
+            else:
+                (inserts if key in inserts else updates)[key] = row
+                self.subjects_updated += 1
+            current[key] = row["fingerprint"]
+            self._subject_rows[ref] = row["row_hash"]
+        if inserts:
+            self.conn.execute(
+                t.subjects.insert(),
+                [
+                    {**row, "created_at": self.now, "updated_at": self.now}
+                    for row in inserts.values()
+                ],
+            )
+        if updates:
+            self.conn.execute(
+                t.subjects.update().where(t.subjects.c.key == bindparam("old_key")),
+                [{**row, "old_key": key, "updated_at": self.now} for key, row in updates.items()],
+            )
+
+    def add_records(self, records: Iterable[Record]) -> None:
+        """Queue many records (see :meth:`add_record`)."""
+        for record in records:
+            self.add_record(record)
+
     def add_record(self, record: Record) -> None:
         """Queue a record; whether it was new or a duplicate shows in :meth:`summary` after
         the batch ends (duplicates of earlier batches are found when the queue is flushed)."""
@@ -133,11 +211,18 @@ class IngestBatch:
             "payload": record.payload,
             "entity_key": record.entity_key,
         }
-        if self._refuse_nul(record.origin or self.path, values, dict(record.payload)):
+        payload_json = record.payload_json
+        if (
+            not payload_json
+            or "\\u0000" in payload_json
+            or "\x00" in f"{record.text}{record.kind}{record.origin}"
+        ) and (self._refuse_nul(record.origin or self.path, values, dict(record.payload))):
             return
         self._seen.add(record.id)
         row = record_to_row(record, self.id)
-        row["row_hash"] = row_hash("records", row)
+        row["row_hash"] = (
+            record_row_hash(row, payload_json) if payload_json else row_hash("records", row)
+        )
         row["ingested_at"] = self.now
         self._pending[record.id] = row
         if len(self._pending) >= _FLUSH:
@@ -152,16 +237,14 @@ class IngestBatch:
         versioned = [r for r in fresh if r.get("entity_key")]
         if not versioned:
             return
-        earlier = set(
-            self.conn.execute(
-                select(t.records.c.entity_key)
-                .where(
-                    t.records.c.entity_key.in_(sorted({r["entity_key"] for r in versioned})),
-                    t.records.c.batch_id != self.id,
-                )
-                .distinct()
-            ).scalars()
-        )
+        earlier: set[str] = set()
+        for part in _chunks(sorted({r["entity_key"] for r in versioned})):
+            query = select(t.records.c.entity_key, t.records.c.batch_id).where(
+                t.records.c.entity_key.in_(part), t.records.c.batch_id != self.id
+            )
+            earlier.update(
+                key for key, batch in self.conn.execute(query) if batch not in self.earlier_in_run
+            )
         for row in versioned:
             if row["entity_key"] in earlier:
                 self.versions += 1
@@ -171,16 +254,44 @@ class IngestBatch:
                 version_line(row["entity_key"], row["id"], row["valid_from"], row["deleted"])
             )
 
+    def quarantine_many(self, items: Iterable[Quarantined]) -> None:
+        """Set many rows aside, asking in bulk which are on record already (see
+        :meth:`quarantine`)."""
+        fresh = [_storable(item) for item in items]
+        if not fresh:
+            return
+        q = t.quarantine.c
+        known: set[tuple[str, str, int | None, str, str]] = set()
+        files = sorted({item.file for item in fresh})
+        lines = sorted({item.line for item in fresh if item.line is not None})
+        for part in _chunks(files, 200):
+            line_match = q.line.is_(None)
+            for numbers in _chunks(lines):
+                line_match = line_match | q.line.in_(numbers)
+            query = select(q.source, q.file, q.line, q.reason, q.raw).where(
+                q.file.in_(part), line_match
+            )
+            known.update(tuple(row) for row in self.conn.execute(query))
+        rows: list[dict[str, Any]] = []
+        now = utcnow()
+        for item in fresh:
+            ident = (item.source, item.file, item.line, item.reason, item.raw)
+            if ident in known:
+                self.quarantine_repeats += 1
+                continue
+            known.add(ident)
+            row = quarantined_to_row(item, self.id)
+            row["row_hash"] = row_hash("quarantine", row)
+            row["created_at"] = now
+            rows.append(row)
+            self._quarantine_hashes.append(row["row_hash"])
+            self.quarantined += 1
+        if rows:
+            self.conn.execute(t.quarantine.insert(), rows)
+
     def quarantine(self, item: Quarantined) -> None:
         """Set a row aside with its reason; the same bad row ingested again is not repeated."""
-        item = Quarantined(
-            printable(item.source),
-            printable(item.file),
-            item.line,
-            printable(item.field) if item.field is not None else None,
-            printable(item.reason),
-            printable(item.raw),
-        )
+        item = _storable(item)
         q = t.quarantine.c
         already = self.conn.execute(
             select(q.id)
@@ -260,6 +371,18 @@ class IngestBatch:
             "versions": self.versions,
             "deletions": self.deletions,
         }
+
+
+def _storable(item: Quarantined) -> Quarantined:
+    """A quarantine item with NUL bytes written out (the database cannot store them)."""
+    return Quarantined(
+        printable(item.source),
+        printable(item.file),
+        item.line,
+        printable(item.field) if item.field is not None else None,
+        printable(item.reason),
+        printable(item.raw),
+    )
 
 
 class ScreeningRun:

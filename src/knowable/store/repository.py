@@ -8,7 +8,7 @@ audit event is written in the same transaction as its rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -67,10 +67,16 @@ class Store:
 
     # -- ingest and screening -------------------------------------------------------------
     @contextmanager
-    def ingest_batch(self, source: str, path: str, actor: str = "cli") -> Iterator[IngestBatch]:
-        """Store one input batch atomically, with its summary and audit event."""
+    def ingest_batch(
+        self, source: str, path: str, actor: str = "cli", earlier_in_run: Collection[int] = ()
+    ) -> Iterator[IngestBatch]:
+        """Store one input batch atomically, with its summary and audit event.
+
+        ``earlier_in_run`` names the batches already written by the same ingest, when one
+        input is written in several batches (see :class:`IngestBatch`).
+        """
         with self.write() as conn:
-            batch = IngestBatch(conn, source, path, actor)
+            batch = IngestBatch(conn, source, path, actor, earlier_in_run)
             yield batch
             batch.finish()
 
