@@ -21,12 +21,53 @@ MIX = {
     "Task": 0.52,
     "Note": 0.12,
 }
-_WORDS = (
-    "renewal invoice onboarding quarterly review hosting plan upgrade support ticket "
-    "payment terms contract storage bandwidth integration migration account manager "
-    "called about usage spike and asked for a discount on the annual plan the customer "
-    "reported slow page loads checkout errors after deploy new region request"
-).split()
+_WORDS = [
+    "renewal",
+    "invoice",
+    "onboarding",
+    "quarterly",
+    "review",
+    "hosting",
+    "plan",
+    "upgrade",
+    "support",
+    "ticket",
+    "payment",
+    "terms",
+    "contract",
+    "storage",
+    "bandwidth",
+    "integration",
+    "migration",
+    "account",
+    "manager",
+    "called",
+    "about",
+    "usage",
+    "spike",
+    "and",
+    "asked",
+    "for",
+    "a",
+    "discount",
+    "on",
+    "the",
+    "annual",
+    "plan",
+    "the",
+    "customer",
+    "reported",
+    "slow",
+    "page",
+    "loads",
+    "checkout",
+    "errors",
+    "after",
+    "deploy",
+    "new",
+    "region",
+    "request",
+]
 _FIRST = ("Ana", "Jonas", "Mei", "Kwame", "Sofía", "Lars", "Priya", "Omar", "Zoë", "Iván")
 _LAST = ("Okafor", "Lindqvist", "Tanaka", "Moreau", "Haddad", "Novak", "Reyes", "Brandt")
 _INDUSTRY = ("Technology", "Retail", "Hospitality", "Media", "Logistics", "Healthcare")
@@ -81,9 +122,26 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
 
     write(
         "Account",
-        "Id,Name,Type,Industry,Website,Phone,BillingStreet,BillingCity,BillingPostalCode,"
-        "BillingCountry,AnnualRevenue,NumberOfEmployees,Description,OwnerId,CreatedDate,"
-        "LastModifiedDate,SystemModstamp,IsDeleted".split(","),
+        [
+            "Id",
+            "Name",
+            "Type",
+            "Industry",
+            "Website",
+            "Phone",
+            "BillingStreet",
+            "BillingCity",
+            "BillingPostalCode",
+            "BillingCountry",
+            "AnnualRevenue",
+            "NumberOfEmployees",
+            "Description",
+            "OwnerId",
+            "CreatedDate",
+            "LastModifiedDate",
+            "SystemModstamp",
+            "IsDeleted",
+        ],
         lambda i: [
             _sid("001", i),
             f"{rng.choice(_LAST)} {rng.choice(_INDUSTRY)} {i} Ltd",
@@ -107,8 +165,21 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Contact",
-        "Id,AccountId,FirstName,LastName,Title,Email,Phone,MailingCountry,Description,"
-        "CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted".split(","),
+        [
+            "Id",
+            "AccountId",
+            "FirstName",
+            "LastName",
+            "Title",
+            "Email",
+            "Phone",
+            "MailingCountry",
+            "Description",
+            "CreatedDate",
+            "LastModifiedDate",
+            "SystemModstamp",
+            "IsDeleted",
+        ],
         lambda i: [
             _sid("003", i),
             account_id(),
@@ -127,8 +198,20 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Opportunity",
-        "Id,AccountId,Name,StageName,IsClosed,Amount,CloseDate,Description,NextStep,"
-        "CreatedDate,LastModifiedDate,SystemModstamp".split(","),
+        [
+            "Id",
+            "AccountId",
+            "Name",
+            "StageName",
+            "IsClosed",
+            "Amount",
+            "CloseDate",
+            "Description",
+            "NextStep",
+            "CreatedDate",
+            "LastModifiedDate",
+            "SystemModstamp",
+        ],
         lambda i: [
             _sid("006", i),
             account_id(),
@@ -146,8 +229,20 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Case",
-        "Id,AccountId,ContactId,Subject,Description,Status,Origin,Priority,CreatedDate,"
-        "ClosedDate,LastModifiedDate,SystemModstamp".split(","),
+        [
+            "Id",
+            "AccountId",
+            "ContactId",
+            "Subject",
+            "Description",
+            "Status",
+            "Origin",
+            "Priority",
+            "CreatedDate",
+            "ClosedDate",
+            "LastModifiedDate",
+            "SystemModstamp",
+        ],
         lambda i: [
             _sid("500", i),
             account_id(),
@@ -165,8 +260,21 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Task",
-        "Id,AccountId,WhatId,WhoId,Subject,Description,Status,Priority,ActivityDate,"
-        "CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted".split(","),
+        [
+            "Id",
+            "AccountId",
+            "WhatId",
+            "WhoId",
+            "Subject",
+            "Description",
+            "Status",
+            "Priority",
+            "ActivityDate",
+            "CreatedDate",
+            "LastModifiedDate",
+            "SystemModstamp",
+            "IsDeleted",
+        ],
         lambda i: [
             _sid("00T", i),
             "" if (blank := rng.random() < 0.2) else account_id(),
@@ -185,7 +293,7 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Note",
-        "Id,ParentId,Title,Body,CreatedDate,LastModifiedDate".split(","),
+        ["Id", "ParentId", "Title", "Body", "CreatedDate", "LastModifiedDate"],
         lambda i: [
             _sid("002", i),
             _sid("500", rng.randrange(cases)) if rng.random() < 0.3 else account_id(),

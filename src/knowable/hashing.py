@@ -16,11 +16,15 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot hash value of type {type(value).__name__}")
 
 
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
+)
+_encode = _ENCODER.encode
+
+
 def canonical_json(value: Any) -> str:
     """Serialise ``value`` deterministically: sorted keys, no whitespace, UTF-8 kept."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
-    )
+    return _encode(value)
 
 
 def sha256_hex(text: str) -> str:

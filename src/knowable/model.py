@@ -101,7 +101,8 @@ class Record:
 
     def __post_init__(self) -> None:
         if not self.id:
-            payload_json = canonical_json(dict(self.payload))
+            payload = self.payload
+            payload_json = canonical_json(payload if type(payload) is dict else dict(payload))
             object.__setattr__(self, "payload_json", payload_json)
             object.__setattr__(
                 self,

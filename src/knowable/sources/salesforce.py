@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -201,7 +202,10 @@ def _plans(files: Iterable[Path]) -> dict[Path, _Plan]:
 
 def _row_org(values: dict[str, Any]) -> str | None:
     for name in ORG_FIELDS:
-        found = org_name(str(values.get(name) or ""))
+        value = values.get(name)
+        if not value:
+            continue
+        found = org_name(str(value))
         if found:
             return found
     return None
@@ -635,6 +639,11 @@ def parse_export(
     return out
 
 
+@lru_cache(maxsize=256)
+def _file_name(file: str) -> str:
+    return Path(file).name
+
+
 def _quarantine(row: CrmRow, fieldname: str | None, reason: str) -> Quarantined:
     return Quarantined(SOURCE, row.file, row.line, fieldname, f"{row.kind}: {reason}", row.raw)
 
@@ -649,7 +658,7 @@ def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
         external_id=key,
         subject_key=subject_key,
         text=record_text(row.kind, row.values),
-        origin=f"{Path(row.file).name}:{row.line}" if row.line else Path(row.file).name,
+        origin=f"{_file_name(row.file)}:{row.line}" if row.line else _file_name(row.file),
         entity_key=entity_key(row.kind, key),
         valid_from=valid_from(row.values),
         deleted=is_deleted(row.values),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, bindparam, select
 
+from knowable.hashing import canonical_json
 from knowable.model import Quarantined, Record, Signal, Subject
 from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
@@ -16,7 +18,7 @@ from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
 from knowable.store.rowhash import digest, record_row_hash, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
-from knowable.timeutil import utcnow
+from knowable.timeutil import as_utc, utcnow
 
 _FLUSH = 5000
 #: Keys per ``IN (...)`` look-up (under SQLite's and PostgreSQL's parameter limits).
@@ -29,12 +31,17 @@ def _chunks(items: Sequence[Any], size: int = _LOOKUP) -> Iterator[Sequence[Any]
 
 
 def insert_new(
-    conn: Connection, table: Table, pending: dict[str, dict[str, Any]]
+    conn: Connection,
+    table: Table,
+    pending: dict[str, dict[str, Any]],
+    payloads: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Insert the pending rows (keyed by primary key ``id``) not already stored; return them.
 
     Which are stored already is asked in bulk; the new ones are inserted in one
-    executemany.
+    executemany. ``payloads`` (records only) holds each row's payload already serialised
+    as canonical JSON: on SQLite the rows then go to the driver as they are, without
+    SQLAlchemy serialising every payload and date again.
     """
     if not pending:
         return []
@@ -42,9 +49,72 @@ def insert_new(
     for part in _chunks(list(pending)):
         existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
     fresh = [row for key, row in pending.items() if key not in existing]
-    if fresh:
+    if not fresh:
+        return fresh
+    if payloads is not None and table is t.records and conn.dialect.name == "sqlite":
+        _insert_records_sqlite(conn, fresh, payloads)
+    else:
         conn.execute(table.insert(), fresh)
     return fresh
+
+
+_RECORD_COLUMNS = (
+    "id",
+    "source",
+    "kind",
+    "external_id",
+    "subject_key",
+    "available_at",
+    "ingested_at",
+    "batch_id",
+    "origin",
+    "payload",
+    "text",
+    "row_hash",
+    "org",
+    "entity_key",
+    "valid_from",
+    "deleted",
+)
+_INSERT_RECORDS = (
+    f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _RECORD_COLUMNS)})"
+)
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """A datetime as SQLAlchemy stores it in SQLite: UTC text with microseconds."""
+    if value is None:
+        return None
+    return as_utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _insert_records_sqlite(
+    conn: Connection, rows: list[dict[str, Any]], payloads: Mapping[str, str]
+) -> None:
+    """Insert records rows through the driver, values converted as SQLAlchemy would."""
+    params = [
+        (
+            row["id"],
+            row["source"],
+            row["kind"],
+            row["external_id"],
+            row["subject_key"],
+            _sqlite_time(row["available_at"]),
+            _sqlite_time(row["ingested_at"]),
+            row["batch_id"],
+            row["origin"],
+            payloads[row["id"]],
+            row["text"],
+            row["row_hash"],
+            row["org"],
+            row["entity_key"],
+            _sqlite_time(row["valid_from"]),
+            None if row["deleted"] is None else int(row["deleted"]),
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(_INSERT_RECORDS, params)
 
 
 class IngestBatch:
@@ -92,6 +162,7 @@ class IngestBatch:
         self.subjects_updated = 0
         self.quarantine_repeats = 0
         self._pending: dict[str, dict[str, Any]] = {}
+        self._payloads: dict[str, str] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
         self.versions = 0
@@ -202,38 +273,43 @@ class IngestBatch:
         if record.id in self._seen:
             self.duplicates += 1
             return
-        values = {
-            "kind": record.kind,
-            "external_id": record.external_id,
-            "subject_key": record.subject_key,
-            "origin": record.origin,
-            "text": record.text,
-            "payload": record.payload,
-            "entity_key": record.entity_key,
-        }
         payload_json = record.payload_json
         if (
             not payload_json
             or "\\u0000" in payload_json
-            or "\x00" in f"{record.text}{record.kind}{record.origin}"
-        ) and (self._refuse_nul(record.origin or self.path, values, dict(record.payload))):
-            return
+            or "\x00" in f"{record.text}{record.kind}{record.origin}{record.subject_key}"
+        ):
+            values = {
+                "kind": record.kind,
+                "external_id": record.external_id,
+                "subject_key": record.subject_key,
+                "origin": record.origin,
+                "text": record.text,
+                "payload": record.payload,
+                "entity_key": record.entity_key,
+            }
+            if self._refuse_nul(record.origin or self.path, values, dict(record.payload)):
+                return
         self._seen.add(record.id)
         row = record_to_row(record, self.id)
-        row["row_hash"] = (
-            record_row_hash(row, payload_json) if payload_json else row_hash("records", row)
-        )
+        if payload_json:
+            row["row_hash"] = record_row_hash(row, payload_json)
+            self._payloads[record.id] = payload_json
+        else:
+            row["row_hash"] = row_hash("records", row)
+            self._payloads[record.id] = canonical_json(row["payload"])
         row["ingested_at"] = self.now
         self._pending[record.id] = row
         if len(self._pending) >= _FLUSH:
             self._flush()
 
     def _flush(self) -> None:
-        fresh = insert_new(self.conn, t.records, self._pending)
+        fresh = insert_new(self.conn, t.records, self._pending, self._payloads)
         self.duplicates += len(self._pending) - len(fresh)
         self.stored += len(fresh)
         self._hashes.extend(r["row_hash"] for r in fresh)
         self._pending.clear()
+        self._payloads.clear()
         versioned = [r for r in fresh if r.get("entity_key")]
         if not versioned:
             return

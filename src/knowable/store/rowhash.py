@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -174,10 +175,19 @@ def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
     payload's JSON instead of serialising the payload again.
     """
     parts = [
-        f'"{col}":{payload_json if col == "payload" else canonical_json(_norm(row.get(col)))}'
+        f'"{col}":{payload_json if col == "payload" else _scalar(row.get(col))}'
         for col in _RECORD_KEYS
     ]
     return sha256_hex("{" + ",".join(parts) + "}")
+
+
+def _scalar(value: Any) -> str:
+    """The canonical JSON of one column value (strings without the general encoder)."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    return canonical_json(_norm(value))
 
 
 def digest(hashes: Iterable[str]) -> str:
