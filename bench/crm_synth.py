@@ -21,6 +21,12 @@ MIX = {
     "Task": 0.52,
     "Note": 0.12,
 }
+
+
+def _cols(text: str) -> list[str]:
+    return text.split()
+
+
 _WORDS = [
     "renewal",
     "invoice",
@@ -293,7 +299,7 @@ def write_export(folder: Path, rows: int, seed: int = 7) -> dict[str, int]:
     )
     write(
         "Note",
-        ["Id", "ParentId", "Title", "Body", "CreatedDate", "LastModifiedDate"],
+        _cols("Id ParentId Title Body CreatedDate LastModifiedDate"),
         lambda i: [
             _sid("002", i),
             _sid("500", rng.randrange(cases)) if rng.random() < 0.3 else account_id(),
