@@ -279,13 +279,13 @@ class IngestBatch:
             or "\\u0000" in payload_json
             or "\x00" in f"{record.text}{record.kind}{record.origin}{record.subject_key}"
         ):
-            values = {
+            values = {  # the payload first: name the field of the export at fault
+                "payload": record.payload,
                 "kind": record.kind,
                 "external_id": record.external_id,
                 "subject_key": record.subject_key,
                 "origin": record.origin,
                 "text": record.text,
-                "payload": record.payload,
                 "entity_key": record.entity_key,
             }
             if self._refuse_nul(record.origin or self.path, values, dict(record.payload)):
