@@ -159,9 +159,7 @@ def test_generic_records_linking_through_a_later_one_are_linked_in_a_second_roun
         "Id,Stay__c,Comment__c\na0R000000000001AAA,a0S000000000001AAA,lovely stay thank you\n"
         "a0R000000000002AAA,a0S000000000009AAA,nobody links me here\n"
     )
-    (tmp_path / "Stay__c.csv").write_text(
-        "Id,Account__c\na0S000000000001AAA,001A00000000001AAA\n"
-    )
+    (tmp_path / "Stay__c.csv").write_text("Id,Account__c\na0S000000000001AAA,001A00000000001AAA\n")
     ingest_crm(store, tmp_path, chunk_rows=1)
     linked = {r.external_id: r.subject_key for r in store.records()}
     assert linked["a0R000000000001AAA"] == "001A00000000001AAA"
