@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table, bindparam, or_, select
 
 from knowable.hashing import canonical_json
 from knowable.model import Quarantined, Record, Signal, Subject
@@ -341,9 +341,7 @@ class IngestBatch:
         files = sorted({item.file for item in fresh})
         lines = sorted({item.line for item in fresh if item.line is not None})
         for part in _chunks(files, 200):
-            line_match = q.line.is_(None)
-            for numbers in _chunks(lines):
-                line_match = line_match | q.line.in_(numbers)
+            line_match = or_(q.line.is_(None), *(q.line.in_(n) for n in _chunks(lines)))
             query = select(q.source, q.file, q.line, q.reason, q.raw).where(
                 q.file.in_(part), line_match
             )
