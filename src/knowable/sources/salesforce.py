@@ -527,35 +527,48 @@ def stream_rows(
 
 
 def _rounds(aside: IO[str], left: int, links: Links, chunk_rows: int) -> Iterator[CrmChunk]:
-    """Read the generic rows set aside again until a round links none of them; the rest
-    are stored without a customer."""
+    """Read the generic rows set aside again, chunk by chunk from the file, until a round
+    links none of them; the rest are stored without a customer."""
     while left:
+        aside.flush()
         aside.seek(0)
-        rows = [_unpack(line) for line in aside]  # bounded by the rows left unlinked
-        del rows[left:]
-        aside.seek(0)
-        aside.truncate()
-        linked = 0
-        still = 0
-        for start in range(0, len(rows), chunk_rows):
-            out = CrmChunk()
-            part = rows[start : start + chunk_rows]
-            links.prefetch({row.key(name) for row in part for name in _lookups(row)})
-            for row in part:
-                if _link_generic(row, out, links):
-                    linked += 1
-                else:
-                    aside.write(_pack(row))
-                    still += 1
-            yield out
-        if not linked:
-            for start in range(0, len(rows), chunk_rows):
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as still_aside:
+            linked = still = 0
+            for part in _packed_chunks(aside, chunk_rows):
                 out = CrmChunk()
-                for row in rows[start : start + chunk_rows]:
-                    out.records.append(_record(row, row.key("Id"), None))
+                links.prefetch({row.key(name) for row in part for name in _lookups(row)})
+                for row in part:
+                    if _link_generic(row, out, links):
+                        linked += 1
+                    else:
+                        still_aside.write(_pack(row))
+                        still += 1
                 yield out
-            return
-        left = still
+            if not linked:
+                aside.seek(0)
+                for part in _packed_chunks(aside, chunk_rows):
+                    out = CrmChunk()
+                    out.records.extend(_record(row, row.key("Id"), None) for row in part)
+                    yield out
+                return
+            still_aside.flush()
+            still_aside.seek(0)
+            aside.seek(0)
+            aside.truncate()
+            for line in still_aside:
+                aside.write(line)
+            left = still
+
+
+def _packed_chunks(aside: IO[str], chunk_rows: int) -> Iterator[list[CrmRow]]:
+    part: list[CrmRow] = []
+    for line in aside:
+        part.append(_unpack(line))
+        if len(part) >= chunk_rows:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def _pack(row: CrmRow) -> str:
