@@ -16,11 +16,15 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot hash value of type {type(value).__name__}")
 
 
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
+)
+_encode = _ENCODER.encode
+
+
 def canonical_json(value: Any) -> str:
     """Serialise ``value`` deterministically: sorted keys, no whitespace, UTF-8 kept."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
-    )
+    return _encode(value)
 
 
 def sha256_hex(text: str) -> str:
@@ -31,3 +35,15 @@ def sha256_hex(text: str) -> str:
 def content_hash(value: Any) -> str:
     """Hash of the canonical JSON form of ``value``."""
     return sha256_hex(canonical_json(value))
+
+
+def record_key_json(source: str, kind: str, external_id: str | None, payload_json: str) -> str:
+    """The canonical JSON of a record's identity, from its payload's canonical JSON.
+
+    Equal to ``canonical_json({"source", "kind", "external_id", "payload"})`` (the keys
+    in sorted order), without serialising the payload a second time.
+    """
+    return (
+        f'{{"external_id":{canonical_json(external_id)},"kind":{canonical_json(kind)},'
+        f'"payload":{payload_json},"source":{canonical_json(source)}}}'
+    )

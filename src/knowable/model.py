@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from knowable.hashing import content_hash
+from knowable.hashing import canonical_json, content_hash, record_key_json, sha256_hex
 
 #: FtM schemata a subject can have.
 SUBJECT_SCHEMATA = ("Organization", "Company", "LegalEntity", "Person")
@@ -95,11 +95,19 @@ class Record:
     entity_key: str | None = None
     valid_from: datetime | None = None
     deleted: bool = False
+    #: The canonical JSON of ``payload``, built once when the id is computed and reused
+    #: for the row hash (empty when the id was given, e.g. a record read back).
+    payload_json: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.id:
+            payload = self.payload
+            payload_json = canonical_json(payload if type(payload) is dict else dict(payload))
+            object.__setattr__(self, "payload_json", payload_json)
             object.__setattr__(
-                self, "id", record_id(self.source, self.kind, self.external_id, self.payload)
+                self,
+                "id",
+                sha256_hex(record_key_json(self.source, self.kind, self.external_id, payload_json)),
             )
 
 

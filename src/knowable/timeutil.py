@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -20,6 +21,7 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+@lru_cache(maxsize=65536)
 def parse_when(text: str) -> datetime | None:
     """Parse an ISO date or date-time as Salesforce and most exports write them.
 

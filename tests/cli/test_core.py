@@ -170,3 +170,26 @@ def test_audit_checkpoint_and_verify_against_it(tmp_path: Path) -> None:
     )
     assert broken.returncode == 1
     assert "events removed together with the head" in broken.stdout
+
+
+def test_ingest_crm_takes_its_field_cap_from_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Account.csv").write_text(
+        "Id,Name,Description\n001A,Acme Widgets Inc.,short\n001B,Long Co," + "d" * 300 + "\n"
+    )
+    run(tmp_path, "init")
+    default = run(tmp_path, "ingest", "crm", str(folder))
+    assert default.returncode == 0 and "0 quarantined" in default.stdout, default.stdout
+    capped = tmp_path / "capped"
+    capped.mkdir()
+    monkeypatch.setenv("KNOWABLE_MAX_FIELD_BYTES", "100")
+    run(capped, "init")
+    result = run(capped, "ingest", "crm", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "1 quarantined" in result.stdout
+    assert "field 'Description': field larger than the limit of 100 bytes (300 bytes)" in (
+        result.stdout
+    )

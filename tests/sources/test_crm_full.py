@@ -131,3 +131,34 @@ def test_a_quarantined_row_of_a_full_export_is_not_missing(store: Store, tmp_pat
     )
     assert result.summary["quarantined"] == 1 and result.missing == 0
     assert len(live(store, "Opportunity")) == 2
+
+
+def test_a_full_export_streamed_in_chunks_deletes_only_what_the_whole_export_lacks(
+    store: Store, tmp_path: Path
+) -> None:
+    """The missing set is known only after the last chunk: a record read in a later chunk
+    is not missing, and the deletions come in one last batch with the audit event."""
+    first_load(store, tmp_path)
+    later = export(
+        tmp_path / "mar",
+        Account=ACCOUNTS,
+        Opportunity="\n".join(DEALS.splitlines()[:2]) + "\n",
+    )
+    result = ingest_crm(store, later, org="acme", full=True, chunk_rows=1)
+    assert len(result.batch_ids) > 2  # chunks, then the deletions' own batch
+    assert result.missing == 1 and result.summary["deletions"] == 1
+    assert live(store, "Account") == {"acme/001FULL000000001", "acme/001FULL000000002"}
+    assert live(store, "Opportunity") == {"acme/006FULL000000001"}
+    event = next(e for e in store.audit_events() if e.payload.get("full"))
+    assert int(event.entity_id) == result.batch_ids[-1]
+    assert event.payload["missing"] == ["Opportunity|acme/006FULL000000002"]
+    assert store.verify_audit().ok
+
+
+def test_a_chunked_ingest_without_full_deletes_nothing(store: Store, tmp_path: Path) -> None:
+    first_load(store, tmp_path)
+    later = export(tmp_path / "mar", Opportunity="\n".join(DEALS.splitlines()[:2]) + "\n")
+    result = ingest_crm(store, later, org="acme", chunk_rows=1)
+    assert result.missing == 0 and result.summary["deletions"] == 0
+    assert not any(e.payload.get("full") for e in store.audit_events())
+    assert len(live(store, "Opportunity")) == 2

@@ -224,3 +224,60 @@ def test_file_over_the_file_cap_is_refused(tmp_path: Path) -> None:
     path.write_text("Id,Name\n" + "001000000000002AAA,Name\n" * 100)
     with pytest.raises(InputError, match="file larger than 1000 bytes"):
         list(read_csv(path, "crm", Limits(file=1000)))
+
+
+def test_json_line_over_the_row_cap_is_quarantined_and_the_rest_read(tmp_path: Path) -> None:
+    from knowable.sources.jsonlines import read_lines
+
+    path = tmp_path / "entities.jsonl"
+    big = json.dumps({"id": "x", "text": "z" * 300_000})
+    path.write_bytes(b'{"id": "a"}\n' + big.encode() + b'\n\xff\xfe broken\n{"id": "b"}\n')
+    items = list(read_lines(path, "watchlist:ftm", Limits(row=1000)))
+    assert [i for i in items if isinstance(i, tuple)] == [(1, '{"id": "a"}'), (4, '{"id": "b"}')]
+    size, utf8 = (i for i in items if isinstance(i, Quarantined))
+    assert (size.line, size.reason) == (
+        2,
+        f"row larger than the limit of 1000 bytes ({len(big) + 1} bytes)",
+    )
+    assert len(size.raw) < 2100
+    assert utf8.line == 3 and "not valid UTF-8" in utf8.reason
+    kept = list(read_lines(path, "watchlist:ftm"))
+    assert sum(isinstance(i, tuple) for i in kept) == 3  # under the default cap: read
+
+
+def test_ftm_and_listing_lines_over_the_cap_are_quarantined(tmp_path: Path) -> None:
+    entity = {"id": "e1", "schema": "Person", "properties": {"name": ["Ana Okafor"]}}
+    huge = {"id": "e2", "schema": "Person", "properties": {"name": ["y" * 5000]}}
+    path = tmp_path / "list.jsonl"
+    path.write_text(json.dumps(entity) + "\n" + json.dumps(huge) + "\n")
+    load = parse_ftm(path, source="watchlist:test", limits=Limits(row=2000))
+    assert len(load.records) == 1
+    [bad] = load.quarantined
+    assert bad.line == 2 and bad.reason.startswith("row larger than the limit of 2000 bytes")
+    assert len(parse_ftm(path, source="watchlist:test").records) == 2
+    ads = tmp_path / "ads.jsonl"
+    ad = {"id": "1", "title": "a", "posted_at": "2017-01-02", "text": "t" * 5000}
+    ads.write_text(json.dumps(ad) + "\n")
+    [item] = read_listings(ads, subject_key="001A", salt=b"s", limits=Limits(row=2000))
+    assert isinstance(item, Quarantined) and item.reason.startswith("row larger than")
+    [kept] = read_listings(ads, subject_key="001A", salt=b"s")
+    assert not isinstance(kept, Quarantined)
+
+
+def test_listing_and_list_csv_fields_over_the_cap_are_quarantined(tmp_path: Path) -> None:
+    from knowable.sources.listcsv import parse_list_csv
+
+    ads = tmp_path / "ads.csv"
+    ads.write_text(
+        "id,title,posted_at,text\n1,Ad,2017-01-02,short\n2,Ad,2017-01-02," + "t" * 3000 + "\n"
+    )
+    items = list(read_listings(ads, subject_key="001A", salt=b"s", limits=Limits(field=1000)))
+    assert not isinstance(items[0], Quarantined)
+    assert isinstance(items[1], Quarantined) and items[1].field == "text"
+    assert items[1].reason == "field larger than the limit of 1000 bytes (3000 bytes)"
+    internal = tmp_path / "internal.csv"
+    internal.write_text("id,name\nL1,Ana Okafor\nL2," + "n" * 3000 + "\n")
+    load = parse_list_csv(internal, limits=Limits(field=1000))
+    [bad] = load.quarantined
+    assert (bad.line, bad.field) == (3, "name")
+    assert len(parse_list_csv(internal).quarantined) == 0

@@ -8,8 +8,11 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from knowable.jobs.ingest import ingest_crm
+from knowable.settings import Settings
 from knowable.sources import sfid
 from knowable.sources.salesforce import discover, parse_export
+from knowable.store import open_store
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -106,3 +109,46 @@ def test_made_up_and_reference_ids_stay_allowed(tmp_path: Path) -> None:
     out = parse_export(discover(tmp_path / "c"))
     assert out.quarantined == []
     assert {s.key for s in out.subjects} == {"001DEMO0000CRUMB", "001BRK000000001AAA"}
+
+
+def test_streamed_ingest_decides_each_object_once_whatever_the_chunk_size(
+    tmp_path: Path,
+) -> None:
+    """The decision is per object, from its first rows, not per chunk: a chunk holding
+    only a mistyped 18-character Id of a Salesforce-keyed object still has it refused,
+    and a 15-character Id among made-up ones is not turned into an 18-character key."""
+    _write(
+        tmp_path / "d",
+        "Account.csv",
+        f"Id,Name\n{A1},Harbourlight Cafe\n001BRK000000001AAA,Broken Checksum Ltd\n",
+    )
+    _write(
+        tmp_path / "d",
+        "Contact.csv",
+        f"Id,AccountId,LastName\nCONTACT-ONE,{A1},Quill\n003DEMO00000001,{A1},Penrose\n",
+    )
+    store = open_store(Settings(workspace=tmp_path, database_url=""))
+    result = ingest_crm(store, tmp_path / "d", chunk_rows=1)
+    [bad] = result.quarantined
+    assert (bad.line, bad.field) == (3, "Id") and "checksum suffix should be" in bad.reason
+    assert {r.external_id for r in store.records(kind="Contact")} == {
+        "CONTACT-ONE",
+        "003DEMO00000001",
+    }
+    assert parse_export(discover(tmp_path / "d")).quarantined[0].line == 3
+
+
+def test_an_object_of_made_up_ids_is_not_judged_by_another_objects_ids(
+    tmp_path: Path,
+) -> None:
+    _write(tmp_path / "e", "Account.csv", f"Id,Name\n{A1},Harbourlight Cafe\n")
+    _write(
+        tmp_path / "e",
+        "Opportunity.csv",
+        f"Id,AccountId,Name,Amount\nDEAL-1,{A1},Plan,100\n",
+    )
+    store = open_store(Settings(workspace=tmp_path, database_url=""))
+    result = ingest_crm(store, tmp_path / "e", chunk_rows=1)
+    assert result.quarantined == []
+    [deal] = store.records(kind="Opportunity")
+    assert deal.external_id == "DEAL-1" and deal.subject_key == A1

@@ -133,7 +133,9 @@ async def ingest_crm_upload(
                 raise InputError(f"upload larger than {cap} bytes", file=name)
             (Path(folder) / name).write_bytes(raw)
             names.append(name)
-        result = ingest_crm(svc.store, Path(folder), actor=actor.username, org=org)
+        result = ingest_crm(
+            svc.store, Path(folder), actor=actor.username, org=org, limits=svc.settings.limits()
+        )
     return IngestOut(source="crm", files=names, summary=dict(result.summary))
 
 

@@ -154,22 +154,33 @@ def _require_initialised(settings: Settings) -> None:
 
 
 @contextmanager
-def progress(description: str, total: int | None) -> Iterator[Any]:
-    """A Rich progress bar on stderr (hidden when stderr is not a terminal)."""
+def progress(description: str, total: int | None, in_bytes: bool = False) -> Iterator[Any]:
+    """A Rich progress bar on stderr (hidden when stderr is not a terminal).
+
+    With ``in_bytes`` the bar counts bytes read (size, speed and time left shown).
+    """
     from rich.progress import (
         BarColumn,
+        DownloadColumn,
         MofNCompleteColumn,
         Progress,
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
     )
 
+    counts: tuple[Any, ...] = (
+        (DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn())
+        if in_bytes
+        else (MofNCompleteColumn(),)
+    )
     bar = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        *counts,
         TimeElapsedColumn(),
         console=err_console,
         transient=True,

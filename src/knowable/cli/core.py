@@ -105,11 +105,12 @@ def ingest_crm_cmd(
     ),
 ) -> None:
     """Read a Salesforce export (Data Loader / Data Export CSVs or sfdx JSON)."""
-    from knowable.jobs.ingest import ingest_crm
+    from knowable.jobs.ingest import export_size, ingest_crm
 
     store = store_from(ctx)
-    with progress("reading export", None) as advance:
-        result = ingest_crm(store, path, progress=advance, org=org, full=full)
+    limits = settings_from(ctx).limits()
+    with progress("reading export", export_size(path), in_bytes=True) as advance:
+        result = ingest_crm(store, path, progress=advance, org=org, full=full, limits=limits)
     for item in result.refused:
         console.print(f"[red]{escape(item.message())}[/red]", highlight=False)
     summary = result.summary
@@ -133,8 +134,10 @@ def ingest_crm_cmd(
     rows = [q for q in result.quarantined if q not in result.refused]
     for item in rows[: limit or None]:
         console.print(f"  [yellow]quarantined[/yellow] {escape(item.message())}", highlight=False)
-    if limit and len(rows) > limit:
-        console.print(f"  ... and {len(rows) - limit} more: `knowable quarantine list`")
+    shown = min(len(rows), limit) if limit else len(rows)
+    more = result.quarantined_count - len(result.refused) - shown
+    if more > 0:
+        console.print(f"  ... and {more} more: `knowable quarantine list`")
     if summary["stored"] + summary["duplicates"] == 0 and result.subjects_seen == 0:
         if result.refused and len(result.refused) == len(result.files):
             raise InputError(result.refused[0].reason, file=result.refused[0].file)

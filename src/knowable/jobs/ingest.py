@@ -1,8 +1,16 @@
-"""Ingest use cases: parse a source and store it as one batch (I/O edge over sources/)."""
+"""Ingest use cases: stream a source into the store in batches (I/O edge over sources/).
+
+A CRM export is read, validated, linked, hashed and written chunk by chunk
+(:data:`~knowable.sources.salesforce.CHUNK_ROWS` rows): each chunk is one ingest batch, one
+transaction with its own audit event covering exactly its rows, so memory does not grow
+with the export and a crash leaves every committed batch whole and nothing of the one in
+progress (ingesting the same export again picks up where it stopped: the rows already
+stored are duplicates).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,13 +19,19 @@ from typing import Any
 from sqlalchemy import select
 
 from knowable.model import Quarantined, Record, Subject, Version, version_in_force
+from knowable.sources.guards import DEFAULT_LIMITS, Limits
 from knowable.sources.salesforce import (
+    CHUNK_ROWS,
+    SOURCE,
+    CrmChunk,
     CrmExport,
     deletion_of,
     discover,
     entity_key,
-    parse_export,
+    org_name,
     qualify,
+    read_rows,
+    stream_rows,
 )
 from knowable.store import Store
 from knowable.store import schema as t
@@ -28,19 +42,36 @@ from knowable.timeutil import utcnow
 #: How many keys of records missing from a full export an audit event lists by name (the
 #: versions digest covers them all).
 MISSING_LISTED = 1000
+#: Quarantined rows an IngestResult keeps to show (all are stored; the count is exact).
+SHOWN_QUARANTINED = 1000
+_SUMMARY_KEYS = (
+    "stored",
+    "duplicates",
+    "quarantined",
+    "quarantine_repeats",
+    "subjects_stored",
+    "subjects_updated",
+    "versions",
+    "deletions",
+)
+_LOOKUP = 2000
 
 
 @dataclass
 class IngestResult:
-    """Counts of one ingest batch and the rows it set aside."""
+    """Counts of one ingest (over all its batches) and the rows it set aside."""
 
     summary: dict[str, int]
+    #: The first :data:`SHOWN_QUARANTINED` rows set aside (``quarantined_count``: all).
     quarantined: list[Quarantined] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     rows_read: int = 0
     subjects_seen: int = 0
+    #: The first batch written; ``batch_ids`` lists them all.
     batch_id: int = 0
     refused: list[Quarantined] = field(default_factory=list)
+    batch_ids: list[int] = field(default_factory=list)
+    quarantined_count: int = 0
     #: Full export: stored records it left out (now deletion versions), and the objects
     #: whose missing records could not be told because some rows were unreadable.
     missing: int = 0
@@ -48,46 +79,71 @@ class IngestResult:
 
 
 class StoreLinks:
-    """Resolves an Id stored by an earlier ingest to its account (or person) subject key.
+    """Resolves Ids to their account (or person) subject key through the store, in bulk.
 
-    Each key is looked up once; :meth:`prime` looks many up in a few queries (the sync
-    primes a page's lookups before parsing it, instead of one query per lookup).
+    What an export's rows say wins (``remember``); then records written by this ingest's
+    own batches, then stored subjects, then the newest stored CRM record with that Id.
+    Answers are cached up to ``cache_limit`` keys (the cache is emptied, never grown past
+    it, only between chunks, once what they remembered is stored).
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, cache_limit: int = 200_000) -> None:
         self.store = store
-        self.known: dict[str, str | None] = {}
+        self.cache_limit = cache_limit
+        self.cache: dict[str, str | None] = {}
+        self.run_batches: set[int] = set()
 
-    def prime(self, keys: Iterable[str]) -> None:
-        todo = sorted({k for k in keys if k and k not in self.known})
-        s, r = t.subjects.c, t.records.c
-        for start in range(0, len(todo), 500):
-            chunk = todo[start : start + 500]
-            with self.store.read() as conn:
+    def prefetch(self, keys: set[str]) -> None:
+        if len(self.cache) > self.cache_limit:
+            self.cache.clear()
+        missing = [key for key in keys if key not in self.cache]
+        if missing:
+            self.cache.update(self._lookup(missing))
+
+    def get(self, key: str) -> str | None:
+        if key not in self.cache:
+            self.cache.update(self._lookup([key]))
+        return self.cache[key]
+
+    def remember(self, key: str, subject_key: str) -> None:
+        self.cache[key] = subject_key
+
+    def committed(self, batch_id: int) -> None:
+        """A batch of this ingest is stored: its records now answer for their Ids."""
+        self.run_batches.add(batch_id)
+
+    def _lookup(self, keys: Sequence[str]) -> dict[str, str | None]:
+        r = t.records.c
+        s = t.subjects.c
+        out: dict[str, str | None] = {}
+        with self.store.read() as conn:
+            for start in range(0, len(keys), _LOOKUP):
+                part = list(keys[start : start + _LOOKUP])
+                ours: dict[str, tuple[Any, int, str]] = {}
+                newest: dict[str, tuple[Any, int, str | None]] = {}
+                query = select(r.external_id, r.subject_key, r.batch_id, r.ingested_at).where(
+                    r.source == SOURCE, r.external_id.in_(part)
+                )
+                for ext, subject_key, batch, at in conn.execute(query):
+                    if ext not in newest or (at, batch) > newest[ext][:2]:
+                        newest[ext] = (at, batch, subject_key)
+                    mine = batch in self.run_batches and subject_key is not None
+                    if mine and (ext not in ours or (at, batch) > ours[ext][:2]):
+                        ours[ext] = (at, batch, subject_key)
                 subjects = {
-                    row.key: str(row.parent_key or row.key)
-                    for row in conn.execute(select(s.key, s.parent_key).where(s.key.in_(chunk)))
+                    key: parent or key
+                    for key, parent in conn.execute(
+                        select(s.key, s.parent_key).where(s.key.in_(part))
+                    )
                 }
-                records: dict[str, str | None] = {}
-                for row in conn.execute(
-                    select(r.external_id, r.subject_key)
-                    .where(r.source == "crm", r.external_id.in_(chunk))
-                    .order_by(r.ingested_at)  # the newest version's account wins
-                ):
-                    records[row.external_id] = row.subject_key
-            for key in chunk:
-                found = subjects.get(key) or records.get(key)
-                self.known[key] = str(found) if found else None
-
-    def __call__(self, ref: str) -> str | None:
-        if ref not in self.known:
-            self.prime([ref])
-        return self.known[ref]
-
-
-def store_link(store: Store) -> Callable[[str], str | None]:
-    """Resolve an Id stored by an earlier ingest to its account (or person) subject key."""
-    return StoreLinks(store)
+                for key in part:
+                    if key in ours:
+                        out[key] = ours[key][2]
+                    elif key in subjects:
+                        out[key] = subjects[key]
+                    else:
+                        out[key] = newest[key][2] if key in newest else None
+        return out
 
 
 _SUBJECT_OBJECT = {"Company": "Account", "Person": "Contact"}
@@ -157,27 +213,124 @@ def write_export(
     audit_extra: dict[str, Any] | None = None,
     in_batch: Callable[[IngestBatch], None] | None = None,
 ) -> IngestBatch:
-    """Store parsed CRM rows as one ingest batch: the one write path of exports and of the
-    Salesforce sync (same identity, versions, audit event and quarantine).
+    """Store parsed CRM rows as one ingest batch, through the same writer as every chunk
+    of a streamed export (:func:`write_chunk`): the Salesforce sync writes each page so.
 
     ``deletions`` are deletion versions made by the caller (records missing from a full
-    export, records the API reports deleted); ``in_batch`` runs inside the batch's
-    transaction before it commits (the sync stores its high-water mark there).
+    export or sync, records the API reports deleted); ``in_batch`` runs inside the
+    batch's transaction before it commits (the sync stores its high-water mark there).
     """
-    subjects = _in_force_subjects(store, export.subjects, export.records)
-    with store.ingest_batch("crm", path, actor=actor) as batch:
-        for subject in subjects:
-            batch.add_subject(subject)
-        for record in export.records:
-            batch.add_record(record)
-        for record in deletions:
-            batch.add_record(record)
-        for item in export.quarantined:
-            batch.quarantine(item)
+    chunk = CrmChunk(
+        subjects=export.subjects, records=export.records, quarantined=export.quarantined
+    )
+    return write_chunk(store, chunk, path, actor, deletions, audit_extra, in_batch)
+
+
+def write_chunk(
+    store: Store,
+    chunk: CrmChunk,
+    path: str,
+    actor: str,
+    deletions: Iterable[Record] = (),
+    audit_extra: dict[str, Any] | None = None,
+    in_batch: Callable[[IngestBatch], None] | None = None,
+    *,
+    source: str = SOURCE,
+    earlier_in_run: Sequence[int] = (),
+) -> IngestBatch:
+    """Store one chunk of CRM rows as one ingest batch (one transaction, one audit event):
+    the one write path of exports and of the Salesforce sync (same identity, versions,
+    audit event and quarantine). ``earlier_in_run`` are the batches an ingest already
+    wrote (their rows are not versions of this one's).
+    """
+    subjects = _in_force_subjects(store, chunk.subjects, chunk.records)
+    with store.ingest_batch(source, path, actor=actor, earlier_in_run=earlier_in_run) as batch:
+        batch.add_subjects(subjects)
+        batch.add_records(chunk.records)
+        batch.add_records(deletions)
+        batch.quarantine_many(chunk.quarantined)
         batch.audit_extra.update(audit_extra or {})
         if in_batch is not None:
             in_batch(batch)
     return batch
+
+
+#: What a streamed ingest writes after its last chunk: deletion versions and audit facts.
+Final = Callable[[], tuple[list[Record], dict[str, Any]]]
+
+
+def ingest_chunks(
+    store: Store,
+    chunks: Iterable[CrmChunk],
+    *,
+    path: str,
+    actor: str = "cli",
+    links: StoreLinks | None = None,
+    source: str = SOURCE,
+    final: Final | None = None,
+) -> IngestResult:
+    """Write linked chunks of CRM rows, each as one ingest batch (one transaction and one
+    audit event covering exactly its rows), through :func:`write_chunk`.
+
+    ``chunks`` comes from :func:`knowable.sources.salesforce.stream_rows`; each chunk is
+    stored before the next is asked for, so ``links`` (the resolver the chunks are linked
+    with) finds the rows of earlier chunks. ``final``, called once every chunk is stored,
+    returns deletion versions and audit facts written as one last batch (a full export's
+    missing records). An ingest that writes nothing still writes one (empty) batch, so
+    every run is on record.
+    """
+    result = IngestResult(summary=dict.fromkeys(_SUMMARY_KEYS, 0))
+    for chunk in chunks:
+        result.rows_read += chunk.rows_read
+        result.subjects_seen += len(chunk.subjects)
+        result.refused.extend(chunk.refused)
+        result.quarantined_count += len(chunk.quarantined)
+        room = SHOWN_QUARANTINED - len(result.quarantined)
+        if room > 0:
+            result.quarantined.extend(chunk.quarantined[:room])
+        if len(chunk):
+            _write(store, chunk, path, actor, source, result, links)
+    if final is not None:
+        deletions, extra = final()
+        if deletions or extra:
+            _write(store, CrmChunk(), path, actor, source, result, links, deletions, extra)
+    if not result.batch_ids:
+        _write(store, CrmChunk(), path, actor, source, result, links)
+    result.batch_id = result.batch_ids[0]
+    return result
+
+
+def _write(
+    store: Store,
+    chunk: CrmChunk,
+    path: str,
+    actor: str,
+    source: str,
+    result: IngestResult,
+    links: StoreLinks | None,
+    deletions: Iterable[Record] = (),
+    audit_extra: dict[str, Any] | None = None,
+) -> None:
+    batch = write_chunk(
+        store,
+        chunk,
+        path,
+        actor,
+        deletions,
+        audit_extra,
+        source=source,
+        earlier_in_run=result.batch_ids,
+    )
+    result.batch_ids.append(batch.id)
+    if links is not None:
+        links.committed(batch.id)
+    for key, value in batch.summary().items():
+        result.summary[key] = result.summary.get(key, 0) + value
+
+
+def export_size(path: Path) -> int:
+    """Bytes of the export files under ``path`` (what the progress bar counts to)."""
+    return sum(p.stat().st_size for p in discover(path))
 
 
 def ingest_crm(
@@ -187,35 +340,52 @@ def ingest_crm(
     progress: Callable[[int], None] | None = None,
     org: str | None = None,
     full: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> IngestResult:
-    """Ingest a Salesforce export folder or file as one batch.
+    """Ingest a Salesforce export folder or file, streamed in batches of ``chunk_rows``.
 
     ``org`` names the Salesforce org the export comes from (else the export's own
     OrganizationId, else the default org, whose keys are the bare Salesforce Ids).
     ``full`` says the export holds every record of its objects: stored records of those
-    objects (in the same org) that it leaves out become deletion versions as of now.
+    objects (in the same org) that it leaves out become deletion versions as of the end
+    of the ingest, written as its last batch once every chunk is stored (only the keys
+    of the rows read are kept for that, not the rows). ``progress`` is called with the
+    bytes of the export read so far (see :func:`export_size`); ``limits`` caps file, row
+    and field sizes.
     """
     files = discover(path)
-    export = parse_export(files, known_link=store_link(store), progress=progress, org=org)
+    links = StoreLinks(store)
+    rows = read_rows(files, org_name(org), limits, progress)
+    seen = CrmExport()
     missing: list[Record] = []
     skipped: list[str] = []
-    extra: dict[str, Any] = {}
-    if full:
+
+    def chunks() -> Iterator[CrmChunk]:
+        for chunk in stream_rows(rows, links, chunk_rows):
+            if full:
+                seen.add(chunk, keep_rows=False)
+            yield chunk
+
+    def deletions() -> tuple[list[Record], dict[str, Any]]:
         why = f"missing from full export {path}"
-        missing, skipped = missing_from_full(store, export, utcnow(), why)
-        extra = full_audit(missing, skipped)
-    batch = write_export(store, export, str(path), actor, missing, extra)
-    return IngestResult(
-        summary=batch.summary(),
-        quarantined=export.quarantined,
-        files=export.files,
-        rows_read=export.rows_read,
-        subjects_seen=len(export.subjects),
-        batch_id=batch.id,
-        refused=export.refused,
-        missing=len(missing),
-        missing_skipped=skipped,
+        found, unchecked = missing_from_full(store, seen, utcnow(), why)
+        missing.extend(found)
+        skipped.extend(unchecked)
+        return found, full_audit(found, unchecked)
+
+    result = ingest_chunks(
+        store,
+        chunks(),
+        path=str(path),
+        actor=actor,
+        links=links,
+        final=deletions if full else None,
     )
+    result.files = [str(p) for p in files]
+    result.missing = len(missing)
+    result.missing_skipped = skipped
+    return result
 
 
 def full_audit(missing: list[Record], skipped: list[str]) -> dict[str, Any]:

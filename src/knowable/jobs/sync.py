@@ -4,8 +4,9 @@ For each object, in parent-before-child order: the rows whose ``SystemModstamp``
 the stored high-water mark (deleted ones included, by ``queryAll``) are fetched page by
 page, over REST (ordered by SystemModstamp and Id) or, for large objects, as a Bulk API
 2.0 query job. Each page goes through the ingest job's write path
-(:func:`knowable.jobs.ingest.write_export`: same identity, versions, audit event and
-quarantine as an exported file) as one transaction that also moves the mark, so a crash
+(:func:`knowable.jobs.ingest.write_export`, over the writer of every chunk of a streamed
+export: same identity, versions, audit event and quarantine as an exported file) as one
+transaction that also moves the mark, so a crash
 loses nothing and running again stores nothing twice. Bulk results come unordered, so
 their mark moves once the job's last page is stored; a job cut short is fetched again and
 its stored rows count as unchanged.
@@ -213,14 +214,16 @@ class _ObjectSync:
             self.result.fetched += len(page)
             rows = self._rows(page)
             links = StoreLinks(self.store)
-            links.prime(
-                key
-                for row in rows
-                for name, value in row.values.items()
-                if name != "Id" and sfid.problem(str(value)) is None
-                for key in row.link_keys(name)
+            links.prefetch(
+                {
+                    key
+                    for row in rows
+                    for name, value in row.values.items()
+                    if name != "Id" and sfid.problem(str(value)) is None
+                    for key in row.link_keys(name)
+                }
             )
-            export = parse_rows(rows, known_link=links)
+            export = parse_rows(rows, known_link=links.get)
             for keys in export.seen.values():
                 self.seen.update(keys)
             page_high = max(

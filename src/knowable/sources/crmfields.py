@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from knowable.model import Subject
@@ -50,6 +50,14 @@ def _is_date_field(name: str) -> bool:
     return name.endswith(("Date", "DateTime")) or name in ("Birthdate", "SystemModstamp")
 
 
+@lru_cache(maxsize=1024)
+def _checked_fields(names: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """The fields of a header that are checked: (name, is a date field), in header order."""
+    return tuple(
+        (name, _is_date_field(name)) for name in names if _is_date_field(name) or name in _NUMERIC
+    )
+
+
 def validate_row(kind: str, values: dict[str, Any]) -> tuple[str, str] | None:
     """The first (field, reason) that makes the row unusable, or None when it is fine."""
     if not str(values.get("Id") or "").strip():
@@ -60,17 +68,18 @@ def validate_row(kind: str, values: dict[str, Any]) -> tuple[str, str] | None:
         str(values.get("LastName") or "").strip() or str(values.get("Name") or "").strip()
     ):
         return "LastName", "contact has no name"
-    for name, value in values.items():
-        text = str(value or "").strip()
+    for name, is_date in _checked_fields(tuple(values)):
+        text = str(values[name] or "").strip()
         if not text:
             continue
-        if _is_date_field(name) and parse_when(text) is None:
-            return name, f"not a date: {text!r} (expected YYYY-MM-DD or ISO date-time)"
-        if name in _NUMERIC:
-            try:
-                float(text.replace(",", ""))
-            except ValueError:
-                return name, f"not a number: {text!r}"
+        if is_date:
+            if parse_when(text) is None:
+                return name, f"not a date: {text!r} (expected YYYY-MM-DD or ISO date-time)"
+            continue
+        try:
+            float(text.replace(",", ""))
+        except ValueError:
+            return name, f"not a number: {text!r}"
     return None
 
 

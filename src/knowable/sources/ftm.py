@@ -23,6 +23,7 @@ from followthemoney import model
 from knowable.errors import InputError
 from knowable.model import Quarantined
 from knowable.sources import guards
+from knowable.sources.jsonlines import read_lines
 from knowable.sources.watchlist import WatchlistLoad, build_load, list_version_of
 
 
@@ -69,19 +70,21 @@ def dataset_name(path: Path, entities: list[dict[str, Any]]) -> str:
 
 
 def parse_ftm(
-    path: Path, list_date: datetime | None = None, source: str | None = None
+    path: Path,
+    list_date: datetime | None = None,
+    source: str | None = None,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
 ) -> WatchlistLoad:
-    """Parse FtM JSON lines at ``path``; bad lines are quarantined with the reason."""
-    try:
-        lines = guards.read_input(path).decode("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read as UTF-8 text: {exc}", file=str(path)) from exc
+    """Parse FtM JSON lines at ``path`` (streamed, each line capped at ``limits.row``);
+    bad lines are quarantined with the reason."""
     where = source or "watchlist"
     bad: list[Quarantined] = []
     entities: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for item in read_lines(path, where, limits):
+        if isinstance(item, Quarantined):
+            bad.append(item)
             continue
+        number, line = item
         try:
             entity = guards.loads(line)
         except guards.NestingTooDeepError as exc:

@@ -4,7 +4,8 @@
   (the standard library's decoder recurses and ends in a RecursionError traceback).
 - :func:`nul_field` names the first value holding a NUL byte, which PostgreSQL cannot store.
 - :func:`read_input` reads only a regular file (never a FIFO, a device or a symbolic link
-  out of the input folder), up to :data:`MAX_FILE_BYTES`.
+  out of the input folder), up to :data:`MAX_FILE_BYTES`; :func:`open_input` opens one
+  for streaming under the same rules.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from knowable.errors import InputError
 
@@ -170,11 +171,13 @@ def check_input(path: Path, root: Path | None = None) -> None:
         raise InputError(reason, file=str(path))
 
 
-def read_input(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
-    """The bytes of a regular file, refused when it is anything else or larger than ``limit``.
+def open_input(path: Path, root: Path | None = None, limit: int | None = None) -> BinaryIO:
+    """An open binary handle on a regular file, for streaming; the caller closes it.
 
-    Raises:
-        InputError: not a regular file, unreadable, or larger than the limit.
+    Refused (InputError) when the path is anything but a regular file (a FIFO is opened
+    without blocking, then refused) or larger than ``limit`` (default
+    :data:`MAX_FILE_BYTES`). Readers of the handle still stop at the limit, in case the
+    file grows while it is read.
     """
     check_input(path, root)
     cap = MAX_FILE_BYTES if limit is None else limit
@@ -182,12 +185,27 @@ def read_input(path: Path, root: Path | None = None, limit: int | None = None) -
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
-    with os.fdopen(fd, "rb") as handle:
+    handle = os.fdopen(fd, "rb")
+    try:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{_kind(info.st_mode)}, not a regular file", file=str(path))
         if info.st_size > cap:
             raise InputError(f"file larger than {cap} bytes (the file size limit)", file=str(path))
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def read_input(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, refused when it is anything else or larger than ``limit``.
+
+    Raises:
+        InputError: not a regular file, unreadable, or larger than the limit.
+    """
+    cap = MAX_FILE_BYTES if limit is None else limit
+    with open_input(path, root, cap) as handle:
         data = handle.read(cap + 1)
     if len(data) > cap:
         raise InputError(f"file larger than {cap} bytes (the file size limit)", file=str(path))

@@ -7,14 +7,14 @@ LegalEntity), ``aliases``, ``countries``, ``identifiers`` (each ``;``-separated)
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from knowable.errors import InputError
 from knowable.model import Quarantined
-from knowable.sources.guards import check_input
+from knowable.sources.csvfile import read_csv, read_header
+from knowable.sources.guards import DEFAULT_LIMITS, Limits, check_input
 from knowable.sources.watchlist import (
     PARTY_SCHEMATA,
     WatchlistLoad,
@@ -81,59 +81,34 @@ def _entity(row: dict[str, str]) -> dict[str, Any] | tuple[str, str]:
     return entity
 
 
-def _undecodable(value: object) -> bool:
-    """Whether a value read with ``surrogateescape`` held bytes that are not UTF-8."""
-    if isinstance(value, list):
-        return any(_undecodable(v) for v in value)
-    return isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value)
-
-
-def _text(raw: str) -> str:
-    """A quarantined row as text that any database stores (bad bytes shown as U+FFFD)."""
-    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def parse_list_csv(
-    path: Path, list_date: datetime | None = None, source: str = SOURCE
+    path: Path,
+    list_date: datetime | None = None,
+    source: str = SOURCE,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> WatchlistLoad:
-    """Parse an internal list CSV; rows that fail validation are quarantined."""
+    """Parse an internal list CSV (streamed, rows and fields capped by ``limits``); rows
+    that cannot be read or fail validation are quarantined."""
     check_input(path)
-    try:
-        # Undecodable bytes are kept as surrogates and the row quarantined (below), so one
-        # bad byte never loses the file.
-        handle = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+    header = read_header(path)
+    if header is None:
+        raise InputError("no header row", file=str(path), line=1)
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=1)
     bad: list[Quarantined] = []
     entities: list[dict[str, Any]] = []
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError(f"missing column(s) {', '.join(missing)}", file=str(path), line=1)
-        for row in reader:
-            broken = next((k for k, v in row.items() if _undecodable(k) or _undecodable(v)), "")
-            if broken != "":
-                raw = ",".join(str(v) for v in row.values())
-                bad.append(
-                    Quarantined(
-                        source,
-                        str(path),
-                        reader.line_num,
-                        _text(str(broken)),
-                        "not valid UTF-8",
-                        _text(raw),
-                    )
-                )
-                continue
-            parsed = _entity(row)
-            if isinstance(parsed, tuple):
-                raw = ",".join(str(v) for v in row.values())
-                bad.append(
-                    Quarantined(source, str(path), reader.line_num, parsed[0], parsed[1], raw)
-                )
-            else:
-                entities.append(parsed)
+    for item in read_csv(path, source, limits):
+        if isinstance(item, Quarantined):
+            bad.append(item)
+            continue
+        parsed = _entity(item.values)
+        if isinstance(parsed, tuple):
+            bad.append(
+                Quarantined(source, str(path), item.line, parsed[0], parsed[1], item.raw.rstrip())
+            )
+        else:
+            entities.append(parsed)
     return build_load(source, entities, list_version_of(list_date), list_date, str(path), bad)
 
 

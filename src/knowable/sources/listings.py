@@ -26,10 +26,8 @@ one listing; inside it, elements whose ``data-field``, ``itemprop`` or class nam
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -39,7 +37,8 @@ from typing import Any
 from knowable.errors import InputError
 from knowable.model import Quarantined, Record
 from knowable.sources import guards
-from knowable.sources.guards import TolerantRows
+from knowable.sources.csvfile import read_csv
+from knowable.sources.jsonlines import read_lines
 from knowable.sources.listings_html import html_listings
 from knowable.text.normalise import normalise
 from knowable.timeutil import parse_when
@@ -175,21 +174,25 @@ def _reports_text(row: dict[str, Any]) -> str:
     return ""
 
 
-def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    tolerant = TolerantRows(reader)
-    start = 2
-    for row in tolerant:
-        yield start, {k.strip().lower(): v for k, v in row.items() if k is not None}
-        start = reader.line_num + 1
-    for at, reason in tolerant.broken:
-        yield at, Quarantined(SOURCE, file, at, None, reason, "")
+def _csv_rows(
+    path: Path, limits: guards.Limits
+) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
+    for item in read_csv(path, SOURCE, limits):
+        if isinstance(item, Quarantined):
+            yield item.line or 0, item
+        else:
+            yield item.line, {k.strip().lower(): v for k, v in item.values.items()}
 
 
-def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _jsonl_rows(
+    path: Path, limits: guards.Limits
+) -> Iterator[tuple[int, dict[str, Any] | Quarantined]]:
+    file = str(path)
+    for item in read_lines(path, SOURCE, limits):
+        if isinstance(item, Quarantined):
+            yield item.line or 0, item
             continue
+        number, line = item
         try:
             value = guards.loads(line)
         except guards.NestingTooDeepError as exc:
@@ -207,7 +210,13 @@ def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any] | Qu
         yield number, {str(k).lower(): v for k, v in value.items()}
 
 
-def read_listings(path: Path, *, subject_key: str, salt: bytes) -> Iterator[Record | Quarantined]:
+def read_listings(
+    path: Path,
+    *,
+    subject_key: str,
+    salt: bytes,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
+) -> Iterator[Record | Quarantined]:
     """Every listing of a file as a Record, or Quarantined when it cannot be read.
 
     Raises:
@@ -220,17 +229,17 @@ def read_listings(path: Path, *, subject_key: str, salt: bytes) -> Iterator[Reco
         raise InputError("an empty contact-hash salt would make hashes guessable", file=file)
     if not path.exists() and not path.is_symlink():
         raise InputError("file not found", file=file)
-    try:
-        text = guards.read_input(path).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", file=file) from None
     suffix = path.suffix.lower()
     rows: Iterator[tuple[int, dict[str, Any] | Quarantined]]
     if suffix == ".csv":
-        rows = iter(list(_csv_rows(text, file)))
+        rows = _csv_rows(path, limits)
     elif suffix in (".jsonl", ".ndjson", ".json"):
-        rows = _jsonl_rows(text, file)
+        rows = _jsonl_rows(path, limits)
     elif suffix in (".html", ".htm"):
+        try:
+            text = guards.read_input(path, limit=limits.file).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not UTF-8 text ({exc.reason})", file=file) from None
         rows = html_listings(text, file, SOURCE)
     else:
         raise InputError(f"unknown listing file type {suffix!r} (csv, jsonl, html)", file=file)

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from knowable.errors import InputError
 from knowable.hashing import sha256_hex
@@ -166,6 +168,19 @@ class CrmExport:
     #: full export cannot tell which of their records are missing; "*" for any object.
     unreadable: set[str] = field(default_factory=set)
 
+    def add(self, chunk: CrmChunk, keep_rows: bool = True) -> None:
+        """Add what a chunk of the export yields (its rows too unless ``keep_rows`` is
+        False: a streamed full ingest keeps only what was seen)."""
+        if keep_rows:
+            self.subjects.extend(chunk.subjects)
+            self.records.extend(chunk.records)
+            self.quarantined.extend(chunk.quarantined)
+            self.refused.extend(chunk.refused)
+        self.rows_read += chunk.rows_read
+        for pair, keys in chunk.seen.items():
+            self.seen.setdefault(pair, set()).update(keys)
+        self.unreadable |= chunk.unreadable
+
 
 def object_of(path: Path) -> str | None:
     """The standard object a CSV file holds, from its name (``Account.csv``, ``task.csv``)."""
@@ -241,23 +256,33 @@ def _plans(files: Iterable[Path]) -> dict[Path, _Plan]:
 
 def _row_org(values: dict[str, Any]) -> str | None:
     for name in ORG_FIELDS:
-        found = org_name(str(values.get(name) or ""))
+        value = values.get(name)
+        if not value:
+            continue
+        found = org_name(str(value))
         if found:
             return found
     return None
 
 
-def _json_rows(path: Path, plan: _Plan | None, org: str | None) -> Iterator[CrmRow | Quarantined]:
+def _load_json(path: Path, limits: guards.Limits) -> Any | Quarantined:
+    """The parsed JSON of an sfdx file, or the Quarantined item saying why it cannot be."""
     try:
-        data = guards.loads(guards.read_input(path).decode("utf-8"))
+        return guards.loads(guards.read_input(path, limit=limits.file).decode("utf-8"))
     except UnicodeDecodeError as exc:
-        yield Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
-        return
+        return Quarantined(SOURCE, str(path), None, None, f"file is not UTF-8: {exc.reason}", "")
     except guards.NestingTooDeepError as exc:
-        yield Quarantined(SOURCE, str(path), None, None, exc.reason, "")
-        return
+        return Quarantined(SOURCE, str(path), None, None, exc.reason, "")
     except json.JSONDecodeError as exc:
-        yield Quarantined(SOURCE, str(path), exc.lineno, None, f"invalid JSON: {exc.msg}", "")
+        return Quarantined(SOURCE, str(path), exc.lineno, None, f"invalid JSON: {exc.msg}", "")
+
+
+def _json_rows(
+    path: Path, plan: _Plan | None, org: str | None, limits: guards.Limits = guards.DEFAULT_LIMITS
+) -> Iterator[CrmRow | Quarantined]:
+    data = _load_json(path, limits)
+    if isinstance(data, Quarantined):
+        yield data
         return
     if isinstance(data, list):  # a data plan, not records
         return
@@ -338,11 +363,12 @@ def _report_style(header: list[str]) -> str | None:
     return next((h for h in header if ":" in h or " " in h), None)
 
 
-def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
+def _csv_kind(path: Path) -> str | Quarantined:
+    """The object a CSV file holds, or why it is set aside as one line."""
     header = read_header(path)
     label = _report_style(header) if header else None
     if label is not None:
-        yield Quarantined(
+        return Quarantined(
             SOURCE,
             str(path),
             None,
@@ -352,10 +378,9 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             "`sf data export tree` instead",
             "",
         )
-        return
     kind = object_of(path) or generic_object_of(path)
     if kind is None:
-        yield Quarantined(
+        return Quarantined(
             SOURCE,
             str(path),
             None,
@@ -364,8 +389,17 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             "Guest_Review__c.csv)",
             "",
         )
-        return
-    for item in read_csv(path, SOURCE):
+    return kind
+
+
+def _csv_rows(
+    path: Path,
+    org: str | None,
+    kind: str,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[CrmRow | Quarantined]:
+    for item in read_csv(path, SOURCE, limits, progress):
         if isinstance(item, CsvRow):
             row_org = org or _row_org(item.values) or DEFAULT_ORG
             yield CrmRow(kind, str(path), item.line, item.values, item.raw, row_org)
@@ -373,15 +407,355 @@ def _csv_rows(path: Path, org: str | None) -> Iterator[CrmRow | Quarantined]:
             yield item
 
 
-def read_rows(files: Iterable[Path], org: str | None = None) -> Iterator[CrmRow | Quarantined]:
-    """Every row of every file, in file order (``org`` overrides the export's own)."""
-    file_list = list(files)
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass
+class _File:
+    """One export file and the objects it holds."""
+
+    path: Path
+    kinds: tuple[str, ...]
+    plan: _Plan | None
+    size: int
+
+    @property
+    def is_json(self) -> bool:
+        return self.path.suffix.lower() == ".json"
+
+
+def _wanted(kind: str | None, row_kind: str) -> bool:
+    """Whether a row of ``row_kind`` is read in the pass over ``kind`` (None: any other)."""
+    return row_kind == kind if kind is not None else row_kind not in _ORDER
+
+
+def read_rows(
+    files: Iterable[Path],
+    org: str | None = None,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+    id_sample: int | None = None,
+) -> Iterator[CrmRow | Quarantined]:
+    """Every row of every file (``org`` overrides the export's own), streamed in the order
+    rows must be linked: the standard objects in :data:`OBJECTS` order (parents before
+    children), then every other object; within an object, in file order.
+
+    CSV files are streamed (one row in memory at a time); an sfdx JSON file is parsed
+    whole (it is one JSON document) once to learn which objects it holds and again in the
+    pass over each of them. ``progress`` is called with the bytes of the export read.
+
+    Each row's ``sfids`` says whether its object's Ids are real Salesforce Ids
+    (:func:`knowable.sources.sfid.salesforce_keyed`), decided per object from its first
+    ``id_sample`` rows (default :data:`CHUNK_ROWS`; all of them for a smaller object):
+    those rows are held back until the decision is made, so memory stays bounded.
+    """
+    sample = id_sample if id_sample is not None else CHUNK_ROWS
+    return _decide_ids(_rows_in_order(list(files), org, limits, progress), max(sample, 1))
+
+
+def _decide_ids(
+    items: Iterator[CrmRow | Quarantined], sample: int
+) -> Iterator[CrmRow | Quarantined]:
+    """Set each row's ``sfids`` per object, in the order the rows come.
+
+    An object is decided once ``sample`` of its Ids are seen, or, for rows held back,
+    once ``sample`` rows are (an object that ended sooner is decided on all its rows),
+    or at the end. Rows are yielded in their order, none before its object is decided.
+    """
+    keyed: dict[str, bool] = {}
+    ids: dict[str, list[str]] = {}
+    held: list[CrmRow | Quarantined] = []
+
+    def decide(kinds: Iterable[str]) -> None:
+        for kind in kinds:
+            if kind not in keyed:
+                keyed[kind] = sfid.salesforce_keyed(ids.pop(kind, []))
+
+    def release() -> Iterator[CrmRow | Quarantined]:
+        done = 0
+        for item in held:
+            if isinstance(item, CrmRow):
+                if item.kind not in keyed:
+                    break
+                item.sfids = keyed[item.kind]
+            done += 1
+        out = held[:done]
+        del held[:done]
+        return iter(out)
+
+    for item in items:
+        held.append(item)
+        if isinstance(item, CrmRow) and item.kind not in keyed:
+            value = str(item.values.get("Id") or "").strip()
+            if value and "Id" not in item.refs:
+                found = ids.setdefault(item.kind, [])
+                found.append(value)
+                if len(found) >= sample:
+                    decide([item.kind])
+            else:
+                ids.setdefault(item.kind, [])
+        if len(held) >= sample:
+            decide(i.kind for i in held if isinstance(i, CrmRow))
+        yield from release()
+    decide(i.kind for i in held if isinstance(i, CrmRow))
+    yield from release()
+
+
+def _rows_in_order(
+    file_list: list[Path],
+    org: str | None,
+    limits: guards.Limits,
+    progress: Callable[[int], None] | None,
+) -> Iterator[CrmRow | Quarantined]:
+    """The rows of :func:`read_rows`, before their objects' Ids are judged."""
     plans = _plans(file_list)
+    done = 0
+
+    def report(extra: int = 0) -> None:
+        if progress is not None:
+            progress(done + extra)
+
+    sources: list[_File] = []
     for path in file_list:
+        size = _size(path)
         if path.suffix.lower() == ".json":
-            yield from _json_rows(path, plans.get(path.resolve()), org)
+            kinds: dict[str, None] = {}
+            for item in _json_rows(path, plans.get(path.resolve()), org, limits):
+                if isinstance(item, Quarantined):
+                    yield item
+                else:
+                    kinds.setdefault(item.kind, None)
+            sources.append(_File(path, tuple(kinds), plans.get(path.resolve()), size))
+            done += size
+            report()
+            continue
+        found = _csv_kind(path)
+        if isinstance(found, Quarantined):
+            yield found
+            done += size
+            report()
+            continue
+        sources.append(_File(path, (found,), None, size))
+    for kind in (*OBJECTS, None):
+        for source in sources:
+            if not any(_wanted(kind, k) for k in source.kinds):
+                continue
+            if source.is_json:
+                for item in _json_rows(source.path, source.plan, org, limits):
+                    if isinstance(item, CrmRow) and _wanted(kind, item.kind):
+                        yield item
+                continue
+            yield from _csv_rows(source.path, org, source.kinds[0], limits, report)
+            done += source.size
+            report()
+
+
+class Links(Protocol):
+    """Resolves an Id to the account (or person) subject key it belongs to.
+
+    ``prefetch`` is called with every key a chunk of rows may look up before any of them
+    is looked up (so a store-backed resolver asks in bulk); ``remember`` records the
+    owner of a row just read, which wins over anything stored earlier.
+    """
+
+    def prefetch(self, keys: set[str]) -> None: ...
+
+    def get(self, key: str) -> str | None: ...
+
+    def remember(self, key: str, subject_key: str) -> None: ...
+
+
+class MemoryLinks:
+    """Links within one export held in memory, then through ``known_link`` (earlier ingests)."""
+
+    def __init__(self, known_link: Callable[[str], str | None] = lambda _id: None) -> None:
+        self.known_link = known_link
+        self.owner: dict[str, str] = {}
+        self.stored: dict[str, str | None] = {}
+
+    def prefetch(self, keys: set[str]) -> None:
+        return None
+
+    def get(self, key: str) -> str | None:
+        found = self.owner.get(key)
+        if found is None:
+            if key not in self.stored:
+                self.stored[key] = self.known_link(key)
+            found = self.stored[key]
+        return found
+
+    def remember(self, key: str, subject_key: str) -> None:
+        self.owner[key] = subject_key
+
+
+@dataclass
+class CrmChunk:
+    """What one chunk of an export yields: subjects, records and quarantined rows."""
+
+    subjects: list[Subject] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    rows_read: int = 0
+    refused: list[Quarantined] = field(default_factory=list)
+    #: (org, object) -> keys of the rows of this chunk (also those quarantined later),
+    #: and the objects some of whose rows could not be read: see :class:`CrmExport`.
+    seen: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+    def __len__(self) -> int:
+        return len(self.subjects) + len(self.records) + len(self.quarantined)
+
+
+#: Rows per chunk: what is validated, linked, hashed and written together.
+CHUNK_ROWS = 10_000
+
+
+def stream_rows(
+    rows: Iterable[CrmRow | Quarantined], links: Links, chunk_rows: int = CHUNK_ROWS
+) -> Iterator[CrmChunk]:
+    """Validate and link rows (in the order of :func:`read_rows`) chunk by chunk.
+
+    Each chunk is yielded once its rows are linked; a caller that stores it before asking
+    for the next one lets the next chunk's links find it. Generic records that no lookup
+    links yet are kept aside in a temporary file (not in memory) and read again, in
+    rounds, after every other row: one may lead to another that a later round links.
+    At least one (possibly empty) chunk is yielded.
+    """
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as aside:
+        out = CrmChunk()
+        chunk: list[CrmRow] = []
+        left = 0
+        for item in rows:
+            if isinstance(item, Quarantined):
+                out.quarantined.append(item)
+                if item.reason.startswith(REFUSED):
+                    out.refused.append(item)
+                else:
+                    out.rows_read += 1
+                    out.unreadable.add(_unreadable_object(item))
+            else:
+                out.rows_read += 1
+                out.seen.setdefault((item.org, item.kind), set()).add(item.key("Id"))
+                chunk.append(item)
+            if len(chunk) + len(out.quarantined) >= chunk_rows:
+                left += _link_chunk(chunk, out, links, aside)
+                yield out
+                out, chunk = CrmChunk(), []
+        left += _link_chunk(chunk, out, links, aside)
+        yield out
+        yield from _rounds(aside, left, links, chunk_rows)
+
+
+def _unreadable_object(item: Quarantined) -> str:
+    """The object whose row could not be read ("*" when the file is not an object's CSV)."""
+    path = Path(item.file)
+    kind = (object_of(path) or generic_object_of(path)) if path.suffix.lower() == ".csv" else None
+    return kind or "*"
+
+
+def _lookup_keys(row: CrmRow) -> set[str]:
+    """Every key a generic row's lookups may stand for."""
+    return {ref for name in _lookups(row) for ref in row.link_keys(name)}
+
+
+def _rounds(aside: IO[str], left: int, links: Links, chunk_rows: int) -> Iterator[CrmChunk]:
+    """Read the generic rows set aside again, chunk by chunk from the file, until a round
+    links none of them; the rest are stored without a customer."""
+    while left:
+        aside.flush()
+        aside.seek(0)
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as still_aside:
+            linked = still = 0
+            for part in _packed_chunks(aside, chunk_rows):
+                out = CrmChunk()
+                links.prefetch({key for row in part for key in _lookup_keys(row)})
+                for row in part:
+                    if _link_generic(row, out, links):
+                        linked += 1
+                    else:
+                        still_aside.write(_pack(row))
+                        still += 1
+                yield out
+            if not linked:
+                aside.seek(0)
+                for part in _packed_chunks(aside, chunk_rows):
+                    out = CrmChunk()
+                    out.records.extend(_record(row, row.key("Id"), None) for row in part)
+                    yield out
+                return
+            still_aside.flush()
+            still_aside.seek(0)
+            aside.seek(0)
+            aside.truncate()
+            for line in still_aside:
+                aside.write(line)
+            left = still
+
+
+def _packed_chunks(aside: IO[str], chunk_rows: int) -> Iterator[list[CrmRow]]:
+    part: list[CrmRow] = []
+    for line in aside:
+        part.append(_unpack(line))
+        if len(part) >= chunk_rows:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def _pack(row: CrmRow) -> str:
+    return (
+        json.dumps(
+            [
+                row.kind,
+                row.file,
+                row.line,
+                row.values,
+                row.raw,
+                row.org,
+                sorted(row.refs),
+                row.scope,
+                row.sfids,
+            ],
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+
+
+def _unpack(line: str) -> CrmRow:
+    kind, file, number, values, raw, org, refs, scope, sfids = json.loads(line)
+    return CrmRow(kind, file, number, values, raw, org, frozenset(refs), scope, sfids)
+
+
+def _link_chunk(rows: list[CrmRow], out: CrmChunk, links: Links, aside: IO[str]) -> int:
+    """Validate and link one chunk of rows into ``out``; returns how many generic rows were
+    set aside unlinked (written to ``aside``)."""
+    keys: set[str] = set()
+    for row in rows:
+        if row.kind in _ORDER:
+            for fieldname in link_fields(row.kind):
+                keys.update(row.link_keys(fieldname))
         else:
-            yield from _csv_rows(path, org)
+            keys.update(_lookup_keys(row))
+    if keys:
+        links.prefetch(keys)
+    left = 0
+    for row in rows:
+        if row.kind in _ORDER:
+            _one_row(row, out, links)
+            continue
+        problem = _row_problem(row)
+        if problem is not None:
+            out.quarantined.append(_quarantine(row, problem[0], problem[1]))
+        elif not _link_generic(row, out, links):
+            aside.write(_pack(row))
+            left += 1
+    return left
 
 
 def parse_export(
@@ -389,86 +763,45 @@ def parse_export(
     known_link: Callable[[str], str | None] = lambda _id: None,
     progress: Callable[[int], None] | None = None,
     org: str | None = None,
+    limits: guards.Limits = guards.DEFAULT_LIMITS,
 ) -> CrmExport:
-    """Parse an export into subjects, records and quarantined rows.
+    """Parse a whole export in memory into subjects, records and quarantined rows.
 
     ``known_link`` resolves a key that is not in this export (an account, contact, case
     or opportunity stored by an earlier ingest) to the account key it belongs to.
     ``org`` names the org of the whole export (else the export's own, else the default).
     Whether an object's Ids are real Salesforce Ids (validated, keyed by their
-    18-character form) is decided per object of the export, from its rows' Ids.
+    18-character form) is decided per object, from its first rows' Ids (see
+    :func:`read_rows`). ``progress`` is called with the bytes read. Ingest streams
+    instead (:func:`stream_rows` over :func:`read_rows`); this is for tests and small
+    exports.
     """
-    rows: list[CrmRow] = []
+    out = CrmExport()
     file_list = list(files)
-    read_problems: list[Quarantined] = []
-    for item in read_rows(file_list, org_name(org)):
-        if isinstance(item, Quarantined):
-            read_problems.append(item)
-        else:
-            rows.append(item)
-    ids: dict[str, list[str]] = {}
-    for row in rows:
-        value = str(row.values.get("Id") or "").strip()
-        if value and "Id" not in row.refs:
-            ids.setdefault(row.kind, []).append(value)
-    keyed = {kind for kind, values in ids.items() if sfid.salesforce_keyed(values)}
-    for row in rows:
-        row.sfids = row.kind in keyed
-    out = parse_rows(rows, read_problems, known_link=known_link, progress=progress)
+    links = MemoryLinks(known_link)
+    rows = read_rows(file_list, org_name(org), limits, progress)
+    for chunk in stream_rows(rows, links):
+        out.add(chunk)
     out.files = [str(p) for p in file_list]
-    for item in read_problems:
-        if item.reason.startswith(REFUSED):
-            continue
-        path = Path(item.file)
-        kind = (
-            (object_of(path) or generic_object_of(path)) if path.suffix.lower() == ".csv" else None
-        )
-        out.unreadable.add(kind or "*")
     return out
 
 
 def parse_rows(
-    rows: list[CrmRow],
-    read_problems: Iterable[Quarantined] = (),
-    known_link: Callable[[str], str | None] = lambda _id: None,
-    progress: Callable[[int], None] | None = None,
+    rows: list[CrmRow], known_link: Callable[[str], str | None] = lambda _id: None
 ) -> CrmExport:
-    """Subjects, records and quarantined rows of rows already read (from files or from
-    the Salesforce API); ``read_problems`` are the rows that could not be read at all."""
+    """Subjects, records and quarantined rows of rows already read whose ``sfids`` is
+    already set (the Salesforce sync's API rows), linked as an export's rows are."""
     out = CrmExport()
-    for item in read_problems:
-        if item.reason.startswith(REFUSED):
-            out.refused.append(item)
-        out.quarantined.append(item)
-    out.rows_read = len(rows) + len(out.quarantined) - len(out.refused)
-    for row in rows:
-        out.seen.setdefault((row.org, row.kind), set()).add(row.key("Id"))
-    rows = sorted(rows, key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
-    owner: dict[str, str] = {}  # any key -> account (or person) subject key
-    stored: dict[str, str | None] = {}  # keys looked up in the store, found or not
-
-    def resolve(ref: str) -> str | None:
-        found = owner.get(ref)
-        if found is None:
-            if ref not in stored:
-                stored[ref] = known_link(ref)
-            found = stored[ref]
-        return found
-
-    generic: list[CrmRow] = []
-    done = 0
-    for row in rows:
-        if row.kind not in _ORDER:
-            generic.append(row)
-            continue
-        done += 1
-        if progress is not None:
-            progress(done)
-        _one_row(row, out, owner, resolve)
-    _generic_rows(generic, out, owner, resolve)
-    if progress is not None and generic:
-        progress(done + len(generic))
+    ordered = sorted(rows, key=lambda r: _ORDER.get(r.kind, len(OBJECTS)))
+    for chunk in stream_rows(ordered, MemoryLinks(known_link), max(len(rows), 1)):
+        out.add(chunk)
     return out
+    return out
+
+
+@lru_cache(maxsize=256)
+def _file_name(file: str) -> str:
+    return Path(file).name
 
 
 def _quarantine(row: CrmRow, fieldname: str | None, reason: str) -> Quarantined:
@@ -480,12 +813,12 @@ def _record(row: CrmRow, key: str, subject_key: str | None) -> Record:
     return Record(
         source=SOURCE,
         kind=row.kind,
-        payload=dict(row.values),
+        payload=row.values,
         available_at=when,
         external_id=key,
         subject_key=subject_key,
         text=record_text(row.kind, row.values),
-        origin=f"{Path(row.file).name}:{row.line}" if row.line else Path(row.file).name,
+        origin=f"{_file_name(row.file)}:{row.line}" if row.line else _file_name(row.file),
         entity_key=entity_key(row.kind, key),
         valid_from=valid_from(row.values),
         deleted=is_deleted(row.values),
@@ -528,9 +861,7 @@ def deletion_of(record: Record, when: datetime, why: str) -> Record:
     )
 
 
-def _one_row(
-    row: CrmRow, out: CrmExport, owner: dict[str, str], resolve: Callable[[str], str | None]
-) -> None:
+def _one_row(row: CrmRow, out: CrmChunk, links: Links) -> None:
     problem = _row_problem(row)
     if problem is not None:
         out.quarantined.append(_quarantine(row, problem[0], problem[1]))
@@ -539,7 +870,7 @@ def _one_row(
     deleted = is_deleted(row.values)
     if row.kind == "Account":
         subject = account_subject(row.values, key)
-        owner[key] = subject.key
+        links.remember(key, subject.key)
         if not deleted:
             out.subjects.append(subject)
         subject_key: str | None = subject.key
@@ -553,7 +884,7 @@ def _one_row(
             if bad_link is not None:
                 out.quarantined.append(_quarantine(row, fieldname, bad_link))
                 return
-            subject_key = next((k for k in map(resolve, row.link_keys(fieldname)) if k), None)
+            subject_key = next((k for k in map(links.get, row.link_keys(fieldname)) if k), None)
             if subject_key is None:
                 shown = str(row.values.get(fieldname) or "").strip()
                 out.quarantined.append(
@@ -569,7 +900,7 @@ def _one_row(
             person = contact_subject(row.values, subject_key, key)
             if not deleted:
                 out.subjects.append(person)
-            owner[key] = subject_key or person.key
+            links.remember(key, subject_key or person.key)
             subject_key = subject_key or person.key
         elif subject_key is None:
             out.quarantined.append(
@@ -581,7 +912,7 @@ def _one_row(
             )
             return
         else:
-            owner[key] = subject_key
+            links.remember(key, subject_key)
     out.records.append(_record(row, key, subject_key))
 
 
@@ -598,44 +929,22 @@ def _lookups(row: CrmRow) -> list[str]:
     return first + [n for n in names if n not in first]
 
 
-def _generic_rows(
-    rows: list[CrmRow],
-    out: CrmExport,
-    owner: dict[str, str],
-    resolve: Callable[[str], str | None],
-) -> None:
-    """Custom and other objects: linked through any lookup that leads to a customer.
-
-    A lookup may lead to another generic record that is itself linked, so rows are read
-    in rounds until no more links are found; the rest are stored without a customer.
-    """
-    pending: list[CrmRow] = []
-    for row in rows:
-        problem = _row_problem(row)
-        if problem is not None:
-            out.quarantined.append(_quarantine(row, problem[0], problem[1]))
-        else:
-            pending.append(row)
-    while pending:
-        left: list[CrmRow] = []
-        for row in pending:
-            subject_key = next(
-                (
-                    found
-                    for name in _lookups(row)
-                    for ref in row.link_keys(name)
-                    if (found := resolve(ref))
-                ),
-                None,
-            )
-            if subject_key is None:
-                left.append(row)
-                continue
-            key = row.key("Id")
-            owner[key] = subject_key
-            out.records.append(_record(row, key, subject_key))
-        if len(left) == len(pending):
-            break
-        pending = left
-    for row in pending:
-        out.records.append(_record(row, row.key("Id"), None))
+def _link_generic(row: CrmRow, out: CrmChunk, links: Links) -> bool:
+    """A custom or other object's row, linked through the first lookup that leads to a
+    customer (its 18-character form first, then as written); False (nothing added) when
+    none does yet."""
+    subject_key = next(
+        (
+            found
+            for name in _lookups(row)
+            for ref in row.link_keys(name)
+            if (found := links.get(ref))
+        ),
+        None,
+    )
+    if subject_key is None:
+        return False
+    key = row.key("Id")
+    links.remember(key, subject_key)
+    out.records.append(_record(row, key, subject_key))
+    return True

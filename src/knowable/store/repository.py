@@ -42,6 +42,9 @@ from knowable.store.migrate import current_revision, head_revision, upgrade
 from knowable.store.rowhash import digest, row_hash
 from knowable.timeutil import as_utc, utcnow
 
+#: SQLite page cache of a connection that writes ingest batches (KiB).
+INGEST_CACHE_KIB = 131072
+
 
 class Store:
     """Typed access to subjects, records, signals, assessments, quarantine and audit."""
@@ -67,10 +70,22 @@ class Store:
 
     # -- ingest and screening -------------------------------------------------------------
     @contextmanager
-    def ingest_batch(self, source: str, path: str, actor: str = "cli") -> Iterator[IngestBatch]:
-        """Store one input batch atomically, with its summary and audit event."""
+    def ingest_batch(
+        self, source: str, path: str, actor: str = "cli", earlier_in_run: Collection[int] = ()
+    ) -> Iterator[IngestBatch]:
+        """Store one input batch atomically, with its summary and audit event.
+
+        ``earlier_in_run`` names the batches already written by the same ingest, when one
+        input is written in several batches (see :class:`IngestBatch`).
+        """
         with self.write() as conn:
-            batch = IngestBatch(conn, source, path, actor)
+            if conn.dialect.name == "sqlite":
+                # Bulk-load settings that keep durability: a page cache large enough for the
+                # records' indexes (instead of re-reading their pages from the OS for every
+                # insert) and fewer, larger WAL checkpoints. Bounded, whatever the export.
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{INGEST_CACHE_KIB}")
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=10000")
+            batch = IngestBatch(conn, source, path, actor, earlier_in_run)
             yield batch
             batch.finish()
 

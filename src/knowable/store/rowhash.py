@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from knowable.hashing import content_hash, sha256_hex
+from knowable.hashing import canonical_json, content_hash, sha256_hex
 from knowable.store import schema as t
 from knowable.timeutil import as_utc
 
@@ -206,6 +207,42 @@ def row_hash(table: str, row: Mapping[str, Any]) -> str:
             if not (col in later and row.get(col) is None)
         }
     )
+
+
+_RECORD_KEYS = (
+    "available_at",
+    "batch_id",
+    "external_id",
+    "id",
+    "kind",
+    "origin",
+    "payload",
+    "source",
+    "subject_key",
+    "text",
+)
+
+
+def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
+    """:func:`row_hash` of a records row whose payload's canonical JSON is already built.
+
+    Gives exactly ``row_hash("records", row)``: the same canonical JSON, assembled from the
+    payload's JSON instead of serialising the payload again.
+    """
+    parts = [
+        f'"{col}":{payload_json if col == "payload" else _scalar(row.get(col))}'
+        for col in _RECORD_KEYS
+    ]
+    return sha256_hex("{" + ",".join(parts) + "}")
+
+
+def _scalar(value: Any) -> str:
+    """The canonical JSON of one column value (strings without the general encoder)."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    return canonical_json(_norm(value))
 
 
 def digest(hashes: Iterable[str]) -> str:
