@@ -16,6 +16,7 @@ from knowable.cli.common import (
     console,
     err_console,
     print_json,
+    progress,
     settings_from,
     store_from,
 )
@@ -66,24 +67,64 @@ def _as_of(text: str | None) -> datetime:
     return when
 
 
+def _months(start: str, end: str) -> list[datetime]:
+    """The end of each month's first day from ``start``'s month to ``end``'s, inclusive."""
+    first, last = _as_of(start), _as_of(end)
+    if last < first:
+        raise InputError(f"--to {end} is before --from {start}", field="--to")
+    out: list[datetime] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        out.append(_as_of(f"{year:04d}-{month:02d}-01"))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _dates(
+    as_of: list[str] | None, series: str | None, start: str | None, end: str | None
+) -> list[datetime]:
+    """The dates asked for: every --as-of, plus a --series from --from to --to."""
+    dates = [_as_of(text) for text in as_of or []]
+    if series is not None:
+        if series != "monthly":
+            raise InputError(f"unknown series {series!r}; only 'monthly'", field="--series")
+        if start is None or end is None:
+            raise InputError("--series needs --from and --to", field="--series")
+        dates.extend(_months(start, end))
+    elif start is not None or end is not None:
+        raise InputError("--from and --to go with --series monthly", field="--from")
+    return sorted(set(dates)) or [_as_of(None)]
+
+
 @app.command("assess")
 def assess_cmd(
     ctx: typer.Context,
-    as_of: str | None = typer.Option(
-        None, "--as-of", help="Assess as of this date (default: now)."
+    as_of: list[str] | None = typer.Option(
+        None,
+        "--as-of",
+        help="Assess as of this date (default: now); repeat for several dates, all in one pass.",
     ),
+    series: str | None = typer.Option(
+        None, "--series", help="'monthly': the first of each month from --from to --to."
+    ),
+    start: str | None = typer.Option(None, "--from", help="First date of --series."),
+    end: str | None = typer.Option(None, "--to", help="Last date of --series."),
     policy_path: Path | None = typer.Option(
         None, "--policy", help="Policy file (default: bundled)."
     ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Assess every customer as of a date and append the assessments to the store."""
+    """Assess every customer as of a date (or several) and append the assessments."""
     from knowable.catalogue.policy import load_policy, score_text, shown_score
     from knowable.jobs.assess import assess_store
 
     store = store_from(ctx)
-    when = _as_of(as_of)
+    dates = _dates(as_of, series, start, end)
     policy = load_policy(policy_path)
+    if len(dates) > 1:
+        _assess_series(ctx, dates, policy_path, as_json)
+        return
+    when = dates[0]
     run_id, results = assess_store(store, policy, when)
     customers = [s for s in store.subjects() if s.schema != "Person"]
     names = {s.key: s.name for s in customers}
@@ -175,3 +216,44 @@ def report_cmd(
         f"{escape(data.subject_name)}: {data.band} ({score_text(data.score)}), knowable since "
         f"{data.knowable_since or 'never'}; dossier written to {escape(str(path))}"
     )
+
+
+def _assess_series(
+    ctx: typer.Context, dates: list[datetime], policy_path: Path | None, as_json: bool
+) -> None:
+    """Several dates in one pass: one run per date; a summary line per date."""
+    from knowable.catalogue.policy import load_policy
+    from knowable.jobs.assess import assess_store_series
+
+    store = store_from(ctx)
+    policy = load_policy(policy_path)
+    customers = sum(1 for s in store.subjects() if s.schema != "Person")
+    with progress(f"assessing {len(dates)} dates", customers) as advance:
+        runs = assess_store_series(store, policy, dates, progress=advance)
+    rows = []
+    for run_id, results in runs:
+        bands = Counter(a.band for a in results)
+        rows.append(
+            {
+                "run_id": run_id,
+                "as_of": results[0].as_of.isoformat() if results else None,
+                "customers": len(results),
+                "bands": dict(sorted(bands.items())),
+                "knowable": sum(1 for a in results if a.knowable_since is not None),
+            }
+        )
+    if as_json:
+        print_json({"policy_hash": policy.sha256, "runs": rows})
+        return
+    table = Table(title=f"assessments at {len(dates)} dates (policy {policy.version})")
+    for column in ("as of", "run", "customers", "bands", "knowable"):
+        table.add_column(column, justify="left" if column in ("as of", "bands") else "right")
+    for r, (_, results) in zip(rows, runs, strict=True):
+        table.add_row(
+            results[0].as_of.date().isoformat() if results else "",
+            str(r["run_id"]),
+            str(r["customers"]),
+            ", ".join(f"{band} {n}" for band, n in r["bands"].items()),
+            str(r["knowable"]),
+        )
+    console.print(table)
