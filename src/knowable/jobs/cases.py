@@ -6,17 +6,35 @@ one; every customer with an assessment, a case or a grave signal (its own or one
 people) has its signals checked for new grave ones; a cleared case whose evidence changed
 is reopened. People tied to a customer share the customer's case. Running it twice changes
 nothing the second time.
+
+The scan reads in bulk: the newest assessment of every subject, every signal, every case
+and every alert, a handful of queries whatever the number of customers. It then decides
+in memory, with the same pure rules the repository applies (band entry, grave signals,
+band noted on the case, cleared case whose evidence changed), which subjects would
+change; only those go through :meth:`CaseRepository.on_evidence`, which writes each change
+with its case events, alert rows and audit events as before. A subject whose rules find
+nothing new costs no query of its own.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from knowable.cases.members import case_signals, membership
+from sqlalchemy import select
+
+from knowable.cases import lifecycle as lc
+from knowable.cases.alerts import band_alert, grave_alerts
+from knowable.cases.evidence import snapshot
+from knowable.cases.members import Membership, membership
 from knowable.cases.repository import CaseFilter, CaseRepository
 from knowable.catalogue import indicators
-from knowable.model import Assessment
+from knowable.model import Assessment, Signal
 from knowable.store import Store
+from knowable.store import schema as t
+from knowable.store.convert import row_to_assessment
+from knowable.timeutil import as_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,29 +43,120 @@ class ScanResult:
     cases_touched: tuple[str, ...]
 
 
+def latest_assessments(store: Store) -> dict[str, Assessment]:
+    """Each subject's newest assessment: the latest as-of, and of several at that as-of
+    the one of the newest run (highest id). Reads the small columns of every row, then
+    only the chosen rows in full."""
+    a = t.assessments.c
+    chosen: dict[str, tuple[object, int]] = {}
+    with store.read() as conn:
+        for key, as_of, row_id in conn.execute(select(a.subject_key, a.as_of, a.id)):
+            when = as_utc(as_of)
+            best = chosen.get(key)
+            if best is None or (when, row_id) > best:  # type: ignore[operator]
+                chosen[key] = (when, row_id)
+        ids = sorted(row_id for _, row_id in chosen.values())
+        out: dict[str, Assessment] = {}
+        for start in range(0, len(ids), 500):
+            query = select(t.assessments).where(a.id.in_(ids[start : start + 500]))
+            for row in conn.execute(query):
+                out[row.subject_key] = row_to_assessment(row._mapping)
+    return out
+
+
+def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
+    grouped: dict[str, list[Signal]] = defaultdict(list)
+    for signal in signals:
+        grouped[signal.subject_key].append(signal)
+    return grouped
+
+
+def _known_alerts(store: Store) -> tuple[set[str], dict[str, set[str]]]:
+    """Every alert id, and per subject the ids of the signals it was alerted on."""
+    c = t.alerts.c
+    ids: set[str] = set()
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    with store.read() as conn:
+        for alert_id, subject_key, signal_id in conn.execute(
+            select(c.id, c.subject_key, c.signal_id)
+        ):
+            ids.add(alert_id)
+            if signal_id is not None:
+                by_subject[subject_key].add(signal_id)
+    return ids, by_subject
+
+
+def _changes(
+    subject_key: str,
+    signals: Sequence[Signal],
+    assessment: Assessment | None,
+    case: lc.Case | None,
+    alert_ids: set[str],
+    alerted: set[str],
+    members: Membership,
+    repo: CaseRepository,
+) -> bool:
+    """Whether :meth:`CaseRepository.on_evidence` would write anything for the subject:
+    a new alert, a band to note on its case, or a cleared case to reopen."""
+    now = repo.clock()
+    found = []
+    if assessment is not None:
+        alert = band_alert(case.band if case else None, assessment)
+        if alert:
+            found.append(alert)
+    found.extend(grave_alerts(signals, alerted, now, subject_key, members.names))
+    if any(alert.id not in alert_ids for alert in found):
+        return True
+    if case is None:
+        return False
+    if assessment is not None and lc.note_band(case, assessment.band, now) is not None:
+        return True
+    return lc.refresh_evidence(case, snapshot(signals), now) is not None
+
+
 def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
     """Apply the opening rules to everything stored; one audit event records the scan."""
     members = membership(store.subjects())
-    latest: dict[str, Assessment] = {}
-    for item in store.assessments(latest=False):  # newest run first; the latest as-of wins
-        if item.subject_key not in latest or item.as_of > latest[item.subject_key].as_of:
-            latest[item.subject_key] = item
+    latest = latest_assessments(store)
+    grouped = _grouped(store.signals())
     keys = set(latest)
-    for indicator_id, spec in indicators().items():
-        if spec.spec.grave:
-            keys.update(s.subject_key for s in store.signals(indicator=indicator_id))
-    found, _ = repo.cases(CaseFilter(), limit=1_000_000)
-    existing = {c.subject_key: c for c in found}  # one case per subject, read once
+    grave = {i for i, spec in indicators().items() if spec.spec.grave}
+    keys.update(k for k, found in grouped.items() if any(s.indicator in grave for s in found))
+    found_cases, _ = repo.cases(CaseFilter(), limit=1_000_000)
+    existing = {c.subject_key: c for c in found_cases}  # one case per subject, read once
     keys.update(existing)
     keys = {members.case_subject(k) for k in keys}
+    alert_ids, alerted = _known_alerts(store)
     touched: list[str] = []
     for subject_key in sorted(keys):
         before = existing.get(subject_key)
-        signals = case_signals(store, subject_key, members)
-        case = repo.on_evidence(subject_key, signals, latest.get(subject_key), members.names)
+        signals = _case_signals(grouped, subject_key, members.people)
+        assessment = latest.get(subject_key)
+        if not _changes(
+            subject_key,
+            signals,
+            assessment,
+            before,
+            alert_ids,
+            alerted.get(subject_key, set()),
+            members,
+            repo,
+        ):
+            continue
+        case = repo.on_evidence(subject_key, signals, assessment, members.names)
         if case is not None and (before is None or before.version != case.version):
             touched.append(case.id)
     store.append_audit(
         actor, "cases.scan", "cases", "all", {"subjects": len(keys), "cases_touched": touched}
     )
     return ScanResult(len(keys), tuple(touched))
+
+
+def _case_signals(
+    grouped: Mapping[str, Sequence[Signal]],
+    subject_key: str,
+    people: Mapping[str, tuple[str, ...]],
+) -> list[Signal]:
+    """The signals a customer's case rests on (its own and its people's), as
+    :func:`knowable.cases.members.case_signals` reads them, from signals read in bulk."""
+    return [s for key in (subject_key, *people.get(subject_key, ())) for s in grouped.get(key, ())]
