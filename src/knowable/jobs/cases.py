@@ -11,9 +11,11 @@ The scan reads in bulk: the newest assessment of every subject, every signal, ev
 and every alert, a handful of queries whatever the number of customers. It then decides
 in memory, with the same pure rules the repository applies (band entry, grave signals,
 band noted on the case, cleared case whose evidence changed), which subjects would
-change; only those go through :meth:`CaseRepository.on_evidence`, which writes each change
-with its case events, alert rows and audit events as before. A subject whose rules find
-nothing new costs no query of its own.
+change. Subjects without a case are opened together (:meth:`CaseRepository.open_cases`:
+alerts, cases, case events and their audit events inserted in bulk, each row hashed and
+named as the one-by-one path names it); a subject whose case changes goes through
+:meth:`CaseRepository.on_evidence` as before. A subject whose rules find nothing new
+costs no query of its own.
 """
 
 from __future__ import annotations
@@ -21,20 +23,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
 from knowable.cases import lifecycle as lc
-from knowable.cases.alerts import band_alert, grave_alerts
+from knowable.cases.alerts import Alert, band_alert, grave_alerts
 from knowable.cases.evidence import snapshot
 from knowable.cases.members import Membership, membership
-from knowable.cases.repository import CaseFilter, CaseRepository
+from knowable.cases.repository import CaseFilter, CaseRepository, NewCase
 from knowable.catalogue import indicators
 from knowable.model import Assessment, Signal
 from knowable.store import Store
 from knowable.store import schema as t
 from knowable.store.convert import row_to_assessment
 from knowable.timeutil import as_utc
+
+#: Cases opened per write transaction.
+BULK = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,25 +92,35 @@ def _known_alerts(store: Store) -> tuple[set[str], dict[str, set[str]]]:
     return ids, by_subject
 
 
-def _changes(
+def _new_alerts(
     subject_key: str,
     signals: Sequence[Signal],
     assessment: Assessment | None,
     case: lc.Case | None,
-    alert_ids: set[str],
     alerted: set[str],
     members: Membership,
-    repo: CaseRepository,
-) -> bool:
-    """Whether :meth:`CaseRepository.on_evidence` would write anything for the subject:
-    a new alert, a band to note on its case, or a cleared case to reopen."""
-    now = repo.clock()
-    found = []
+    now: datetime,
+) -> list[Alert]:
+    """The alerts :meth:`CaseRepository.on_evidence` would raise, in its order."""
+    found: list[Alert] = []
     if assessment is not None:
         alert = band_alert(case.band if case else None, assessment)
         if alert:
             found.append(alert)
     found.extend(grave_alerts(signals, alerted, now, subject_key, members.names))
+    return found
+
+
+def _changes(
+    signals: Sequence[Signal],
+    assessment: Assessment | None,
+    case: lc.Case | None,
+    found: Sequence[Alert],
+    alert_ids: set[str],
+    now: datetime,
+) -> bool:
+    """Whether :meth:`CaseRepository.on_evidence` would write anything for the subject:
+    a new alert, a band to note on its case, or a cleared case to reopen."""
     if any(alert.id not in alert_ids for alert in found):
         return True
     if case is None:
@@ -127,29 +143,33 @@ def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
     keys.update(existing)
     keys = {members.case_subject(k) for k in keys}
     alert_ids, alerted = _known_alerts(store)
-    touched: list[str] = []
+    now = repo.clock()
+    touched: dict[str, str] = {}
+    fresh: list[NewCase] = []
     for subject_key in sorted(keys):
         before = existing.get(subject_key)
         signals = _case_signals(grouped, subject_key, members.people)
         assessment = latest.get(subject_key)
-        if not _changes(
-            subject_key,
-            signals,
-            assessment,
-            before,
-            alert_ids,
-            alerted.get(subject_key, set()),
-            members,
-            repo,
-        ):
+        found = _new_alerts(
+            subject_key, signals, assessment, before, alerted.get(subject_key, set()), members, now
+        )
+        if not _changes(signals, assessment, before, found, alert_ids, now):
+            continue
+        if before is None:  # opened in bulk below
+            band = assessment.band if assessment is not None else None
+            fresh.append(NewCase(subject_key, tuple(found), tuple(signals), band))
             continue
         case = repo.on_evidence(subject_key, signals, assessment, members.names)
-        if case is not None and (before is None or before.version != case.version):
-            touched.append(case.id)
+        if case is not None and before.version != case.version:
+            touched[subject_key] = case.id
+    for start in range(0, len(fresh), BULK):
+        for case in repo.open_cases(fresh[start : start + BULK]):
+            touched[case.subject_key] = case.id
+    ordered = tuple(touched[k] for k in sorted(touched))
     store.append_audit(
-        actor, "cases.scan", "cases", "all", {"subjects": len(keys), "cases_touched": touched}
+        actor, "cases.scan", "cases", "all", {"subjects": len(keys), "cases_touched": list(ordered)}
     )
-    return ScanResult(len(keys), tuple(touched))
+    return ScanResult(len(keys), ordered)
 
 
 def _case_signals(
