@@ -6,6 +6,8 @@ bench/asof_data.py), then measures CPU-seconds (this process; SQLite runs in it)
 - before: ``assess_store`` for one date (the date-by-date path; 12 dates cost 12 times it);
 - after: ``assess_store_series`` for one date and for 12 monthly dates (2024), each date
   written as its own run, as ``knowable assess --series monthly`` does;
+- scores and knowable-since only (no contributions, nothing stored) at 1 and 12 dates,
+  the work a columnar query does;
 - ``cases scan`` after the assessments: the subject-by-subject scan as it was before
   (``scan_one_by_one`` below) and the bulk scan, each on its own copy of the store.
 
@@ -21,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,16 +31,19 @@ from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import numpy as np
 from asof_data import build_store
 from common import RESULTS, machine
 
+from knowable.assess.combine import prepare, scores_at, to_days
+from knowable.assess.timeline import first_crossing
 from knowable.cases.members import case_signals, membership
 from knowable.cases.repository import CaseFilter, CaseRepository
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import bundled_policy
 from knowable.jobs.assess import assess_store, assess_store_series
 from knowable.jobs.cases import scan
-from knowable.model import Assessment
+from knowable.model import Assessment, Signal
 from knowable.settings import Settings
 from knowable.store import Store
 from knowable.store.repository import open_store
@@ -76,6 +82,23 @@ def scan_one_by_one(store: Store, repo: CaseRepository) -> int:
     return touched
 
 
+def sweep(store: Store, dates: list[datetime]) -> int:
+    """Scores and knowable-since only (no contributions, nothing written): each customer's
+    signals prepared once, the score evaluated at every date in one call."""
+    policy = bundled_policy()
+    grouped: dict[str, list[Signal]] = defaultdict(list)
+    for signal in store.signals():
+        grouped[signal.subject_key].append(signal)
+    days = np.array([to_days(d) for d in dates])
+    crossed = 0
+    for found in grouped.values():
+        p = prepare(found, policy, max(dates))
+        crossing = first_crossing(p, policy.spec.should_know)
+        scores_at(p, days)
+        crossed += crossing is not None
+    return crossed
+
+
 def copy(db: Path, name: str) -> Store:
     target = db.with_name(name)
     shutil.copy(db, target)
@@ -108,6 +131,8 @@ def main() -> int:
         }
         out["knowable_last_date"] = sum(1 for a in last if a.knowable_since is not None)
         out["assessments_stored"] = store.count("assessments")
+        out["scores_only_one_date_cpu_s"], _ = cpu(lambda: sweep(store, [one]))
+        out["scores_only_12_dates_cpu_s"], _ = cpu(lambda: sweep(store, DATES))
         if not args.skip_before_scan:
             before = copy(db, "before.db")
             out["scan_before_cpu_s"], touched = cpu(

@@ -87,16 +87,14 @@ def _plan_new_case(
         case = t.case
     if case is None:
         return None
-    for step in (
-        (lambda c: lc.note_band(c, item.band, now)) if item.band is not None else None,
-        lambda c: lc.refresh_evidence(c, evidence, now),
-    ):
-        if step is None:
-            continue
-        t = step(case)
-        if t is not None:
-            steps.append((t, None))
-            case = t.case
+    noted = lc.note_band(case, item.band, now) if item.band is not None else None
+    if noted is not None:
+        steps.append((noted, None))
+        case = noted.case
+    refreshed = lc.refresh_evidence(case, evidence, now)
+    if refreshed is not None:
+        steps.append((refreshed, None))
+        case = refreshed.case
     return case, steps, rows
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.markup import escape
@@ -230,7 +231,7 @@ def _assess_series(
     customers = sum(1 for s in store.subjects() if s.schema != "Person")
     with progress(f"assessing {len(dates)} dates", customers) as advance:
         runs = assess_store_series(store, policy, dates, progress=advance)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for run_id, results in runs:
         bands = Counter(a.band for a in results)
         rows.append(

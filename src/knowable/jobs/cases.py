@@ -54,12 +54,12 @@ def latest_assessments(store: Store) -> dict[str, Assessment]:
     the one of the newest run (highest id). Reads the small columns of every row, then
     only the chosen rows in full."""
     a = t.assessments.c
-    chosen: dict[str, tuple[object, int]] = {}
+    chosen: dict[str, tuple[datetime, int]] = {}
     with store.read() as conn:
         for key, as_of, row_id in conn.execute(select(a.subject_key, a.as_of, a.id)):
             when = as_utc(as_of)
             best = chosen.get(key)
-            if best is None or (when, row_id) > best:  # type: ignore[operator]
+            if best is None or (when, row_id) > best:
                 chosen[key] = (when, row_id)
         ids = sorted(row_id for _, row_id in chosen.values())
         out: dict[str, Assessment] = {}
