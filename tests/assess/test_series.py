@@ -18,14 +18,14 @@ POLICY = bundled_policy()
 MONTHLY = [datetime(2019, m, 1, tzinfo=UTC) for m in range(1, 13)]
 
 
-def synthetic(customers: int, seed: int) -> list[Signal]:
+def synthetic(customers: int, seed: int, most: int = 14) -> list[Signal]:
     """Fictional signals: random indicators, stages, strengths, a few undated, ended,
     same-evidence and two-reading signals, dated 2017-2020."""
     rng = random.Random(seed)
     ids = sorted(indicators())
     out: list[Signal] = []
     for c in range(customers):
-        for n in range(rng.randint(0, 14)):
+        for n in range(rng.randint(0, most)):
             when = datetime(2017, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 1400))
             details: dict[str, object] = {}
             if rng.random() < 0.3:
@@ -59,10 +59,12 @@ def by_subject(signals: list[Signal]) -> dict[str, list[Signal]]:
     return grouped
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_series_equals_each_date_alone_on_a_synthetic_set(seed: int) -> None:
-    grouped = by_subject(synthetic(120, seed))
-    keys = [f"c{c}" for c in range(120)]
+@pytest.mark.parametrize(("seed", "customers", "most"), [(1, 120, 14), (2, 120, 14), (3, 30, 300)])
+def test_series_equals_each_date_alone_on_a_synthetic_set(
+    seed: int, customers: int, most: int
+) -> None:
+    grouped = by_subject(synthetic(customers, seed, most))
+    keys = [f"c{c}" for c in range(customers)]
     screened = {k for i, k in enumerate(keys) if i % 9}
     series = assess_series_many(grouped, keys, POLICY, MONTHLY, screened)
     assert list(series) == MONTHLY

@@ -22,7 +22,14 @@ from datetime import datetime
 
 import numpy as np
 
-from knowable.assess.combine import Prepared, evidence_keys, prepare, to_days
+from knowable.assess.combine import (
+    Prepared,
+    evidence_keys,
+    prepare,
+    scores_at,
+    signal_values,
+    to_days,
+)
 from knowable.assess.score import assess, contributions
 from knowable.assess.timeline import Crossing, first_crossing
 from knowable.catalogue.policy import Policy
@@ -88,12 +95,17 @@ def assess_series(
         return [assess(subject_key, own, policy, when, screened, related) for when in whens]
     full = prepare(own, policy, last)
     crossing = first_crossing(full, policy.spec.should_know)
+    days = np.array([to_days(when) for when in whens], dtype=np.float64)
+    # Every date in one call; a later signal never changes an earlier date's result.
+    scores, families = scores_at(full, days)
     out: list[Assessment] = []
-    for when in whens:
-        day = to_days(when)
+    for i, when in enumerate(whens):
+        day = float(days[i])
         p = prefix(full, day)
         seen: Crossing | None = crossing if crossing and to_days(crossing.at) <= day else None
-        score, band, parts = contributions(p, policy, when, seen)
+        values = signal_values(full, day)[: p.days.size]
+        evaluated = (float(scores[i]), families[i], values)
+        score, band, parts = contributions(p, policy, when, seen, evaluated)
         out.append(
             Assessment(
                 subject_key=subject_key,
