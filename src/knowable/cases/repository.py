@@ -422,8 +422,9 @@ class CaseRepository:
     @staticmethod
     def _insert_cases(conn: Connection, opened: Sequence[lc.Case]) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
-        for start in range(0, len(opened), 500):
-            conn.execute(insert(cases), [case_values(c) for c in opened[start : start + 500]])
+        values = [case_values(c) for c in opened]
+        for start in range(0, len(values), 500):
+            conn.execute(insert(cases), values[start : start + 500])
         ids: dict[str, int] = {}
         keys = [c.id for c in opened]
         for start in range(0, len(keys), 500):
@@ -436,7 +437,8 @@ class CaseRepository:
                 )
             )
         final = [
-            {"k": c.id, "h": row_hash("cases", {**case_values(c), "id": ids[c.id]})} for c in opened
+            {"k": c.id, "h": row_hash("cases", {**v, "id": ids[c.id]})}
+            for c, v in zip(opened, values, strict=True)
         ]
         conn.execute(
             update(cases).where(cases.c.key == bindparam("k")).values(row_hash=bindparam("h")),
@@ -485,6 +487,7 @@ class CaseRepository:
         n = 0
         for _, steps in plans:
             for t, alert_id in steps:
+                # The case as it stood after this step (later steps overwrite the row).
                 sealed = {
                     row_ref("cases", t.case.id): row_hash(
                         "cases", {**case_values(t.case), "id": case_ids[t.case.id]}

@@ -21,7 +21,7 @@ costs no query of its own.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -75,6 +75,35 @@ def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
     for signal in signals:
         grouped[signal.subject_key].append(signal)
     return grouped
+
+
+def _rule_signals(store: Store) -> Iterator[Signal]:
+    """Every signal, in ``Store.signals`` order, with the columns the opening rules and
+    the evidence snapshot read (id, subject, indicator, strength, date, detector); their
+    quotes, details and explanations are left unread (the JSON is most of the cost)."""
+    c = t.signals.c
+    query = select(
+        c.id,
+        c.subject_key,
+        c.indicator,
+        c.strength,
+        c.observed_at,
+        c.detector,
+        c.detector_version,
+        c.record_id,
+    ).order_by(c.observed_at, c.id)
+    with store.read() as conn:
+        for row in conn.execute(query):
+            yield Signal(
+                id=row.id,
+                subject_key=row.subject_key,
+                indicator=row.indicator,
+                strength=float(row.strength),
+                observed_at=as_utc(row.observed_at) if row.observed_at is not None else None,
+                detector=row.detector,
+                detector_version=row.detector_version,
+                record_id=row.record_id,
+            )
 
 
 def _known_alerts(store: Store) -> tuple[set[str], dict[str, set[str]]]:
@@ -134,7 +163,7 @@ def scan(store: Store, repo: CaseRepository, actor: str) -> ScanResult:
     """Apply the opening rules to everything stored; one audit event records the scan."""
     members = membership(store.subjects())
     latest = latest_assessments(store)
-    grouped = _grouped(store.signals())
+    grouped = _grouped(_rule_signals(store))
     keys = set(latest)
     grave = {i for i, spec in indicators().items() if spec.spec.grave}
     keys.update(k for k, found in grouped.items() if any(s.indicator in grave for s in found))
