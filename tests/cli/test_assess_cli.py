@@ -55,3 +55,41 @@ def test_report_errors_are_one_line(tmp_path: Path) -> None:
     assert "%Y-%m-%d" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     wrong = run(tmp_path, "report", "Nobody", "--format", "docx")
     assert wrong.returncode == 2 and "'docx' is not one of" in wrong.stderr
+
+
+def test_assess_several_dates_in_one_pass(tmp_path: Path) -> None:
+    export = write_export(tmp_path / "export")
+    assert run(tmp_path, "init").returncode == 0
+    assert run(tmp_path, "ingest", "crm", str(export)).returncode == 0
+    assert run(tmp_path, "screen", "relationship").returncode == 0
+    series = run(
+        tmp_path,
+        "assess",
+        "--series",
+        "monthly",
+        "--from",
+        "2016-01-01",
+        "--to",
+        "2016-06-30",
+        "--as-of",
+        "2013-01-01",
+        "--json",
+    )
+    assert series.returncode == 0, series.stderr
+    runs = json.loads(series.stdout)["runs"]
+    assert [r["as_of"][:10] for r in runs] == [
+        "2013-01-01",
+        "2016-01-01",
+        "2016-02-01",
+        "2016-03-01",
+        "2016-04-01",
+        "2016-05-01",
+        "2016-06-01",
+    ]
+    assert runs[0]["knowable"] == 0 and runs[-1]["knowable"] >= 1
+    bad = run(
+        tmp_path, "assess", "--series", "weekly", "--from", "2016-01-01", "--to", "2016-02-01"
+    )
+    assert bad.returncode != 0 and "--series" in bad.stderr
+    missing = run(tmp_path, "assess", "--series", "monthly", "--from", "2016-01-01")
+    assert missing.returncode != 0 and "--to" in missing.stderr

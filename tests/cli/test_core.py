@@ -193,3 +193,27 @@ def test_ingest_crm_takes_its_field_cap_from_the_settings(
     assert "field 'Description': field larger than the limit of 100 bytes (300 bytes)" in (
         result.stdout
     )
+
+
+def test_audit_verify_since_checkpoint(tmp_path: Path) -> None:
+    run(tmp_path, "init")
+    key, pub, out = tmp_path / "audit.key", tmp_path / "audit.pub", tmp_path / "cp.json"
+    pub.write_text(run(tmp_path, "audit", "keygen", "--key", str(key)).stdout)
+    assert run(tmp_path, "ingest", "crm", str(_export(tmp_path))).returncode == 0
+    assert (
+        run(tmp_path, "audit", "checkpoint", "--key", str(key), "--out", str(out)).returncode == 0
+    )
+    assert run(tmp_path, "assess", "--as-of", "2016-06-30").returncode == 0
+    since = ("audit", "verify", "--since-checkpoint", str(out), "--public-key", str(pub))
+    checked = run(tmp_path, *since)
+    assert checked.returncode == 0, checked.stdout
+    assert (
+        "trusted up to the checkpoint" in checked.stdout and "rows not re-hashed" in checked.stdout
+    )
+    assert run(tmp_path, "audit", "verify", "--since-checkpoint", str(out)).returncode != 0
+    with sqlite3.connect(tmp_path / "knowable.db") as conn:
+        conn.execute(
+            "UPDATE assessments SET score = 0.99 WHERE id = (SELECT max(id) FROM assessments)"
+        )
+    broken = run(tmp_path, *since)
+    assert broken.returncode == 1 and "content was changed" in broken.stdout

@@ -37,20 +37,27 @@ def _share(x: float) -> float:
 
 
 def contributions(
-    p: Prepared, policy: Policy, as_of: datetime, crossing: Crossing | None
+    p: Prepared,
+    policy: Policy,
+    as_of: datetime,
+    crossing: Crossing | None,
+    evaluated: tuple[float, np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, str, tuple[Contribution, ...]]:
     """Score and band at ``as_of`` and each signal's share of the score.
 
     The score is split across families in proportion to -log(1 - family value), and a
     family's share across its signals in proportion to -log(1 - signal value), so the
-    contributions of all signals add up to the score.
+    contributions of all signals add up to the score. ``evaluated`` is the score, family
+    values and signal values at ``as_of`` when the caller has them already (the as-of
+    series evaluates every date in one call); they are computed here otherwise.
     """
     at = np.array([to_days(as_of)], dtype=np.float64)
-    scores, families = scores_at(p, at)
-    score = float(scores[0])
-    row = families[0]
+    if evaluated is None:
+        scores, families = scores_at(p, at)
+        score, row, values = float(scores[0]), families[0], signal_values(p, float(at[0]))
+    else:
+        score, row, values = evaluated
     band = policy.band_for(score, agreeing(p, float(at[0]), policy))
-    values = signal_values(p, float(at[0]))
     family_share = [_share(float(v)) for v in row]
     total = sum(family_share)
     signal_share = np.where(values > 0, -np.log1p(-values), 0.0)

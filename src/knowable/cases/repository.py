@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable.auth.roles import Actor
@@ -27,8 +27,8 @@ from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
-from knowable.store.audit import ROWS_KEY
-from knowable.store.rowhash import row_ref, seal
+from knowable.store.audit import ROWS_KEY, append_many
+from knowable.store.rowhash import row_hash, row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
 
@@ -49,6 +49,69 @@ class CaseFilter:
     overdue: bool | None = None
     assignee: str | None = None
     subject_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    """What :meth:`CaseRepository.open_cases` needs to open one subject's case: its new
+    alerts (in the order :meth:`CaseRepository.on_evidence` raises them), the signals the
+    case rests on, and its latest assessment's band (None without one)."""
+
+    subject_key: str
+    alerts: tuple[Alert, ...]
+    signals: tuple[Signal, ...]
+    band: str | None
+
+
+def _plan_new_case(
+    item: NewCase, stored: set[str], now: datetime
+) -> tuple[lc.Case, list[tuple[lc.Transition, str | None]], list[dict[str, Any]]] | None:
+    """The transitions :meth:`CaseRepository.on_evidence` would make for a subject with no
+    case (each with the alert it stored), the case they end in, and the alert rows."""
+    evidence = snapshot(item.signals)
+    case: lc.Case | None = None
+    steps: list[tuple[lc.Transition, str | None]] = []
+    rows: list[dict[str, Any]] = []
+    for alert in item.alerts:
+        if alert.id in stored:
+            continue
+        t = (
+            lc.open_case(alert, evidence, now)
+            if case is None
+            else lc.add_alert(case, alert, evidence, now)
+        )
+        suppressed = any(e.kind == "alert_suppressed" for e in t.events)
+        rows.append(_alert_row(t.case.id, alert, suppressed))
+        stored.add(alert.id)
+        steps.append((t, alert.id))
+        case = t.case
+    if case is None:
+        return None
+    noted = lc.note_band(case, item.band, now) if item.band is not None else None
+    if noted is not None:
+        steps.append((noted, None))
+        case = noted.case
+    refreshed = lc.refresh_evidence(case, evidence, now)
+    if refreshed is not None:
+        steps.append((refreshed, None))
+        case = refreshed.case
+    return case, steps, rows
+
+
+def _alert_row(case_id: str, alert: Alert, suppressed: bool) -> dict[str, Any]:
+    return {
+        "id": alert.id,
+        "case_key": case_id,
+        "subject_key": alert.subject_key,
+        "kind": alert.kind,
+        "severity": alert.severity.value,
+        "band": alert.band,
+        "signal_id": alert.signal_id,
+        "indicator": alert.indicator,
+        "detail": alert.detail,
+        "opened_at": alert.opened_at,
+        "suppressed": suppressed,
+    }
 
 
 #: How often raising one alert is retried when concurrent writers collide.
@@ -205,21 +268,7 @@ class CaseRepository:
         exists = conn.execute(select(alerts.c.id).where(alerts.c.id == alert.id)).first()
         if exists:
             return False
-        conn.execute(
-            insert(alerts).values(
-                id=alert.id,
-                case_key=case_id,
-                subject_key=alert.subject_key,
-                kind=alert.kind,
-                severity=alert.severity.value,
-                band=alert.band,
-                signal_id=alert.signal_id,
-                indicator=alert.indicator,
-                detail=alert.detail,
-                opened_at=alert.opened_at,
-                suppressed=suppressed,
-            )
-        )
+        conn.execute(insert(alerts).values(**_alert_row(case_id, alert, suppressed)))
         return True
 
     def raise_alerts(
@@ -315,6 +364,155 @@ class CaseRepository:
             assert existing is not None
         refreshed = self.refresh(existing.id, signals)
         return refreshed or existing
+
+    def open_cases(self, items: Sequence[NewCase]) -> list[lc.Case]:
+        """Open the cases of many subjects that have none, in one transaction.
+
+        For each subject the same steps as :meth:`on_evidence` run in memory (each new
+        alert opens or joins the case, the assessment's band is noted, the evidence is
+        refreshed); then the alerts, cases and case events are inserted together, each
+        row with its row hash, and every case event gets its audit event naming the rows
+        as they stood after it, as :meth:`_write` would have sealed them one by one.
+        Subjects that have a case by the time the transaction starts, and alerts already
+        stored, are left out. Returns the cases opened.
+        """
+        if not items:
+            return []
+        now = self.clock()
+        with self.store.write() as conn:
+            keys = [item.subject_key for item in items]
+            taken: set[str] = set()
+            for start in range(0, len(keys), 500):
+                taken.update(
+                    conn.execute(
+                        select(cases.c.subject_key).where(
+                            cases.c.subject_key.in_(keys[start : start + 500])
+                        )
+                    ).scalars()
+                )
+            wanted = [a.id for item in items for a in item.alerts]
+            stored: set[str] = set()
+            for start in range(0, len(wanted), 500):
+                stored.update(
+                    conn.execute(
+                        select(alerts.c.id).where(alerts.c.id.in_(wanted[start : start + 500]))
+                    ).scalars()
+                )
+            plans: list[tuple[lc.Case, list[tuple[lc.Transition, str | None]]]] = []
+            alert_rows: list[dict[str, Any]] = []
+            for item in items:
+                if item.subject_key in taken:
+                    continue
+                plan = _plan_new_case(item, stored, now)
+                if plan is None:
+                    continue
+                case, steps, rows = plan
+                plans.append((case, steps))
+                alert_rows.extend(rows)
+            if not plans:
+                return []
+            for row in alert_rows:
+                row["row_hash"] = row_hash("alerts", row)
+            for start in range(0, len(alert_rows), 500):
+                conn.execute(insert(alerts), alert_rows[start : start + 500])
+            case_ids = self._insert_cases(conn, [case for case, _ in plans])
+            self._insert_events(conn, plans, case_ids, {r["id"]: r["row_hash"] for r in alert_rows})
+        return [case for case, _ in plans]
+
+    @staticmethod
+    def _insert_cases(conn: Connection, opened: Sequence[lc.Case]) -> dict[str, int]:
+        """Insert the cases as they end up; return each one's row id by key."""
+        values = [case_values(c) for c in opened]
+        for start in range(0, len(values), 500):
+            conn.execute(insert(cases), values[start : start + 500])
+        ids: dict[str, int] = {}
+        keys = [c.id for c in opened]
+        for start in range(0, len(keys), 500):
+            ids.update(
+                (k, int(i))
+                for k, i in conn.execute(
+                    select(cases.c.key, cases.c.id).where(
+                        cases.c.key.in_(keys[start : start + 500])
+                    )
+                )
+            )
+        final = [
+            {"k": c.id, "h": row_hash("cases", {**v, "id": ids[c.id]})}
+            for c, v in zip(opened, values, strict=True)
+        ]
+        conn.execute(
+            update(cases).where(cases.c.key == bindparam("k")).values(row_hash=bindparam("h")),
+            final,
+        )
+        return ids
+
+    def _insert_events(
+        self,
+        conn: Connection,
+        plans: Sequence[tuple[lc.Case, Sequence[tuple[lc.Transition, str | None]]]],
+        case_ids: Mapping[str, int],
+        alert_hashes: Mapping[str, str],
+    ) -> None:
+        """Insert every case event, hash it, and append one audit event for each."""
+        rows: list[dict[str, Any]] = []
+        for _, steps in plans:
+            for t, _alert in steps:
+                rows.extend(
+                    {
+                        "case_key": e.case_id,
+                        "kind": e.kind,
+                        "actor": e.actor,
+                        "at": e.at,
+                        "details": dict(e.details),
+                    }
+                    for e in t.events
+                )
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
+                rows,
+            )
+        ]
+        hashes = [
+            row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
+        ]
+        conn.execute(
+            update(case_events)
+            .where(case_events.c.id == bindparam("i"))
+            .values(row_hash=bindparam("h")),
+            [{"i": i, "h": h} for i, h in zip(ids, hashes, strict=True)],
+        )
+        audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
+        n = 0
+        for _, steps in plans:
+            for t, alert_id in steps:
+                # The case as it stood after this step (later steps overwrite the row).
+                sealed = {
+                    row_ref("cases", t.case.id): row_hash(
+                        "cases", {**case_values(t.case), "id": case_ids[t.case.id]}
+                    )
+                }
+                if alert_id is not None:
+                    sealed[row_ref("alerts", alert_id)] = alert_hashes[alert_id]
+                for event in t.events:
+                    named = {**sealed, row_ref("case_events", ids[n]): hashes[n]}
+                    n += 1
+                    audit_events.append(
+                        (
+                            event.actor,
+                            f"case.{event.kind}",
+                            "case",
+                            event.case_id,
+                            {
+                                "subject_key": t.case.subject_key,
+                                "version": t.case.version,
+                                **event.details,
+                                ROWS_KEY: named,
+                            },
+                        )
+                    )
+        append_many(conn, audit_events)
 
     def _system_step(
         self, case_id: str, step: Callable[[lc.Case, datetime], lc.Transition | None]

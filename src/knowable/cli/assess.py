@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.markup import escape
@@ -21,6 +22,7 @@ from knowable.cli.common import (
     end_of_day,
     err_console,
     print_json,
+    progress,
     settings_from,
     store_from,
     subject_names,
@@ -76,22 +78,76 @@ def _as_of(day: datetime | None) -> datetime:
     return end_of_day(day) or utcnow()
 
 
+class Series(StrEnum):
+    MONTHLY = "monthly"
+
+
+def _months(first: datetime, last: datetime) -> list[datetime]:
+    """The end of each month's first day from ``first``'s month to ``last``'s, inclusive."""
+    out: list[datetime] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        out.append(_as_of(datetime(year, month, 1)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _dates(
+    as_of: list[datetime] | None,
+    series: Series | None,
+    start: datetime | None,
+    end: datetime | None,
+) -> list[datetime]:
+    """The dates asked for: every --as-of, plus a --series from --from to --to."""
+    dates = [_as_of(day) for day in as_of or []]
+    if series is not None:
+        if start is None or end is None:
+            raise InputError("--series needs --from and --to", field="--series")
+        first, last = _as_of(start), _as_of(end)
+        if last < first:
+            raise InputError(f"--to {last.date()} is before --from {first.date()}", field="--to")
+        dates.extend(_months(first, last))
+    elif start is not None or end is not None:
+        raise InputError("--from and --to go with --series monthly", field="--from")
+    return sorted(set(dates)) or [_as_of(None)]
+
+
 @app.command("assess", rich_help_panel=PIPELINE)
 def assess_cmd(
     ctx: typer.Context,
-    as_of: datetime | None = typer.Option(None, "--as-of", formats=AS_OF_FORMATS, help=AS_OF_HELP),
+    as_of: list[datetime] | None = typer.Option(
+        None,
+        "--as-of",
+        formats=AS_OF_FORMATS,
+        help=AS_OF_HELP,
+        metavar="<" + "|".join(AS_OF_FORMATS) + ">",
+    ),
+    series: Series | None = typer.Option(
+        None, "--series", help="'monthly': the first of each month from --from to --to."
+    ),
+    start: datetime | None = typer.Option(
+        None, "--from", formats=AS_OF_FORMATS, help="First date of --series."
+    ),
+    end: datetime | None = typer.Option(
+        None, "--to", formats=AS_OF_FORMATS, help="Last date of --series."
+    ),
     policy_path: Path | None = typer.Option(
         None, "--policy", help="Policy file (default: bundled)."
     ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Assess every customer as of a date and append the assessments to the store."""
+    """Assess every customer as of a date (or several, in one pass) and append the
+    assessments (--as-of may be given several times)."""
     from knowable.catalogue.policy import load_policy, score_text, shown_score
     from knowable.jobs.assess import assess_store
 
     store = store_from(ctx)
-    when = _as_of(as_of)
+    dates = _dates(as_of, series, start, end)
     policy = load_policy(policy_path)
+    if len(dates) > 1:
+        _assess_series(ctx, dates, policy_path, as_json)
+        return
+    when = dates[0]
     run_id, results = assess_store(store, policy, when)
     customers = [s for s in store.subjects() if s.schema != "Person"]
     names = {s.key: s.name for s in customers}
@@ -181,3 +237,44 @@ def report_cmd(
         f"{escape(data.subject_name)}: {data.band} ({score_text(data.score)}), knowable since "
         f"{data.knowable_since or 'never'}; dossier written to {escape(str(path))}"
     )
+
+
+def _assess_series(
+    ctx: typer.Context, dates: list[datetime], policy_path: Path | None, as_json: bool
+) -> None:
+    """Several dates in one pass: one run per date; a summary line per date."""
+    from knowable.catalogue.policy import load_policy
+    from knowable.jobs.assess import assess_store_series
+
+    store = store_from(ctx)
+    policy = load_policy(policy_path)
+    customers = sum(1 for s in store.subjects() if s.schema != "Person")
+    with progress(f"assessing {len(dates)} dates", customers) as advance:
+        runs = assess_store_series(store, policy, dates, progress=advance)
+    rows: list[dict[str, Any]] = []
+    for run_id, results in runs:
+        bands = Counter(a.band for a in results)
+        rows.append(
+            {
+                "run_id": run_id,
+                "as_of": results[0].as_of.isoformat() if results else None,
+                "customers": len(results),
+                "bands": dict(sorted(bands.items())),
+                "knowable": sum(1 for a in results if a.knowable_since is not None),
+            }
+        )
+    if as_json:
+        print_json({"policy_hash": policy.sha256, "runs": rows})
+        return
+    table = Table(title=f"assessments at {len(dates)} dates (policy {policy.version})")
+    for column in ("as of", "run", "customers", "bands", "knowable"):
+        table.add_column(column, justify="left" if column in ("as of", "bands") else "right")
+    for r, (_, results) in zip(rows, runs, strict=True):
+        table.add_row(
+            results[0].as_of.date().isoformat() if results else "",
+            str(r["run_id"]),
+            str(r["customers"]),
+            ", ".join(f"{band} {n}" for band, n in r["bands"].items()),
+            str(r["knowable"]),
+        )
+    console.print(table)

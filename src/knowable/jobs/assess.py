@@ -8,11 +8,12 @@ The CLI and the demo both call these.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from knowable.assess.score import assess_many
+from knowable.assess.series import assess_series_many
 from knowable.catalogue.policy import Policy
 from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
@@ -112,3 +113,39 @@ def assess_store(
         params["only_subjects"] = True
     run_id = store.add_assessments(results, params=params, actor=actor)
     return run_id, results
+
+
+def assess_store_series(
+    store: Store,
+    policy: Policy,
+    dates: Sequence[datetime],
+    actor: str = "cli",
+    progress: Callable[[int], None] | None = None,
+) -> list[tuple[int, list[Assessment]]]:
+    """Assess every customer at each of ``dates`` in one pass over the signals.
+
+    The store is read once (subjects, signals, screenings, people); each customer's
+    signals are prepared once for all dates (:func:`knowable.assess.series.assess_series`,
+    the same results as :func:`assess_store` date by date). Each date is appended as its
+    own assessment run with its audit event, in date order. Returns (run id, assessments)
+    per date. ``progress`` is told how many customers are assessed so far.
+    """
+    customers = [s for s in store.subjects() if s.schema != "Person"]
+    grouped: dict[str, list[Signal]] = defaultdict(list)
+    for signal in store.signals():
+        grouped[signal.subject_key].append(signal)
+    screened = set(store.screened())
+    by_date = assess_series_many(
+        grouped, [s.key for s in customers], policy, dates, screened, people_of(store), progress
+    )
+    out: list[tuple[int, list[Assessment]]] = []
+    for when, results in by_date.items():
+        params = {
+            "as_of": when.isoformat(),
+            "policy_version": policy.version,
+            "policy_hash": policy.sha256,
+            "subjects": len(results),
+            "series": len(by_date),
+        }
+        out.append((store.add_assessments(results, params=params, actor=actor), results))
+    return out

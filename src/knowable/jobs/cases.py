@@ -6,21 +6,42 @@ one; every customer with an assessment, a case or a grave signal (its own or one
 people) has its signals checked for new grave ones; a cleared case whose evidence changed
 is reopened. People tied to a customer share the customer's case. Running it twice changes
 nothing the second time.
+
+The scan reads in bulk: the newest assessment of every subject, every signal, every case
+and every alert, a handful of queries whatever the number of customers. It then decides
+in memory, with the same pure rules the repository applies (band entry, grave signals,
+band noted on the case, cleared case whose evidence changed), which subjects would
+change. Subjects without a case are opened together (:meth:`CaseRepository.open_cases`:
+alerts, cases, case events and their audit events inserted in bulk, each row hashed and
+named as the one-by-one path names it); a subject whose case changes goes through
+:meth:`CaseRepository.on_evidence` as before. A subject whose rules find nothing new
+costs no query of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from knowable.cases.alerts import SEVERITY_RANK
-from knowable.cases.lifecycle import Case
-from knowable.cases.members import case_signals, membership
-from knowable.cases.repository import CaseFilter, CaseRepository
+from sqlalchemy import select
+
+from knowable.cases import lifecycle as lc
+from knowable.cases.alerts import SEVERITY_RANK, Alert, band_alert, grave_alerts
+from knowable.cases.evidence import snapshot
+from knowable.cases.members import Membership, membership
+from knowable.cases.repository import CaseFilter, CaseRepository, NewCase
 from knowable.cases.states import CaseState
 from knowable.catalogue import indicators
-from knowable.model import Assessment
+from knowable.model import Assessment, Signal
 from knowable.store import Store
+from knowable.store import schema as t
+from knowable.store.convert import row_to_assessment
+from knowable.timeutil import as_utc
+
+#: Cases opened per write transaction.
+BULK = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +53,117 @@ class ScanResult:
     escalated: tuple[str, ...] = ()
 
 
-def _escalated(before: Case, after: Case) -> bool:
+def latest_assessments(store: Store) -> dict[str, Assessment]:
+    """Each subject's newest assessment: the latest as-of, and of several at that as-of
+    the one of the newest run (highest id). Reads the small columns of every row, then
+    only the chosen rows in full."""
+    a = t.assessments.c
+    chosen: dict[str, tuple[datetime, int]] = {}
+    with store.read() as conn:
+        for key, as_of, row_id in conn.execute(select(a.subject_key, a.as_of, a.id)):
+            when = as_utc(as_of)
+            best = chosen.get(key)
+            if best is None or (when, row_id) > best:
+                chosen[key] = (when, row_id)
+        ids = sorted(row_id for _, row_id in chosen.values())
+        out: dict[str, Assessment] = {}
+        for start in range(0, len(ids), 500):
+            query = select(t.assessments).where(a.id.in_(ids[start : start + 500]))
+            for row in conn.execute(query):
+                out[row.subject_key] = row_to_assessment(row._mapping)
+    return out
+
+
+def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
+    grouped: dict[str, list[Signal]] = defaultdict(list)
+    for signal in signals:
+        grouped[signal.subject_key].append(signal)
+    return grouped
+
+
+def _rule_signals(store: Store) -> Iterator[Signal]:
+    """Every signal, in ``Store.signals`` order, with the columns the opening rules and
+    the evidence snapshot read (id, subject, indicator, strength, date, detector); their
+    quotes, details and explanations are left unread (the JSON is most of the cost)."""
+    c = t.signals.c
+    query = select(
+        c.id,
+        c.subject_key,
+        c.indicator,
+        c.strength,
+        c.observed_at,
+        c.detector,
+        c.detector_version,
+        c.record_id,
+    ).order_by(c.observed_at, c.id)
+    with store.read() as conn:
+        for row in conn.execute(query):
+            yield Signal(
+                id=row.id,
+                subject_key=row.subject_key,
+                indicator=row.indicator,
+                strength=float(row.strength),
+                observed_at=as_utc(row.observed_at) if row.observed_at is not None else None,
+                detector=row.detector,
+                detector_version=row.detector_version,
+                record_id=row.record_id,
+            )
+
+
+def _known_alerts(store: Store) -> tuple[set[str], dict[str, set[str]]]:
+    """Every alert id, and per subject the ids of the signals it was alerted on."""
+    c = t.alerts.c
+    ids: set[str] = set()
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    with store.read() as conn:
+        for alert_id, subject_key, signal_id in conn.execute(
+            select(c.id, c.subject_key, c.signal_id)
+        ):
+            ids.add(alert_id)
+            if signal_id is not None:
+                by_subject[subject_key].add(signal_id)
+    return ids, by_subject
+
+
+def _new_alerts(
+    subject_key: str,
+    signals: Sequence[Signal],
+    assessment: Assessment | None,
+    case: lc.Case | None,
+    alerted: set[str],
+    members: Membership,
+    now: datetime,
+) -> list[Alert]:
+    """The alerts :meth:`CaseRepository.on_evidence` would raise, in its order."""
+    found: list[Alert] = []
+    if assessment is not None:
+        alert = band_alert(case.band if case else None, assessment)
+        if alert:
+            found.append(alert)
+    found.extend(grave_alerts(signals, alerted, now, subject_key, members.names))
+    return found
+
+
+def _changes(
+    signals: Sequence[Signal],
+    assessment: Assessment | None,
+    case: lc.Case | None,
+    found: Sequence[Alert],
+    alert_ids: set[str],
+    now: datetime,
+) -> bool:
+    """Whether :meth:`CaseRepository.on_evidence` would write anything for the subject:
+    a new alert, a band to note on its case, or a cleared case to reopen."""
+    if any(alert.id not in alert_ids for alert in found):
+        return True
+    if case is None:
+        return False
+    if assessment is not None and lc.note_band(case, assessment.band, now) is not None:
+        return True
+    return lc.refresh_evidence(case, snapshot(signals), now) is not None
+
+
+def _escalated(before: lc.Case, after: lc.Case) -> bool:
     """True when ``after`` is more urgent than ``before``, or reopens a decided case."""
     if SEVERITY_RANK[after.severity] < SEVERITY_RANK[before.severity]:
         return True
@@ -45,44 +176,67 @@ def scan(
     """Apply the opening rules to everything stored; one audit event records the scan.
 
     ``subject_keys`` (a monitoring run) applies them only to the cases of those subjects.
+    Everything the rules read is loaded in a few queries; new cases are opened in bulk.
     """
     members = membership(store.subjects())
     scope: set[str] | None = None
     if subject_keys is not None:  # these customers, and the people whose case is theirs
         scope = {members.case_subject(k) for k in subject_keys}
         scope |= {p for k in list(scope) for p in members.people.get(k, ())}
-    latest: dict[str, Assessment] = {}
-    # Newest run first; the latest as-of wins.
-    for item in store.assessments(latest=False, subject_keys=scope):
-        if item.subject_key not in latest or item.as_of > latest[item.subject_key].as_of:
-            latest[item.subject_key] = item
+    latest = latest_assessments(store)
+    grouped = _grouped(_rule_signals(store))
+    if scope is not None:
+        latest = {k: v for k, v in latest.items() if k in scope}
+        grouped = {k: v for k, v in grouped.items() if k in scope}
     keys = set(latest)
-    if scope is None:
-        for indicator_id, spec in indicators().items():
-            if spec.spec.grave:
-                keys.update(s.subject_key for s in store.signals(indicator=indicator_id))
-    else:  # whether they have grave signals is read with each one's signals below
-        keys |= scope
-    found, _ = repo.cases(CaseFilter(), limit=1_000_000)
-    existing = {c.subject_key: c for c in found}  # one case per subject, read once
+    grave = {i for i, spec in indicators().items() if spec.spec.grave}
+    keys.update(k for k, found in grouped.items() if any(s.indicator in grave for s in found))
+    found_cases, _ = repo.cases(CaseFilter(), limit=1_000_000)
+    existing = {c.subject_key: c for c in found_cases}  # one case per subject, read once
     keys.update(existing if scope is None else set(existing) & scope)
     keys = {members.case_subject(k) for k in keys}
-    touched: list[str] = []
+    alert_ids, alerted = _known_alerts(store)
+    now = repo.clock()
+    touched: dict[str, str] = {}
     opened: list[str] = []
     escalated: list[str] = []
+    fresh: list[NewCase] = []
     for subject_key in sorted(keys):
         before = existing.get(subject_key)
-        signals = case_signals(store, subject_key, members)
-        case = repo.on_evidence(subject_key, signals, latest.get(subject_key), members.names)
-        if case is not None and (before is None or before.version != case.version):
-            touched.append(case.id)
-            if before is None:
-                opened.append(case.id)
-            elif _escalated(before, case):
+        signals = _case_signals(grouped, subject_key, members.people)
+        assessment = latest.get(subject_key)
+        found = _new_alerts(
+            subject_key, signals, assessment, before, alerted.get(subject_key, set()), members, now
+        )
+        if not _changes(signals, assessment, before, found, alert_ids, now):
+            continue
+        if before is None:  # opened in bulk below
+            band = assessment.band if assessment is not None else None
+            fresh.append(NewCase(subject_key, tuple(found), tuple(signals), band))
+            continue
+        case = repo.on_evidence(subject_key, signals, assessment, members.names)
+        if case is not None and before.version != case.version:
+            touched[subject_key] = case.id
+            if _escalated(before, case):
                 escalated.append(case.id)
-    payload: dict[str, object] = {"subjects": len(keys), "cases_touched": touched}
+    for start in range(0, len(fresh), BULK):
+        for case in repo.open_cases(fresh[start : start + BULK]):
+            touched[case.subject_key] = case.id
+            opened.append(case.id)
+    ordered = tuple(touched[k] for k in sorted(touched))
+    payload: dict[str, object] = {"subjects": len(keys), "cases_touched": list(ordered)}
     if opened or escalated:
-        payload |= {"opened": opened, "escalated": escalated}
+        payload |= {"opened": sorted(opened), "escalated": sorted(escalated)}
     entity = "all" if subject_keys is None else "subjects"
     store.append_audit(actor, "cases.scan", "cases", entity, payload)
-    return ScanResult(len(keys), tuple(touched), tuple(opened), tuple(escalated))
+    return ScanResult(len(keys), ordered, tuple(sorted(opened)), tuple(sorted(escalated)))
+
+
+def _case_signals(
+    grouped: Mapping[str, Sequence[Signal]],
+    subject_key: str,
+    people: Mapping[str, tuple[str, ...]],
+) -> list[Signal]:
+    """The signals a customer's case rests on (its own and its people's), as
+    :func:`knowable.cases.members.case_signals` reads them, from signals read in bulk."""
+    return [s for key in (subject_key, *people.get(subject_key, ())) for s in grouped.get(key, ())]

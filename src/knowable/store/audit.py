@@ -9,12 +9,12 @@ row edited, added or removed behind the store's back names the first event it br
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Integer, func, select, update
 
 from knowable.hashing import canonical_json, sha256_hex
 from knowable.model import AuditEvent
@@ -98,13 +98,67 @@ def append(
     )
 
 
+def append_many(
+    conn: Connection,
+    events: Sequence[tuple[str, str, str, str, Mapping[str, Any]]],
+) -> list[AuditEvent]:
+    """Append several events (actor, action, entity type, entity id, payload) in order,
+    inside the caller's write transaction: the head is read once, the hashes chained in
+    memory, the events inserted together and the head moved once. The chain is the one
+    :func:`append` would have made event by event."""
+    if not events:
+        return []
+    head = conn.execute(
+        select(t.audit_head.c.seq, t.audit_head.c.hash)
+        .where(t.audit_head.c.id == 1)
+        .with_for_update()
+    ).one()
+    seq, prev = int(head.seq), str(head.hash)
+    at = utcnow()
+    out: list[AuditEvent] = []
+    rows: list[dict[str, Any]] = []
+    for actor, action, entity_type, entity_id, payload in events:
+        seq += 1
+        body = _body(seq, at, actor, action, entity_type, entity_id, payload)
+        digest_ = event_hash(prev, body)
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "payload": body["payload"],
+                "prev_hash": prev,
+                "hash": digest_,
+            }
+        )
+        out.append(
+            AuditEvent(
+                seq, at, actor, action, entity_type, entity_id, body["payload"], prev, digest_
+            )
+        )
+        prev = digest_
+    for start in range(0, len(rows), 1000):
+        conn.execute(t.audit_events.insert(), rows[start : start + 1000])
+    conn.execute(update(t.audit_head).where(t.audit_head.c.id == 1).values(seq=seq, hash=prev))
+    return out
+
+
 @dataclass
 class VerifyResult:
-    """Outcome of ``verify``: ok, how many events, and every problem found (first first)."""
+    """Outcome of ``verify``: ok, how many events, and every problem found (first first).
+
+    An incremental verify (``since``) also says how many events and rows it trusted
+    without re-hashing them (those at or before the checkpoint)."""
 
     events: int = 0
     rows_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    since_seq: int | None = None
+    events_skipped: int = 0
+    rows_skipped: int = 0
 
     @property
     def ok(self) -> bool:
@@ -143,14 +197,33 @@ _HASHED_TABLES: tuple[tuple[str, str | None], ...] = (
 )
 
 
-def verify(conn: Connection) -> VerifyResult:
-    """Recompute the chain and every row hash; report the first break and all others."""
-    result = VerifyResult()
-    prev = GENESIS
+@dataclass(frozen=True, slots=True)
+class Since:
+    """A verified point of the chain to verify from: event ``seq`` had hash ``hash``."""
+
+    seq: int
+    hash: str
+
+
+def verify(conn: Connection, since: Since | None = None) -> VerifyResult:
+    """Recompute the chain and every row hash; report the first break and all others.
+
+    With ``since`` (a head a signed checkpoint vouches for) only the events after it and
+    the rows they wrote are re-derived: the chain from ``since.hash`` on, the digests of
+    the batches and runs those events recorded, the rows they name, the cases they
+    touched. Everything at or before the checkpoint is trusted, not re-hashed; a full
+    verify (the default) re-derives it all.
+    """
+    result = VerifyResult(since_seq=since.seq if since else None)
+    prev = since.hash if since else GENESIS
     digests: dict[tuple[str, int], tuple[int, str]] = {}
     versions: dict[int, tuple[int, str]] = {}
     latest: dict[str, tuple[int, str]] = {}
-    for row in conn.execute(select(t.audit_events).order_by(t.audit_events.c.seq)):
+    query = select(t.audit_events).order_by(t.audit_events.c.seq)
+    if since is not None:
+        query = query.where(t.audit_events.c.seq > since.seq)
+        result.events_skipped = since.seq
+    for row in conn.execute(query):
         result.events += 1
         body = _body(
             row.seq, row.at, row.actor, row.action, row.entity_type, row.entity_id, row.payload
@@ -180,10 +253,22 @@ def verify(conn: Connection) -> VerifyResult:
     head = conn.execute(select(t.audit_head).where(t.audit_head.c.id == 1)).one_or_none()
     if head is not None and head.hash != prev:
         result.problems.append("audit chain head does not match the last event (events removed?)")
-    stored = _verify_rows(conn, result, digests)
+    if since is None:
+        stored = _verify_rows(conn, result, digests)
+        _verify_named_rows(result, latest, stored)
+        _verify_versions(conn, result, versions)
+        _verify_cases(conn, result)
+        return result
+    stored = _verify_rows(conn, result, digests, named=latest)
     _verify_named_rows(result, latest, stored)
     _verify_versions(conn, result, versions)
-    _verify_cases(conn, result)
+    touched = {ref.split("/", 1)[1] for ref in latest if ref.startswith("cases/")}
+    _verify_cases(conn, result, touched)
+    total = sum(
+        int(conn.execute(select(func.count()).select_from(t.metadata.tables[name])).scalar_one())
+        for name, _ in _HASHED_TABLES
+    )
+    result.rows_skipped = max(total - result.rows_checked, 0)
     return result
 
 
@@ -210,17 +295,28 @@ def _verify_named_rows(
 _SETTLING = {"proposed", "decided", "proposal_refused", "reopened"}
 
 
-def _verify_cases(conn: Connection, result: VerifyResult) -> None:
+def _verify_cases(conn: Connection, result: VerifyResult, only: set[str] | None = None) -> None:
     """Each case row agrees with its events: a decided or proposed case's disposition and
-    reviewer are those of its last settling event, and no case events outlive their case."""
+    reviewer are those of its last settling event, and no case events outlive their case.
+    With ``only``, just those cases (by key) and their alerts."""
     last: dict[str, Any] = {}
     keys_with_events: set[str] = set()
-    for ev in conn.execute(select(t.case_events).order_by(t.case_events.c.id)):
+    events_query = select(t.case_events).order_by(t.case_events.c.id)
+    cases_query = select(t.cases)
+    alerts_query = select(t.alerts.c.id, t.alerts.c.case_key)
+    if only is not None:
+        if not only:
+            return
+        keys = sorted(only)
+        events_query = events_query.where(t.case_events.c.case_key.in_(keys))
+        cases_query = cases_query.where(t.cases.c.key.in_(keys))
+        alerts_query = alerts_query.where(t.alerts.c.case_key.in_(keys))
+    for ev in conn.execute(events_query):
         keys_with_events.add(ev.case_key)
         if ev.kind in _SETTLING:
             last[ev.case_key] = ev
     case_keys: set[str] = set()
-    for case in conn.execute(select(t.cases)):
+    for case in conn.execute(cases_query):
         if case.key is None:
             continue
         case_keys.add(case.key)
@@ -244,7 +340,7 @@ def _verify_cases(conn: Connection, result: VerifyResult) -> None:
             )
     for key in sorted(keys_with_events - case_keys):
         result.problems.append(f"case {key}: has case events but the case row is gone (deleted)")
-    for row in conn.execute(select(t.alerts.c.id, t.alerts.c.case_key)):
+    for row in conn.execute(alerts_query):
         if row.case_key not in case_keys:
             result.problems.append(f"alert {row.id}: its case {row.case_key} is gone (deleted)")
 
@@ -273,15 +369,20 @@ def _verify_versions(
 
 
 def _verify_rows(
-    conn: Connection, result: VerifyResult, digests: dict[tuple[str, int], tuple[int, str]]
+    conn: Connection,
+    result: VerifyResult,
+    digests: dict[tuple[str, int], tuple[int, str]],
+    named: Mapping[str, object] | None = None,
 ) -> dict[str, str | None]:
-    """Recompute every row hash and group digest; return each row's stored hash by ref."""
+    """Recompute every row hash and group digest; return each row's stored hash by ref.
+
+    With ``named`` (an incremental verify) only the rows of the groups in ``digests`` and
+    the rows ``named`` refers to are read."""
     stored: dict[str, str | None] = {}
     for table_name, group_col in _HASHED_TABLES:
-        table = t.metadata.tables[table_name]
         key_col = KEY_COLUMNS[table_name]
         groups: dict[int, list[str]] = defaultdict(list)
-        for row in conn.execute(select(table)):
+        for row in _rows(conn, table_name, group_col, digests, named):
             result.rows_checked += 1
             mapping = row._asdict()
             ident = mapping.get(key_col)
@@ -299,7 +400,7 @@ def _verify_rows(
                 groups[int(group)].append(computed)
         if group_col is None:
             continue
-        for (tname, group), (seq, expected) in digests.items():
+        for (tname, group), (seq, expected) in sorted(digests.items()):
             if tname != table_name:
                 continue
             if digest(groups.get(group, [])) != expected:
@@ -308,3 +409,29 @@ def _verify_rows(
                     f"recorded in audit event #{seq} (rows added, removed or changed)"
                 )
     return stored
+
+
+def _rows(
+    conn: Connection,
+    table_name: str,
+    group_col: str | None,
+    digests: Mapping[tuple[str, int], object],
+    named: Mapping[str, object] | None,
+) -> Iterator[Any]:
+    """The rows of one table to re-hash: all, or (incrementally) those of the groups whose
+    digests were recorded after the checkpoint and those named after it."""
+    table = t.metadata.tables[table_name]
+    if named is None:
+        yield from conn.execute(select(table))
+        return
+    if group_col is not None:
+        wanted: list[Any] = sorted(g for (name, g) in digests if name == table_name)
+        column = table.c[group_col]
+    else:
+        prefix = f"{table_name}/"
+        key_col = table.c[KEY_COLUMNS[table_name]]
+        keys = [ref[len(prefix) :] for ref in named if ref.startswith(prefix)]
+        wanted = [int(k) for k in keys] if isinstance(key_col.type, Integer) else keys
+        column = key_col
+    for start in range(0, len(wanted), 500):
+        yield from conn.execute(select(table).where(column.in_(wanted[start : start + 500])))

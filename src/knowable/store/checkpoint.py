@@ -25,6 +25,7 @@ from sqlalchemy import Connection, func, select
 
 from knowable.errors import InputError
 from knowable.hashing import canonical_json
+from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.audit import GENESIS
 from knowable.timeutil import utcnow
@@ -174,3 +175,31 @@ def anchors_from(paths: Iterable[Path], key: Ed25519PublicKey) -> tuple[list[Anc
             continue
         anchors.append(Anchor(int(data["seq"]), str(data["hash"]), f"checkpoint {path.name}"))
     return anchors, problems
+
+
+def verify_since(
+    conn: Connection, path: Path, key: Ed25519PublicKey
+) -> tuple[audit.VerifyResult, Anchor | None]:
+    """Verify incrementally from the signed checkpoint at ``path``.
+
+    The checkpoint's signature must verify with ``key`` and the stored event at its
+    ``seq`` must still carry its ``hash`` (else the prefix cannot be trusted and the
+    problems say so, without going on); then only the events after it and the rows they
+    wrote are re-derived (:func:`knowable.store.audit.verify` with ``since``).
+    """
+    data = read(path)
+    if not check_signature(data, key):
+        result = audit.VerifyResult()
+        result.problems.append(f"checkpoint {path}: signature does not verify with the public key")
+        return result, None
+    anchor = Anchor(int(data["seq"]), str(data["hash"]), f"checkpoint {path.name}")
+    broken = check_anchors(conn, [anchor])
+    if broken:
+        result = audit.VerifyResult(since_seq=anchor.seq)
+        result.problems.extend(broken)
+        result.problems.append(
+            "the checkpointed head no longer matches: nothing before it can be trusted; "
+            "run a full `knowable audit verify`"
+        )
+        return result, anchor
+    return audit.verify(conn, audit.Since(anchor.seq, anchor.hash)), anchor

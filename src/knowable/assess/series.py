@@ -1,0 +1,153 @@
+"""Assess a subject at many dates in one pass: the as-of series.
+
+:func:`assess_series` gives, for each date asked, exactly the Assessment :func:`assess`
+gives for that date alone, but prepares the subject's signals once (at the last date)
+and finds "knowable since" once. The score at a date depends only on the signals
+observed by then (:mod:`knowable.assess.combine` sums them in date order), so the
+signals visible at an earlier date are a prefix of those prepared for the last one, and
+the first crossing by an earlier date is the first crossing of the whole history if it
+falls on or before that date, else there is none.
+
+One thing breaks the prefix rule: evidence counted once (shared ``evidence_keys``) or
+records read by several methods (``reading_of``), where a later signal can end or
+displace an earlier one. A subject holding such signals is assessed date by date with
+:func:`assess` (the same answer, at the old cost); so is a subject no screening covered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+
+import numpy as np
+
+from knowable.assess.combine import (
+    Prepared,
+    evidence_keys,
+    prepare,
+    scores_at,
+    signal_values,
+    to_days,
+)
+from knowable.assess.score import assess, contributions
+from knowable.assess.timeline import Crossing, first_crossing
+from knowable.catalogue.policy import Policy
+from knowable.model import Assessment, Signal
+from knowable.timeutil import as_utc
+
+
+def _merges(signal: Signal) -> bool:
+    """Whether the signal may be merged with another (one evidence, or one record read
+    by several methods): then what an earlier date sees is not a prefix."""
+    details = signal.details
+    if not details:
+        return False
+    if "reading_of" in details and "reading" in details:
+        return True
+    return bool(evidence_keys(signal))
+
+
+def prefix(p: Prepared, as_of_day: float) -> Prepared:
+    """The prepared signals observed on or before ``as_of_day`` (those ``prepare`` keeps
+    for that date when no signal merges with another)."""
+    k = int(np.searchsorted(p.days, as_of_day, side="right"))
+    excluded = tuple(
+        (s, why)
+        for s, why in p.excluded
+        if s.observed_at is not None and to_days(s.observed_at) <= as_of_day
+    )
+    if k == p.days.size and len(excluded) == len(p.excluded):
+        return p
+    return dataclasses.replace(
+        p,
+        signals=p.signals[:k],
+        days=p.days[:k],
+        base=p.base[:k],
+        half_life=p.half_life[:k],
+        family=p.family[:k],
+        source=p.source[:k],
+        stages=p.stages[:k],
+        ends=p.ends[:k],
+        excluded=excluded,
+    )
+
+
+def assess_series(
+    subject_key: str,
+    signals: Iterable[Signal],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: bool = True,
+    related: frozenset[str] = frozenset(),
+) -> list[Assessment]:
+    """The subject's assessment at each of ``dates`` (in the order given), each equal to
+    ``assess(subject_key, signals, policy, date, screened, related)``."""
+    whens = [as_utc(d) for d in dates]
+    if not whens:
+        return []
+    own = [s for s in signals if s.subject_key == subject_key or s.subject_key in related]
+    last = max(whens)
+    limit = to_days(last)
+    if not screened or any(
+        _merges(s) for s in own if s.observed_at is not None and to_days(s.observed_at) <= limit
+    ):
+        return [assess(subject_key, own, policy, when, screened, related) for when in whens]
+    full = prepare(own, policy, last)
+    crossing = first_crossing(full, policy.spec.should_know)
+    days = np.array([to_days(when) for when in whens], dtype=np.float64)
+    # Every date in one call; a later signal never changes an earlier date's result.
+    scores, families = scores_at(full, days)
+    out: list[Assessment] = []
+    for i, when in enumerate(whens):
+        day = float(days[i])
+        p = prefix(full, day)
+        seen: Crossing | None = crossing if crossing and to_days(crossing.at) <= day else None
+        values = signal_values(full, day)[: p.days.size]
+        evaluated = (float(scores[i]), families[i], values)
+        score, band, parts = contributions(p, policy, when, seen, evaluated)
+        out.append(
+            Assessment(
+                subject_key=subject_key,
+                as_of=when,
+                score=score,
+                band=band,
+                policy_version=policy.version,
+                policy_hash=policy.sha256,
+                contributions=parts,
+                knowable_since=seen.at if seen else None,
+                screened=True,
+            )
+        )
+    return out
+
+
+def assess_series_many(
+    signals_by_subject: Mapping[str, Sequence[Signal]],
+    subject_keys: Iterable[str],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: set[str] | frozenset[str] | None = None,
+    people: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[datetime, list[Assessment]]:
+    """:func:`~knowable.assess.score.assess_many` at every date (sorted, each once): date ->
+    assessments, each list in the order of ``subject_keys``. ``progress`` is told how many
+    subjects are done, every thousand."""
+    whens = sorted({as_utc(d) for d in dates})
+    out: dict[datetime, list[Assessment]] = {when: [] for when in whens}
+    for done, key in enumerate(subject_keys, 1):
+        if progress is not None and done % 1000 == 0:
+            progress(done)
+        covered = True if screened is None else key in screened
+        related = frozenset((people or {}).get(key, ()))
+        found: list[Signal] = list(signals_by_subject.get(key, ()))
+        for person in related:
+            found.extend(signals_by_subject.get(person, ()))
+        if related and screened is not None:
+            covered = covered or any(p in screened for p in related)
+        for when, item in zip(
+            whens, assess_series(key, found, policy, whens, covered, related), strict=True
+        ):
+            out[when].append(item)
+    return out
