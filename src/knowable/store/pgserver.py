@@ -94,6 +94,11 @@ class PostgresServer:
             "--no-sync",
             "--locale=C",
         )
+        self.start_server()
+        return self
+
+    def start_server(self) -> None:
+        """Start (or start again) the server on its data folder and port."""
         options = (
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
@@ -111,7 +116,11 @@ class PostgresServer:
             "60",
             "start",
         )
-        return self
+
+    def stop_server(self, mode: str = "fast") -> None:
+        """Stop the server but keep its data (``start_server`` brings it back): a restart
+        for soak tests. ``fast`` ends sessions cleanly; ``immediate`` is a crash."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
