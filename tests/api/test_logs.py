@@ -107,3 +107,40 @@ def test_serve_logs_json_from_start_to_stop(tmp_path: Path) -> None:
     assert messages[-1] == "stopped" and entries[-1]["signal"] == "SIGTERM"
     assert server.returncode == 0
     assert any(e["logger"] == "uvicorn.access" for e in entries)  # the GET /login
+
+
+def test_an_unreachable_database_is_a_503_with_retry_after(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    app = FastAPI()
+    logs.install(app)
+
+    @app.get("/down")
+    def down() -> None:
+        raise OperationalError("SELECT 1", {}, Exception("connection failed: Connection refused"))
+
+    @app.get("/locked")
+    def locked() -> None:
+        raise OperationalError("UPDATE x", {}, Exception("deadlock detected"))
+
+    client = TestClient(app, raise_server_exceptions=False)
+    with caplog.at_level(logging.WARNING, logger="knowable.api"):
+        answer = client.get("/down")
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "5"
+    assert answer.json()["error"]["code"] == "unavailable"
+    assert all(r.exc_info is None for r in caplog.records if r.name == "knowable.api")
+    # A statement that failed on a reachable database stays a server error.
+    assert client.get("/locked").status_code == 500
+
+
+def test_the_cli_tells_a_lost_database_from_other_failures() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from knowable.cli import _database_lost
+
+    lost = OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+    assert _database_lost(lost)
+    assert not _database_lost(OperationalError("UPDATE", {}, Exception("deadlock detected")))
+    assert not _database_lost(ValueError("connection refused"))

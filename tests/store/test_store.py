@@ -121,6 +121,26 @@ def test_signals_are_idempotent_and_queryable(store: Store) -> None:
     assert store.signals(observed_before=datetime(2015, 6, 30, tzinfo=UTC)) == []
 
 
+def test_a_composed_detector_version_is_stored_on_both_databases(store: Store) -> None:
+    """The media detector's version is 39 characters: PostgreSQL refused it in a 32-character
+    column and the whole media run was lost (found by the soak bench)."""
+    version = "media-1+roles-2026.12.1+media-adverse-2"
+    signal = Signal(
+        subject_key="001A",
+        indicator="NEWS-01",
+        strength=0.5,
+        observed_at=datetime(2015, 7, 1, tzinfo=UTC),
+        detector="media",
+        detector_version=version,
+        evidence=(Evidence("r1", "was charged", 0, 11),),
+        record_id="r1",
+    )
+    with store.screening_run("media") as run:
+        run.add_signals([signal])
+    (back,) = store.signals(subject_key="001A")
+    assert back.detector_version == version
+
+
 def test_missing_subject_is_not_found(store: Store) -> None:
     with pytest.raises(NotFoundError, match="no subject"):
         store.subject("nope")

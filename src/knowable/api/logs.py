@@ -17,6 +17,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from knowable.store.engine import database_unavailable
+
 #: Attributes every LogRecord has; anything else on a record is a structured field.
 _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "color_message"}
 
@@ -67,7 +69,22 @@ def log_config(fmt: str, level: str) -> dict[str, Any]:
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     """A failure no handler expected: logged with its traceback, answered with a plain 500
-    that names no internals."""
+    that names no internals. A database that cannot be reached is a 503 with Retry-After
+    (one log line, no traceback): the client should retry, nothing is wrong with its
+    request."""
+    if database_unavailable(exc):
+        log.warning(
+            "database unavailable",
+            extra={"method": request.method, "path": request.url.path, "error": str(exc)[:200]},
+        )
+        body = {
+            "error": {
+                "code": "unavailable",
+                "message": "the database is unavailable; retry shortly",
+                "details": None,
+            }
+        }
+        return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
     log.error(
         "request failed",
         exc_info=(type(exc), exc, exc.__traceback__),

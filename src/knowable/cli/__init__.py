@@ -65,6 +65,15 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     return message, exit_code
 
 
+def _database_lost(exc: Exception) -> bool:
+    """Whether the database went away under a running command (imported only then)."""
+    if type(exc).__module__.split(".")[0] != "sqlalchemy":
+        return False
+    from knowable.store.engine import database_unavailable
+
+    return database_unavailable(exc)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``knowable`` console script."""
     import typer
@@ -86,6 +95,14 @@ def main(argv: list[str] | None = None) -> None:
         _say("aborted", "yellow", "")
         sys.exit(1)
     except Exception as exc:
+        if _database_lost(exc):
+            _say(
+                "error",
+                "red",
+                f"the database became unavailable ({' '.join(str(exc).split())[:160]}); "
+                "batches committed before it are kept: re-run the command when it is back",
+            )
+            sys.exit(1)
         usage = _usage_error(exc)
         if usage is None:
             raise

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from knowable.errors import StoreError
 
@@ -97,3 +98,27 @@ class WriteGate:
             return
         with self._lock:
             yield
+
+
+#: What a database says when it cannot be reached, is restarting or dropped the connection.
+_UNAVAILABLE = (
+    "connection failed",
+    "connection refused",
+    "could not connect",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+)
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database is unreachable (down, restarting, connection lost)
+    rather than that a statement failed."""
+    if not isinstance(exc, OperationalError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    return any(marker in text for marker in _UNAVAILABLE)

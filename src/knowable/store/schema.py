@@ -161,7 +161,9 @@ signals = Table(
     Column("strength", Float, nullable=False),
     _ts("observed_at", nullable=True, index=True),
     Column("detector", String(64), nullable=False),
-    Column("detector_version", String(32), nullable=False),
+    # 128 since migration 0014: composed versions such as the media detector's are longer
+    # than 32 characters.
+    Column("detector_version", String(128), nullable=False),
     Column("record_id", String(64), nullable=True, index=True),
     Column("evidence", JSONType, nullable=False),
     Column("details", JSONType, nullable=False),
