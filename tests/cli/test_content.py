@@ -11,6 +11,7 @@ from clirun import run
 
 from knowable.jobs.content import workspace_salt
 from knowable.settings import Settings
+from knowable.sources.sfid import to18
 
 # Every test runs the CLI as a real process (start-up included): make test-fast skips them.
 pytestmark = pytest.mark.slow
@@ -105,7 +106,8 @@ def test_screen_content_finds_customer_contacts_in_adult_ads(tmp_path: Path) -> 
     screen = run(tmp_path, "screen", "content", "--json")
     assert screen.returncode == 0, screen.stderr
     (summary,) = json.loads(screen.stdout)
-    assert summary["customer_signals"] == {"001CUST00000001": 2}  # not the bakery
+    # 15-character Salesforce Ids are keyed by their 18-character form.
+    assert summary["customer_signals"] == {to18("001CUST00000001"): 2}  # not the bakery
     assert "NET-07" not in summary["signals"]
     table = run(tmp_path, "screen", "content")
-    assert "NET-07" in table.stdout and "001CUST00000001 x2" in table.stdout
+    assert "NET-07" in table.stdout and f"{to18('001CUST00000001')} x2" in table.stdout
