@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from knowable.errors import InputError
-from knowable.model import Quarantined
 from knowable.sources import listxml as x
 from knowable.sources.listprops import add, countries
 from knowable.sources.watchlist import (
@@ -94,18 +93,6 @@ def parse_eu_xml(
     if x.local(root) != "export":
         raise InputError(f"expected <export>, found <{x.local(root)}>", file=str(path))
     source = source or f"watchlist:{LIST_NAME}"
-    prefix = source.split(":", 1)[-1]
     when = list_date or parse_when(str(root.get("generationDate") or ""))
-    bad: list[Quarantined] = []
-    entities: list[dict[str, Any]] = []
-    for element in x.kids(root, "sanctionEntity"):
-        parsed = _entity(element, prefix)
-        if isinstance(parsed, tuple):
-            bad.append(
-                Quarantined(
-                    source, str(path), element.sourceline, parsed[0], parsed[1], x.raw(element)
-                )
-            )
-        else:
-            entities.append(parsed)
+    entities, bad = x.read_entries(root, "sanctionEntity", _entity, source, path)
     return build_load(source, entities, list_version_of(when), when, str(path), bad)

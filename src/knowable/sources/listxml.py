@@ -6,13 +6,14 @@ so elements are found by their local name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from knowable.errors import InputError
+from knowable.model import Quarantined
 from knowable.sources.guards import check_input
 
 
@@ -67,3 +68,27 @@ def texts(element: Any, name: str) -> list[str]:
 def raw(element: Any) -> str:
     """The element as XML, cut to 2,000 characters, for the quarantine."""
     return str(etree.tostring(element, encoding="unicode"))[:2000]
+
+
+def read_entries(
+    root: Any,
+    tag: str,
+    parse_one: Callable[[Any, str], dict[str, Any] | tuple[str, str]],
+    source: str,
+    path: Path,
+) -> tuple[list[dict[str, Any]], list[Quarantined]]:
+    """Parse each ``tag`` child of ``root`` with ``parse_one(element, list prefix)``; an
+    element it refuses (a (field, reason) pair) is quarantined with its line and XML."""
+    prefix = source.split(":", 1)[-1]
+    entities: list[dict[str, Any]] = []
+    bad: list[Quarantined] = []
+    for element in kids(root, tag):
+        parsed = parse_one(element, prefix)
+        if isinstance(parsed, tuple):
+            field, reason = parsed
+            bad.append(
+                Quarantined(source, str(path), element.sourceline, field, reason, raw(element))
+            )
+        else:
+            entities.append(parsed)
+    return entities, bad
