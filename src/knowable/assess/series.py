@@ -69,6 +69,9 @@ def prefix(p: Prepared, as_of_day: float) -> Prepared:
         source=p.source[:k],
         stages=p.stages[:k],
         ends=p.ends[:k],
+        needs_corroboration=(
+            p.needs_corroboration[:k] if p.needs_corroboration.size else p.needs_corroboration
+        ),
         excluded=excluded,
     )
 
