@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,11 @@ def _post(
         if message["type"] == "http.response.start":
             status = message["status"]
 
-    asyncio.run(app(scope, receive, send))
+    # In a thread of its own: a session-wide Playwright browser in the same test process
+    # keeps an event loop running in the main thread, where asyncio.run() is refused.
+    worker = threading.Thread(target=lambda: asyncio.run(app(scope, receive, send)))
+    worker.start()
+    worker.join(timeout=60)
     return status, read
 
 
