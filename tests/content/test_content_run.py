@@ -41,6 +41,7 @@ def test_demo_content_screens(sqlite_store: Store) -> None:
     assert all(not i.quarantined for i in ingested)
     again = ingest_demo_content(sqlite_store, b"test-salt")  # idempotent
     assert sum(i.stored for i in again) == 0
+    assert screen_content_store(sqlite_store, []) == []  # none asked: none screened
     results = {r.subject_key: r for r in screen_content_store(sqlite_store)}
     listloop, maple = results["001DEMO0000LISTLP"], results["001DEMO0000MAPLE"]
     indicators = {s.indicator for s in listloop.signals}

@@ -174,3 +174,23 @@ def test_new_listings_rescreen_their_platform_only(
     found = {s.subject_key for s in store.signals() if s.detector.startswith("content")}
     assert found == {platform.key}
     assert result.assessed == [platform.key]
+
+
+def test_a_second_monitor_on_the_same_store_is_refused_before_it_writes(
+    store: Store, tmp_path: Path
+) -> None:
+    from knowable.errors import ConflictError
+    from knowable.store.locks import exclusive
+
+    add_customers(store, customers(3))
+    # Held as another process would hold it: its own file handle (SQLite) or its own
+    # database session (PostgreSQL).
+    with exclusive(store.engine, "monitor"):
+        with pytest.raises(ConflictError, match="another monitor run holds the lock"):
+            run_monitor(store, _settings(tmp_path), POLICY, alerts=False)
+        assert _monitor_events(store) == []
+        assert last_mark(store) == 0
+    # Released: the next run goes ahead and takes every batch.
+    result = run_monitor(store, _settings(tmp_path), POLICY, alerts=False)
+    assert result.since_batch == 0 and len(result.changed_customers) == 3
+    assert len(_monitor_events(store)) == 1

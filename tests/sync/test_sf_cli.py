@@ -80,7 +80,8 @@ def test_sync_prints_a_summary_per_object_and_a_second_run_fetches_nothing(
         tmp_path, server, "sync", "salesforce", "--org", "acme", "--objects", "Account"
     )
     assert second.returncode == 0
-    assert _row(second.stdout, "Account")[:3] == ["Account", "rest", "0"]
+    # The default 5-minute lookback reads the last rows again; all come back unchanged.
+    assert _row(second.stdout, "Account")[:5] == ["Account", "rest", "5", "0", "5"]
     verify = knowable(tmp_path, server, "audit", "verify")
     assert verify.returncode == 0 and "intact" in verify.stdout
 
@@ -141,7 +142,8 @@ def test_a_sync_killed_mid_run_resumes_without_losing_or_doubling(
         tmp_path, server, "sync", "salesforce", "--org", "acme", "--objects", "Account"
     )
     assert resumed.returncode == 0, resumed.stderr
-    assert _row(resumed.stdout, "Account")[:4] == ["Account", "rest", "1", "1"]
+    # From 5 minutes before the mark: the 4 stored rows come back unchanged, 1 is new.
+    assert _row(resumed.stdout, "Account")[:5] == ["Account", "rest", "5", "1", "4"]
     rows = db.execute(
         "SELECT count(*), count(DISTINCT entity_key) FROM records WHERE kind='Account'"
     ).fetchone()

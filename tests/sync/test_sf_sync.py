@@ -474,3 +474,21 @@ def test_contacts_changed_between_syncs_move_with_their_account(
     run(sqlite_store, api)
     person = sqlite_store.subject(f"acme/{sid('003', 1)}")
     assert person.parent_key == f"acme/{sid('001', 3)}"
+
+
+def test_a_record_that_becomes_visible_late_is_fetched_with_a_lookback(
+    server: Running, api: SalesforceApi, sqlite_store: Store
+) -> None:
+    run(sqlite_store, api)
+    assert mark_of(sqlite_store, "Account")[0] == dt.datetime(2025, 3, 1, 9, 15, tzinfo=dt.UTC)
+    # Committed by a long transaction: visible only now, stamped before the stored mark.
+    server.org.add("Account", **account(3, 14, Name="Dunmore Orchard Cooperative"))
+    plain = run(sqlite_store, api)
+    assert plain["Account"].fetched == 0  # past the mark only: missed
+    caught = run(sqlite_store, api, lookback=dt.timedelta(minutes=10))
+    assert caught["Account"].versions == 1
+    assert caught["Account"].unchanged == caught["Account"].fetched - 1  # re-reads skipped
+    assert sqlite_store.subject(f"acme/{sid('001', 3)}").name == "Dunmore Orchard Cooperative"
+    # The mark never moves back.
+    assert mark_of(sqlite_store, "Account")[0] == dt.datetime(2025, 3, 1, 9, 15, tzinfo=dt.UTC)
+    assert set(entity_counts(sqlite_store).values()) <= {1, 2}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -35,6 +36,15 @@ def _objects(text: str | None) -> tuple[str, ...]:
             field="--objects",
         )
     return names
+
+
+def _interval(text: str) -> timedelta:
+    from knowable.cli.monitor import parse_interval
+
+    try:
+        return timedelta(seconds=parse_interval(text))
+    except InputError as exc:
+        raise InputError(exc.reason, field="--lookback") from None
 
 
 @sync_app.command("salesforce")
@@ -72,6 +82,13 @@ def sync_salesforce_cmd(
     page_size: int = typer.Option(
         2000, "--page-size", min=200, max=10_000, help="Rows per page (and per transaction)."
     ),
+    lookback: str = typer.Option(
+        "5m",
+        "--lookback",
+        help="Also fetch again what changed this long before the stored mark (30s, 5m, 1h; "
+        "0s: none), for records whose SystemModstamp became visible late; rows read again "
+        "unchanged are skipped.",
+    ),
     limit: int = typer.Option(10, "--limit", help=LIMIT_HELP),
 ) -> None:
     """Sync records from a Salesforce org (credentials from KNOWABLE_SF_* or the keyring).
@@ -91,6 +108,7 @@ def sync_salesforce_cmd(
         when = parse_when(since)
         if when is None:
             raise InputError(f"not a date: {since!r} (expected YYYY-MM-DD)", field="--since")
+    overlap = timedelta(0) if lookback.strip() in ("0", "0s") else _interval(lookback)
     name = org_name(org)
     if name is None:
         raise InputError("the org needs a name", field="--org")
@@ -108,6 +126,7 @@ def sync_salesforce_cmd(
         bulk=frozenset(_objects(bulk)) if bulk else frozenset(),
         bulk_threshold=bulk_threshold,
         page_size=page_size,
+        lookback=overlap,
     )
     results = _run(store, api, options, sync_salesforce)
     _summary(name, results)

@@ -118,9 +118,10 @@ def screen_content_store(
 
     With ``salt`` (the workspace's contact-hash salt) the customers' CRM contacts are
     matched against the commercial-sex listings found (NET-07, see
-    :func:`match_customer_contacts`).
+    :func:`match_customer_contacts`). ``subject_keys=None`` screens every platform with
+    stored listings; an empty collection screens none (nothing to do is not "everything").
     """
-    keys = list(subject_keys) if subject_keys else content_subjects(store)
+    keys = list(subject_keys) if subject_keys is not None else content_subjects(store)
     scanner, model = ContentScanner(), load_model()
     reports = ReportScanner(scanner.catalogue)
     params = {

@@ -18,7 +18,8 @@ One run, as a bank's overnight run would do it:
    (opened, escalated, reopened). New and escalated cases go out as alerts
    (:mod:`knowable.jobs.alerts`).
 
-Every run writes a ``monitor_runs`` row (its high-water mark and summary) and an audit
+A store has one monitor at a time (:mod:`knowable.store.locks`). Every run writes a
+``monitor_runs`` row (its high-water mark and summary) and an audit
 event ``monitor.run``, also when nothing changed. The work done is proportional to what
 changed: the screenings read only the changed subjects, listings and stories.
 """
@@ -161,7 +162,23 @@ def run_monitor(
     alerts: bool = True,
     sleep: Callable[[float], None] = time.sleep,
 ) -> MonitorResult:
-    """One monitoring run (see the module docstring)."""
+    """One monitoring run (see the module docstring). Only one runs at a time per store:
+    a second process gets a :class:`~knowable.errors.ConflictError` at once, before it
+    writes anything (two runs would both take the same batches as new)."""
+    from knowable.store.locks import exclusive
+
+    with exclusive(store.engine, "monitor"):
+        return _run(store, settings, policy, actor, alerts, sleep)
+
+
+def _run(
+    store: Store,
+    settings: Settings,
+    policy: Policy,
+    actor: str,
+    alerts: bool,
+    sleep: Callable[[float], None],
+) -> MonitorResult:
     from knowable.cases.repository import CaseRepository
     from knowable.jobs.assess import assess_store, screen_relationship
     from knowable.jobs.cases import scan

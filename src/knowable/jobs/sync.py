@@ -65,6 +65,10 @@ class SyncOptions:
     bulk_threshold: int = 10_000
     page_size: int = 2000
     actor: str = "cli"
+    #: Fetch again from this long before the stored mark. A record saved by a long
+    #: transaction can become visible with a SystemModstamp older than a mark another
+    #: sync already moved past; re-read rows are recognised as unchanged and skipped.
+    lookback: timedelta = timedelta(0)
 
 
 @dataclass
@@ -105,10 +109,13 @@ def _order(objects: tuple[str, ...]) -> list[str]:
     return sorted(dict.fromkeys(objects), key=lambda o: rank.get(o, len(OBJECTS)))
 
 
-def _where(mark: Mark | None, since: datetime | None) -> str:
-    """The SOQL WHERE clause of the rows past the mark (and from ``since``)."""
+def _where(mark: Mark | None, since: datetime | None, lookback: timedelta = timedelta(0)) -> str:
+    """The SOQL WHERE clause of the rows past the mark, or from ``lookback`` before it
+    (and from ``since``)."""
     conds: list[str] = []
-    if mark is not None and mark.mark is not None:
+    if mark is not None and mark.mark is not None and lookback > timedelta(0):
+        conds.append(f"SystemModstamp > {soql_datetime(mark.mark - lookback)}")
+    elif mark is not None and mark.mark is not None:
         stamp = soql_datetime(mark.mark)
         if mark.mark_id:
             conds.append(
@@ -192,7 +199,7 @@ class _ObjectSync:
             stored = get_mark(conn, self.org, self.obj)
         # --full and --since say where to start; the stored mark only moves forward.
         mark = None if self.options.full or self.options.since else stored
-        where = _where(mark, self.options.since)
+        where = _where(mark, self.options.since, self.options.lookback)
         fields = self.api.fields(self.obj)
         self.result.expected = self.api.count(self.obj, where)
         bulky = self.obj in self.options.bulk or self.result.expected >= self.options.bulk_threshold
