@@ -1,0 +1,278 @@
+"""Who did what to whom: the roles a sentence of the provider's records shows.
+
+Two readings, both pure and driven by ``catalogue/relationship_rules.yml`` (``roles:``):
+
+* **who the customer is** (:func:`customer_identity`): the Account record's own fields
+  (Name, Industry, Type, Description) may declare a protective identity (police, a
+  prosecutor or court, victim services, legal aid, research or a non-profit working on
+  exploitation, a trust-and-safety vendor). For such a customer, sentences about
+  exploitation describe its work: only the customer itself, its people or premises as
+  the target of police action count against it.
+* **the grammatical actor and object** of each sentence (:func:`read_roles`), at the level
+  word classes and their order allow without a parser: a protective action whose object
+  is a third party ("offboarded two of its merchants", "sellers were removed", "reported
+  by the customer"), police action on a third party ("a guest was arrested"), a crime
+  done to the customer ("they were defrauded"), police action against the customer
+  ("the owner was arrested").
+
+The reading is shown in every signal's explanation as actor, action and object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from knowable.catalogue.relationship import GrammarSpec, RelationshipRules
+from knowable.model import Record
+from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+
+#: Roles in which a sentence says nothing against the customer: it acts on third parties
+#: (``protective``), police act on someone else (``third_party``), it is the victim of a
+#: crime (``victim``), or it describes the work of a customer whose identity is
+#: protective (``work``).
+NOT_AGAINST = frozenset({"protective", "third_party", "victim", "work"})
+
+ROLE_WORDS = {
+    "target": "the customer or its people as the target of police action",
+    "protective": "the customer detecting, reporting or fighting abuse, or serving victims",
+    "third_party": "police or the customer acting on someone else",
+    "victim": "the customer as the victim of a crime",
+    "work": "the work of a customer whose identity is protective",
+    "actor": "the customer's own conduct",
+}
+
+CUSTOMER = "the customer"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleReading:
+    """Who did what to whom in one sentence: ``role`` (a key of :data:`ROLE_WORDS`) and
+    the words read as actor, action and object."""
+
+    role: str
+    actor: str
+    action: str
+    object: str
+
+    def words(self) -> str:
+        parts = [p for p in (self.actor, self.action, self.object) if p]
+        return " \u2192 ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A protective identity read from the customer's Account: which kind, from which
+    field and words."""
+
+    kind: str
+    field: str
+    terms: str
+
+    def words(self) -> str:
+        return f"{self.kind} ({self.field}: {self.terms})"
+
+
+def _surface(sentence: Sentence, text: str | None, hit: Hit) -> str:
+    tokens = sentence.tokens
+    if text is None:
+        return " ".join(t.stem for t in tokens[hit.first : hit.last + 1])
+    return text[tokens[hit.first].start : tokens[hit.last].end]
+
+
+def _positive(hits: Sequence[Hit], concept: str) -> list[Hit]:
+    return [h for h in hits if h.concept == concept and not h.negated]
+
+
+def _parties(hits: Sequence[Hit], grammar: GrammarSpec) -> list[tuple[Hit, Hit]]:
+    """(determiner, party) pairs: a party noun introduced by a determiner that makes it
+    someone other than the customer ("their merchants", "a guest", "one of its users")."""
+    dets = _positive(hits, grammar.determiner)
+    out: list[tuple[Hit, Hit]] = []
+    for party in _positive(hits, grammar.party):
+        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        if before:
+            out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
+    return out
+
+
+def _followed_by_account(sentence: Sentence, party: Hit) -> bool:
+    """"their merchant account" is the customer's own account, not a merchant of its."""
+    nxt = party.last + 1
+    return nxt < len(sentence.tokens) and sentence.tokens[nxt].stem == "account"
+
+
+#: Words that may stand between a verb and its object's determiner ("removed the two of
+#: its sellers", "banned 14 of their users"): articles and "of"; numbers are added below.
+_FILLERS = frozenset({"the", "of", "all", "both"})
+
+
+def _object_of(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, start: Hit
+) -> bool:
+    """Whether the noun phrase beginning at ``start`` is the object of the verb ``act``:
+    it follows the verb within the grammar's window with nothing but determiners,
+    articles, "of" and numbers in between (the first noun phrase after the verb)."""
+    gap = start.first - act.last - 1
+    if gap < 0 or gap > grammar.window:
+        return False
+    covered = {
+        k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)
+    }
+    tokens = sentence.tokens
+    return all(
+        k in covered or tokens[k].stem in _FILLERS or tokens[k].stem.isdigit()
+        for k in range(act.last + 1, start.first)
+    )
+
+
+def grammar_reading(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, text: str | None = None
+) -> RoleReading | None:
+    """The roles the sentence's word order shows, or None when it shows none of them."""
+
+    def say(hit: Hit) -> str:
+        return _surface(sentence, text, hit)
+
+    window = grammar.window
+    passives = _positive(hits, grammar.passive)
+    external = [h for c in grammar.external_actors for h in _positive(hits, c)]
+    parties = [(d, p) for d, p in _parties(hits, grammar) if not _followed_by_account(sentence, p)]
+    police = _positive(hits, grammar.police_action)
+    for own in _positive(hits, grammar.self):
+        for act in police:
+            passive_after = 0 <= act.first - own.last - 1 <= window and any(
+                own.last < v.first < act.first for v in passives
+            )
+            on_self = _object_of(sentence, hits, grammar, act, own)
+            if passive_after or on_self:
+                return RoleReading("target", "police", say(act), say(own))
+    for det, party in parties:
+        for act in police:
+            passive_after = 0 <= act.first - party.last - 1 <= window and any(
+                party.last < v.first < act.first for v in passives
+            )
+            on_party = _object_of(sentence, hits, grammar, act, det)
+            if passive_after or on_party:
+                return RoleReading(
+                    "third_party", "police", say(act), f"{say(det)} {say(party)}".strip()
+                )
+    for act in _positive(hits, grammar.action):
+        if any(e.last < act.first for e in external):
+            continue  # someone else acts; the customer may be the object
+        for det, party in parties:
+            active = _object_of(sentence, hits, grammar, act, det)
+            passive = (
+                0 <= act.first - party.last - 1 <= window
+                and any(party.last < v.first < act.first for v in passives)
+            )
+            if active or passive:
+                return RoleReading(
+                    "protective", CUSTOMER, say(act), f"{say(det)} {say(party)}".strip()
+                )
+        passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
+        for agent in _positive(hits, grammar.by_customer):
+            if passive_before and 0 <= agent.first - act.last - 1 <= 2:
+                return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
+    victim = _positive(hits, grammar.victim)
+    victim += [
+        h
+        for h in _positive(hits, grammar.victim_done)
+        if any(0 <= h.first - v.last - 1 <= 1 for v in passives)
+    ]
+    if victim:
+        return RoleReading("victim", "someone", say(victim[0]), CUSTOMER)
+    return None
+
+
+def read_roles(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    rules: RelationshipRules,
+    identity: Identity | None = None,
+    text: str | None = None,
+) -> RoleReading:
+    """Who did what to whom in ``sentence``.
+
+    Order: the customer or its people as the target of police action (``target``; for a
+    customer with a protective ``identity`` only when the sentence names the customer
+    itself, its people or premises); the sentence's grammar (third parties acted on, the
+    customer as victim); the protective cues of the catalogue; safeguards built and not
+    switched off; then ``work`` for a customer with a protective identity, else ``actor``.
+    """
+    roles = rules.roles
+    if roles is None:
+        return RoleReading("actor", CUSTOMER, "", "")
+
+    def say(hit: Hit) -> str:
+        return _surface(sentence, text, hit)
+
+    grammar = roles.grammar
+    target = _positive(hits, roles.target)
+    own = _positive(hits, grammar.self) if grammar is not None else []
+    if target and (identity is None or own):
+        return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
+    if grammar is not None:
+        reading = grammar_reading(sentence, hits, grammar, text)
+        if reading is not None and (identity is None or reading.role == "target"):
+            return reading
+    protective = _positive(hits, roles.protective)
+    if protective:
+        return RoleReading("protective", CUSTOMER, say(protective[0]), "")
+    if roles.safeguard is not None:
+        built = _positive(hits, roles.safeguard)
+        weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))
+        if built and not weakened:
+            return RoleReading("protective", CUSTOMER, "keeps", say(built[0]))
+    if identity is not None:
+        return RoleReading("work", identity.kind, "works on", "")
+    return RoleReading("actor", CUSTOMER, "", "")
+
+
+def customer_identity(
+    account: Record, matcher: ConceptMatcher, rules: RelationshipRules
+) -> Identity | None:
+    """The protective identity the Account record ``account`` declares, or None."""
+    roles = rules.roles
+    if roles is None or roles.identity is None:
+        return None
+    spec = roles.identity
+    found: dict[str, dict[str, str]] = {}
+    for field in {f for kind in spec.kinds for f in (kind.fields or spec.fields)}:
+        value = str(account.payload.get(field) or "").strip()
+        if not value:
+            continue
+        terms: dict[str, str] = {}
+        for s in sentences(value):
+            for hit in matcher.hits(s.tokens):
+                if not hit.negated:
+                    terms.setdefault(hit.concept, _surface(s, value, hit))
+        found[field] = terms
+    for kind in spec.kinds:
+        fields = kind.fields or spec.fields
+        seen: dict[str, tuple[str, str]] = {}
+        for field in fields:
+            for concept in kind.all:
+                term = found.get(field, {}).get(concept)
+                if term is not None and concept not in seen:
+                    seen[concept] = (field, term)
+        if len(seen) == len(kind.all):
+            where = sorted({f for f, _ in seen.values()}, key=fields.index)
+            return Identity(
+                kind.kind, ", ".join(where), ", ".join(t for _, t in seen.values())
+            )
+    return None
+
+
+def identities(
+    records: Iterable[Record], matcher: ConceptMatcher, rules: RelationshipRules
+) -> Mapping[str, Identity]:
+    """Protective identities by subject key, from each subject's Account record(s)."""
+    out: dict[str, Identity] = {}
+    for record in records:
+        if record.kind != "Account" or not record.subject_key or record.subject_key in out:
+            continue
+        identity = customer_identity(record, matcher, rules)
+        if identity is not None:
+            out[record.subject_key] = identity
+    return out
