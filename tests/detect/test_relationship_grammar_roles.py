@@ -244,3 +244,22 @@ def test_an_unknown_identity_concept_fails_on_load() -> None:
     data["roles"]["identity"]["kinds"][0]["all"] = ["no_such_concept"]
     with pytest.raises(ConfigError, match=r"roles.identity\[law enforcement\]: unknown"):
         load_rules_from(data)
+
+
+def test_police_action_about_a_third_party_is_read_as_such() -> None:
+    reading = _reading("Warrant served re: one of its account holders, logs exported.")
+    assert reading.role == "third_party"
+    assert reading.object == "one of its account holders"
+    assert _reading("Warrant served on Kestrel Freight, logs exported.").role != "third_party"
+
+
+def test_police_action_about_a_party_without_a_determiner() -> None:
+    reading = _reading("Sheriff served them a warrant for the uploader's login history.")
+    assert reading.role == "third_party"
+    assert reading.object == "uploader's"
+    assert _reading("Sheriff served a warrant for the customer's payroll files.").role == "target"
+
+
+def test_a_third_partys_possessive_account_stays_the_third_partys() -> None:
+    text = "Police served them a warrant for the uploader's account data."
+    assert _reading(text).role == "third_party"

@@ -151,8 +151,9 @@ class GrammarSpec(_Strict):
     determiner: str
     action: str
     passive: str
+    about: str
     by_customer: str
-    police_action: str
+    police_action: list[str]
     victim: str
     victim_done: str
     self: str
@@ -166,8 +167,9 @@ class GrammarSpec(_Strict):
             self.determiner,
             self.action,
             self.passive,
+            self.about,
             self.by_customer,
-            self.police_action,
+            *self.police_action,
             self.victim,
             self.victim_done,
             self.self,

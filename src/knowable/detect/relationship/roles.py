@@ -96,10 +96,16 @@ def _parties(hits: Sequence[Hit], grammar: GrammarSpec) -> list[tuple[Hit, Hit]]
     return out
 
 
-def _followed_by_account(sentence: Sentence, party: Hit) -> bool:
-    """"their merchant account" is the customer's own account, not a merchant of its."""
+def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None) -> bool:
+    """"their merchant account" is the customer's own account, not a merchant of its
+    ("the uploader's account", a possessive, is the party's)."""
     nxt = party.last + 1
-    return nxt < len(sentence.tokens) and sentence.tokens[nxt].stem == "account"
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem != "account":
+        return False
+    if text is None:
+        return True
+    end = sentence.tokens[party.last].end
+    return not (text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019"))
 
 
 #: Words that may stand between a verb and its object's determiner ("removed the two of
@@ -126,6 +132,21 @@ def _object_of(
     )
 
 
+def _about(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, start: Hit
+) -> bool:
+    """Whether police action ``act`` is about the noun phrase beginning at ``start``: an
+    ``about`` preposition after the action, within the window, introduces it ("subpoena
+    re: one subscriber", "warrant for the uploader's data")."""
+    for a in _positive(hits, grammar.about):
+        if not 0 <= a.first - act.last - 1 <= grammar.window or a.last >= start.first:
+            continue
+        probe = Hit(a.concept, a.first, a.last, False)
+        if _object_of(sentence, hits, grammar, probe, start):
+            return True
+    return False
+
+
 def grammar_reading(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, text: str | None = None
 ) -> RoleReading | None:
@@ -137,26 +158,41 @@ def grammar_reading(
     window = grammar.window
     passives = _positive(hits, grammar.passive)
     external = [h for c in grammar.external_actors for h in _positive(hits, c)]
-    parties = [(d, p) for d, p in _parties(hits, grammar) if not _followed_by_account(sentence, p)]
-    police = _positive(hits, grammar.police_action)
+    parties = [
+        (d, p) for d, p in _parties(hits, grammar) if not _followed_by_account(sentence, p, text)
+    ]
+    police = [h for c in grammar.police_action for h in _positive(hits, c)]
     for own in _positive(hits, grammar.self):
         for act in police:
             passive_after = 0 <= act.first - own.last - 1 <= window and any(
                 own.last < v.first < act.first for v in passives
             )
-            on_self = _object_of(sentence, hits, grammar, act, own)
+            on_self = _object_of(sentence, hits, grammar, act, own) or _about(
+                sentence, hits, grammar, act, own
+            )
             if passive_after or on_self:
                 return RoleReading("target", "police", say(act), say(own))
-    for det, party in parties:
+    own_spans = {k for h in _positive(hits, grammar.self) for k in range(h.first, h.last + 1)}
+    bare = [
+        (party, party)
+        for party in _positive(hits, grammar.party)
+        if party.first not in own_spans
+        and not _followed_by_account(sentence, party, text)
+        and all(p is not party for _, p in parties)
+    ]
+    for det, party in [*parties, *bare]:
         for act in police:
             passive_after = 0 <= act.first - party.last - 1 <= window and any(
                 party.last < v.first < act.first for v in passives
             )
-            on_party = _object_of(sentence, hits, grammar, act, det)
+            on_party = _about(sentence, hits, grammar, act, det) or (
+                det is not party and _object_of(sentence, hits, grammar, act, det)
+            )
+            if det is party and not on_party:
+                continue
             if passive_after or on_party:
-                return RoleReading(
-                    "third_party", "police", say(act), f"{say(det)} {say(party)}".strip()
-                )
+                words = say(party) if det is party else f"{say(det)} {say(party)}"
+                return RoleReading("third_party", "police", say(act), words)
     for act in _positive(hits, grammar.action):
         if any(e.last < act.first for e in external):
             continue  # someone else acts; the customer may be the object
