@@ -263,3 +263,12 @@ def test_police_action_about_a_party_without_a_determiner() -> None:
 def test_a_third_partys_possessive_account_stays_the_third_partys() -> None:
     text = "Police served them a warrant for the uploader's account data."
     assert _reading(text).role == "third_party"
+
+
+def test_own_conduct_names_who_acts_and_what_they_did() -> None:
+    reading = _reading("Each week the crew boss answered for the pickers at the gate.")
+    assert reading.role == "actor"
+    assert reading.actor.lower() == "crew boss" or reading.actor.lower().endswith("boss")
+    assert reading.action == "answered for"
+    unnamed = _reading("Wants payroll to hold back the pickers' wages until season end.")
+    assert unnamed.actor == "the customer"

@@ -158,6 +158,7 @@ class GrammarSpec(_Strict):
     victim_done: str
     self: str
     external_actors: list[str] = []
+    named_actors: list[str] = []
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -174,6 +175,7 @@ class GrammarSpec(_Strict):
             self.victim_done,
             self.self,
             *self.external_actors,
+            *self.named_actors,
         ]
 
 

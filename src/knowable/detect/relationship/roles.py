@@ -262,7 +262,46 @@ def read_roles(
             return RoleReading("protective", CUSTOMER, "keeps", say(built[0]))
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
-    return RoleReading("actor", CUSTOMER, "", "")
+    return _own_conduct(sentence, hits, rules, text)
+
+
+def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
+    roles = rules.roles
+    if roles is None:
+        return frozenset()
+    named = {roles.protective, roles.target, roles.safeguard, roles.weakened}
+    if roles.grammar is not None:
+        named.update(roles.grammar.concepts())
+    if roles.identity is not None:
+        named.update(c for kind in roles.identity.kinds for c in kind.all)
+    return frozenset(n for n in named if n)
+
+
+def _own_conduct(
+    sentence: Sentence, hits: Sequence[Hit], rules: RelationshipRules, text: str | None
+) -> RoleReading:
+    """The customer's own conduct: who acts (the customer's people or another named actor
+    when the sentence names one, else the customer), then the next two concept terms
+    after it as action and object."""
+    grammar = rules.roles.grammar if rules.roles is not None else None
+    if grammar is None:
+        return RoleReading("actor", CUSTOMER, "", "")
+    actors = [h for c in (grammar.self, *grammar.named_actors) for h in _positive(hits, c)]
+    actor = min(actors, key=lambda h: (h.first, -h.last)) if actors else None
+    skip = _role_concepts(rules) - set(grammar.named_actors)
+    start = actor.last if actor is not None else -1
+    terms: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.first, -h.last)):
+        if h.negated or h.concept in skip or h.first <= start:
+            continue
+        if terms and h.first <= terms[-1].last:
+            continue
+        terms.append(h)
+        if len(terms) == 2:
+            break
+    words = [_surface(sentence, text, h) for h in terms]
+    who = _surface(sentence, text, actor) if actor is not None else CUSTOMER
+    return RoleReading("actor", who, words[0] if words else "", words[1] if len(words) > 1 else "")
 
 
 def customer_identity(
