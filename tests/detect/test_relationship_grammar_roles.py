@@ -272,3 +272,10 @@ def test_own_conduct_names_who_acts_and_what_they_did() -> None:
     assert reading.action == "answered for"
     unnamed = _reading("Wants payroll to hold back the pickers' wages until season end.")
     assert unnamed.actor == "the customer"
+
+
+def test_a_bare_police_word_counts_in_the_name_not_in_the_description() -> None:
+    named = _identity(Name="Ridgeford PD", Industry="Local Government")
+    assert named is not None and named.kind == "law enforcement"
+    described = _identity(Name="Quickstop Fuel", Description="Police called twice in 2016.")
+    assert described is None
