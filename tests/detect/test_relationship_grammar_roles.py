@@ -279,3 +279,17 @@ def test_a_bare_police_word_counts_in_the_name_not_in_the_description() -> None:
     assert named is not None and named.kind == "law enforcement"
     described = _identity(Name="Quickstop Fuel", Description="Police called twice in 2016.")
     assert described is None
+
+
+def test_a_passive_without_its_auxiliary_is_read_as_notes_write_it() -> None:
+    reading = _reading("Risk update: 23 payees deactivated after the escort-ad sweep.")
+    assert reading.role == "protective"
+    assert reading.object == "23 payees"
+    assert _reading("Risk update: 23 payees deactivated their own alerts.").role == "actor"
+
+
+def test_the_customer_filing_a_report_with_an_authority_is_protective() -> None:
+    reading = _reading("Compliance lead says they filed a SAR on the funnel pattern.")
+    assert reading.role == "protective"
+    assert reading.object == "SAR"
+    assert _reading("Bank says a SAR may follow on the funnel pattern.").role == "actor"

@@ -143,7 +143,10 @@ class GrammarSpec(_Strict):
     passive verb, the action and a ``by_customer`` agent, reads the customer acting on
     third parties; ``police_action`` on such a party reads the police acting on someone
     else; a ``victim`` term, or a ``victim_done`` participle right after a passive verb,
-    reads the customer as the victim of a crime. ``external_actors`` before the action make the
+    reads the customer as the victim of a crime. A party and a participle with no
+    auxiliary, followed by a ``reduced_passive_next`` word, is a passive as notes write
+    it; a ``report_act`` with a ``report_object`` ("filed a SAR") is the customer
+    reporting to an authority. ``external_actors`` before the action make the
     customer its object instead ("the bank terminated their merchant account").
     """
 
@@ -151,6 +154,9 @@ class GrammarSpec(_Strict):
     determiner: str
     action: str
     passive: str
+    reduced_passive_next: str
+    report_act: str
+    report_object: str
     about: str
     by_customer: str
     police_action: list[str]
@@ -168,6 +174,9 @@ class GrammarSpec(_Strict):
             self.determiner,
             self.action,
             self.passive,
+            self.reduced_passive_next,
+            self.report_act,
+            self.report_object,
             self.about,
             self.by_customer,
             *self.police_action,

@@ -84,10 +84,18 @@ def _positive(hits: Sequence[Hit], concept: str) -> list[Hit]:
     return [h for h in hits if h.concept == concept and not h.negated]
 
 
-def _parties(hits: Sequence[Hit], grammar: GrammarSpec) -> list[tuple[Hit, Hit]]:
-    """(determiner, party) pairs: a party noun introduced by a determiner that makes it
-    someone other than the customer ("their merchants", "a guest", "one of its users")."""
+def _parties(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec
+) -> list[tuple[Hit, Hit]]:
+    """(determiner, party) pairs: a party noun introduced by a determiner or a number that
+    makes it someone other than the customer ("their merchants", "a guest", "one of its
+    users", "19 live merchants")."""
     dets = _positive(hits, grammar.determiner)
+    dets += [
+        Hit("number", k, k, False)
+        for k, token in enumerate(sentence.tokens)
+        if token.stem.isdigit()
+    ]
     out: list[tuple[Hit, Hit]] = []
     for party in _positive(hits, grammar.party):
         before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
@@ -147,6 +155,15 @@ def _about(
     return False
 
 
+def _ends_clause(sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit) -> bool:
+    """Whether nothing but a clause end or a ``reduced_passive_next`` word follows the
+    participle ``act`` (a passive written without its auxiliary)."""
+    nxt = act.last + 1
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].breaks_before:
+        return True
+    return any(h.first == nxt for h in _positive(hits, grammar.reduced_passive_next))
+
+
 def grammar_reading(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, text: str | None = None
 ) -> RoleReading | None:
@@ -159,7 +176,7 @@ def grammar_reading(
     passives = _positive(hits, grammar.passive)
     external = [h for c in grammar.external_actors for h in _positive(hits, c)]
     parties = [
-        (d, p) for d, p in _parties(hits, grammar) if not _followed_by_account(sentence, p, text)
+        (d, p) for d, p in _parties(sentence, hits, grammar) if not _followed_by_account(sentence, p, text)
     ]
     police = [h for c in grammar.police_action for h in _positive(hits, c)]
     for own in _positive(hits, grammar.self):
@@ -193,7 +210,9 @@ def grammar_reading(
             if passive_after or on_party:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("third_party", "police", say(act), words)
-    for act in _positive(hits, grammar.action):
+    actions = _positive(hits, grammar.action)
+    actions += [a for a in _positive(hits, grammar.report_act) if a not in actions]
+    for act in sorted(actions, key=lambda h: (h.first, -h.last)):
         if any(e.last < act.first for e in external):
             continue  # someone else acts; the customer may be the object
         for det, party in parties:
@@ -202,11 +221,19 @@ def grammar_reading(
                 0 <= act.first - party.last - 1 <= window
                 and any(party.last < v.first < act.first for v in passives)
             )
-            if active or passive:
+            reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
+            if active or passive or reduced:
                 return RoleReading(
                     "protective", CUSTOMER, say(act), f"{say(det)} {say(party)}".strip()
                 )
         passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
+        reported = [
+            o
+            for o in _positive(hits, grammar.report_object)
+            if 0 <= o.first - act.last - 1 <= 2
+        ]
+        if reported and act in _positive(hits, grammar.report_act):
+            return RoleReading("protective", CUSTOMER, say(act), say(reported[0]))
         for agent in _positive(hits, grammar.by_customer):
             if passive_before and 0 <= agent.first - act.last - 1 <= 2:
                 return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
