@@ -293,3 +293,9 @@ def test_the_customer_filing_a_report_with_an_authority_is_protective() -> None:
     assert reading.role == "protective"
     assert reading.object == "SAR"
     assert _reading("Bank says a SAR may follow on the funnel pattern.").role == "actor"
+
+
+def test_training_about_exploitation_is_protective() -> None:
+    reading = _reading("Their front desk took a seminar on spotting sex trafficking at check-in.")
+    assert reading.role == "protective"
+    assert _reading("Their front desk took a seminar on the new booking screen.").role == "actor"

@@ -146,7 +146,8 @@ class GrammarSpec(_Strict):
     reads the customer as the victim of a crime. A party and a participle with no
     auxiliary, followed by a ``reduced_passive_next`` word, is a passive as notes write
     it; a ``report_act`` with a ``report_object`` ("filed a SAR") is the customer
-    reporting to an authority. ``external_actors`` before the action make the
+    reporting to an authority; a ``training`` word with a ``training_topic`` term is
+    training about exploitation. ``external_actors`` before the action make the
     customer its object instead ("the bank terminated their merchant account").
     """
 
@@ -157,6 +158,8 @@ class GrammarSpec(_Strict):
     reduced_passive_next: str
     report_act: str
     report_object: str
+    training: str
+    training_topic: list[str]
     about: str
     by_customer: str
     police_action: list[str]
@@ -177,6 +180,8 @@ class GrammarSpec(_Strict):
             self.reduced_passive_next,
             self.report_act,
             self.report_object,
+            self.training,
+            *self.training_topic,
             self.about,
             self.by_customer,
             *self.police_action,

@@ -237,6 +237,10 @@ def grammar_reading(
         for agent in _positive(hits, grammar.by_customer):
             if passive_before and 0 <= agent.first - act.last - 1 <= 2:
                 return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
+    training = _positive(hits, grammar.training)
+    topic = [h for c in grammar.training_topic for h in _positive(hits, c)]
+    if training and topic:
+        return RoleReading("protective", CUSTOMER, say(training[0]), say(topic[0]))
     victim = _positive(hits, grammar.victim)
     victim += [
         h
