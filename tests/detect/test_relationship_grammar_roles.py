@@ -204,11 +204,13 @@ def test_police_action_on_a_third_party_gives_no_police_rule_signal() -> None:
     about_user = "HSI subpoena served about one of their users; records sent."
     about_customer = "HSI subpoena served on the customer for all payroll records."
     assert not [
-        s for s in detect_relationship([_note(about_user)], rules=RULES_ONLY)
+        s
+        for s in detect_relationship([_note(about_user)], rules=RULES_ONLY)
         if s.indicator == "REL-13"
     ]
     assert [
-        s for s in detect_relationship([_note(about_customer)], rules=RULES_ONLY)
+        s
+        for s in detect_relationship([_note(about_customer)], rules=RULES_ONLY)
         if s.indicator == "REL-13"
     ]
 
@@ -216,8 +218,9 @@ def test_police_action_on_a_third_party_gives_no_police_rule_signal() -> None:
 def test_a_closed_case_about_a_protective_customers_work_is_not_rel09() -> None:
     text = "Question about exporting trafficking case notes for minors. Answered by phone."
     case = _note(text, kind="Case")
-    found = detect_relationship([_account(Name="Kestrel County Sheriff's Office"), case],
-                                rules=RULES_ONLY)
+    found = detect_relationship(
+        [_account(Name="Kestrel County Sheriff's Office"), case], rules=RULES_ONLY
+    )
     assert "REL-09" not in {s.indicator for s in found}
     plain = detect_relationship([_account(Name="Kestrel Motel"), case], rules=RULES_ONLY)
     assert "REL-09" in {s.indicator for s in plain}

@@ -20,14 +20,6 @@ from knowable.catalogue.relationship import (
     rule_kind,
 )
 from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
-from knowable.detect.relationship.roles import (
-    NOT_AGAINST,
-    ROLE_WORDS,
-    Identity,
-    RoleReading,
-    identities,
-    read_roles,
-)
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
     is_renewal,
@@ -41,6 +33,14 @@ from knowable.detect.relationship.reader import (
     detector_version,
     reading_of,
     rule_fires,
+)
+from knowable.detect.relationship.roles import (
+    NOT_AGAINST,
+    ROLE_WORDS,
+    Identity,
+    RoleReading,
+    identities,
+    read_roles,
 )
 from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_force
 from knowable.text.match import Hit
@@ -235,9 +235,7 @@ def model_signals(
         if role == "target":
             shown = [r for r in readings if r.role == "target"][:1] + shown
         facts = [("record", record.kind), ("role read", ROLE_WORDS[role])]
-        facts += [
-            ("who did what to whom", w) for w in dict.fromkeys(r.words() for r in shown)
-        ]
+        facts += [("who did what to whom", w) for w in dict.fromkeys(r.words() for r in shown)]
         if ident is not None:
             facts.append(("customer identity", ident.words()))
         rounded = round(score, 3)

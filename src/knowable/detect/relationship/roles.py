@@ -105,7 +105,7 @@ def _parties(
 
 
 def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None) -> bool:
-    """"their merchant account" is the customer's own account, not a merchant of its
+    """ "their merchant account" is the customer's own account, not a merchant of its
     ("the uploader's account", a possessive, is the party's)."""
     nxt = party.last + 1
     if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem != "account":
@@ -130,9 +130,7 @@ def _object_of(
     gap = start.first - act.last - 1
     if gap < 0 or gap > grammar.window:
         return False
-    covered = {
-        k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)
-    }
+    covered = {k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)}
     tokens = sentence.tokens
     return all(
         k in covered or tokens[k].stem in _FILLERS or tokens[k].stem.isdigit()
@@ -176,7 +174,9 @@ def grammar_reading(
     passives = _positive(hits, grammar.passive)
     external = [h for c in grammar.external_actors for h in _positive(hits, c)]
     parties = [
-        (d, p) for d, p in _parties(sentence, hits, grammar) if not _followed_by_account(sentence, p, text)
+        (d, p)
+        for d, p in _parties(sentence, hits, grammar)
+        if not _followed_by_account(sentence, p, text)
     ]
     police = [h for c in grammar.police_action for h in _positive(hits, c)]
     for own in _positive(hits, grammar.self):
@@ -217,9 +217,8 @@ def grammar_reading(
             continue  # someone else acts; the customer may be the object
         for det, party in parties:
             active = _object_of(sentence, hits, grammar, act, det)
-            passive = (
-                0 <= act.first - party.last - 1 <= window
-                and any(party.last < v.first < act.first for v in passives)
+            passive = 0 <= act.first - party.last - 1 <= window and any(
+                party.last < v.first < act.first for v in passives
             )
             reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
             if active or passive or reduced:
@@ -228,9 +227,7 @@ def grammar_reading(
                 )
         passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
         reported = [
-            o
-            for o in _positive(hits, grammar.report_object)
-            if 0 <= o.first - act.last - 1 <= 2
+            o for o in _positive(hits, grammar.report_object) if 0 <= o.first - act.last - 1 <= 2
         ]
         if reported and act in _positive(hits, grammar.report_act):
             return RoleReading("protective", CUSTOMER, say(act), say(reported[0]))
@@ -364,9 +361,7 @@ def customer_identity(
                     seen[concept] = (field, term)
         if len(seen) == len(kind.all):
             where = sorted({f for f, _ in seen.values()}, key=fields.index)
-            return Identity(
-                kind.kind, ", ".join(where), ", ".join(t for _, t in seen.values())
-            )
+            return Identity(kind.kind, ", ".join(where), ", ".join(t for _, t in seen.values()))
     return None
 
 
