@@ -107,7 +107,8 @@ def test_unknown_indicator_in_corroboration_is_a_config_error() -> None:
     from importlib import resources
 
     text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
-    bad = text.replace("indicators: [REL-12]", "indicators: [REL-99]")
+    bad = text.replace("indicators: [REL-12", "indicators: [REL-99", 1)
+    assert bad != text
     with pytest.raises(ConfigError, match="corroboration"):
         load_policy_text(bad)
 
@@ -153,3 +154,60 @@ def test_held_value_never_crosses_review_whatever_the_weight() -> None:
     p = prepare(signals, policy, AS_OF)
     assert p.corroborated_from < float("inf")
     assert assess("acct-1", signals, policy, AS_OF).band == "review"
+
+
+# Weak hints (rel-roles): relationship indicators whose one signal is worth under 0.25 are
+# held like a lone model reading.
+
+
+def test_a_weak_hint_does_not_corroborate_the_model_on_the_same_record() -> None:
+    # A closed case that mentions a concern (REL-09) and the model's reading of the same
+    # case: before, the rule corroborated the model (0.6 x 0.9 = 0.54, review).
+    signals = [
+        _reading("REL-12", day(2016), 0.9, "c1", "model"),
+        _reading("REL-09", day(2016), 0.6, "c1", "rules"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band != "review"
+    assert a.knowable_since is None
+
+
+def test_a_weak_hint_on_a_second_record_still_counts_as_a_second_record() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.9, "c1", "model"),
+        _reading("REL-09", day(2017), 0.6, "c2", "rules"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2017)
+
+
+def test_a_stronger_rule_still_corroborates_the_model_on_the_same_record() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.9, "c1", "model"),
+        _reading("REL-13", day(2016), 0.7, "c1", "rules"),
+    ]
+    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    assert a.band == "review"
+
+
+@pytest.mark.parametrize("indicator", ["REL-09", "REL-10", "REL-08", "BEH-03", "BEH-04", "BIZ-14"])
+def test_every_relationship_indicator_worth_under_a_quarter_alone_is_held(indicator: str) -> None:
+    from knowable.catalogue import indicators
+    from knowable.catalogue.relationship import relationship_rules
+
+    policy = bundled_policy()
+    spec = policy.spec
+    assert spec.corroboration is not None
+    held = set(spec.corroboration.indicators)
+    rules = relationship_rules()
+    catalogue = indicators()
+    worth: dict[str, float] = {}
+    for rule in rules.rules:
+        weight = spec.indicator_weights.get(rule.indicator, spec.default_indicator_weight)
+        value = weight * spec.evidence_weights[catalogue[rule.indicator].spec.evidence]
+        worth[rule.indicator] = max(worth.get(rule.indicator, 0.0), value * rule.strength)
+    assert worth[indicator] < 0.25
+    assert indicator in held
+    strong = {i for i, v in worth.items() if v >= 0.25}
+    assert not strong & held

@@ -120,17 +120,26 @@ def _role(text: str) -> str:
         "Intake form asks survivors whether traffickers held their passports.",
         "Pro bono work representing victims of labour trafficking.",
         "Hotel group wants a report trafficking button for front desk staff.",
-        "Police sent a records request about a former employee; customer cooperated.",
         "Every performer must show government ID and sign a consent release before upload.",
         "Uploads are blocked until the age verification result is stored.",
         "They spotted a funnel account and filed a SAR with the trafficking key term.",
         "Cashier saw a young girl in a truck cab and called 911.",
-        "HSI subpoena for records of one subscriber's mailbox.",
         "Sponsor bank exiting all MSBs in the region, not about this customer.",
     ],
 )
 def test_protective_role(text: str) -> None:
     assert _role(text) == "protective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police sent a records request about a former employee; customer cooperated.",
+        "HSI subpoena for records of one subscriber's mailbox.",
+    ],
+)
+def test_police_acting_on_someone_else(text: str) -> None:
+    assert _role(text) == "third_party"
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,82 @@ class ModelSpec(_Strict):
     protective_scope: Literal["quoted", "record"] = "quoted"
 
 
+class GrammarSpec(_Strict):
+    """Word classes the role reader combines by position (who did what to whom).
+
+    Each field names a concept of the rules file. A ``action`` term whose object is a
+    ``party`` introduced by a ``determiner`` (within ``window`` tokens after it), or a party
+    followed by a ``passive`` verb and the action, or an action followed by a
+    passive verb, the action and a ``by_customer`` agent, reads the customer acting on
+    third parties; ``police_action`` on such a party reads the police acting on someone
+    else; a ``victim`` term, or a ``victim_done`` participle right after a passive verb,
+    reads the customer as the victim of a crime. A party and a participle with no
+    auxiliary, followed by a ``reduced_passive_next`` word, is a passive as notes write
+    it; a ``report_act`` with a ``report_object`` ("filed a SAR") is the customer
+    reporting to an authority; a ``training`` word with a ``training_topic`` term is
+    training about exploitation. ``external_actors`` before the action make the
+    customer its object instead ("the bank terminated their merchant account").
+    """
+
+    party: str
+    determiner: str
+    action: str
+    passive: str
+    reduced_passive_next: str
+    report_act: str
+    report_object: str
+    training: str
+    training_topic: list[str]
+    about: str
+    by_customer: str
+    police_action: list[str]
+    victim: str
+    victim_done: str
+    self: str
+    external_actors: list[str] = []
+    named_actors: list[str] = []
+    window: int = Field(default=6, ge=1, le=20)
+    determiner_gap: int = Field(default=1, ge=0, le=3)
+
+    def concepts(self) -> list[str]:
+        return [
+            self.party,
+            self.determiner,
+            self.action,
+            self.passive,
+            self.reduced_passive_next,
+            self.report_act,
+            self.report_object,
+            self.training,
+            *self.training_topic,
+            self.about,
+            self.by_customer,
+            *self.police_action,
+            self.victim,
+            self.victim_done,
+            self.self,
+            *self.external_actors,
+            *self.named_actors,
+        ]
+
+
+class IdentityKind(_Strict):
+    """One protective identity: every concept in ``all`` occurs in the Account's fields
+    (``fields`` when given, else the identity section's)."""
+
+    kind: str
+    all: list[str] = Field(min_length=1)
+    fields: list[str] = []
+
+
+class IdentitySpec(_Strict):
+    """Who the customer is, read from its Account record's fields, and why it matters."""
+
+    fields: list[str] = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    kinds: list[IdentityKind] = Field(min_length=1)
+
+
 class RolesSpec(_Strict):
     """Who did what to whom: concepts naming a customer on the protective side.
 
@@ -150,6 +226,8 @@ class RolesSpec(_Strict):
     #: protective too, unless a ``weakened`` term says they are being switched off.
     safeguard: str | None = None
     weakened: str | None = None
+    grammar: GrammarSpec | None = None
+    identity: IdentitySpec | None = None
 
 
 class RelationshipRules(_Strict):
@@ -222,6 +300,18 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         for role_concept in named_roles:
             if role_concept is not None and role_concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: roles: unknown concept {role_concept!r}")
+        for role_concept in roles.grammar.concepts() if roles.grammar else []:
+            if role_concept not in concepts:
+                raise ConfigError(
+                    f"catalogue/{name}: roles.grammar: unknown concept {role_concept!r}"
+                )
+        for kind in roles.identity.kinds if roles.identity else []:
+            for role_concept in kind.all:
+                if role_concept not in concepts:
+                    raise ConfigError(
+                        f"catalogue/{name}: roles.identity[{kind.kind}]: "
+                        f"unknown concept {role_concept!r}"
+                    )
     for indicator_id in parsed.renewal.exclude_indicators:
         if indicator_id not in known:
             raise ConfigError(

@@ -34,33 +34,30 @@ from knowable.detect.relationship.reader import (
     reading_of,
     rule_fires,
 )
+from knowable.detect.relationship.roles import (
+    NOT_AGAINST,
+    ROLE_WORDS,
+    Identity,
+    RoleReading,
+    identities,
+    read_roles,
+)
 from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_force
 from knowable.text.match import Hit
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
-def role_of(read: ReadSentence, rules: RelationshipRules) -> str:
-    """The customer's role a sentence shows: ``target`` (of police action),
-    ``protective`` (detects, reports, removes, serves victims...) or ``actor``."""
-    roles = rules.roles
-    if roles is None:
-        return "actor"
-    if read.positive(roles.target):
-        return "target"
-    if read.positive(roles.protective):
-        return "protective"
-    weakened = roles.weakened is not None and bool(read.positive(roles.weakened))
-    if roles.safeguard is not None and read.positive(roles.safeguard) and not weakened:
-        return "protective"
-    return "actor"
+def role_of(read: ReadSentence, rules: RelationshipRules, identity: Identity | None = None) -> str:
+    """The customer's role a sentence shows (a key of :data:`ROLE_WORDS`): ``target`` (of
+    police action), ``protective``, ``third_party``, ``victim``, ``work`` or ``actor``."""
+    return read_roles(read.sentence, read.hits, rules, identity).role
 
 
-ROLE_WORDS = {
-    "target": "the customer or its people as the target of police action",
-    "protective": "the customer detecting, reporting or fighting abuse, or serving victims",
-    "actor": "the customer's own conduct",
-}
+def _reading(
+    read: ReadSentence, rules: RelationshipRules, identity: Identity | None, text: str
+) -> RoleReading:
+    return read_roles(read.sentence, read.hits, rules, identity, text)
 
 
 def text_signals(
@@ -68,24 +65,30 @@ def text_signals(
     reader: RecordReader,
     benign: frozenset[str] = frozenset(),
     uncorroborated: frozenset[str] = frozenset(),
+    identity: Mapping[str, Identity] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
-    Records in ``benign`` (ids the model reads as clearly benign) and sentences that show
-    the customer on the protective side give no signal; records in ``uncorroborated`` give
-    none of the indicators the rules' ``model.corroborate`` lists.
+    Records in ``benign`` (ids the model reads as clearly benign) and sentences whose
+    roles say nothing against the customer (it acts on third parties, police act on
+    someone else, it is a crime's victim, or they describe the work of a customer whose
+    ``identity`` is protective) give no signal; records in ``uncorroborated`` give none of
+    the indicators the rules' ``model.corroborate`` lists.
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
     version = detector_version(rules)
+    who = identity or {}
     out: list[Signal] = []
     for record in records:
         if not record.subject_key or not record.text or record.id in benign:
             continue
-        found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...]]]] = {}
+        ident = who.get(record.subject_key)
+        found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]]] = {}
         kind = rule_kind(record.kind)
         for read in reader.read(record):
-            if role_of(read, rules) == "protective":
+            reading = _reading(read, rules, ident, record.text)
+            if reading.role in NOT_AGAINST:
                 continue
             for rule in rules.rules:
                 if kind not in rule.kinds:
@@ -94,24 +97,35 @@ def text_signals(
                     continue
                 combo = rule_fires(rule, read)
                 if combo is not None:
-                    found.setdefault(rule.indicator, []).append((rule, read, combo))
+                    found.setdefault(rule.indicator, []).append((rule, read, combo, reading))
         for indicator_id, matches in sorted(found.items()):
-            roles = {role_of(read, rules) for _, read, _ in matches}
-            role = "target" if "target" in roles else "actor"
-            out.append(_signal(record, indicator_id, matches, version, role))
+            out.append(_signal(record, indicator_id, matches, version, ident))
     return out
+
+
+def _rule_reading(
+    record: Record, read: ReadSentence, combo: tuple[Hit, ...], reading: RoleReading
+) -> RoleReading:
+    """The roles shown for a rule's sentence: police and their target when the sentence
+    reads so, else the customer (or the person named) doing what the rule's terms say."""
+    if reading.role != "actor":
+        return reading
+    tokens = read.sentence.tokens
+    words = [record.text[tokens[h.first].start : tokens[h.last].end] for h in combo]
+    return RoleReading("actor", reading.actor, words[0], " ".join(words[1:]))
 
 
 def _signal(
     record: Record,
     indicator_id: str,
-    matches: Sequence[tuple[TextRule, ReadSentence, tuple[Hit, ...]]],
+    matches: Sequence[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]],
     version: str,
-    role: str = "actor",
+    identity: Identity | None = None,
 ) -> Signal:
     evidence: dict[tuple[int, int], Evidence] = {}
     terms: dict[str, str] = {}
-    for _, read, combo in matches:
+    read_as: dict[str, None] = {}
+    for _, read, combo, reading in matches:
         s = read.sentence
         evidence.setdefault(
             (s.start, s.end), Evidence(record.id, s.quote(record.text), s.start, s.end)
@@ -121,8 +135,15 @@ def _signal(
             terms.setdefault(
                 hit.concept, record.text[tokens[hit.first].start : tokens[hit.last].end]
             )
-    rule_ids = sorted({rule.id for rule, _, _ in matches})
-    strength = max(rule.strength for rule, _, _ in matches)
+        read_as.setdefault(_rule_reading(record, read, combo, reading).words())
+    roles = {reading.role for _, _, _, reading in matches}
+    role = "target" if "target" in roles else "actor"
+    rule_ids = sorted({rule.id for rule, _, _, _ in matches})
+    strength = max(rule.strength for rule, _, _, _ in matches)
+    facts = [("record", record.kind), ("role read", ROLE_WORDS[role])]
+    facts += [("who did what to whom", words) for words in read_as]
+    if identity is not None:
+        facts.append(("customer identity", identity.words()))
     return Signal(
         subject_key=str(record.subject_key),
         indicator=indicator_id,
@@ -136,6 +157,8 @@ def _signal(
             "rules": rule_ids,
             "kind": record.kind,
             "terms": terms,
+            "roles_read": list(read_as),
+            **({"identity": identity.kind} if identity is not None else {}),
             **reading_of(record, "rules"),
         },
         explanation=Explanation(
@@ -144,7 +167,7 @@ def _signal(
             method="rules",
             method_id=", ".join(rule_ids),
             version=version,
-            facts=(("record", record.kind), ("role read", ROLE_WORDS[role])),
+            facts=tuple(facts),
             features=tuple(Feature(concept, None, None, term) for concept, term in terms.items()),
         ),
     )
@@ -173,12 +196,14 @@ def model_signals(
     reader: RecordReader,
     model: RelationshipModel,
     scores: Mapping[str, float],
+    identity: Mapping[str, Identity] | None = None,
 ) -> list[Signal]:
     """REL-12 (the rules' ``model.indicator``) from records the model scores at or above
     its emission threshold, quoting the sentences that carry the score."""
     spec = reader.rules.model
     if spec is None:
         return []
+    who = identity or {}
     threshold = float(model.meta.get("emit_threshold", 0.5))
     version = detector_version(reader.rules)
     out: list[Signal] = []
@@ -201,9 +226,18 @@ def model_signals(
             Evidence(record.id, quotes[i], reads[i].sentence.start, reads[i].sentence.end)
             for i in chosen
         )
-        role = _model_role(reads, chosen, reader.rules, spec.protective_scope)
-        if role == "protective" and spec.protective_veto:
+        ident = who.get(str(record.subject_key))
+        readings = [_reading(r, reader.rules, ident, record.text) for r in reads]
+        role = _model_role(readings, chosen, spec.protective_scope)
+        if role in NOT_AGAINST and spec.protective_veto:
             continue
+        shown = [readings[i] for i in chosen]
+        if role == "target":
+            shown = [r for r in readings if r.role == "target"][:1] + shown
+        facts = [("record", record.kind), ("role read", ROLE_WORDS[role])]
+        facts += [("who did what to whom", w) for w in dict.fromkeys(r.words() for r in shown)]
+        if ident is not None:
+            facts.append(("customer identity", ident.words()))
         rounded = round(score, 3)
         out.append(
             Signal(
@@ -222,6 +256,8 @@ def model_signals(
                     "threshold": threshold,
                     "kind": record.kind,
                     "role": role,
+                    "roles_read": list(dict.fromkeys(r.words() for r in shown)),
+                    **({"identity": ident.kind} if ident is not None else {}),
                     **reading_of(record, "model"),
                 },
                 explanation=Explanation(
@@ -230,7 +266,7 @@ def model_signals(
                     method="model",
                     method_id=MODEL_ID,
                     version=model.version,
-                    facts=(("record", record.kind), ("role read", ROLE_WORDS[role])),
+                    facts=tuple(facts),
                     features=(
                         Feature("record score", rounded, None, f"threshold {threshold:.2f}"),
                         *(
@@ -244,19 +280,20 @@ def model_signals(
     return out
 
 
-def _model_role(
-    reads: Sequence[ReadSentence], chosen: Sequence[int], rules: RelationshipRules, scope: str
-) -> str:
+def _model_role(readings: Sequence[RoleReading], chosen: Sequence[int], scope: str) -> str:
     """The role a model signal reads: ``target`` when any sentence of the record shows
-    the customer as the target of police action; ``protective`` when every quoted
-    sentence does (scope ``quoted``) or, with scope ``record``, when any sentence of the
-    record shows the customer on the protective side; else ``actor``."""
-    every = [role_of(read, rules) for read in reads]
+    the customer as the target of police action; a role in :data:`NOT_AGAINST` when every
+    quoted sentence reads so (scope ``quoted``) or, with scope ``record``, when any
+    sentence of the record does (the most telling of them); else ``actor``."""
+    every = [r.role for r in readings]
     if "target" in every:
         return "target"
-    quoted = {every[i] for i in chosen}
-    if "actor" not in quoted or (scope == "record" and "protective" in every):
-        return "protective"
+    quoted = [every[i] for i in chosen]
+    pool = every if scope == "record" else quoted
+    if "actor" not in quoted or scope == "record":
+        for role in ("work", "protective", "third_party", "victim"):
+            if role in pool:
+                return role
     return "actor"
 
 
@@ -289,17 +326,18 @@ def detect_relationship(
     benign: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     found: list[Signal] = []
+    who = identities(crm, reader.matcher, spec)
     if spec.model is not None:
         model = model or load_model()
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
-        found += model_signals(crm, reader, model, scores)
-    found += text_signals(crm, reader, benign, weak)
+        found += model_signals(crm, reader, model, scores, who)
+    found += text_signals(crm, reader, benign, weak, who)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )
-    found += closed_escalation_signals(crm, reader, weak if closed_needs_model else benign)
+    found += closed_escalation_signals(crm, reader, weak if closed_needs_model else benign, who)
     flags = [*red_flags, *found]
     found += trend_signals(crm, reader, flags)
     found += renewal_signals(crm, reader, [*red_flags, *found])

@@ -20,6 +20,7 @@ from knowable.detect.relationship.reader import (
     detector_version,
     reading_of,
 )
+from knowable.detect.relationship.roles import NOT_AGAINST, Identity, read_roles
 from knowable.explain import facts_from
 from knowable.model import Evidence, Explanation, Record, Signal
 
@@ -76,12 +77,19 @@ def _sentence_evidence(record: Record, read: ReadSentence) -> Evidence:
 
 
 def closed_escalation_signals(
-    records: Iterable[Record], reader: RecordReader, benign: frozenset[str] = frozenset()
+    records: Iterable[Record],
+    reader: RecordReader,
+    benign: frozenset[str] = frozenset(),
+    identity: Mapping[str, Identity] | None = None,
 ) -> list[Signal]:
     """REL-09: a closed case that raised a concern and records no investigation (cases the
-    model reads as clearly benign, ids in ``benign``, excepted)."""
+    model reads as clearly benign, ids in ``benign``, excepted). A concern counts only in
+    a sentence whose roles read against the customer (not the customer acting on third
+    parties, police acting on someone else, the customer as a victim, or the work of a
+    customer whose ``identity`` is protective)."""
     spec = reader.rules.closed_escalation
     closed = {v.lower() for v in spec.closed_values}
+    who = identity or {}
     out: list[Signal] = []
     for record in records:
         if record.kind not in spec.kinds or not record.text or record.id in benign:
@@ -89,7 +97,12 @@ def closed_escalation_signals(
         status = str(record.payload.get(spec.status_field, "")).strip().lower()
         if status not in closed:
             continue
-        concern = reader.mentions(record, spec.concern)
+        ident = who.get(str(record.subject_key))
+        concern = [
+            read
+            for read in reader.mentions(record, spec.concern)
+            if read_roles(read.sentence, read.hits, reader.rules, ident).role not in NOT_AGAINST
+        ]
         if not concern or reader.mentions(record, spec.investigation):
             continue
         evidence = [_sentence_evidence(record, concern[0])]

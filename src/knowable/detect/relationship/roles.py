@@ -1,0 +1,379 @@
+"""Who did what to whom: the roles a sentence of the provider's records shows.
+
+Two readings, both pure and driven by ``catalogue/relationship_rules.yml`` (``roles:``):
+
+* **who the customer is** (:func:`customer_identity`): the Account record's own fields
+  (Name, Industry, Type, Description) may declare a protective identity (police, a
+  prosecutor or court, victim services, legal aid, research or a non-profit working on
+  exploitation, a trust-and-safety vendor). For such a customer, sentences about
+  exploitation describe its work: only the customer itself, its people or premises as
+  the target of police action count against it.
+* **the grammatical actor and object** of each sentence (:func:`read_roles`), at the level
+  word classes and their order allow without a parser: a protective action whose object
+  is a third party ("offboarded two of its merchants", "sellers were removed", "reported
+  by the customer"), police action on a third party ("a guest was arrested"), a crime
+  done to the customer ("they were defrauded"), police action against the customer
+  ("the owner was arrested").
+
+The reading is shown in every signal's explanation as actor, action and object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from knowable.catalogue.relationship import GrammarSpec, RelationshipRules
+from knowable.model import Record
+from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+
+#: Roles in which a sentence says nothing against the customer: it acts on third parties
+#: (``protective``), police act on someone else (``third_party``), it is the victim of a
+#: crime (``victim``), or it describes the work of a customer whose identity is
+#: protective (``work``).
+NOT_AGAINST = frozenset({"protective", "third_party", "victim", "work"})
+
+ROLE_WORDS = {
+    "target": "the customer or its people as the target of police action",
+    "protective": "the customer detecting, reporting or fighting abuse, or serving victims",
+    "third_party": "police or the customer acting on someone else",
+    "victim": "the customer as the victim of a crime",
+    "work": "the work of a customer whose identity is protective",
+    "actor": "the customer's own conduct",
+}
+
+CUSTOMER = "the customer"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleReading:
+    """Who did what to whom in one sentence: ``role`` (a key of :data:`ROLE_WORDS`) and
+    the words read as actor, action and object."""
+
+    role: str
+    actor: str
+    action: str
+    object: str
+
+    def words(self) -> str:
+        parts = [p for p in (self.actor, self.action, self.object) if p]
+        return " \u2192 ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A protective identity read from the customer's Account: which kind, from which
+    field and words."""
+
+    kind: str
+    field: str
+    terms: str
+
+    def words(self) -> str:
+        return f"{self.kind} ({self.field}: {self.terms})"
+
+
+def _surface(sentence: Sentence, text: str | None, hit: Hit) -> str:
+    tokens = sentence.tokens
+    if text is None:
+        return " ".join(t.stem for t in tokens[hit.first : hit.last + 1])
+    return text[tokens[hit.first].start : tokens[hit.last].end]
+
+
+def _positive(hits: Sequence[Hit], concept: str) -> list[Hit]:
+    return [h for h in hits if h.concept == concept and not h.negated]
+
+
+def _parties(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec
+) -> list[tuple[Hit, Hit]]:
+    """(determiner, party) pairs: a party noun introduced by a determiner or a number that
+    makes it someone other than the customer ("their merchants", "a guest", "one of its
+    users", "19 live merchants")."""
+    dets = _positive(hits, grammar.determiner)
+    dets += [
+        Hit("number", k, k, False)
+        for k, token in enumerate(sentence.tokens)
+        if token.stem.isdigit()
+    ]
+    out: list[tuple[Hit, Hit]] = []
+    for party in _positive(hits, grammar.party):
+        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        if before:
+            out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
+    return out
+
+
+def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None) -> bool:
+    """ "their merchant account" is the customer's own account, not a merchant of its
+    ("the uploader's account", a possessive, is the party's)."""
+    nxt = party.last + 1
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem != "account":
+        return False
+    if text is None:
+        return True
+    end = sentence.tokens[party.last].end
+    return not (text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019"))
+
+
+#: Words that may stand between a verb and its object's determiner ("removed the two of
+#: its sellers", "banned 14 of their users"): articles and "of"; numbers are added below.
+_FILLERS = frozenset({"the", "of", "all", "both"})
+
+
+def _object_of(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, start: Hit
+) -> bool:
+    """Whether the noun phrase beginning at ``start`` is the object of the verb ``act``:
+    it follows the verb within the grammar's window with nothing but determiners,
+    articles, "of" and numbers in between (the first noun phrase after the verb)."""
+    gap = start.first - act.last - 1
+    if gap < 0 or gap > grammar.window:
+        return False
+    covered = {k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)}
+    tokens = sentence.tokens
+    return all(
+        k in covered or tokens[k].stem in _FILLERS or tokens[k].stem.isdigit()
+        for k in range(act.last + 1, start.first)
+    )
+
+
+def _about(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, start: Hit
+) -> bool:
+    """Whether police action ``act`` is about the noun phrase beginning at ``start``: an
+    ``about`` preposition after the action, within the window, introduces it ("subpoena
+    re: one subscriber", "warrant for the uploader's data")."""
+    for a in _positive(hits, grammar.about):
+        if not 0 <= a.first - act.last - 1 <= grammar.window or a.last >= start.first:
+            continue
+        probe = Hit(a.concept, a.first, a.last, False)
+        if _object_of(sentence, hits, grammar, probe, start):
+            return True
+    return False
+
+
+def _ends_clause(sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit) -> bool:
+    """Whether nothing but a clause end or a ``reduced_passive_next`` word follows the
+    participle ``act`` (a passive written without its auxiliary)."""
+    nxt = act.last + 1
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].breaks_before:
+        return True
+    return any(h.first == nxt for h in _positive(hits, grammar.reduced_passive_next))
+
+
+def grammar_reading(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, text: str | None = None
+) -> RoleReading | None:
+    """The roles the sentence's word order shows, or None when it shows none of them."""
+
+    def say(hit: Hit) -> str:
+        return _surface(sentence, text, hit)
+
+    window = grammar.window
+    passives = _positive(hits, grammar.passive)
+    external = [h for c in grammar.external_actors for h in _positive(hits, c)]
+    parties = [
+        (d, p)
+        for d, p in _parties(sentence, hits, grammar)
+        if not _followed_by_account(sentence, p, text)
+    ]
+    police = [h for c in grammar.police_action for h in _positive(hits, c)]
+    for own in _positive(hits, grammar.self):
+        for act in police:
+            passive_after = 0 <= act.first - own.last - 1 <= window and any(
+                own.last < v.first < act.first for v in passives
+            )
+            on_self = _object_of(sentence, hits, grammar, act, own) or _about(
+                sentence, hits, grammar, act, own
+            )
+            if passive_after or on_self:
+                return RoleReading("target", "police", say(act), say(own))
+    own_spans = {k for h in _positive(hits, grammar.self) for k in range(h.first, h.last + 1)}
+    bare = [
+        (party, party)
+        for party in _positive(hits, grammar.party)
+        if party.first not in own_spans
+        and not _followed_by_account(sentence, party, text)
+        and all(p is not party for _, p in parties)
+    ]
+    for det, party in [*parties, *bare]:
+        for act in police:
+            passive_after = 0 <= act.first - party.last - 1 <= window and any(
+                party.last < v.first < act.first for v in passives
+            )
+            on_party = _about(sentence, hits, grammar, act, det) or (
+                det is not party and _object_of(sentence, hits, grammar, act, det)
+            )
+            if det is party and not on_party:
+                continue
+            if passive_after or on_party:
+                words = say(party) if det is party else f"{say(det)} {say(party)}"
+                return RoleReading("third_party", "police", say(act), words)
+    actions = _positive(hits, grammar.action)
+    actions += [a for a in _positive(hits, grammar.report_act) if a not in actions]
+    for act in sorted(actions, key=lambda h: (h.first, -h.last)):
+        if any(e.last < act.first for e in external):
+            continue  # someone else acts; the customer may be the object
+        for det, party in parties:
+            active = _object_of(sentence, hits, grammar, act, det)
+            passive = 0 <= act.first - party.last - 1 <= window and any(
+                party.last < v.first < act.first for v in passives
+            )
+            reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
+            if active or passive or reduced:
+                return RoleReading(
+                    "protective", CUSTOMER, say(act), f"{say(det)} {say(party)}".strip()
+                )
+        passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
+        reported = [
+            o for o in _positive(hits, grammar.report_object) if 0 <= o.first - act.last - 1 <= 2
+        ]
+        if reported and act in _positive(hits, grammar.report_act):
+            return RoleReading("protective", CUSTOMER, say(act), say(reported[0]))
+        for agent in _positive(hits, grammar.by_customer):
+            if passive_before and 0 <= agent.first - act.last - 1 <= 2:
+                return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
+    training = _positive(hits, grammar.training)
+    topic = [h for c in grammar.training_topic for h in _positive(hits, c)]
+    if training and topic:
+        return RoleReading("protective", CUSTOMER, say(training[0]), say(topic[0]))
+    victim = _positive(hits, grammar.victim)
+    victim += [
+        h
+        for h in _positive(hits, grammar.victim_done)
+        if any(0 <= h.first - v.last - 1 <= 1 for v in passives)
+    ]
+    if victim:
+        return RoleReading("victim", "someone", say(victim[0]), CUSTOMER)
+    return None
+
+
+def read_roles(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    rules: RelationshipRules,
+    identity: Identity | None = None,
+    text: str | None = None,
+) -> RoleReading:
+    """Who did what to whom in ``sentence``.
+
+    Order: the customer or its people as the target of police action (``target``; for a
+    customer with a protective ``identity`` only when the sentence names the customer
+    itself, its people or premises); the sentence's grammar (third parties acted on, the
+    customer as victim); the protective cues of the catalogue; safeguards built and not
+    switched off; then ``work`` for a customer with a protective identity, else ``actor``.
+    """
+    roles = rules.roles
+    if roles is None:
+        return RoleReading("actor", CUSTOMER, "", "")
+
+    def say(hit: Hit) -> str:
+        return _surface(sentence, text, hit)
+
+    grammar = roles.grammar
+    target = _positive(hits, roles.target)
+    own = _positive(hits, grammar.self) if grammar is not None else []
+    if target and (identity is None or own):
+        return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
+    if grammar is not None:
+        reading = grammar_reading(sentence, hits, grammar, text)
+        if reading is not None and (identity is None or reading.role == "target"):
+            return reading
+    protective = _positive(hits, roles.protective)
+    if protective:
+        return RoleReading("protective", CUSTOMER, say(protective[0]), "")
+    if roles.safeguard is not None:
+        built = _positive(hits, roles.safeguard)
+        weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))
+        if built and not weakened:
+            return RoleReading("protective", CUSTOMER, "keeps", say(built[0]))
+    if identity is not None:
+        return RoleReading("work", identity.kind, "works on", "")
+    return _own_conduct(sentence, hits, rules, text)
+
+
+def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
+    roles = rules.roles
+    if roles is None:
+        return frozenset()
+    named = {roles.protective, roles.target, roles.safeguard, roles.weakened}
+    if roles.grammar is not None:
+        named.update(roles.grammar.concepts())
+    if roles.identity is not None:
+        named.update(c for kind in roles.identity.kinds for c in kind.all)
+    return frozenset(n for n in named if n)
+
+
+def _own_conduct(
+    sentence: Sentence, hits: Sequence[Hit], rules: RelationshipRules, text: str | None
+) -> RoleReading:
+    """The customer's own conduct: who acts (the customer's people or another named actor
+    when the sentence names one, else the customer), then the next two concept terms
+    after it as action and object."""
+    grammar = rules.roles.grammar if rules.roles is not None else None
+    if grammar is None:
+        return RoleReading("actor", CUSTOMER, "", "")
+    actors = [h for c in (grammar.self, *grammar.named_actors) for h in _positive(hits, c)]
+    actor = min(actors, key=lambda h: (h.first, -h.last)) if actors else None
+    skip = _role_concepts(rules) - set(grammar.named_actors)
+    start = actor.last if actor is not None else -1
+    terms: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.first, -h.last)):
+        if h.negated or h.concept in skip or h.first <= start:
+            continue
+        if terms and h.first <= terms[-1].last:
+            continue
+        terms.append(h)
+        if len(terms) == 2:
+            break
+    words = [_surface(sentence, text, h) for h in terms]
+    who = _surface(sentence, text, actor) if actor is not None else CUSTOMER
+    return RoleReading("actor", who, words[0] if words else "", words[1] if len(words) > 1 else "")
+
+
+def customer_identity(
+    account: Record, matcher: ConceptMatcher, rules: RelationshipRules
+) -> Identity | None:
+    """The protective identity the Account record ``account`` declares, or None."""
+    roles = rules.roles
+    if roles is None or roles.identity is None:
+        return None
+    spec = roles.identity
+    found: dict[str, dict[str, str]] = {}
+    for field in {f for kind in spec.kinds for f in (kind.fields or spec.fields)}:
+        value = str(account.payload.get(field) or "").strip()
+        if not value:
+            continue
+        terms: dict[str, str] = {}
+        for s in sentences(value):
+            for hit in matcher.hits(s.tokens):
+                if not hit.negated:
+                    terms.setdefault(hit.concept, _surface(s, value, hit))
+        found[field] = terms
+    for kind in spec.kinds:
+        fields = kind.fields or spec.fields
+        seen: dict[str, tuple[str, str]] = {}
+        for field in fields:
+            for concept in kind.all:
+                term = found.get(field, {}).get(concept)
+                if term is not None and concept not in seen:
+                    seen[concept] = (field, term)
+        if len(seen) == len(kind.all):
+            where = sorted({f for f, _ in seen.values()}, key=fields.index)
+            return Identity(kind.kind, ", ".join(where), ", ".join(t for _, t in seen.values()))
+    return None
+
+
+def identities(
+    records: Iterable[Record], matcher: ConceptMatcher, rules: RelationshipRules
+) -> Mapping[str, Identity]:
+    """Protective identities by subject key, from each subject's Account record(s)."""
+    out: dict[str, Identity] = {}
+    for record in records:
+        if record.kind != "Account" or not record.subject_key or record.subject_key in out:
+            continue
+        identity = customer_identity(record, matcher, rules)
+        if identity is not None:
+            out[record.subject_key] = identity
+    return out
