@@ -22,7 +22,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 
-def make_tsa_identity(name: str = "Test TSA") -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+def make_tsa_identity(
+    name: str = "Test TSA",
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A fresh EC key and a self-signed certificate for time-stamping."""
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
@@ -35,9 +37,7 @@ def make_tsa_identity(name: str = "Test TSA") -> tuple[ec.EllipticCurvePrivateKe
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - timedelta(days=1))
         .not_valid_after(now + timedelta(days=30))
-        .add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
-        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
         .sign(key, hashes.SHA256())
     )
     return key, cert
@@ -124,9 +124,7 @@ def _stamp(
 
 
 @contextmanager
-def serve(
-    key: ec.EllipticCurvePrivateKey, cert: x509.Certificate, how: Behaviour
-) -> Iterator[str]:
+def serve(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate, how: Behaviour) -> Iterator[str]:
     """Serve ``/tsa`` and ``/hook`` on 127.0.0.1; yields the base URL."""
 
     class Handler(BaseHTTPRequestHandler):

@@ -37,7 +37,9 @@ class AnchorError(Exception):
     """One anchor could not be made (the message says which and why)."""
 
 
-def _post(url: str, body: bytes, headers: Mapping[str, str], limit: int, timeout: float) -> tuple[int, bytes]:
+def _post(
+    url: str, body: bytes, headers: Mapping[str, str], limit: int, timeout: float
+) -> tuple[int, bytes]:
     if not url.startswith(("http://", "https://")):
         raise AnchorError(f"{url}: only http(s) URLs can anchor a checkpoint")
     request = urllib.request.Request(url, data=body, method="POST", headers=dict(headers))

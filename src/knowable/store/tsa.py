@@ -116,9 +116,7 @@ def verify_token(token: bytes, digest: bytes, trusted: x509.Certificate) -> Stam
             raise TimeStampError("the token's TSTInfo does not match its signed digest")
         # The signature covers the DER of the signed attributes as a SET (tag 0x31).
         signed_bytes = b"\x31" + signer["signed_attrs"].dump()[1:]
-        _check_signature(
-            trusted, signer["signature"].native, signed_bytes, algorithm, signer
-        )
+        _check_signature(trusted, signer["signature"].native, signed_bytes, algorithm, signer)
     except (ValueError, TypeError, KeyError) as exc:
         if isinstance(exc, TimeStampError):
             raise
@@ -173,4 +171,3 @@ def _check_signature(
         raise TimeStampError(
             "the token's signature does not verify with the trusted TSA certificate"
         ) from None
-
