@@ -5,15 +5,21 @@ reproducible by an independent implementation."""
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
+import pytest
 import rfc8785
 from sqlalchemy import select, update
 
 from knowable.hashing import CURRENT_FORM, JCS_FORM, LEGACY_FORM
-from knowable.store import Store
+from knowable.settings import Settings
+from knowable.store import Store, open_store
 from knowable.store import schema as t
-from knowable.store.audit import GENESIS, _body, event_hash
+from knowable.store.audit import GENESIS, _body, event_hash, export
 from knowable.store.rowhash import row_hash, seal
 from knowable.timeutil import utcnow
 
@@ -121,3 +127,36 @@ def test_legacy_rows_verify_and_sealing_moves_them_to_rfc8785(store: Store) -> N
         row = conn.execute(select(t.users).where(t.users.c.id == uid)).one()._asdict()
     assert row["hash_version"] == JCS_FORM and sealed == row_hash("users", row, JCS_FORM)
     assert store.verify_audit().ok
+
+
+NODE = shutil.which("node")
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "verify-chain" / "verify_chain.mjs"
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed (scripts/install-system-deps.sh)")
+def test_the_chain_verifies_in_javascript(sqlite_settings: Settings, tmp_path: Path) -> None:
+    """Another language re-hashes the exported chain (RFC 8785 events) and checks links."""
+    store = open_store(sqlite_settings)
+    _legacy_events(store, 2)
+    store.append_audit("cli", "note", "test", "a", {"score": 1.0, "tiny": 2.5e-07})
+    store.append_audit("cli", "note", "test", "b", {"\U0001f600": 1, "\ufb33": [1e21, -0.0]})
+    store.append_audit("cli", "note", "test", "c", {"text": 'caf\u00e9 "q" \\ \n\u0001'})
+    with store.read() as conn:
+        events = list(export(conn))
+    chain = tmp_path / "chain.jsonl"
+    chain.write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    ok = subprocess.run(
+        [str(NODE), str(SCRIPT), str(chain)], capture_output=True, text=True, timeout=60
+    )
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert ok.stdout.startswith(
+        "chain intact: 5 events, 3 re-hashed (RFC 8785), 2 legacy events checked by link only"
+    )
+    events[3]["payload"]["\ufb33"][0] = 1e22  # edit one value in the export
+    chain.write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    bad = subprocess.run(
+        [str(NODE), str(SCRIPT), str(chain)], capture_output=True, text=True, timeout=60
+    )
+    assert bad.returncode == 1
+    assert "event #4: content does not match its hash" in bad.stdout
+    store.engine.dispose()

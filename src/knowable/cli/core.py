@@ -358,6 +358,36 @@ def audit_checkpoint(
         raise typer.Exit(1)
 
 
+@audit_app.command("export")
+def audit_export(
+    ctx: typer.Context,
+    out: Path = typer.Option(
+        Path("-"), "--out", help="Where to write the JSON lines ('-': standard output)."
+    ),
+) -> None:
+    """Write the whole chain as JSON lines, oldest first, for a verifier in another
+    language (docs/audit.md): each event's hashed fields, prev_hash, hash, hash_version."""
+    import json
+    import sys
+
+    from knowable.store import audit
+
+    store = store_from(ctx)
+    count = 0
+    with store.read() as conn:
+        sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
+        try:
+            for event in audit.export(conn):
+                # repr-exact floats: a double read back anywhere is the double written
+                sink.write(json.dumps(event, ensure_ascii=False, allow_nan=False) + "\n")
+                count += 1
+        finally:
+            if sink is not sys.stdout:
+                sink.close()
+    if str(out) != "-":
+        console.print(f"{count} audit events written to {out}")
+
+
 @audit_app.command("log")
 def audit_log(
     ctx: typer.Context,

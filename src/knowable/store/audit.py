@@ -151,6 +151,22 @@ def append_many(
     return out
 
 
+def export(conn: Connection) -> Iterator[dict[str, Any]]:
+    """Every event, oldest first, as a verifier in another language needs it: the hashed
+    body's fields (``at`` as the ISO string that was hashed), ``prev_hash``, ``hash`` and
+    ``hash_version`` (1: legacy form, 2: RFC 8785)."""
+    for row in conn.execute(select(t.audit_events).order_by(t.audit_events.c.seq)):
+        body = _body(
+            row.seq, row.at, row.actor, row.action, row.entity_type, row.entity_id, row.payload
+        )
+        yield {
+            **body,
+            "prev_hash": row.prev_hash,
+            "hash": row.hash,
+            "hash_version": form_of(row.hash_version),
+        }
+
+
 @dataclass
 class VerifyResult:
     """Outcome of ``verify``: ok, how many events, and every problem found (first first).
