@@ -54,7 +54,7 @@ def test_rfc_sorting_example_orders_by_utf16_code_units() -> None:
 
 
 def test_forms_agree_where_no_float_or_astral_name_occurs() -> None:
-    value = {"b": [1, "x\u0007\n\"\\", None, True], "a": {"é": -3, "z": "😀"}}
+    value = {"b": [1, 'x\u0007\n"\\', None, True], "a": {"é": -3, "z": "😀"}}
     assert jcs.dumps(value) == canonical(value, LEGACY_FORM) == canonical(value, JCS_FORM)
     assert not jcs.needs_own_writer(value)
     assert jcs.needs_own_writer({"a": 1.0})
@@ -103,3 +103,11 @@ _json = st.recursive(
 @given(_json)
 def test_any_json_value_matches_the_independent_implementation(value: Any) -> None:
     assert jcs.dumps(value) == rfc8785.dumps(value).decode("utf-8")
+
+
+def test_float_subclasses_are_written_as_their_value() -> None:
+    class Money(float):
+        def __repr__(self) -> str:  # numpy.float64 reprs as "np.float64(1e-05)"
+            return f"Money({float(self)!r})"
+
+    assert jcs.dumps({"x": Money(1e-05), "y": Money(2.0)}) == '{"x":0.00001,"y":2}'

@@ -64,7 +64,8 @@ def number(value: float | int) -> str:
     if value < 0:
         return "-" + number(-value)
     # repr gives the shortest round-tripping digits; take them and their exponent.
-    mantissa, _, exp_text = f"{value!r}".partition("e")
+    # float.__repr__, not repr: a float subclass (numpy.float64) reprs as "np.float64(...)"
+    mantissa, _, exp_text = float.__repr__(float(value)).partition("e")
     whole, _, fraction = mantissa.partition(".")
     spelled = whole + fraction  # the decimal point sits after len(whole) of these
     leading = len(spelled) - len(spelled.lstrip("0"))

@@ -12,7 +12,7 @@ from clirun import run
 from cryptography.hazmat.primitives import serialization
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from anchor_servers import Behaviour, make_tsa_identity, serve  # noqa: E402
+from anchor_servers import Behaviour, make_tsa_identity, serve
 
 pytestmark = pytest.mark.slow
 

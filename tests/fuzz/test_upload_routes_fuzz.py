@@ -15,8 +15,9 @@ from knowable.settings import Settings
 from knowable.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
-from review_seed import auth, seed  # noqa: E402
-from fuzz.test_parsers_fuzz import CRM_ACCOUNT, FUZZ, MEDIA, edits, mutate  # noqa: E402
+from review_seed import auth, seed
+
+from fuzz.test_parsers_fuzz import CRM_ACCOUNT, FUZZ, MEDIA, edits, mutate
 
 
 def _answered(status: int, body: dict[str, object]) -> None:

@@ -80,16 +80,27 @@ def _stamp(
         }
     )
     content = info.dump()
+    der_cert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    # RFC 5816's ESSCertIDv2 naming the signing certificate, as real TSAs (and OpenSSL's
+    # `ts -verify`) expect.
+    ess = {
+        "certs": [
+            {
+                "hash_algorithm": {"algorithm": "sha256"},
+                "cert_hash": hashlib.sha256(der_cert.dump()).digest(),
+            }
+        ]
+    }
     attrs = cms.CMSAttributes(
         [
             cms.CMSAttribute({"type": "content_type", "values": ["tst_info"]}),
             cms.CMSAttribute(
                 {"type": "message_digest", "values": [hashlib.sha256(content).digest()]}
             ),
+            cms.CMSAttribute({"type": "signing_certificate_v2", "values": [ess]}),
         ]
     )
     signature = key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
-    der_cert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     signer = cms.SignerInfo(
         {
             "version": "v1",

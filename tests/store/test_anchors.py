@@ -10,17 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from asn1crypto import core
 from anchor_servers import Behaviour, make_tsa_identity, serve
+from asn1crypto import core
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from knowable.jobs import anchor
 from knowable.jobs.alerts import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify_signature
 from knowable.settings import Settings
-from knowable.store import Store, open_store
+from knowable.store import Store, open_store, tsa
 from knowable.store import checkpoint as cp
-from knowable.store import tsa
 
 Identity = tuple[ec.EllipticCurvePrivateKey, x509.Certificate]
 
