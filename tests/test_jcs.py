@@ -111,3 +111,15 @@ def test_float_subclasses_are_written_as_their_value() -> None:
             return f"Money({float(self)!r})"
 
     assert jcs.dumps({"x": Money(1e-05), "y": Money(2.0)}) == '{"x":0.00001,"y":2}'
+
+
+def test_enum_and_str_subclasses_are_written_by_value() -> None:
+    from enum import IntEnum, StrEnum
+
+    class Level(IntEnum):
+        HIGH = 3
+
+    class Band(StrEnum):
+        WATCH = "watch"
+
+    assert jcs.dumps({"b": Band.WATCH, "l": Level.HIGH, "f": 0.5}) == '{"b":"watch","f":0.5,"l":3}'

@@ -19,7 +19,9 @@ canonicalises) is written with all its digits instead of being rounded to a doub
 two different integers never hash alike. Values the store hashes keep far below it.
 
 When a value holds no float, no non-BMP member name and no such large integer, Python's
-own C encoder with sorted keys already writes the RFC 8785 form, and it is used as is.
+own C encoder with sorted keys already writes the RFC 8785 form, and it is used as is;
+when its floats are integral or between 1e-4 and 1e16 (where ``repr`` and ECMAScript
+agree but for ``.0``), it is used on a copy with the integral floats made ints.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def number(value: float | int) -> str:
     if isinstance(value, bool):
         raise TypeError("a boolean is not a number")
     if isinstance(value, int):
-        return str(value)  # exact; equal to the double's form within +-2**53
+        return int.__repr__(value)  # exact; equal to the double's form within +-2**53
     if math.isnan(value) or math.isinf(value):
         raise ValueError(f"{value!r} cannot be written in RFC 8785 JSON")
     if value == 0:
@@ -148,10 +150,48 @@ def _write(value: Any, out: list[str]) -> None:
         _write(_default(value), out)
 
 
+class _Careful(Exception):
+    """The value holds something only the careful writer writes right."""
+
+
+def _same_in_python(value: Any) -> Any:
+    """``value`` with integral floats made ints, so that Python's encoder writes it as
+    RFC 8785 does; raises :class:`_Careful` when that cannot be had this way.
+
+    Python's ``repr`` of a float agrees with ECMAScript's form for magnitudes in
+    [1e-4, 1e16) except that it writes integral values with ``.0``; those become ints
+    (exact below 2**53)."""
+    kind = type(value)
+    if kind is str or value is None or kind is bool:
+        return value
+    if kind is dict:
+        for key in value:
+            if type(key) is not str or (key and max(key) > "\uffff"):
+                raise _Careful
+        return {key: _same_in_python(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return [_same_in_python(item) for item in value]
+    if kind is int:
+        if -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            return value
+        raise _Careful
+    if isinstance(value, float):
+        if value.is_integer():
+            if abs(value) <= MAX_SAFE_INTEGER:
+                return int(value)
+            raise _Careful
+        if 1e-4 <= abs(value) < 1e16:
+            return float(value)
+        raise _Careful
+    raise _Careful  # subclasses, dates, sets, anything _default converts
+
+
 def dumps(value: Any) -> str:
     """The RFC 8785 canonical JSON text of ``value`` (hash its UTF-8 bytes)."""
-    if not needs_own_writer(value):
-        return _FAST(value)
+    try:
+        return _FAST(_same_in_python(value))
+    except _Careful:
+        pass
     out: list[str] = []
     _write(value, out)
     return "".join(out)
