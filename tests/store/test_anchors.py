@@ -157,3 +157,20 @@ def test_webhook_failures_are_one_clear_error(
         anchor.webhook(base + "/hook", made)
     with pytest.raises(anchor.AnchorError, match="only http"):
         anchor.webhook("file:///etc/passwd", made)
+
+
+def test_incremental_verify_checks_the_time_stamp_before_trusting_the_prefix(
+    sqlite_store: Store, tmp_path: Path, base: str, identity: Identity
+) -> None:
+    made, pub = _checkpoint(sqlite_store, tmp_path)
+    stamped = tmp_path / "stamped.json"
+    cp.write({**made, "anchors": [anchor.timestamp(base + "/tsa", made)]}, stamped)
+    bare = tmp_path / "bare.json"
+    cp.write(made, bare)
+    sqlite_store.append_audit("cli", "note", "test", "after", {})
+    with sqlite_store.read() as conn:
+        ok, _ = cp.verify_since(conn, stamped, cp.load_public(pub), identity[1])
+        refused, _ = cp.verify_since(conn, bare, cp.load_public(pub), identity[1])
+    assert ok.ok and ok.events == 1 and ok.events_skipped == 3
+    assert refused.problems[0].endswith("no RFC 3161 time-stamp to check with the TSA certificate")
+    assert "nothing before it can be trusted" in refused.problems[-1]
