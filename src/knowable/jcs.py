@@ -150,13 +150,13 @@ def _write(value: Any, out: list[str]) -> None:
         _write(_default(value), out)
 
 
-class _Careful(Exception):
+class _NeedsOwnWriterError(Exception):
     """The value holds something only the careful writer writes right."""
 
 
 def _same_in_python(value: Any) -> Any:
     """``value`` with integral floats made ints, so that Python's encoder writes it as
-    RFC 8785 does; raises :class:`_Careful` when that cannot be had this way.
+    RFC 8785 does; raises :class:`_NeedsOwnWriterError` when that cannot be had this way.
 
     Python's ``repr`` of a float agrees with ECMAScript's form for magnitudes in
     [1e-4, 1e16) except that it writes integral values with ``.0``; those become ints
@@ -167,30 +167,30 @@ def _same_in_python(value: Any) -> Any:
     if kind is dict:
         for key in value:
             if type(key) is not str or (key and max(key) > "\uffff"):
-                raise _Careful
+                raise _NeedsOwnWriterError
         return {key: _same_in_python(item) for key, item in value.items()}
     if kind is list or kind is tuple:
         return [_same_in_python(item) for item in value]
     if kind is int:
         if -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
             return value
-        raise _Careful
+        raise _NeedsOwnWriterError
     if isinstance(value, float):
         if value.is_integer():
             if abs(value) <= MAX_SAFE_INTEGER:
                 return int(value)
-            raise _Careful
+            raise _NeedsOwnWriterError
         if 1e-4 <= abs(value) < 1e16:
             return float(value)
-        raise _Careful
-    raise _Careful  # subclasses, dates, sets, anything _default converts
+        raise _NeedsOwnWriterError
+    raise _NeedsOwnWriterError  # subclasses, dates, sets, anything _default converts
 
 
 def dumps(value: Any) -> str:
     """The RFC 8785 canonical JSON text of ``value`` (hash its UTF-8 bytes)."""
     try:
         return _FAST(_same_in_python(value))
-    except _Careful:
+    except _NeedsOwnWriterError:
         pass
     out: list[str] = []
     _write(value, out)
