@@ -2,7 +2,7 @@
 # Install what the tests need from Debian's packages when it is missing:
 # PostgreSQL (a real server the tests start), Chromium (UI tests), Pango (PDF dossiers),
 # an emoji font (quotes with emoji in the UI and the dossier), a Java runtime (Spark in
-# local mode, `knowable spark run`).
+# local mode, `knowable spark run`), Node.js (the audit chain verified in JavaScript).
 set -euo pipefail
 
 missing=()
@@ -12,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -1)" ] || missing+=(fonts-dejavu-core)
+# The audit chain's second-language verifier (scripts/verify-chain/verify_chain.mjs).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
 # Coded emoji in listings and notes: without a colour emoji font they show as empty boxes.
 fc-list 2>/dev/null | grep -qi "emoji" || missing+=(fonts-noto-color-emoji)
 

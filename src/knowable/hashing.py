@@ -1,4 +1,11 @@
-"""Canonical JSON and content hashes: the basis of idempotent ingest and the audit chain."""
+"""Canonical JSON and content hashes: the basis of idempotent ingest and the audit chain.
+
+Two canonical forms exist. Form 1 (:func:`canonical_json`) is Python's ``json.dumps`` with
+sorted keys and no whitespace: every audit event and row hash written before migration
+0017 used it, and record identities (the content hash that makes ingest idempotent) still
+do. Form 2 is RFC 8785 (:mod:`knowable.jcs`), which any language can reproduce: audit
+events and row hashes written since 0017 use it and say so in their ``hash_version``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,14 @@ import hashlib
 import json
 from datetime import date, datetime
 from typing import Any
+
+from knowable import jcs
+
+#: The canonical forms a hash can have been taken over (``hash_version`` columns).
+LEGACY_FORM = 1  # json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+JCS_FORM = 2  # RFC 8785
+CURRENT_FORM = JCS_FORM
+FORMS = (LEGACY_FORM, JCS_FORM)
 
 
 def _default(value: Any) -> Any:
@@ -27,14 +42,28 @@ def canonical_json(value: Any) -> str:
     return _encode(value)
 
 
+def canonical(value: Any, form: int) -> str:
+    """The canonical JSON of ``value`` in the given form (1: legacy, 2: RFC 8785)."""
+    if form == JCS_FORM:
+        return jcs.dumps(value)
+    if form == LEGACY_FORM:
+        return _encode(value)
+    raise ValueError(f"unknown canonical form {form!r}")
+
+
+def form_of(stored: object) -> int:
+    """The canonical form a stored ``hash_version`` names (empty: the legacy form)."""
+    return LEGACY_FORM if stored is None else int(str(stored))
+
+
 def sha256_hex(text: str) -> str:
     """Hex SHA-256 of a UTF-8 string."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def content_hash(value: Any) -> str:
-    """Hash of the canonical JSON form of ``value``."""
-    return sha256_hex(canonical_json(value))
+def content_hash(value: Any, form: int = LEGACY_FORM) -> str:
+    """Hash of the canonical JSON of ``value`` (the legacy form unless told)."""
+    return sha256_hex(canonical(value, form))
 
 
 def record_key_json(source: str, kind: str, external_id: str | None, payload_json: str) -> str:

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from review_seed import Seeded, auth
 
@@ -145,3 +146,83 @@ def test_upload_over_the_cap_gets_413_before_the_body_is_stored(
         assert status == 413 and read < len(chunks)
         status, _ = _post(small.app, auth(seeded, "analyst"), _body(10_000))
         assert status == 201
+
+
+class _Spool:
+    """Counts what upload parsing writes to its spooled files (memory, then disk)."""
+
+    written = 0
+    rolled = False
+
+    def __init__(self) -> None:
+        _Spool.written = 0
+        _Spool.rolled = False
+
+
+def _counting_spool(real: Any) -> Any:
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def write(self, data: bytes) -> int:
+            _Spool.written += len(data)
+            return int(super().write(data))
+
+        def rollover(self) -> None:
+            _Spool.rolled = True
+            super().rollover()
+
+    return Counting
+
+
+def test_upload_without_length_is_cut_at_the_cap_spooling_no_more_than_it(
+    store: Store, seeded: Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: an upload past the cap streams into the spool only up to the cap (on disk
+    past 1 MiB) and gets 413 after authentication; memory stays far below the body."""
+    import tracemalloc
+
+    import starlette.formparsers as formparsers
+
+    monkeypatch.setattr(
+        formparsers, "SpooledTemporaryFile", _counting_spool(formparsers.SpooledTemporaryFile)
+    )
+    cap = 2_000_000
+    settings = Settings(workspace=tmp_path, secret_key="test-secret", max_upload_bytes=cap)
+    with TestClient(create_app(settings, store)) as small:
+        _Spool()
+        chunks = _body(20_000_000)  # ten times the cap, sent without a Content-Length
+        total = sum(map(len, chunks))
+        tracemalloc.start()
+        try:
+            status, read = _post(small.app, auth(seeded, "analyst"), chunks, length=False)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert status == 413
+        assert read * len(chunks[1]) < cap + 2 * len(chunks[1])  # reading stopped at the cap
+        assert 1 << 20 < _Spool.written <= cap and _Spool.rolled  # spooled to disk, capped
+        assert peak < total // 4, (peak, total)
+        _Spool()
+        status, read = _post(small.app, {}, chunks, length=False)
+        assert (status, read, _Spool.written) == (401, 0, 0)  # anonymous: nothing read
+
+
+def test_non_utf8_line_in_an_upload_is_quarantined_and_the_rest_stored(
+    client: TestClient, seeded: Seeded, store: Store
+) -> None:
+    lines = (
+        b"\xef\xbb\xbf"
+        + b'{"kind": "note", "text": "first", "available_at": "2020-01-02"}\n'
+        + b'{"kind": "note", "text": "caf\xe9"}\n'
+        + b'{"kind": "note", "text": "third"}\r\n'
+    )
+    r = client.post(
+        "/api/ingest/records",
+        files={"file": ("notes.jsonl", lines, "application/x-ndjson")},
+        data={"source": "notes"},
+        headers=auth(seeded, "analyst"),
+    )
+    assert r.status_code == 201, r.text
+    assert (r.json()["summary"]["stored"], r.json()["summary"]["quarantined"]) == (2, 1)
+    rows = [row for row in store.quarantined(None) if row["file"] == "notes.jsonl"]
+    fault = lines.index(b"\xe9")  # counted from the start of the upload, its BOM included
+    assert [(row["line"], row["reason"]) for row in rows] == [(2, f"not UTF-8 at byte {fault}")]
+    assert "caf\\xe9" in rows[0]["raw"]

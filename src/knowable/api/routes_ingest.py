@@ -10,7 +10,7 @@ import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 
 from fastapi import APIRouter, FastAPI, File, Form, Query, UploadFile, status
 
@@ -73,12 +73,35 @@ def parse_record_line(
     )
 
 
-def _lines(raw: bytes, name: str) -> Iterator[tuple[int, str]]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 at byte {exc.start}", file=name) from None
-    yield from enumerate(text.splitlines(), start=1)
+#: How much of an upload is read at a time when it is copied or split into lines.
+CHUNK = 1 << 20
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, str, str | None]]:
+    """The upload's lines, numbered as ``str.splitlines`` numbers them, read one line at a
+    time from the spooled upload (never the whole upload in memory), each with ``None``;
+    a line that is not UTF-8 comes shown with backslash escapes and the reason to
+    quarantine it for (naming the byte offset of the fault in the upload)."""
+    number = 0
+    offset = 0
+    for raw in stream:
+        chunk = raw[3:] if offset == 0 and raw.startswith(b"\xef\xbb\xbf") else raw
+        try:
+            text = chunk.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            number += 1
+            at = offset + (len(raw) - len(chunk)) + exc.start
+            shown = chunk[:10_000].decode("utf-8", "backslashreplace").rstrip("\r\n")
+            yield number, shown, f"not UTF-8 at byte {at}"
+        else:
+            for line in text.splitlines():
+                number += 1
+                yield number, line, None
+        offset += len(raw)
+
+
+def _too_large(cap: int, name: str) -> InputError:
+    return InputError(f"upload larger than {cap} bytes", file=name)
 
 
 @router.post("/records", response_model=IngestOut, status_code=status.HTTP_201_CREATED)
@@ -91,12 +114,15 @@ async def ingest_records(
     """Upload records as JSON lines (``kind`` required; ``text``, ``available_at``,
     ``subject_key``, ``external_id``, ``payload`` optional)."""
     cap = svc.settings.max_upload_bytes
-    raw = await file.read(cap + 1)
     name = file.filename or "upload.jsonl"
-    if len(raw) > cap:
-        raise InputError(f"upload larger than {cap} bytes", file=name)
+    if file.size is not None and file.size > cap:  # the upload guard cut it off before
+        raise _too_large(cap, name)
+    await file.seek(0)
     with svc.store.ingest_batch(source=source, path=name, actor=actor.username) as batch:
-        for number, line in _lines(raw, name):
+        for number, line, problem in _lines(file.file):
+            if problem is not None:
+                batch.quarantine(Quarantined(source, name, number, None, problem, line))
+                continue
             item = parse_record_line(line, source, name, number)
             if isinstance(item, Quarantined):
                 batch.quarantine(item)
@@ -127,11 +153,13 @@ async def ingest_crm_upload(
             name = Path(upload.filename or "").name
             if not name or not name.lower().endswith((".csv", ".json")):
                 raise InputError("upload .csv or .json files of a Salesforce export", file=name)
-            raw = await upload.read(cap + 1)
-            total += len(raw)
-            if total > cap:
-                raise InputError(f"upload larger than {cap} bytes", file=name)
-            (Path(folder) / name).write_bytes(raw)
+            await upload.seek(0)
+            with (Path(folder) / name).open("wb") as out:
+                while chunk := await upload.read(CHUNK):
+                    total += len(chunk)
+                    if total > cap:
+                        raise _too_large(cap, name)
+                    out.write(chunk)
             names.append(name)
         result = ingest_crm(
             svc.store, Path(folder), actor=actor.username, org=org, limits=svc.settings.limits()

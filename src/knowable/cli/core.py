@@ -225,6 +225,12 @@ def audit_verify(
     expect_head: list[str] = typer.Option(
         [], "--expect-head", help="A head known from elsewhere, as SEQ:HASH."
     ),
+    tsa_cert: Path | None = typer.Option(
+        None,
+        "--tsa-cert",
+        help="The time-stamp authority's certificate: every checkpoint must carry a "
+        "time-stamp it signed over that checkpoint.",
+    ),
     since_checkpoint: Path | None = typer.Option(
         None,
         "--since-checkpoint",
@@ -242,18 +248,21 @@ def audit_verify(
     from knowable.store import checkpoint as cp
 
     anchors = [cp.parse_expect_head(text) for text in expect_head]
+    trusted_tsa = cp.load_certificate(tsa_cert) if tsa_cert is not None else None
     store = store_from(ctx)
     if since_checkpoint is not None:
         if public_key is None:
             raise InputError("--since-checkpoint needs --public-key", field="public_key")
         with store.read() as conn:
-            result, _ = cp.verify_since(conn, since_checkpoint, cp.load_public(public_key))
+            result, _ = cp.verify_since(
+                conn, since_checkpoint, cp.load_public(public_key), trusted_tsa
+            )
     else:
         result = store.verify_audit()
     if checkpoints:
         if public_key is None:
             raise InputError("--checkpoints needs --public-key", field="public_key")
-        found, bad = cp.anchors_from(checkpoints, cp.load_public(public_key))
+        found, bad = cp.anchors_from(checkpoints, cp.load_public(public_key), trusted_tsa)
         anchors.extend(found)
         result.problems.extend(bad)
     with store.read() as conn:
@@ -295,16 +304,88 @@ def audit_checkpoint(
     ctx: typer.Context,
     key: Path = typer.Option(..., "--key", help="The Ed25519 private key (knowable audit keygen)."),
     out: Path = typer.Option(..., "--out", help="Where to write the signed checkpoint JSON."),
+    tsa_url: list[str] = typer.Option(
+        [], "--tsa", help="An RFC 3161 time-stamp authority to time-stamp the checkpoint."
+    ),
+    webhook_url: list[str] = typer.Option(
+        [], "--webhook", help="A URL to POST the signed checkpoint to; its answer is kept."
+    ),
+    webhook_secret: str = typer.Option(
+        "",
+        "--webhook-secret",
+        envvar="KNOWABLE_CHECKPOINT_WEBHOOK_SECRET",
+        help="Sign the webhook body with HMAC-SHA256 under this secret (best from the "
+        "environment variable).",
+        show_default=False,
+    ),
 ) -> None:
-    """Sign the audit chain's current head (seq, hash, time) and write it to a file."""
+    """Sign the audit chain's current head (seq, hash, time) and write it to a file;
+    optionally have a time-stamp authority time-stamp it and POST it to a webhook, keeping
+    their answers in the file."""
+    from knowable.jobs import anchor
     from knowable.store import checkpoint as cp
 
     private = cp.load_private(key)
     store = store_from(ctx)
     with store.read() as conn:
         made = cp.make(conn, private)
-    cp.write(made, out)
+    cp.write(made, out)  # the checkpoint is kept whatever the anchors do
     console.print(f"checkpoint of event #{made['seq']} ({made['hash']}) written to {out}")
+    anchors: list[dict[str, Any]] = []
+    failed: list[str] = []
+    for url in tsa_url:
+        try:
+            anchors.append(anchor.timestamp(url, made))
+            console.print(f"time-stamped by {url}", highlight=False)
+        except anchor.AnchorError as exc:
+            failed.append(str(exc))
+    for url in webhook_url:
+        try:
+            sent = anchor.webhook(url, {**made, "anchors": anchors}, webhook_secret or None)
+            anchors.append(sent)
+            console.print(
+                f"sent to {url}: HTTP {sent['status']}, receipt sha256 "
+                f"{sent['receipt_sha256'][:16]}...",
+                highlight=False,
+            )
+        except anchor.AnchorError as exc:
+            failed.append(str(exc))
+    if anchors:
+        cp.write({**made, "anchors": anchors}, out)
+    for reason in failed:
+        console.print(f"[red]anchor failed[/red]: {escape(reason)}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@audit_app.command("export")
+def audit_export(
+    ctx: typer.Context,
+    out: Path = typer.Option(
+        Path("-"), "--out", help="Where to write the JSON lines ('-': standard output)."
+    ),
+) -> None:
+    """Write the whole chain as JSON lines, oldest first, for a verifier in another
+    language (docs/audit.md): each event's hashed fields, prev_hash, hash, hash_version."""
+    import json
+    import sys
+
+    from knowable.store import audit
+
+    store = store_from(ctx)
+    count = 0
+    with store.read() as conn:
+        sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
+        try:
+            for event in audit.export(conn):
+                # repr-exact floats: a double read back anywhere is the double written
+                sink.write(json.dumps(event, ensure_ascii=False, allow_nan=False) + "\n")
+                count += 1
+        finally:
+            if sink is not sys.stdout:
+                sink.close()
+    if str(out) != "-":
+        console.print(f"{count} audit events written to {out}")
 
 
 @audit_app.command("log")

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from knowable.catalogue.policy import Policy
 from knowable.errors import ConfigError
-from knowable.hashing import canonical_json
+from knowable.hashing import canonical_json, form_of
 from knowable.store import Store
 from knowable.store import schema as t
 from knowable.store.audit import event_hash
@@ -61,7 +61,12 @@ def _audit_proof(store: Store, case_id: str, subject_key: str) -> list[dict[str,
     for r in rows:
         if r.seq < first:
             continue
-        item: dict[str, Any] = {"seq": r.seq, "prev_hash": r.prev_hash, "hash": r.hash}
+        item: dict[str, Any] = {
+            "seq": r.seq,
+            "prev_hash": r.prev_hash,
+            "hash": r.hash,
+            "hash_version": form_of(r.hash_version),
+        }
         if r.seq in mine:
             item["body"] = {
                 "seq": r.seq,
@@ -84,7 +89,8 @@ def verify_proof(proof: list[Mapping[str, Any]]) -> list[str]:
         if previous is not None and item["prev_hash"] != previous:
             problems.append(f"event {item['seq']}: prev_hash does not link to event before it")
         body = item.get("body")
-        if body is not None and event_hash(str(item["prev_hash"]), body) != item["hash"]:
+        form = form_of(item.get("hash_version"))  # packs made before 0017 carry none
+        if body is not None and event_hash(str(item["prev_hash"]), body, form) != item["hash"]:
             problems.append(f"event {item['seq']}: hash does not match its content")
         previous = str(item["hash"])
     return problems

@@ -1,7 +1,10 @@
 """The hash-chained audit trail: append under a lock, verify by recomputation.
 
 Each event's hash is SHA-256 of the previous hash joined to the canonical JSON of the
-event (sequence number, time, actor, action, entity and payload). ``verify`` walks the
+event (sequence number, time, actor, action, entity and payload): RFC 8785 for events
+written since migration 0017 (``hash_version`` 2), Python's sorted ``json.dumps`` for
+those before (empty ``hash_version``); once the chain has moved to a form it never goes
+back. ``verify`` walks the
 chain and then re-derives every content row's hash and every batch or run digest, so a
 row edited, added or removed behind the store's back names the first event it breaks.
 """
@@ -16,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, func, select, update
 
-from knowable.hashing import canonical_json, sha256_hex
+from knowable.hashing import CURRENT_FORM, LEGACY_FORM, canonical, form_of, sha256_hex
 from knowable.model import AuditEvent
 from knowable.store import schema as t
 from knowable.store.rowhash import KEY_COLUMNS, digest, row_hash, row_ref
@@ -30,9 +33,9 @@ GENESIS = "0" * 64
 ROWS_KEY = "rows"
 
 
-def event_hash(prev_hash: str, body: Mapping[str, Any]) -> str:
-    """Hash of an event given the previous hash and the event body."""
-    return sha256_hex(prev_hash + canonical_json(body))
+def event_hash(prev_hash: str, body: Mapping[str, Any], form: int = CURRENT_FORM) -> str:
+    """Hash of an event given the previous hash, the event body and the canonical form."""
+    return sha256_hex(prev_hash + canonical(body, form))
 
 
 def _body(
@@ -90,6 +93,7 @@ def append(
             payload=stored_payload,
             prev_hash=head.hash,
             hash=digest_,
+            hash_version=CURRENT_FORM,
         )
     )
     conn.execute(update(t.audit_head).where(t.audit_head.c.id == 1).values(seq=seq, hash=digest_))
@@ -132,6 +136,7 @@ def append_many(
                 "payload": body["payload"],
                 "prev_hash": prev,
                 "hash": digest_,
+                "hash_version": CURRENT_FORM,
             }
         )
         out.append(
@@ -144,6 +149,22 @@ def append_many(
         conn.execute(t.audit_events.insert(), rows[start : start + 1000])
     conn.execute(update(t.audit_head).where(t.audit_head.c.id == 1).values(seq=seq, hash=prev))
     return out
+
+
+def export(conn: Connection) -> Iterator[dict[str, Any]]:
+    """Every event, oldest first, as a verifier in another language needs it: the hashed
+    body's fields (``at`` as the ISO string that was hashed), ``prev_hash``, ``hash`` and
+    ``hash_version`` (1: legacy form, 2: RFC 8785)."""
+    for row in conn.execute(select(t.audit_events).order_by(t.audit_events.c.seq)):
+        body = _body(
+            row.seq, row.at, row.actor, row.action, row.entity_type, row.entity_id, row.payload
+        )
+        yield {
+            **body,
+            "prev_hash": row.prev_hash,
+            "hash": row.hash,
+            "hash_version": form_of(row.hash_version),
+        }
 
 
 @dataclass
@@ -223,6 +244,12 @@ def verify(conn: Connection, since: Since | None = None) -> VerifyResult:
     if since is not None:
         query = query.where(t.audit_events.c.seq > since.seq)
         result.events_skipped = since.seq
+    newest_form = LEGACY_FORM
+    if since is not None:
+        at_since = conn.execute(
+            select(t.audit_events.c.hash_version).where(t.audit_events.c.seq == since.seq)
+        ).scalar()
+        newest_form = form_of(at_since)
     for row in conn.execute(query):
         result.events += 1
         body = _body(
@@ -230,7 +257,14 @@ def verify(conn: Connection, since: Since | None = None) -> VerifyResult:
         )
         if row.prev_hash != prev:
             result.problems.append(f"audit event #{row.seq}: previous-hash link is broken")
-        if event_hash(row.prev_hash, body) != row.hash:
+        form = form_of(row.hash_version)
+        if form < newest_form:
+            result.problems.append(
+                f"audit event #{row.seq}: hashed in canonical form {form} after the chain "
+                f"had moved to form {newest_form}"
+            )
+        newest_form = max(newest_form, form)
+        if event_hash(row.prev_hash, body, form) != row.hash:
             result.problems.append(
                 f"audit event #{row.seq} ({row.action} {row.entity_type} {row.entity_id}): "
                 "content does not match its hash"

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, bindparam, or_, select
 
-from knowable.hashing import canonical_json
+from knowable.hashing import CURRENT_FORM, canonical_json
 from knowable.model import Quarantined, Record, Signal, Subject
 from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
@@ -75,6 +75,7 @@ _RECORD_COLUMNS = (
     "entity_key",
     "valid_from",
     "deleted",
+    "hash_version",
 )
 _INSERT_RECORDS = (
     f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
@@ -111,6 +112,7 @@ def _insert_records_sqlite(
             row["entity_key"],
             _sqlite_time(row["valid_from"]),
             None if row["deleted"] is None else int(row["deleted"]),
+            CURRENT_FORM,
         )
         for row in rows
     ]
@@ -193,6 +195,7 @@ class IngestBatch:
         if self._refuse_nul(self.path, fields, fields):
             return "quarantined"
         row = subject_to_row(subject)
+        row["hash_version"] = CURRENT_FORM  # an update moves a legacy row to this form
         row["row_hash"] = row_hash("subjects", row)
         self._subject_rows[row_ref("subjects", subject.key)] = row["row_hash"]
         existing = self.conn.execute(
@@ -224,6 +227,7 @@ class IngestBatch:
             if self._refuse_nul(self.path, fields, fields):
                 continue
             row = subject_to_row(subject)
+            row["hash_version"] = CURRENT_FORM  # an update moves a legacy row to this form
             row["row_hash"] = row_hash("subjects", row)
             rows.append(row)
         if not rows:

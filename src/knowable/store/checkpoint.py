@@ -11,6 +11,8 @@ the current head shows that the last events were deleted together with the head.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -18,13 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import Connection, func, select
 
 from knowable.errors import InputError
-from knowable.hashing import canonical_json
+from knowable.hashing import JCS_FORM, canonical
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.audit import GENESIS
@@ -80,13 +83,26 @@ def signed_body(seq: int, hash_: str, at: str) -> dict[str, Any]:
     return {"format": FORMAT, "seq": seq, "hash": hash_, "at": at}
 
 
+def signed_bytes(checkpoint: Mapping[str, Any]) -> bytes:
+    """The bytes a checkpoint's Ed25519 signature covers: the RFC 8785 canonical JSON of
+    :func:`signed_body` (for these four ASCII-named string and integer fields it is also
+    what checkpoints made before RFC 8785 was adopted signed)."""
+    body = signed_body(int(checkpoint["seq"]), str(checkpoint["hash"]), str(checkpoint["at"]))
+    return canonical(body, JCS_FORM).encode("utf-8")
+
+
+def digest(checkpoint: Mapping[str, Any]) -> bytes:
+    """SHA-256 of :func:`signed_bytes`: what a time-stamp authority time-stamps."""
+    return hashlib.sha256(signed_bytes(checkpoint)).digest()
+
+
 def make(conn: Connection, key: Ed25519PrivateKey) -> dict[str, Any]:
     """A signed checkpoint of the chain's current head."""
     head = conn.execute(
         select(t.audit_head.c.seq, t.audit_head.c.hash).where(t.audit_head.c.id == 1)
     ).one()
     body = signed_body(int(head.seq), str(head.hash), utcnow().isoformat())
-    signature = key.sign(canonical_json(body).encode("utf-8"))
+    signature = key.sign(signed_bytes(body))
     return {
         **body,
         "signature": signature.hex(),
@@ -96,8 +112,13 @@ def make(conn: Connection, key: Ed25519PrivateKey) -> dict[str, Any]:
     }
 
 
+def body_json(checkpoint: Mapping[str, Any]) -> str:
+    """A checkpoint as the JSON text written to its file."""
+    return json.dumps(checkpoint, indent=2, sort_keys=True) + "\n"
+
+
 def write(checkpoint: Mapping[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(checkpoint, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(body_json(checkpoint), encoding="utf-8")
 
 
 def read(path: Path) -> dict[str, Any]:
@@ -113,8 +134,7 @@ def read(path: Path) -> dict[str, Any]:
 def check_signature(checkpoint: Mapping[str, Any], key: Ed25519PublicKey) -> bool:
     """Whether the checkpoint was signed by ``key`` (the key given, never the embedded one)."""
     try:
-        body = signed_body(int(checkpoint["seq"]), str(checkpoint["hash"]), str(checkpoint["at"]))
-        key.verify(bytes.fromhex(str(checkpoint["signature"])), canonical_json(body).encode())
+        key.verify(bytes.fromhex(str(checkpoint["signature"])), signed_bytes(checkpoint))
     except (InvalidSignature, KeyError, ValueError, TypeError):
         return False
     return True
@@ -164,8 +184,11 @@ def check_anchors(conn: Connection, anchors: Iterable[Anchor]) -> list[str]:
     return problems
 
 
-def anchors_from(paths: Iterable[Path], key: Ed25519PublicKey) -> tuple[list[Anchor], list[str]]:
-    """Read checkpoints and check their signatures; bad signatures are problems."""
+def anchors_from(
+    paths: Iterable[Path], key: Ed25519PublicKey, tsa_cert: x509.Certificate | None = None
+) -> tuple[list[Anchor], list[str]]:
+    """Read checkpoints and check their signatures (and, given the TSA's certificate,
+    their time-stamp tokens); what does not hold is a problem."""
     anchors: list[Anchor] = []
     problems: list[str] = []
     for path in paths:
@@ -173,12 +196,57 @@ def anchors_from(paths: Iterable[Path], key: Ed25519PublicKey) -> tuple[list[Anc
         if not check_signature(data, key):
             problems.append(f"checkpoint {path}: signature does not verify with the public key")
             continue
+        if tsa_cert is not None:
+            problems.extend(check_timestamps(data, tsa_cert, f"checkpoint {path}"))
         anchors.append(Anchor(int(data["seq"]), str(data["hash"]), f"checkpoint {path.name}"))
     return anchors, problems
 
 
+def timestamps(checkpoint: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The RFC 3161 anchors stored in a checkpoint."""
+    found = checkpoint.get("anchors")
+    if not isinstance(found, list):
+        return []
+    return [a for a in found if isinstance(a, dict) and a.get("kind") == "tsa"]
+
+
+def check_timestamps(
+    checkpoint: Mapping[str, Any], tsa_cert: x509.Certificate, source: str
+) -> list[str]:
+    """Problems with a checkpoint's time-stamp tokens against the trusted TSA certificate:
+    each must time-stamp this checkpoint's signed body and be signed by that TSA. A
+    checkpoint with none is a problem too (the certificate says one was expected)."""
+    from knowable.store import tsa
+
+    stamps = timestamps(checkpoint)
+    if not stamps:
+        return [f"{source}: no RFC 3161 time-stamp to check with the TSA certificate"]
+    problems: list[str] = []
+    wanted = digest(checkpoint)
+    for stamp in stamps:
+        try:
+            tsa.verify_token(base64.b64decode(str(stamp.get("token", ""))), wanted, tsa_cert)
+        except (tsa.TimeStampError, ValueError) as exc:
+            problems.append(f"{source}: time-stamp from {stamp.get('url')}: {exc}")
+    return problems
+
+
+def load_certificate(path: Path) -> x509.Certificate:
+    """A TSA certificate (PEM or DER)."""
+    try:
+        data = path.read_bytes()
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the TSA certificate {path}: {exc}") from None
+
+
 def verify_since(
-    conn: Connection, path: Path, key: Ed25519PublicKey
+    conn: Connection,
+    path: Path,
+    key: Ed25519PublicKey,
+    tsa_cert: x509.Certificate | None = None,
 ) -> tuple[audit.VerifyResult, Anchor | None]:
     """Verify incrementally from the signed checkpoint at ``path``.
 
@@ -194,6 +262,8 @@ def verify_since(
         return result, None
     anchor = Anchor(int(data["seq"]), str(data["hash"]), f"checkpoint {path.name}")
     broken = check_anchors(conn, [anchor])
+    if tsa_cert is not None:
+        broken.extend(check_timestamps(data, tsa_cert, f"checkpoint {path}"))
     if broken:
         result = audit.VerifyResult(since_seq=anchor.seq)
         result.problems.extend(broken)

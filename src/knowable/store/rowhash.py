@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from knowable.hashing import canonical_json, content_hash, sha256_hex
+from knowable import jcs
+from knowable.hashing import (
+    CURRENT_FORM,
+    JCS_FORM,
+    LEGACY_FORM,
+    canonical,
+    form_of,
+    sha256_hex,
+)
 from knowable.store import schema as t
 from knowable.timeutil import as_utc
 
@@ -197,16 +205,24 @@ ADDED_LATER: Mapping[str, frozenset[str]] = {
 }
 
 
-def row_hash(table: str, row: Mapping[str, Any]) -> str:
-    """Hash of one row's meaningful columns."""
+def row_form(row: Mapping[str, Any]) -> int:
+    """The canonical form of a row's hash: its ``hash_version`` as read from the store
+    (empty: the legacy form), or the current form for a row about to be inserted (no
+    ``hash_version`` key; the column's default gives it the current form)."""
+    if "hash_version" not in row:
+        return CURRENT_FORM
+    return form_of(row["hash_version"])
+
+
+def row_hash(table: str, row: Mapping[str, Any], form: int | None = None) -> str:
+    """Hash of one row's meaningful columns, in ``form`` (default: :func:`row_form`)."""
     later = ADDED_LATER.get(table, frozenset())
-    return content_hash(
-        {
-            col: _norm(row.get(col))
-            for col in HASHED_COLUMNS[table]
-            if not (col in later and row.get(col) is None)
-        }
-    )
+    values = {
+        col: _norm(row.get(col))
+        for col in HASHED_COLUMNS[table]
+        if not (col in later and row.get(col) is None)
+    }
+    return sha256_hex(canonical(values, row_form(row) if form is None else form))
 
 
 _RECORD_KEYS = (
@@ -224,11 +240,18 @@ _RECORD_KEYS = (
 
 
 def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
-    """:func:`row_hash` of a records row whose payload's canonical JSON is already built.
+    """:func:`row_hash` of a new records row whose payload's legacy canonical JSON is
+    already built.
 
     Gives exactly ``row_hash("records", row)``: the same canonical JSON, assembled from the
-    payload's JSON instead of serialising the payload again.
+    payload's JSON instead of serialising the payload again (the legacy JSON is already
+    the RFC 8785 form unless the payload holds floats or names outside the BMP).
     """
+    form = row_form(row)
+    if form == JCS_FORM and jcs.needs_own_writer(row.get("payload")):
+        payload_json = jcs.dumps(row.get("payload"))
+    elif form not in (JCS_FORM, LEGACY_FORM):
+        raise ValueError(f"unknown canonical form {form!r}")
     parts = [
         f'"{col}":{payload_json if col == "payload" else _scalar(row.get(col))}'
         for col in _RECORD_KEYS
@@ -242,7 +265,7 @@ def _scalar(value: Any) -> str:
         return "null"
     if isinstance(value, str):
         return encode_basestring(value)
-    return canonical_json(_norm(value))
+    return canonical(_norm(value), JCS_FORM)
 
 
 def digest(hashes: Iterable[str]) -> str:
@@ -256,14 +279,18 @@ def row_ref(table: str, key: object) -> str:
 
 
 def seal(conn: Connection, table: str, key: object) -> str:
-    """Read one row back as stored, write its row hash into it and return the hash.
+    """Read one row back as stored, write its row hash (in the current form) into it and
+    return the hash.
 
     Reading back first means the hash is taken over exactly what the database holds (its
-    datetime and JSON round-trips), which is what ``verify`` recomputes.
+    datetime and JSON round-trips), which is what ``verify`` recomputes. A row hashed in
+    the legacy form moves to the current one here.
     """
     tbl = t.metadata.tables[table]
     key_col = tbl.c[KEY_COLUMNS[table]]
     row = conn.execute(select(tbl).where(key_col == key)).one()
-    hashed = row_hash(table, row._asdict())
-    conn.execute(update(tbl).where(key_col == key).values(row_hash=hashed))
+    hashed = row_hash(table, row._asdict(), CURRENT_FORM)
+    conn.execute(
+        update(tbl).where(key_col == key).values(row_hash=hashed, hash_version=CURRENT_FORM)
+    )
     return hashed

@@ -18,16 +18,25 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from knowable.hashing import CURRENT_FORM
+
 metadata = MetaData()
 
 #: JSON on SQLite, JSONB on PostgreSQL.
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _hash_version() -> Column[int]:
+    """Added by migration 0017: the canonical form the row hash was taken in (empty: the
+    legacy form 1; rows inserted since are given the current form, RFC 8785)."""
+    return Column("hash_version", SmallInteger, nullable=True, default=CURRENT_FORM)
 
 
 def _ts(name: str, nullable: bool = False, index: bool = False) -> Column[object]:
@@ -54,6 +63,7 @@ subjects = Table(
     _ts("updated_at"),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
 )
 
 ingest_batches = Table(
@@ -88,6 +98,7 @@ records = Table(
     Column("payload", JSONType, nullable=False),
     Column("text", Text, nullable=False),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
     # Added by migration 0004 (versions): the record's identity across exports (object
     # and org-qualified Salesforce Id), its org, when this version took effect and whether
     # it is a deletion. Derived from the hashed columns at ingest; each batch's audit event
@@ -125,6 +136,7 @@ quarantine = Table(
     Column("raw", Text, nullable=False),
     _ts("created_at"),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
 )
 
 screening_runs = Table(
@@ -171,6 +183,7 @@ signals = Table(
     Column("run_id", Integer, ForeignKey("screening_runs.id"), nullable=False, index=True),
     _ts("created_at"),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
 )
 
 assessments = Table(
@@ -189,6 +202,7 @@ assessments = Table(
     Column("run_id", Integer, ForeignKey("screening_runs.id"), nullable=True, index=True),
     _ts("created_at"),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
 )
 
 cases = Table(
@@ -220,6 +234,7 @@ cases = Table(
     _ts("approved_at", nullable=True),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
     Index("uq_cases_key", "key", unique=True),
     Index("uq_cases_subject_key", "subject_key", unique=True),
     Index("ix_cases_queue", "state", "due_at"),
@@ -237,6 +252,8 @@ audit_events = Table(
     Column("payload", JSONType, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # Added by migration 0017: the canonical form of this event's hash (empty: legacy 1).
+    Column("hash_version", SmallInteger, nullable=True),
 )
 
 #: One row (id=1) holding the chain head; locked while an event is appended so that
@@ -262,6 +279,7 @@ users = Table(
     _ts("created_at"),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
     # Added by migration 0013: raised to end every session; a role awaiting a second admin.
     Column("session_epoch", Integer, nullable=True),
     Column("pending_role", String(20), nullable=True),
@@ -279,6 +297,7 @@ api_tokens = Table(
     _ts("revoked_at", nullable=True),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
     # Added by migration 0013: when the token stops working and who issued it.
     _ts("expires_at", nullable=True),
     Column("issued_by", String(80), nullable=True),
@@ -300,6 +319,7 @@ alerts = Table(
     Column("suppressed", Boolean, nullable=False),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
 )
 
 case_events = Table(
@@ -313,6 +333,7 @@ case_events = Table(
     Column("details", JSONType, nullable=False),
     # Added by migration 0006: a hash over the row's meaningful columns (knowable.store.rowhash).
     Column("row_hash", String(64), nullable=True),
+    _hash_version(),
 )
 
 # -- watchlist versions (migration 0008; used by knowable.store.lists) ----------------------
@@ -342,6 +363,7 @@ list_versions = Table(
     Column("changed", Integer, nullable=False),
     _ts("loaded_at"),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
 )
 
 #: The delta of each list version, one row per entry added, removed or changed.
@@ -357,6 +379,7 @@ list_changes = Table(
     Column("previous_record_id", String(64), nullable=True),
     Column("fields", JSONType, nullable=False),
     Column("row_hash", String(64), nullable=False),
+    _hash_version(),
     Index("ix_list_changes_list_version", "list_name", "version_id"),
 )
 

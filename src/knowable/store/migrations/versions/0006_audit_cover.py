@@ -35,6 +35,7 @@ def upgrade() -> None:
 
 
 def _backfill() -> None:
+    from knowable.hashing import LEGACY_FORM
     from knowable.store.rowhash import KEY_COLUMNS, row_hash
 
     conn = op.get_bind()
@@ -48,7 +49,7 @@ def _backfill() -> None:
             conn.execute(
                 sa.update(table)
                 .where(key == mapping[KEY_COLUMNS[name]])
-                .values(row_hash=row_hash(name, mapping))
+                .values(row_hash=row_hash(name, mapping, LEGACY_FORM))
             )
 
 
