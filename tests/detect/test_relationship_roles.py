@@ -138,3 +138,10 @@ def test_routine_contacts_and_renewals_after_one_red_record_do_not_reach_review(
     b = assess("acct-1", signals, bundled_policy(), DAY + timedelta(days=800))
     assert b.band == "review", (b.band, b.score)
     assert b.knowable_since == second.available_at
+
+
+def test_a_rank_before_a_name_stays_in_the_quoted_sentence() -> None:
+    text = "Call from Det. Ruiz: the owner was arrested in a raid on the spa last night."
+    found = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s.indicator for s in found] == ["REL-13"]
+    assert [e.quote for e in found[0].evidence] == [text]
