@@ -26,22 +26,20 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
 #: before a name (police and military ranks included: "Det. Ruiz", "Sgt. Ode", "Ofc. Lee",
 #: "Lt. Moss"), street forms, and "approx.". Any single letter ("J. Doe", "U.S.", "p.m.")
 #: is one too. Shortenings that also end sentences ("mgr.", "admin.", "2 wks.") are not.
-_ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATION_WORDS = """
     inc ltd llc corp co bros assn intl vs etc approx dept
     mr mrs ms mx dr prof rev hon sr jr esq atty gov sen pres
     det sgt ofc lt capt cpt col maj cmdr insp supt dep cpl pvt agt
     st ave blvd rd hwy apt ste bldg
-    """.split()
-)
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 #: Words whose full stop ends no sentence when a number follows ("No. 4", "Ref. 12",
 #: "Jan. 5", "est. 1998"); "he said no. 4 more calls" is rare, "he said no." is not.
-_BEFORE_NUMBER = frozenset(
-    """
+_BEFORE_NUMBER_WORDS = """
     no nos ref vol pp fig sec art ch para est
     jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
+"""
+_BEFORE_NUMBER = frozenset(_BEFORE_NUMBER_WORDS.split())
 _NEXT = re.compile(r"\s*(\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 
