@@ -145,3 +145,18 @@ def test_a_rank_before_a_name_stays_in_the_quoted_sentence() -> None:
     found = detect_relationship([_note(text)], rules=RULES_ONLY)
     assert [s.indicator for s in found] == ["REL-13"]
     assert [e.quote for e in found[0].evidence] == [text]
+
+
+def test_legal_process_about_one_of_the_customer_s_users_is_protective() -> None:
+    for text in (
+        "FYI: county sheriff served the customer a warrant for an uploader's account data; "
+        "they complied.",
+        "State police subpoena for a user's account logs, answered by their T&S lead.",
+    ):
+        assert detect_relationship([_note(text)], rules=RULES_ONLY) == []
+
+
+def test_legal_process_against_the_owner_stays_a_red_flag() -> None:
+    text = "Owner was indicted; agents also took the user's account records."
+    found = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s.indicator for s in found] == ["REL-13"]
