@@ -102,3 +102,39 @@ def test_keeping_them_inside_is_confinement() -> None:
 
 def test_keeping_things_inside_is_not_confinement() -> None:
     assert "BEH-05" not in _fired("Keep the tablets inside the office overnight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Worker SMS: '¿Cuándo nos devuelven los pasaportes? Dice que hasta pagar la deuda.'",
+         "BEH-02"),
+        ("Msg: 'El encargado tiene mi tarjeta de residencia y dice que llama a migración.'",
+         "BEH-02"),
+        ("Voicemail (PT): 'o gerente pegou meu passaporte quando eu cheguei.'", "BEH-02"),
+        ("Worker: 'El jefe se queda con la tarjeta de pago y nos da cincuenta a la semana.'",
+         "BEH-02"),
+        ("Msg (FR): 'Monsieur dit que je dois rembourser le billet en travaillant.'", "BIZ-17"),
+        ("Caller: 'No nos dejan salir de la casa los fines de semana.'", "BEH-05"),
+        ("Texto: 'Não deixam a gente sair do alojamento.'", "BEH-05"),
+        ("The crew lead took their passports 'for safekeeping' on arrival.", "BEH-02"),
+    ],
+)  # fmt: skip
+def test_the_worker_s_own_words_are_read(text: str, indicator: str) -> None:
+    assert indicator in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency took a photo of her passport for the I-9 file.",
+        "We returned the passports to the workers after the audit.",
+        "Customer took payment by card at the front desk.",
+        "Please give back the demo laptop by Friday.",
+        "We can't leave the integration half-done, pushing it to the next sprint.",
+        "Yo, the invoice for the 3 seats is attached.",
+        "Nos. 4 and 5 of the invoice list were paid.",
+    ],
+)
+def test_ordinary_words_stay_clear(text: str) -> None:
+    assert not _fired(text) & {"BEH-02", "BEH-05", "BIZ-17"}

@@ -49,8 +49,11 @@ def test_lookalike_abbreviations_are_not_glossed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["girls 15-17 working the night shift", "she is 16 y/o", "looks about 14", "aged 13"]
-)
+    "text",
+    ["girls 15-17 working the night shift", "she is 16 y/o", "looks about 14", "aged 13",
+     "caller says she is 15.", "a couple look 15-16", "a 16-year-old girl",
+     "'J'ai 15 ans'", "'tengo 16 años'", "'tenho 15 anos'", "I'm 17"],
+)  # fmt: skip
 def test_ages_under_18_are_marked(text: str) -> None:
     assert MINOR_AGE in gloss(text)
 
@@ -58,7 +61,9 @@ def test_ages_under_18_are_marked(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["age 25", "about 5 users", "under 15 minutes", "2% of listings", "12 seats renewed",
-     "staff aged 18 to 60", "invoice 1617 paid"],
+     "staff aged 18 to 60", "invoice 1617 paid", "she is 15 minutes late",
+     "looks like 12 seats", "he is 12 hrs a day on site", "a customer for 12 years",
+     "12 years of history", "Tengo 12 empleados"],
 )  # fmt: skip
 def test_other_numbers_are_not_ages(text: str) -> None:
     assert MINOR_AGE not in gloss(text)

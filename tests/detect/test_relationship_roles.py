@@ -138,3 +138,25 @@ def test_routine_contacts_and_renewals_after_one_red_record_do_not_reach_review(
     b = assess("acct-1", signals, bundled_policy(), DAY + timedelta(days=800))
     assert b.band == "review", (b.band, b.score)
     assert b.knowable_since == second.available_at
+
+
+def test_a_rank_before_a_name_stays_in_the_quoted_sentence() -> None:
+    text = "Call from Det. Ruiz: the owner was arrested in a raid on the spa last night."
+    found = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s.indicator for s in found] == ["REL-13"]
+    assert [e.quote for e in found[0].evidence] == [text]
+
+
+def test_legal_process_about_one_of_the_customer_s_users_is_protective() -> None:
+    for text in (
+        "FYI: county sheriff served the customer a warrant for an uploader's account data; "
+        "they complied.",
+        "State police subpoena for a user's account logs, answered by their T&S lead.",
+    ):
+        assert detect_relationship([_note(text)], rules=RULES_ONLY) == []
+
+
+def test_legal_process_against_the_owner_stays_a_red_flag() -> None:
+    text = "Owner was indicted; agents also took the user's account records."
+    found = detect_relationship([_note(text)], rules=RULES_ONLY)
+    assert [s.indicator for s in found] == ["REL-13"]

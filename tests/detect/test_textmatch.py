@@ -74,3 +74,40 @@ def test_negation_scope(text: str, negated: set[str]) -> None:
 def test_gap_phrase() -> None:
     hits = _matcher().hits(tokenize("they cut the customer off"))
     assert [(h.concept, h.first, h.last) for h in hits] == [("stop", 1, 4)]
+
+
+def test_ranks_titles_and_initials_do_not_end_a_sentence() -> None:
+    text = (
+        "Det. Ruiz and Sgt. Ode called. Ofc. Lee and Lt. Moss came with SA L. Ng from the "
+        "U.S. attorney's office. Approx. 40 rooms on the list."
+    )
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Det. Ruiz and Sgt. Ode called.",
+        "Ofc. Lee and Lt. Moss came with SA L. Ng from the U.S. attorney's office.",
+        "Approx. 40 rooms on the list.",
+    ]
+
+
+def test_numbering_words_do_not_end_a_sentence_before_a_number() -> None:
+    text = "Subpoena No. 4417 served Jan. 5 for approx. 12 folios. Case ref. #88 closed."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Subpoena No. 4417 served Jan. 5 for approx. 12 folios.",
+        "Case ref. #88 closed.",
+    ]
+
+
+def test_words_that_also_end_sentences_still_end_them() -> None:
+    # "no", "mgr", "admin" and units end a sentence when the sentence ends there.
+    text = "Asked to waive the check, said no. Spoke to the mgr. She agreed. Done in 2 wks. Ok."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Asked to waive the check, said no.",
+        "Spoke to the mgr.",
+        "She agreed.",
+        "Done in 2 wks.",
+        "Ok.",
+    ]
+
+
+def test_an_abbreviation_at_the_end_of_the_text_or_line_ends_the_sentence() -> None:
+    text = "Met Det.\nNext: call back"
+    assert [s.quote(text) for s in sentences(text)] == ["Met Det.", "Next: call back"]

@@ -19,6 +19,11 @@ from knowable.catalogue import invalid, read_yaml
 
 FILE = "crm_language.yml"
 MINOR_AGE = "minor_age"
+#: After a number: a unit of time or quantity makes it not an age ("15 minutes", "12 seats").
+_NOT_A_UNIT = (
+    r"(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|seats?|users?|"
+    r"rooms?|units?|orders?|invoices?|tickets?|licen[cs]es?|percent|pct|k|am|pm)\b)"
+)
 
 
 class CrmLanguage(BaseModel):
@@ -63,8 +68,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     foreign = re.compile(rf"\b({_alternation(list(spec.foreign))})\b")
     words = _alternation(spec.age_words)
     number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/)\s*(1[0-7]))?(?![\d%$.,]\d|\d|%)"
+    number += _NOT_A_UNIT
     age = re.compile(
-        rf"(?:\b(?:{words})\W{{0,3}}(?:\w+\W+){{0,2}}{number})|(?:{number}\s*(?:{words})\b)",
+        rf"(?:\b(?:{words})\W{{0,3}}(?:\w+\W+){{0,2}}{number})|(?:{number}[\s-]*(?:{words})\b)",
         re.IGNORECASE,
     )
     return exact, loose, foreign, age

@@ -22,33 +22,25 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|%")
 # joins a subject line and a body with a newline, and a title is not part of the body's
 # first sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
-_ABBREVIATIONS = frozenset(
-    {
-        "inc",
-        "ltd",
-        "llc",
-        "corp",
-        "co",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "vs",
-        "no",
-        "e",
-        "g",
-        "i",
-        "u",
-        "s",
-        "jr",
-        "sr",
-        "approx",
-        "dept",
-        "est",
-        "etc",
-    }
-)
+#: Words whose full stop never ends a sentence: company forms, titles and ranks written
+#: before a name (police and military ranks included: "Det. Ruiz", "Sgt. Ode", "Ofc. Lee",
+#: "Lt. Moss"), street forms, and "approx.". Any single letter ("J. Doe", "U.S.", "p.m.")
+#: is one too. Shortenings that also end sentences ("mgr.", "admin.", "2 wks.") are not.
+_ABBREVIATION_WORDS = """
+    inc ltd llc corp co bros assn intl vs etc approx dept
+    mr mrs ms mx dr prof rev hon sr jr esq atty gov sen pres
+    det sgt ofc lt capt cpt col maj cmdr insp supt dep cpl pvt agt
+    st ave blvd rd hwy apt ste bldg
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+#: Words whose full stop ends no sentence when a number follows ("No. 4", "Ref. 12",
+#: "Jan. 5", "est. 1998"); "he said no. 4 more calls" is rare, "he said no." is not.
+_BEFORE_NUMBER_WORDS = """
+    no nos ref vol pp fig sec art ch para est
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+_BEFORE_NUMBER = frozenset(_BEFORE_NUMBER_WORDS.split())
+_NEXT = re.compile(r"\s*(\S)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 
 
@@ -98,12 +90,25 @@ def sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         if match.group().startswith("."):
             before = re.search(r"([A-Za-z]+)$", text[begin : match.start()])
-            if before and before.group(1).lower() in _ABBREVIATIONS:
+            following = _NEXT.match(text, match.end())
+            after = following.group(1) if following else ""
+            if before and _abbreviation(before.group(1), match.group(), after):
                 continue
         _append_sentence(text, begin, match.end(), out)
         begin = match.end()
     _append_sentence(text, begin, len(text), out)
     return out
+
+
+def _abbreviation(word: str, stop: str, after: str) -> bool:
+    """Whether ``word`` and the full stop ``stop`` are an abbreviation, not the end of a
+    sentence; ``after`` is the next character that is not a space ("" at the end)."""
+    if stop != "." or not after:
+        return False
+    lower = word.lower()
+    if len(word) == 1 or lower in _ABBREVIATIONS:
+        return True
+    return lower in _BEFORE_NUMBER and (after.isdigit() or after == "#")
 
 
 def _append_sentence(text: str, begin: int, end: int, out: list[Sentence]) -> None:

@@ -17,6 +17,7 @@ from knowable.detect.relationship.reader import (
     DETECTOR,
     ReadSentence,
     RecordReader,
+    closed_at,
     detector_version,
     reading_of,
 )
@@ -41,13 +42,15 @@ def _record_signal(
     record: Record,
     evidence: Iterable[Evidence],
     details: dict[str, Any],
+    closed: bool = False,
 ) -> Signal:
-    """A signal of ``spec``'s indicator, dated by and pointing at ``record``."""
+    """A signal of ``spec``'s indicator, dated by and pointing at ``record`` (by its
+    closing when ``closed``: a closed case's structure is known once it is closed)."""
     return Signal(
         subject_key=str(record.subject_key),
         indicator=spec.indicator,
         strength=spec.strength,
-        observed_at=record.available_at,
+        observed_at=(closed_at(record) if closed else None) or record.available_at,
         detector=DETECTOR,
         detector_version=detector_version(reader.rules),
         evidence=tuple(evidence),
@@ -110,7 +113,7 @@ def closed_escalation_signals(
         if status_evidence is not None:
             evidence.append(status_evidence)
         details = {"rules": ["rel09-closed-case-structure"], "kind": record.kind}
-        out.append(_record_signal(reader, spec, record, evidence, details))
+        out.append(_record_signal(reader, spec, record, evidence, details, closed=True))
     return out
 
 

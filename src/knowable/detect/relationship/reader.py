@@ -13,12 +13,47 @@ from datetime import UTC, datetime
 from knowable.catalogue.relationship import RelationshipRules, TextRule
 from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+from knowable.timeutil import parse_when
 
 DETECTOR = "relationship"
-CODE_VERSION = "2"
+#: 3: a case's closing comment dated by its closing; abbreviations before names kept in a
+#: sentence.
+CODE_VERSION = "3"
 #: Largest number of hit combinations tried per rule and sentence (sentences are short).
 _MAX_COMBINATIONS = 4096
 _NEVER = datetime.min.replace(tzinfo=UTC)
+#: Fields written when a record is closed, by object, and the field that dates them: a
+#: case's closing comment did not exist when the case was opened.
+CLOSING_FIELDS: dict[str, tuple[str, str]] = {"Case": ("Comments", "ClosedDate")}
+
+
+def closed_at(record: Record) -> datetime | None:
+    """When ``record`` was closed (its closing date field), if that is after the date it
+    is known by (``available_at``); None otherwise."""
+    spec = CLOSING_FIELDS.get(record.kind)
+    if spec is None or record.available_at is None:
+        return None
+    when = parse_when(str(record.payload.get(spec[1]) or ""))
+    return when if when is not None and when > record.available_at else None
+
+
+def closing_start(record: Record) -> int | None:
+    """Offset in ``record.text`` where the text written at closing starts; None when the
+    record has no closing text or was not closed later than it was opened."""
+    spec = CLOSING_FIELDS.get(record.kind)
+    if spec is None or closed_at(record) is None:
+        return None
+    closing = str(record.payload.get(spec[0]) or "").strip()
+    if not closing or not record.text.endswith(closing):
+        return None
+    return len(record.text) - len(closing)
+
+
+def written_at(record: Record, start: int) -> datetime | None:
+    """When the text at offset ``start`` of ``record.text`` was written: the closing date
+    for a case's closing comment, the record's own date otherwise."""
+    begin = closing_start(record)
+    return closed_at(record) if begin is not None and start >= begin else record.available_at
 
 
 def reading_of(record: Record, method: str) -> dict[str, str]:
