@@ -158,7 +158,7 @@ _SUBJECT_BODY = (
 
 def _rows(table: pa.Table, json_columns: Sequence[str]) -> list[dict[str, Any]]:
     """The table's rows as dicts with ``json_columns`` parsed (None stays None)."""
-    rows = table.to_pylist()
+    rows: list[dict[str, Any]] = table.to_pylist()
     for row in rows:
         for name in json_columns:
             value = row[name]
