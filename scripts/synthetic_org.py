@@ -17,7 +17,13 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from knowable.sources.sfid import is_valid18, to18
 
 DEMO_CRM = Path(__file__).resolve().parents[1] / "src" / "knowable" / "demo" / "data" / "crm"
 ROWS_PER_COPY = 1183
@@ -28,6 +34,28 @@ def tag(copy: int) -> str:
     if not 0 <= copy < 1000:
         raise ValueError("copies are numbered 0..999")
     return "DEMO" if copy == 0 else f"S{copy:03d}"
+
+
+#: An 18-character Salesforce Id (letters and digits, not inside a longer word).
+_ID18 = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{18}(?![A-Za-z0-9])")
+
+
+def copy_text(text: str, copy: int) -> str:
+    """``text`` with copy ``copy``'s keys: ``DEMO`` replaced, and every 18-character Id
+    that was valid given the checksum suffix of its new first 15 characters (the suffix
+    encodes which of them are capitals, so the old one would be quarantined)."""
+    if copy == 0:
+        return text
+    valid = {m.group(0) for m in _ID18.finditer(text) if "DEMO" in m.group(0)}
+    renamed = {
+        i.replace("DEMO", tag(copy)): to18(i.replace("DEMO", tag(copy))[:15])
+        for i in valid
+        if is_valid18(i)
+    }
+    out = text.replace("DEMO", tag(copy))
+    if not renamed:
+        return out
+    return _ID18.sub(lambda m: renamed.get(m.group(0), m.group(0)), out)
 
 
 def write_crm(folder: Path, copies: int) -> int:
@@ -42,7 +70,7 @@ def write_crm(folder: Path, copies: int) -> int:
         with (folder / source.name).open("w", encoding="utf-8", newline="") as out:
             out.write(header + "\n")
             for copy in range(copies):
-                out.write(body.replace("DEMO", tag(copy)))
+                out.write(copy_text(body, copy))
     return rows
 
 

@@ -128,14 +128,27 @@ def in_force(
     through; input order is kept.
     """
     items = list(records)
-    groups: dict[str, list[Version]] = {}
-    for r in items:
-        if r.entity_key is not None:
-            groups.setdefault(r.entity_key, []).append(
-                Version(r.id, r.valid_from, r.ingested_at, r.deleted)
-            )
-    chosen = {key: version_in_force(v, as_of, known_at) for key, v in groups.items()}
+    chosen = versions_in_force(
+        ((r.entity_key, Version(r.id, r.valid_from, r.ingested_at, r.deleted)) for r in items),
+        as_of,
+        known_at,
+    )
     return [r for r in items if r.entity_key is None or chosen.get(r.entity_key) == r.id]
+
+
+def versions_in_force(
+    versions: Iterable[tuple[str | None, Version]],
+    as_of: datetime | None = None,
+    known_at: datetime | None = None,
+) -> dict[str, str | None]:
+    """The id of the version in force of each entity key (None: deleted or unknown), from
+    (entity key, version) pairs; pairs without a key are ignored. :func:`in_force` over
+    whole records, for callers that hold only the columns a version needs."""
+    groups: dict[str, list[Version]] = {}
+    for key, version in versions:
+        if key is not None:
+            groups.setdefault(key, []).append(version)
+    return {key: version_in_force(v, as_of, known_at) for key, v in groups.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
 from knowable.catalogue.crm_language import MINOR_AGE, gloss, with_gloss
 from knowable.catalogue.relationship import RelationshipRules, relationship_rules
+from knowable.detect.relationship import model as relationship_model
 from knowable.detect.relationship.detector import ROLE_WORDS, detect_relationship, role_of
-from knowable.detect.relationship.model import MODEL_ID, load_model, prepare
-from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.model import (
+    MODEL_ID,
+    count_blocks,
+    load_model,
+    prepare,
+    tfidf,
+    tfidf_by_product,
+)
+from knowable.detect.relationship.reader import RecordReader, matcher_for
 from knowable.model import Record
+from knowable.text.match import sentences
 
 DAY = datetime(2016, 5, 4, tzinfo=UTC)
 RULES_ONLY = relationship_rules().model_copy(update={"model": None})
@@ -271,3 +281,66 @@ def test_noisy_rules_need_the_model_to_corroborate() -> None:
     assert [s for s in detect_relationship([_note(text)], rules=lenient) if s.indicator == "BEH-02"]
     other = _with_model(benign_below=0.0, corroborate=["REL-09"], corroborate_at=1.0)
     assert [s for s in detect_relationship([_note(text)], rules=other) if s.indicator == "BEH-02"]
+
+
+# --- the same scores, cheaper -----------------------------------------------------------
+
+SCORED = [
+    "Owner said the escort section is most of their revenue now.",
+    "Routine renewal call, no issues.",
+    "",
+    "aaa aaa aaa bbb; the ads the ads the ads",
+    "Detective asked for the poster's login records about a trafficked minor.",
+]
+
+
+def test_tfidf_equals_the_diagonal_product_bit_for_bit() -> None:
+    """The entry-by-entry IDF gives the very matrix the product with the diagonal IDF
+    matrix gave: same entries, same order in each row, same floating-point values."""
+    model = load_model()
+    words, chars = count_blocks([prepare(t, "Note") for t in SCORED])
+    for counts, idf in ((words, model.idf_word), (chars, model.idf_char)):
+        fast, product = tfidf(counts, idf), tfidf_by_product(counts, idf)
+        assert np.array_equal(fast.indptr, product.indptr)
+        assert np.array_equal(fast.indices, product.indices)
+        assert np.array_equal(fast.data, product.data)
+    # a row laid out in another order is not the same matrix to the dot product's sums
+    flipped = tfidf(words, model.idf_word)
+    flipped.sort_indices()
+    assert not np.array_equal(flipped.indices, tfidf_by_product(words, model.idf_word).indices)
+
+
+def test_a_texts_score_does_not_depend_on_the_others_in_its_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scoring in one batch, one by one or in chunks gives equal floats (the sentence
+    scores of all records are computed in one call, records in chunks)."""
+    model = load_model()
+    kinds = ["Note", "Task", "Case", "Note", "Note"]
+    batch = model.scores(SCORED, kinds)
+    single = [float(model.scores([t], [k])[0]) for t, k in zip(SCORED, kinds, strict=True)]
+    assert batch.tolist() == single
+    monkeypatch.setattr(relationship_model, "SCORE_CHUNK", 2)
+    assert model.scores(SCORED, kinds).tolist() == single
+    assert model.scores(SCORED[::-1], kinds[::-1]).tolist() == single[::-1]
+
+
+def test_hits_by_concept_leave_negated_terms_out() -> None:
+    reader = RecordReader(relationship_rules())
+    (read,) = reader.read(_note("Posters pay for the ads, not trafficking."))
+    assert any(h.concept == "harm" and h.negated for h in read.hits)
+    assert "harm" not in read.by_concept and read.positive("harm") == []
+    assert "population" in read.by_concept
+    for concept, hits in read.by_concept.items():
+        assert list(hits) == [h for h in read.hits if h.concept == concept and not h.negated]
+
+
+def test_the_concept_matcher_is_built_once_per_rules_object() -> None:
+    rules = relationship_rules()
+    assert matcher_for(rules) is matcher_for(rules)
+    assert RecordReader(rules).matcher is matcher_for(rules)
+    other = rules.model_copy(update={"concepts": {**rules.concepts, "extra": ["zebra crossing"]}})
+    assert matcher_for(other) is not matcher_for(rules)
+    tokens = sentences("We met at the zebra crossing.")[0].tokens
+    assert any(h.concept == "extra" for h in matcher_for(other).hits(tokens))
+    assert not any(h.concept == "extra" for h in matcher_for(rules).hits(tokens))

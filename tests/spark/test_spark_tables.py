@@ -3,6 +3,7 @@ grouping rules (customer of a subject, version in force) hold."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,11 +21,12 @@ from knowable.model import (
     Record,
     Signal,
     Subject,
+    in_force,
 )
 from knowable.spark import stages
 from knowable.spark import tables as tb
 from knowable.spark.load import load_output
-from knowable.store import Store
+from knowable.store import Store, convert
 
 T0 = datetime(2014, 3, 5, 10, 30, 15, 123456, tzinfo=UTC)
 T1 = datetime(2015, 1, 1, tzinfo=UTC)
@@ -101,6 +103,58 @@ def test_signals_and_assessments_round_trip(tmp_path: Path) -> None:
     assert again == item
 
 
+def _parsed(table: pa.Table, json_columns: tuple[str, ...]) -> dict[str, object]:
+    (row,) = table.to_pylist()
+    return {k: json.loads(v) if k in json_columns and v is not None else v for k, v in row.items()}
+
+
+def test_tables_hold_the_stores_rows_with_json_parts() -> None:
+    """Each Parquet row is the store's row (``store.convert``) without the store's own
+    columns, its nested parts as JSON: the same mapping, not a second spelling of it."""
+    subject = Subject(
+        key="001A", schema="Company", name="Acme", aliases=("A",), properties={"x": [1]}
+    )
+    (srow,) = tb.subjects_table([subject]).to_pylist()
+    store_row = convert.subject_to_row(subject)
+    assert {"key": srow["key"], "schema": srow["schema"], **json.loads(srow["body"])} == {
+        k: v for k, v in store_row.items() if k != "fingerprint"
+    }
+    record = Record("crm", "Note", {"Body": "b", "n": 2}, T0, "002X", "003P", text="b")
+    row = _parsed(tb.records_table([record], {}), ("payload",))
+    store_row = convert.record_to_row(record, 7)
+    shared = set(store_row) - {"batch_id", "org", "deleted"}
+    assert {k: row[k] for k in shared} == {k: store_row[k] for k in shared}
+    signal = Signal("001A", "REL-01", 0.5, T0, "relationship", "1", (Evidence("r", "q", 0, 1),))
+    row = _parsed(tb.signals_table([signal], "x"), ("evidence", "details", "explanation"))
+    store_row = convert.signal_to_row(signal, 3)
+    assert {k: row[k] for k in store_row if k != "run_id"} == {
+        k: v for k, v in store_row.items() if k != "run_id"
+    }
+    item = Assessment("001A", T1, 0.25, "watch", "p", "h")
+    row = _parsed(tb.assessments_table([item]), ("contributions",))
+    store_row = convert.assessment_to_row(item, None)
+    assert {k: row[k] for k in store_row if k != "run_id"} == {
+        k: v for k, v in store_row.items() if k != "run_id"
+    }
+    # reading back goes through the store's converters, so both give the same objects
+    assert tb.signals_from(tb.signals_table([signal], "x")) == [
+        convert.row_to_signal(convert.signal_to_row(signal, 3))
+    ]
+
+
+def test_records_without_versions_keep_their_deleted_flag_and_empty_text() -> None:
+    """Where Parquet differs from the store: ``deleted`` is kept on records without
+    versions (the store leaves it unset), and a file with no text reads as empty text."""
+    record = Record("crm", "Note", {"Body": ""}, T0, "002Y", "003P", text="")
+    table = tb.records_table([record], {})
+    assert table["deleted"].to_pylist() == [False]
+    assert convert.record_to_row(record, 1)["deleted"] is None
+    nulled = table.set_column(
+        table.schema.get_field_index("text"), "text", pa.array([None], pa.string())
+    )
+    assert tb.records_from(nulled) == [record]
+
+
 def _note(key: str, subject: str, valid_from: datetime, deleted: bool = False) -> Record:
     return Record(
         source="crm",
@@ -124,6 +178,22 @@ def test_version_in_force_is_picked_across_accounts_and_deletions_drop_records()
     chosen = stages.records_in_force(table)
     # the moved note counts for its new account only; the deleted one for nobody
     assert sorted(chosen["id"].to_pylist()) == sorted([moved_new.id, kept.id])
+
+
+def test_version_in_force_from_columns_equals_in_force_over_records() -> None:
+    """``records_in_force`` reads only the version columns; it keeps exactly the rows
+    ``model.in_force`` keeps over whole records, records without an entity key included."""
+    loose = Record("crm", "Account", {"Name": "Acme"}, T0, "001A", "001A")
+    later = _note("n4", "001A", T1)
+    earlier = _note("n4", "001A", T0)
+    undated = Record(
+        "crm", "Task", {"S": "call"}, None, "00T1", "001A", entity_key="Task|00T1", ingested_at=T0
+    )
+    gone_old, gone_del = _note("n5", "001B", T0), _note("n5", "001B", T1, deleted=True)
+    records = [loose, later, earlier, undated, gone_old, gone_del]
+    chosen = stages.records_in_force(tb.records_table(records, {}))
+    assert chosen["id"].to_pylist() == [r.id for r in in_force(records)]
+    assert set(chosen["id"].to_pylist()) == {loose.id, later.id, undated.id}
 
 
 def test_coverage_follows_the_in_process_runs() -> None:

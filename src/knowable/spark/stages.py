@@ -48,7 +48,7 @@ from knowable.detect.media.signals import MediaScreener
 from knowable.detect.relationship.detector import detect_relationship
 from knowable.detect.watchlist.screen import ScreeningConfig, screen
 from knowable.hashing import canonical_json
-from knowable.model import Signal, in_force
+from knowable.model import Signal, Version, versions_in_force
 from knowable.sources.stories import Story, group_stories
 from knowable.sources.watchlist import WatchlistEntry, entry_from_record
 from knowable.spark import tables as tb
@@ -155,9 +155,25 @@ def content_signals(listings: pa.Table, tools: ContentTools) -> pa.Table:
 
 
 def records_in_force(crm: pa.Table) -> pa.Table:
-    """The CRM rows in force now (every version of an entity must be in the group)."""
-    kept = [r.id for r in in_force(tb.records_from(crm))]
-    return crm.filter(pc.is_in(crm["id"], value_set=pa.array(kept, pa.string())))
+    """The CRM rows in force now (every version of an entity must be in the group).
+
+    The rule is :func:`knowable.model.versions_in_force` (what ``in_force`` applies to
+    whole records), fed with only the columns it reads: no payload or text is decoded."""
+    ids = crm["id"].to_pylist()
+    keys = crm["entity_key"].to_pylist()
+    versions = zip(
+        ids,
+        tb.timestamps(crm["valid_from"]),
+        tb.timestamps(crm["ingested_at"]),
+        crm["deleted"].to_pylist(),
+        strict=True,
+    )
+    chosen = versions_in_force(
+        (key, Version(i, valid, ingested, bool(deleted)))
+        for key, (i, valid, ingested, deleted) in zip(keys, versions, strict=True)
+    )
+    keep = [key is None or chosen.get(key) == i for key, i in zip(keys, ids, strict=True)]
+    return crm.filter(pa.array(keep, pa.bool_()))
 
 
 def relationship_signals(records: pa.Table, flags: pa.Table) -> pa.Table:

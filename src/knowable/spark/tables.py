@@ -23,7 +23,17 @@ from typing import Any
 import pyarrow as pa
 
 from knowable.hashing import canonical_json
-from knowable.model import Assessment, Contribution, Evidence, Explanation, Record, Signal, Subject
+from knowable.model import Assessment, Record, Signal, Subject
+from knowable.store.convert import (
+    assessment_to_row,
+    record_to_row,
+    row_to_assessment,
+    row_to_record,
+    row_to_signal,
+    row_to_subject,
+    signal_to_row,
+    subject_to_row,
+)
 from knowable.timeutil import as_utc
 
 INPUTS = ("subjects", "crm", "listings", "articles", "watchlist")
@@ -115,104 +125,92 @@ def _dt(value: datetime | None) -> datetime | None:
     return as_utc(value) if value is not None else None
 
 
+def timestamps(column: pa.ChunkedArray | pa.Array) -> list[datetime | None]:
+    """A timestamp column as UTC datetimes (None stays None), as the converters read them."""
+    return [_dt(v) for v in column.to_pylist()]
+
+
 def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
+# -- the store's converters, with nested parts as JSON ------------------------------------
+# Each table is the store's row (``knowable.store.convert``) without the store's own
+# bookkeeping columns (batch, run, org, fingerprint), plus ``customer`` (and ``run`` for
+# signals), with nested parts as canonical JSON strings; reading a table merges the JSON
+# back into the store's row and calls the store's converter, so there is one definition
+# of each mapping.
+
+#: The subject's row parts kept as one JSON body (every column but key and schema).
+_SUBJECT_BODY = (
+    "name",
+    "aliases",
+    "domains",
+    "countries",
+    "identifiers",
+    "addresses",
+    "birth_dates",
+    "parent_key",
+    "properties",
+    "source",
+)
+
+
+def _rows(table: pa.Table, json_columns: Sequence[str]) -> list[dict[str, Any]]:
+    """The table's rows as dicts with ``json_columns`` parsed (None stays None)."""
+    rows: list[dict[str, Any]] = table.to_pylist()
+    for row in rows:
+        for name in json_columns:
+            value = row[name]
+            row[name] = json.loads(value) if value is not None else None
+    return rows
+
+
 # -- subjects --------------------------------------------------------------------------------
 def subjects_table(subjects: Iterable[Subject]) -> pa.Table:
-    rows = [
-        {
-            "key": s.key,
-            "customer": customer_of(s),
-            "schema": s.schema,
-            "body": canonical_json(
-                {
-                    "name": s.name,
-                    "aliases": list(s.aliases),
-                    "domains": list(s.domains),
-                    "countries": list(s.countries),
-                    "identifiers": list(s.identifiers),
-                    "addresses": list(s.addresses),
-                    "birth_dates": list(s.birth_dates),
-                    "parent_key": s.parent_key,
-                    "properties": dict(s.properties),
-                    "source": s.source,
-                }
-            ),
-        }
-        for s in subjects
-    ]
+    rows = []
+    for s in subjects:
+        row = subject_to_row(s)
+        rows.append(
+            {
+                "key": row["key"],
+                "customer": customer_of(s),
+                "schema": row["schema"],
+                "body": canonical_json({name: row[name] for name in _SUBJECT_BODY}),
+            }
+        )
     return _table(rows, SUBJECTS)
 
 
 def subjects_from(table: pa.Table) -> list[Subject]:
-    out = []
-    for row in table.to_pylist():
-        body = json.loads(row["body"])
-        out.append(
-            Subject(
-                key=row["key"],
-                schema=row["schema"],
-                name=body["name"],
-                aliases=tuple(body["aliases"]),
-                domains=tuple(body["domains"]),
-                countries=tuple(body["countries"]),
-                identifiers=tuple(body["identifiers"]),
-                addresses=tuple(body["addresses"]),
-                birth_dates=tuple(body["birth_dates"]),
-                parent_key=body["parent_key"],
-                properties=body["properties"],
-                source=body["source"],
-            )
-        )
-    return out
+    return [
+        row_to_subject({"key": row["key"], "schema": row["schema"], **json.loads(row["body"])})
+        for row in table.to_pylist()
+    ]
 
 
 # -- records ---------------------------------------------------------------------------------
 def records_table(records: Iterable[Record], customers: Mapping[str, str]) -> pa.Table:
     """``customers`` maps a subject key to its account (keys not in it are their own)."""
-    rows = [
-        {
-            "id": r.id,
-            "customer": customers.get(r.subject_key, r.subject_key) if r.subject_key else None,
-            "source": r.source,
-            "kind": r.kind,
-            "external_id": r.external_id,
-            "subject_key": r.subject_key,
-            "available_at": _dt(r.available_at),
-            "ingested_at": _dt(r.ingested_at),
-            "valid_from": _dt(r.valid_from),
-            "deleted": r.deleted,
-            "entity_key": r.entity_key,
-            "origin": r.origin,
-            "text": r.text,
-            "payload": canonical_json(dict(r.payload)),
-        }
-        for r in records
-    ]
+    rows = []
+    for r in records:
+        row = record_to_row(r, 0)
+        del row["batch_id"], row["org"]
+        row["customer"] = customers.get(r.subject_key, r.subject_key) if r.subject_key else None
+        row["ingested_at"] = _dt(r.ingested_at)
+        # The store leaves ``deleted`` unset on records without versions; Parquet keeps it.
+        row["deleted"] = r.deleted
+        row["payload"] = canonical_json(row["payload"])
+        rows.append(row)
     return _table(rows, RECORDS)
 
 
 def records_from(table: pa.Table) -> list[Record]:
-    return [
-        Record(
-            id=row["id"],
-            source=row["source"],
-            kind=row["kind"],
-            external_id=row["external_id"],
-            subject_key=row["subject_key"],
-            available_at=_dt(row["available_at"]),
-            ingested_at=_dt(row["ingested_at"]),
-            valid_from=_dt(row["valid_from"]),
-            deleted=bool(row["deleted"]),
-            entity_key=row["entity_key"],
-            origin=row["origin"],
-            text=row["text"] or "",
-            payload=json.loads(row["payload"]),
-        )
-        for row in table.to_pylist()
-    ]
+    rows = _rows(table, ("payload",))
+    for row in rows:
+        if row["text"] is None:  # a Parquet file written by another tool may leave it out
+            row["text"] = ""
+    return [row_to_record(row) for row in rows]
 
 
 def store_order(records: Sequence[Record]) -> list[Record]:
@@ -224,93 +222,36 @@ def store_order(records: Sequence[Record]) -> list[Record]:
 
 # -- signals ---------------------------------------------------------------------------------
 def signals_table(signals: Iterable[Signal], run: str) -> pa.Table:
-    rows = [
-        {
-            "id": s.id,
-            "run": run,
-            "subject_key": s.subject_key,
-            "indicator": s.indicator,
-            "strength": float(s.strength),
-            "observed_at": _dt(s.observed_at),
-            "detector": s.detector,
-            "detector_version": s.detector_version,
-            "record_id": s.record_id,
-            "evidence": canonical_json([e.as_dict() for e in s.evidence]),
-            "details": canonical_json(dict(s.details)),
-            "explanation": canonical_json(s.explanation.as_dict()) if s.explanation else None,
-        }
-        for s in signals
-    ]
+    rows = []
+    for s in signals:
+        row = signal_to_row(s, 0)
+        del row["run_id"]
+        row["run"] = run
+        row["evidence"] = canonical_json(row["evidence"])
+        row["details"] = canonical_json(row["details"])
+        if row["explanation"] is not None:
+            row["explanation"] = canonical_json(row["explanation"])
+        rows.append(row)
     return _table(rows, SIGNALS)
 
 
 def signals_from(table: pa.Table) -> list[Signal]:
-    return [
-        Signal(
-            id=row["id"],
-            subject_key=row["subject_key"],
-            indicator=row["indicator"],
-            strength=float(row["strength"]),
-            observed_at=_dt(row["observed_at"]),
-            detector=row["detector"],
-            detector_version=row["detector_version"],
-            record_id=row["record_id"],
-            evidence=tuple(Evidence.from_dict(e) for e in json.loads(row["evidence"])),
-            details=json.loads(row["details"]),
-            explanation=Explanation.from_dict(json.loads(row["explanation"]))
-            if row["explanation"]
-            else None,
-        )
-        for row in table.to_pylist()
-    ]
+    return [row_to_signal(row) for row in _rows(table, ("evidence", "details", "explanation"))]
 
 
 # -- assessments -----------------------------------------------------------------------------
 def assessments_table(items: Iterable[Assessment]) -> pa.Table:
-    rows = [
-        {
-            "subject_key": a.subject_key,
-            "as_of": _dt(a.as_of),
-            "score": float(a.score),
-            "band": a.band,
-            "policy_version": a.policy_version,
-            "policy_hash": a.policy_hash,
-            "knowable_since": _dt(a.knowable_since),
-            "screened": a.screened,
-            "contributions": canonical_json(
-                [
-                    {
-                        "signal_id": c.signal_id,
-                        "indicator": c.indicator,
-                        "family": c.family,
-                        "weight": c.weight,
-                        "value": c.value,
-                        "note": c.note,
-                    }
-                    for c in a.contributions
-                ]
-            ),
-        }
-        for a in items
-    ]
+    rows = []
+    for a in items:
+        row = assessment_to_row(a, None)
+        del row["run_id"]
+        row["contributions"] = canonical_json(row["contributions"])
+        rows.append(row)
     return _table(rows, ASSESSMENTS)
 
 
 def assessments_from(table: pa.Table) -> list[Assessment]:
-    return [
-        Assessment(
-            subject_key=row["subject_key"],
-            as_of=as_utc(row["as_of"]),
-            score=float(row["score"]),
-            band=row["band"],
-            policy_version=row["policy_version"],
-            policy_hash=row["policy_hash"],
-            contributions=tuple(Contribution(**c) for c in json.loads(row["contributions"])),
-            knowable_since=_dt(row["knowable_since"]),
-            screened=bool(row["screened"]),
-        )
-        for row in table.to_pylist()
-    ]
+    return [row_to_assessment(row) for row in _rows(table, ("contributions",))]
 
 
 def batches(table: pa.Table) -> Iterator[pa.RecordBatch]:

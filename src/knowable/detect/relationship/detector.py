@@ -227,20 +227,30 @@ def model_signals(
     who = identity or {}
     threshold = float(model.meta.get("emit_threshold", 0.5))
     version = detector_version(reader.rules)
-    out: list[Signal] = []
+    chosen_records: list[tuple[Record, float, list[ReadSentence], list[str]]] = []
     for record in records:
         score = scores.get(record.id)
         if score is None or score < threshold or not record.subject_key:
             continue
         reads = list(reader.read(record))
+        if reads:
+            quotes = [r.sentence.quote(record.text) for r in reads]
+            chosen_records.append((record, score, reads, quotes))
+    # Every sentence of every such record scored in one call (a text's score does not
+    # depend on the others scored with it), then handed back record by record.
+    sentence_scores = model.scores(
+        [q for _, _, _, quotes in chosen_records for q in quotes],
+        [r.kind for r, _, _, quotes in chosen_records for _ in quotes],
+    ).tolist()
+    out: list[Signal] = []
+    start = 0
+    for record, score, reads, quotes in chosen_records:
+        by_sentence = sentence_scores[start : start + len(quotes)]
+        start += len(quotes)
         # The model reads the whole record: a case closed later with a closing comment
         # is whole from its closing on.
         begin = closing_start(record)
         when = record.available_at if begin is None else written_at(record, begin)
-        if not reads:
-            continue
-        quotes = [r.sentence.quote(record.text) for r in reads]
-        by_sentence = model.scores(quotes, [record.kind] * len(quotes)).tolist()
         ranked = sorted(range(len(reads)), key=lambda i: (-by_sentence[i], i))
         top = by_sentence[ranked[0]]
         chosen = [

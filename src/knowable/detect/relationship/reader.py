@@ -7,7 +7,8 @@ Shared by the sentence rules (:mod:`.detector`) and the record and over-time rul
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from knowable.catalogue.relationship import RelationshipRules, TextRule
@@ -70,20 +71,47 @@ class ReadSentence:
 
     sentence: Sentence
     hits: tuple[Hit, ...]
+    #: The non-negated hits by concept, in sentence order (built once: every rule asks).
+    by_concept: Mapping[str, tuple[Hit, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            if not hit.negated:
+                grouped.setdefault(hit.concept, []).append(hit)
+        object.__setattr__(self, "by_concept", {c: tuple(h) for c, h in grouped.items()})
 
     def positive(self, concept: str) -> list[Hit]:
-        return [h for h in self.hits if h.concept == concept and not h.negated]
+        return list(self.by_concept.get(concept, ()))
+
+
+#: Concept matchers built for rules objects (by identity, holding the rules alive). A
+#: matcher is read-only once built, and building one stems every phrase of the catalogue,
+#: which cost more than reading a small customer's records; a Spark task reads thousands
+#: of customers with the same rules.
+_MATCHERS: dict[int, tuple[RelationshipRules, ConceptMatcher]] = {}
+_MAX_MATCHERS = 8
+
+
+def matcher_for(rules: RelationshipRules) -> ConceptMatcher:
+    """The concept matcher of ``rules``, built once per rules object."""
+    found = _MATCHERS.get(id(rules))
+    if found is not None and found[0] is rules:
+        return found[1]
+    neg = rules.negation
+    matcher = ConceptMatcher(rules.concepts, neg.cues, neg.exceptions, neg.scope, neg.breakers)
+    if len(_MATCHERS) >= _MAX_MATCHERS:
+        _MATCHERS.pop(next(iter(_MATCHERS)))
+    _MATCHERS[id(rules)] = (rules, matcher)
+    return matcher
 
 
 class RecordReader:
     """Splits records into sentences and finds concept hits once per record."""
 
     def __init__(self, rules: RelationshipRules) -> None:
-        neg = rules.negation
         self.rules = rules
-        self.matcher = ConceptMatcher(
-            rules.concepts, neg.cues, neg.exceptions, neg.scope, neg.breakers
-        )
+        self.matcher = matcher_for(rules)
         self._cache: dict[str, tuple[ReadSentence, ...]] = {}
 
     def read(self, record: Record) -> tuple[ReadSentence, ...]:
@@ -106,13 +134,20 @@ def detector_version(rules: RelationshipRules) -> str:
 
 def rule_fires(rule: TextRule, read: ReadSentence) -> tuple[Hit, ...] | None:
     """The hits that satisfy ``rule`` in this sentence, or None when it does not fire."""
-    if any(read.positive(c) for c in rule.unless):
+    positive = read.by_concept
+    if any(c in positive for c in rule.unless):
         return None
-    groups = [read.positive(c) for c in rule.all]
+    groups: list[Sequence[Hit]] = []
+    for concept in rule.all:
+        hits = positive.get(concept)
+        if not hits:
+            return None
+        groups.append(hits)
     if rule.any:
-        groups.append([h for c in rule.any for h in read.positive(c)])
-    if any(not g for g in groups):
-        return None
+        anyof = [h for c in rule.any for h in positive.get(c, ())]
+        if not anyof:
+            return None
+        groups.append(anyof)
     for count, combo in enumerate(itertools.product(*groups)):
         if count >= _MAX_COMBINATIONS:
             break
