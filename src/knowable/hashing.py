@@ -7,6 +7,8 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+import orjson
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime | date):
@@ -25,6 +27,22 @@ _encode = _ENCODER.encode
 def canonical_json(value: Any) -> str:
     """Serialise ``value`` deterministically: sorted keys, no whitespace, UTF-8 kept."""
     return _encode(value)
+
+
+def canonical_str_map(value: dict[str, Any]) -> str:
+    """:func:`canonical_json` of a dict, through orjson when every key and value is a string
+    (a CRM row's payload): for such a dict orjson writes exactly the same text (keys in
+    code-point order, the same escapes, UTF-8 kept), several times faster. Anything
+    else (numbers, whose text orjson writes differently, nested values, strings that
+    are not valid Unicode) goes through :func:`canonical_json`.
+    """
+    for key, item in value.items():
+        if type(key) is not str or type(item) is not str:
+            return _encode(value)
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except TypeError:  # a lone surrogate: the general encoder says what it says
+        return _encode(value)
 
 
 def sha256_hex(text: str) -> str:

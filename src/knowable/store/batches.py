@@ -6,6 +6,7 @@ import dataclasses
 import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, bindparam, or_, select
@@ -45,10 +46,11 @@ def insert_new(
     """
     if not pending:
         return []
-    existing: set[str] = set()
-    for part in _chunks(list(pending)):
-        existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
-    fresh = [row for key, row in pending.items() if key not in existing]
+    # Sorted by key: the look-ups and the inserts walk the primary-key index in order
+    # (content hashes are random, so arrival order would touch its pages at random).
+    keys = sorted(pending)
+    existing = _stored_ids(conn, table, keys)
+    fresh = [pending[key] for key in keys if key not in existing]
     if not fresh:
         return fresh
     if payloads is not None and table is t.records and conn.dialect.name == "sqlite":
@@ -56,6 +58,21 @@ def insert_new(
     else:
         conn.execute(table.insert(), fresh)
     return fresh
+
+
+def _stored_ids(conn: Connection, table: Table, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` (primary keys of ``table``) are stored, asked in bulk."""
+    existing: set[str] = set()
+    if conn.dialect.name == "sqlite":
+        # Through the driver: one prepared statement per size, no SQL compiled per call.
+        for part in _chunks(keys):
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT id FROM {table.name} WHERE id IN ({marks})"  # noqa: S608 - our names
+            existing.update(row[0] for row in conn.exec_driver_sql(sql, tuple(part)))
+        return existing
+    for part in _chunks(keys):
+        existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    return existing
 
 
 _RECORD_COLUMNS = (
@@ -86,6 +103,12 @@ def _sqlite_time(value: datetime | None) -> str | None:
     """A datetime as SQLAlchemy stores it in SQLite: UTC text with microseconds."""
     if value is None:
         return None
+    return _sqlite_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _sqlite_text(value: datetime) -> str:
+    # Equal datetimes are the same instant, hence the same UTC text: CRM dates repeat.
     return as_utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
