@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 import orjson
@@ -62,6 +63,15 @@ def record_key_json(source: str, kind: str, external_id: str | None, payload_jso
     in sorted order), without serialising the payload a second time.
     """
     return (
-        f'{{"external_id":{canonical_json(external_id)},"kind":{canonical_json(kind)},'
-        f'"payload":{payload_json},"source":{canonical_json(source)}}}'
+        f'{{"external_id":{_text_json(external_id)},"kind":{_text_json(kind)},'
+        f'"payload":{payload_json},"source":{_text_json(source)}}}'
     )
+
+
+def _text_json(value: str | None) -> str:
+    """:func:`canonical_json` of a string or None, without the general encoder."""
+    if value is None:
+        return "null"
+    if type(value) is str:
+        return encode_basestring(value)
+    return _encode(value)

@@ -504,6 +504,14 @@ def _decide_ids(
         return iter(out)
 
     for item in items:
+        if not held:  # nothing waits: a row of a decided object goes straight through
+            if isinstance(item, Quarantined):
+                yield item
+                continue
+            if item.kind in keyed:
+                item.sfids = keyed[item.kind]
+                yield item
+                continue
         held.append(item)
         if isinstance(item, CrmRow) and item.kind not in keyed:
             value = str(item.values.get("Id") or "").strip()
