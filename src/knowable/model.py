@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from knowable.hashing import (
-    canonical_json,
     canonical_str_map,
     content_hash,
     record_key_json,

@@ -129,8 +129,9 @@ def test_synthetic_export_rows_of_every_object_hash_as_before(tmp_path: Path) ->
         "006A,001A,Renewal,1200.50,2019-01-31,true\n",
         "Case.csv": "Id,AccountId,Subject,CreatedDate\n500A,001A,Slow pages,2018-02-01T10:00:00Z\n",
         "Task.csv": "Id,WhatId,Subject,ActivityDate\n00TA,006A,Call,2018-03-01\n",
-        "Event.csv": "Id,WhoId,Subject,StartDateTime\n00UA,003A,Visit,2018-03-02T09:00:00.000+0000\n",
-        "Note.csv": "Id,ParentId,Title,Body\n002A,500A,Note,\"tab\there\"\n",
+        "Event.csv": "Id,WhoId,Subject,StartDateTime\n"
+        "00UA,003A,Visit,2018-03-02T09:00:00.000+0000\n",
+        "Note.csv": 'Id,ParentId,Title,Body\n002A,500A,Note,"tab\there"\n',
         "Guest_Review__c.csv": "Id,Account__c,Comments__c\na01A,001A,a long review of it\n",
     }
     for name, text in files.items():
@@ -154,7 +155,7 @@ def test_the_row_hash_writes_every_column_type_as_the_general_recipe() -> None:
     for available, origin, subject in [
         (when, "Task.csv:2", "001A"),
         (None, None, None),
-        (datetime(2014, 3, 5), "é\n\"", "org/001A"),  # naive: taken as UTC
+        (datetime(2014, 3, 5), 'é\n"', "org/001A"),  # naive: taken as UTC
     ]:
         record = Record(
             "crm", "Task", {"Id": "00TA"}, available, external_id="00TA",

@@ -115,9 +115,7 @@ class CrmRow:
     sfids: bool = False
     #: Keys already worked out, by field (a row's Id and lookups are asked for several
     #: times while it is linked); keyed with what they depend on besides the values.
-    _keys: dict[tuple[str, bool, str], str] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _keys: dict[tuple[str, bool, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def key(self, fieldname: str) -> str:
         """The store key of the id in ``fieldname`` (scoped and qualified); '' when blank."""

@@ -67,7 +67,7 @@ def _rows_in(
         names = ", ".join(columns)
         for part in _chunks(keys):
             marks = ",".join("?" * len(part))
-            sql = f"SELECT {names} FROM {table.name} WHERE {key} IN ({marks})"  # noqa: S608
+            sql = f"SELECT {names} FROM {table.name} WHERE {key} IN ({marks})"
             yield from conn.exec_driver_sql(sql, tuple(part))
         return
     cols = [table.c[name] for name in columns]
