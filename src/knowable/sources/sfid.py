@@ -33,10 +33,10 @@ _BITS = str.maketrans(
 
 def suffix(id15: str) -> str:
     """The three checksum characters of a 15-character Id."""
-    bits = id15.translate(_BITS)
-    if len(bits) == 15 and not bits.strip("01"):
+    flags = id15.translate(_BITS)
+    if len(flags) == 15 and not flags.strip("01"):
         # Each group of five, lowest bit first: read it reversed as a binary number.
-        return "".join(_SUFFIX_CHARS[int(bits[start + 4 :: -1][:5], 2)] for start in (0, 5, 10))
+        return "".join(_SUFFIX_CHARS[int(flags[start + 4 :: -1][:5], 2)] for start in (0, 5, 10))
     out = []
     for start in (0, 5, 10):
         bits = 0
