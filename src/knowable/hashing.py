@@ -12,7 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
+from json.encoder import encode_basestring
 from typing import Any
+
+import orjson
 
 from knowable import jcs
 
@@ -55,6 +58,21 @@ def form_of(stored: object) -> int:
     """The canonical form a stored ``hash_version`` names (empty: the legacy form)."""
     return LEGACY_FORM if stored is None else int(str(stored))
 
+def canonical_str_map(value: dict[str, Any]) -> str:
+    """:func:`canonical_json` of a dict, through orjson when every key and value is a string
+    (a CRM row's payload): for such a dict orjson writes exactly the same text (keys in
+    code-point order, the same escapes, UTF-8 kept), several times faster. Anything
+    else (numbers, whose text orjson writes differently, nested values, strings that
+    are not valid Unicode) goes through :func:`canonical_json`.
+    """
+    for key, item in value.items():
+        if type(key) is not str or type(item) is not str:
+            return _encode(value)
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except TypeError:  # a lone surrogate: the general encoder says what it says
+        return _encode(value)
+
 
 def sha256_hex(text: str) -> str:
     """Hex SHA-256 of a UTF-8 string."""
@@ -73,6 +91,15 @@ def record_key_json(source: str, kind: str, external_id: str | None, payload_jso
     in sorted order), without serialising the payload a second time.
     """
     return (
-        f'{{"external_id":{canonical_json(external_id)},"kind":{canonical_json(kind)},'
-        f'"payload":{payload_json},"source":{canonical_json(source)}}}'
+        f'{{"external_id":{_text_json(external_id)},"kind":{_text_json(kind)},'
+        f'"payload":{payload_json},"source":{_text_json(source)}}}'
     )
+
+
+def _text_json(value: str | None) -> str:
+    """:func:`canonical_json` of a string or None, without the general encoder."""
+    if value is None:
+        return "null"
+    if type(value) is str:
+        return encode_basestring(value)
+    return _encode(value)

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from knowable.hashing import canonical_json, content_hash, record_key_json, sha256_hex
+from knowable.hashing import (
+    canonical_str_map,
+    content_hash,
+    record_key_json,
+    sha256_hex,
+)
 
 #: FtM schemata a subject can have.
 SUBJECT_SCHEMATA = ("Organization", "Company", "LegalEntity", "Person")
@@ -102,7 +107,7 @@ class Record:
     def __post_init__(self) -> None:
         if not self.id:
             payload = self.payload
-            payload_json = canonical_json(payload if type(payload) is dict else dict(payload))
+            payload_json = canonical_str_map(payload if type(payload) is dict else dict(payload))
             object.__setattr__(self, "payload_json", payload_json)
             object.__setattr__(
                 self,

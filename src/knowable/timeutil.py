@@ -16,7 +16,10 @@ def utcnow() -> datetime:
 
 def as_utc(value: datetime) -> datetime:
     """Treat a naive datetime as UTC; convert an aware one to UTC."""
-    if value.tzinfo is None:
+    tz = value.tzinfo
+    if tz is UTC:
+        return value
+    if tz is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
 

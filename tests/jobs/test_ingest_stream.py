@@ -3,18 +3,21 @@ linked across chunks, with the same outcome as the whole export read at once."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from knowable.demo.runner import data_dir
 from knowable.jobs import ingest as ingest_job
 from knowable.jobs.ingest import StoreLinks, ingest_crm
+from knowable.model import Record
 from knowable.sources.guards import NUL_REASON
 from knowable.sources.salesforce import discover, parse_export
 from knowable.store import Store
 from knowable.store import schema as t
+from knowable.timeutil import parse_when
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -190,3 +193,70 @@ def test_nul_byte_in_a_batch_quarantines_its_row_and_stores_the_rest(
     assert ("Subject", NUL_REASON) in reasons
     assert result.summary["stored"] == 3  # two accounts and one task
     assert store.verify_audit().ok
+
+
+def _task(ident: str, subject: str, stamp: str | None = None) -> Record:
+    payload = {"Id": ident, "Subject": subject}
+    if stamp:
+        payload["LastModifiedDate"] = stamp
+    return Record(
+        "crm",
+        "Task",
+        payload,
+        None,
+        external_id=ident,
+        subject_key="001A",
+        entity_key=f"Task|{ident}",
+        valid_from=parse_when(stamp) if stamp else None,
+    )
+
+
+def test_one_look_up_per_record_tells_duplicates_versions_and_new_records(
+    store: Store,
+) -> None:
+    plain = Record("news", "Article", {"url": "https://news.example/1"}, None)
+    with store.ingest_batch("crm", "first") as batch:
+        batch.add_records([_task("00TA", "Call"), _task("00TB", "Visit"), plain])
+    with store.ingest_batch("crm", "second") as batch:
+        batch.add_records(
+            [
+                _task("00TA", "Call"),  # the same row: a duplicate
+                plain,  # a record without an entity key, stored already: a duplicate
+                _task("00TB", "Visit again", "2019-01-02T00:00:00Z"),  # a new version
+                _task("00TC", "Email"),  # a new record, no earlier version
+                Record("news", "Article", {"url": "https://news.example/2"}, None),
+            ]
+        )
+        batch.flush()
+        assert batch.summary() == {
+            "stored": 3,
+            "duplicates": 2,
+            "quarantined": 0,
+            "quarantine_repeats": 0,
+            "subjects_stored": 0,
+            "subjects_updated": 0,
+            "versions": 1,
+            "deletions": 0,
+        }
+    with store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(t.records)).scalar_one() == 6
+    assert store.verify_audit().ok
+
+
+def test_bulk_collection_raises_the_young_threshold_and_puts_it_back() -> None:
+    before = gc.get_threshold()
+    with ingest_job.bulk_collection():
+        inside = gc.get_threshold()
+        with ingest_job.bulk_collection():  # nested: still raised
+            assert gc.get_threshold() == inside
+        assert gc.get_threshold() == inside
+    assert inside[0] >= ingest_job.BULK_GC_THRESHOLD > before[0]
+    assert inside[1:] == before[1:]
+    assert gc.get_threshold() == before
+
+
+def test_bulk_collection_puts_the_threshold_back_after_an_error() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), ingest_job.bulk_collection():
+        raise RuntimeError("an ingest that fails")
+    assert gc.get_threshold() == before

@@ -26,6 +26,28 @@ def test_the_checksum_of_known_ids() -> None:
     assert sfid.suffix("0010000000ABCDE") == "AA5"
 
 
+def _suffix_bit_by_bit(id15: str) -> str:
+    """The checksum as Salesforce describes it: per five characters, bit i set when the
+    i-th is a capital letter; the sum indexes A-Z0-5."""
+    out = ""
+    for start in (0, 5, 10):
+        bits = sum(1 << i for i, char in enumerate(id15[start : start + 5]) if "A" <= char <= "Z")
+        out += "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"[bits]
+    return out
+
+
+@given(st.text(alphabet=ALNUM, min_size=15, max_size=15))
+def test_the_fast_checksum_is_the_bit_by_bit_one(id15: str) -> None:
+    assert sfid.suffix(id15) == _suffix_bit_by_bit(id15)
+
+
+def test_the_checksum_of_text_that_is_not_an_id_is_still_computed() -> None:
+    # Not 15 letters and digits: the table does not apply, the general loop does.
+    for text in ("0010000000ABC-E", "ÄBCDEFGHIJKLMNO", "ABC"):
+        assert sfid.suffix(text) == _suffix_bit_by_bit(text)
+    assert sfid.suffix("0010000000ABC-E") != sfid.suffix("0010000000ABCDE")
+
+
 @given(st.text(alphabet=ALNUM, min_size=15, max_size=15))
 def test_every_15_character_id_has_an_18_character_form_that_validates(id15: str) -> None:
     assert sfid.problem(id15) is None

@@ -10,7 +10,10 @@ stored are duplicates).
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +58,34 @@ _SUMMARY_KEYS = (
     "deletions",
 )
 _LOOKUP = 2000
+#: Allocations between young-generation collections while an ingest runs (the default is
+#: 700). An ingest allocates a few dicts and dataclasses per row that reference counting
+#: frees (they hold no cycles), so collecting every 700 of them only walks live rows: a
+#: fifth of the parse time at the default. Memory stays bounded by the chunk.
+BULK_GC_THRESHOLD = 50_000
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_saved: tuple[int, int, int] = (700, 10, 10)
+
+
+@contextmanager
+def bulk_collection() -> Iterator[None]:
+    """Collect young garbage less often while bulk work runs (nested and concurrent uses
+    share one setting; the last to end puts the process's thresholds back)."""
+    global _gc_users, _gc_saved
+    with _gc_lock:
+        if _gc_users == 0:
+            _gc_saved = gc.get_threshold()
+            first, *rest = _gc_saved
+            gc.set_threshold(max(first, BULK_GC_THRESHOLD), *rest)
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0:
+                gc.set_threshold(*_gc_saved)
 
 
 @dataclass
@@ -374,14 +405,15 @@ def ingest_crm(
         skipped.extend(unchecked)
         return found, full_audit(found, unchecked)
 
-    result = ingest_chunks(
-        store,
-        chunks(),
-        path=str(path),
-        actor=actor,
-        links=links,
-        final=deletions if full else None,
-    )
+    with bulk_collection():
+        result = ingest_chunks(
+            store,
+            chunks(),
+            path=str(path),
+            actor=actor,
+            links=links,
+            final=deletions if full else None,
+        )
     result.files = [str(p) for p in files]
     result.missing = len(missing)
     result.missing_skipped = skipped

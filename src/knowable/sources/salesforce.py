@@ -113,9 +113,19 @@ class CrmRow:
     #: :func:`knowable.sources.sfid.salesforce_keyed`): they are validated and keyed by
     #: their 18-character form.
     sfids: bool = False
+    #: Keys already worked out, by field (a row's Id and lookups are asked for several
+    #: times while it is linked); keyed with what they depend on besides the values.
+    _keys: dict[tuple[str, bool, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def key(self, fieldname: str) -> str:
         """The store key of the id in ``fieldname`` (scoped and qualified); '' when blank."""
+        memo = (fieldname, self.sfids, self.org)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = self._key(fieldname)
+        return found
+
+    def _key(self, fieldname: str) -> str:
         value = str(self.values.get(fieldname) or "").strip()
         if not value:
             return ""
@@ -399,10 +409,14 @@ def _csv_rows(
     limits: guards.Limits = guards.DEFAULT_LIMITS,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[CrmRow | Quarantined]:
+    name = str(path)
+    org_columns: bool | None = None if org is None else False  # does the header name one?
     for item in read_csv(path, SOURCE, limits, progress):
         if isinstance(item, CsvRow):
-            row_org = org or _row_org(item.values) or DEFAULT_ORG
-            yield CrmRow(kind, str(path), item.line, item.values, item.raw, row_org)
+            if org_columns is None:
+                org_columns = any(column in item.values for column in ORG_FIELDS)
+            row_org = (org or (_row_org(item.values) if org_columns else None)) or DEFAULT_ORG
+            yield CrmRow(kind, name, item.line, item.values, item.raw, row_org)
         else:
             yield item
 
@@ -488,6 +502,14 @@ def _decide_ids(
         return iter(out)
 
     for item in items:
+        if not held:  # nothing waits: a row of a decided object goes straight through
+            if isinstance(item, Quarantined):
+                yield item
+                continue
+            if item.kind in keyed:
+                item.sfids = keyed[item.kind]
+                yield item
+                continue
         held.append(item)
         if isinstance(item, CrmRow) and item.kind not in keyed:
             value = str(item.values.get("Id") or "").strip()

@@ -6,6 +6,7 @@ import dataclasses
 import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, bindparam, or_, select
@@ -45,17 +46,47 @@ def insert_new(
     """
     if not pending:
         return []
-    existing: set[str] = set()
-    for part in _chunks(list(pending)):
-        existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
-    fresh = [row for key, row in pending.items() if key not in existing]
-    if not fresh:
-        return fresh
-    if payloads is not None and table is t.records and conn.dialect.name == "sqlite":
-        _insert_records_sqlite(conn, fresh, payloads)
-    else:
-        conn.execute(table.insert(), fresh)
+    # Sorted by key: the look-ups and the inserts walk the primary-key index in order
+    # (content hashes are random, so arrival order would touch its pages at random).
+    keys = sorted(pending)
+    existing = _stored_ids(conn, table, keys)
+    fresh = [pending[key] for key in keys if key not in existing]
+    if fresh:
+        _insert_rows(conn, table, fresh, payloads or {})
     return fresh
+
+
+def _rows_in(
+    conn: Connection, table: Table, columns: Sequence[str], key: str, keys: Sequence[str]
+) -> Iterator[tuple[Any, ...]]:
+    """The ``columns`` of the rows of ``table`` whose ``key`` is one of ``keys``, asked in
+    bulk (:data:`_LOOKUP` keys a statement)."""
+    if conn.dialect.name == "sqlite":
+        # Through the driver: a statement the driver keeps prepared per size, no SQL
+        # compiled per call.
+        names = ", ".join(columns)
+        for part in _chunks(keys):
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT {names} FROM {table.name} WHERE {key} IN ({marks})"
+            yield from conn.exec_driver_sql(sql, tuple(part))
+        return
+    cols = [table.c[name] for name in columns]
+    for part in _chunks(keys):
+        yield from conn.execute(select(*cols).where(table.c[key].in_(part)))
+
+
+def _stored_ids(conn: Connection, table: Table, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` (primary keys of ``table``) are stored, asked in bulk."""
+    return {row[0] for row in _rows_in(conn, table, ("id",), "id", keys)}
+
+
+def _insert_rows(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], payloads: Mapping[str, str]
+) -> None:
+    if payloads and table is t.records and conn.dialect.name == "sqlite":
+        _insert_records_sqlite(conn, rows, payloads)
+    else:
+        conn.execute(table.insert(), rows)
 
 
 _RECORD_COLUMNS = (
@@ -87,6 +118,12 @@ def _sqlite_time(value: datetime | None) -> str | None:
     """A datetime as SQLAlchemy stores it in SQLite: UTC text with microseconds."""
     if value is None:
         return None
+    return _sqlite_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _sqlite_text(value: datetime) -> str:
+    # Equal datetimes are the same instant, hence the same UTC text: CRM dates repeat.
     return as_utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
@@ -315,30 +352,45 @@ class IngestBatch:
         self._flush()
 
     def _flush(self) -> None:
-        fresh = insert_new(self.conn, t.records, self._pending, self._payloads)
-        self.duplicates += len(self._pending) - len(fresh)
+        """Write the queued records that are not stored yet, and count versions.
+
+        One look-up per record: a CRM record's stored versions are found by its entity
+        key, which also finds the record itself when it is stored already (same content
+        hash, hence same object and Id); only records without an entity key are looked
+        up by id. Rows are inserted in key order.
+        """
+        pending = self._pending
+        if not pending:
+            return
+        keys = sorted(pending)
+        entities = sorted({row["entity_key"] for row in pending.values() if row["entity_key"]})
+        plain = [key for key in keys if not pending[key]["entity_key"]]
+        existing = _stored_ids(self.conn, t.records, plain) if plain else set()
+        earlier: set[str] = set()
+        columns = ("entity_key", "id", "batch_id")
+        for entity, rid, batch in _rows_in(self.conn, t.records, columns, "entity_key", entities):
+            if rid in pending:
+                existing.add(rid)
+            if batch != self.id and batch not in self.earlier_in_run:
+                earlier.add(entity)
+        fresh = [pending[key] for key in keys if key not in existing]
+        if fresh:
+            _insert_rows(self.conn, t.records, fresh, self._payloads)
+        self.duplicates += len(pending) - len(fresh)
         self.stored += len(fresh)
         self._hashes.extend(r["row_hash"] for r in fresh)
-        self._pending.clear()
-        self._payloads.clear()
-        versioned = [r for r in fresh if r.get("entity_key")]
-        if not versioned:
-            return
-        earlier: set[str] = set()
-        for part in _chunks(sorted({r["entity_key"] for r in versioned})):
-            query = select(t.records.c.entity_key, t.records.c.batch_id).where(
-                t.records.c.entity_key.in_(part), t.records.c.batch_id != self.id
-            )
-            earlier.update(
-                key for key, batch in self.conn.execute(query) if batch not in self.earlier_in_run
-            )
-        for row in versioned:
-            if row["entity_key"] in earlier:
+        self._pending = {}
+        self._payloads = {}
+        for row in fresh:
+            entity = row["entity_key"]
+            if not entity:
+                continue
+            if entity in earlier:
                 self.versions += 1
-            if row.get("deleted"):
+            if row["deleted"]:
                 self.deletions += 1
             self._version_lines.append(
-                version_line(row["entity_key"], row["id"], row["valid_from"], row["deleted"])
+                version_line(entity, row["id"], row["valid_from"], row["deleted"])
             )
 
     def quarantine_many(self, items: Iterable[Quarantined]) -> None:

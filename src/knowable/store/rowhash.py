@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -225,47 +226,53 @@ def row_hash(table: str, row: Mapping[str, Any], form: int | None = None) -> str
     return sha256_hex(canonical(values, row_form(row) if form is None else form))
 
 
-_RECORD_KEYS = (
-    "available_at",
-    "batch_id",
-    "external_id",
-    "id",
-    "kind",
-    "origin",
-    "payload",
-    "source",
-    "subject_key",
-    "text",
-)
-
-
 def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
     """:func:`row_hash` of a new records row whose payload's legacy canonical JSON is
     already built.
 
-    Gives exactly ``row_hash("records", row)``: the same canonical JSON, assembled from the
-    payload's JSON instead of serialising the payload again (the legacy JSON is already
-    the RFC 8785 form unless the payload holds floats or names outside the BMP).
+    Gives exactly ``row_hash("records", row)``: the same canonical JSON (keys in sorted
+    order), assembled from the payload's JSON instead of serialising the payload again
+    (the legacy JSON is already the RFC 8785 form unless the payload holds floats or
+    names outside the BMP).
     """
     form = row_form(row)
     if form == JCS_FORM and jcs.needs_own_writer(row.get("payload")):
         payload_json = jcs.dumps(row.get("payload"))
     elif form not in (JCS_FORM, LEGACY_FORM):
         raise ValueError(f"unknown canonical form {form!r}")
-    parts = [
-        f'"{col}":{payload_json if col == "payload" else _scalar(row.get(col))}'
-        for col in _RECORD_KEYS
-    ]
-    return sha256_hex("{" + ",".join(parts) + "}")
+    return sha256_hex(
+        f'{{"available_at":{_scalar(row["available_at"])},'
+        f'"batch_id":{_scalar(row["batch_id"])},'
+        f'"external_id":{_scalar(row["external_id"])},'
+        f'"id":{_scalar(row["id"])},'
+        f'"kind":{_scalar(row["kind"])},'
+        f'"origin":{_scalar(row["origin"])},'
+        f'"payload":{payload_json},'
+        f'"source":{_scalar(row["source"])},'
+        f'"subject_key":{_scalar(row["subject_key"])},'
+        f'"text":{_scalar(row["text"])}}}'
+    )
 
 
 def _scalar(value: Any) -> str:
-    """The canonical JSON of one column value (strings without the general encoder)."""
+    """The canonical JSON of one column value, as :func:`row_hash` writes it (strings,
+    whole numbers and dates without the general encoder)."""
     if value is None:
         return "null"
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         return encode_basestring(value)
+    if kind is int:
+        return str(value)
+    if kind is datetime:
+        return _datetime_json(value)
     return canonical(_norm(value), JCS_FORM)
+
+
+@lru_cache(maxsize=4096)
+def _datetime_json(value: datetime) -> str:
+    """A datetime as :func:`row_hash` writes it (UTC ISO text); CRM dates repeat a lot."""
+    return encode_basestring(as_utc(value).isoformat())
 
 
 def digest(hashes: Iterable[str]) -> str:
