@@ -30,8 +30,8 @@ from knowable.settings import Settings
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.batches import IngestBatch, ScreeningRun
+from knowable.store.assessrows import insert_assessments
 from knowable.store.convert import (
-    assessment_to_row,
     row_to_assessment,
     row_to_record,
     row_to_signal,
@@ -365,7 +365,10 @@ class Store:
         params: Mapping[str, Any] | None = None,
         actor: str = "cli",
     ) -> int:
-        """Append assessments as one run with its audit event; returns the run id."""
+        """Append assessments as one run with its audit event; returns the run id.
+
+        The rows are written in bulk (:mod:`knowable.store.assessrows`): each row's
+        contributions serialised once, hashed from that text, inserted through the driver."""
         with self.write() as conn:
             now = utcnow()
             run_id = int(
@@ -381,16 +384,7 @@ class Store:
                     )
                 ).inserted_primary_key[0]  # type: ignore[index]
             )
-            hashes: list[str] = []
-            rows = []
-            for item in items:
-                row = assessment_to_row(item, run_id)
-                row["row_hash"] = row_hash("assessments", row)
-                row["created_at"] = now
-                hashes.append(row["row_hash"])
-                rows.append(row)
-            for chunk in _chunks(rows, 1000):
-                conn.execute(t.assessments.insert(), chunk)
+            hashes = insert_assessments(conn, items, run_id, now)
             run_digest = digest(hashes)
             conn.execute(
                 t.screening_runs.update()

@@ -1,0 +1,131 @@
+"""Assessment rows written in bulk: one serialisation per row, one executemany per chunk.
+
+An as-of series stores one assessment per customer and date, each carrying every
+signal's contribution, so what a stored row costs is what a date costs. Each row's
+contributions are serialised to canonical JSON once; that text is both hashed into the
+row hash (:func:`assessment_row_hash`, equal to ``row_hash("assessments", row)``) and sent
+to the database as it is, through the driver: SQLite receives the values as SQLAlchemy
+would store them, PostgreSQL receives the JSON text cast to ``jsonb``. Nothing is hashed
+or serialised per ORM object, and the run's digest and audit event are computed once per
+run from the row hashes, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from knowable.hashing import canonical_json, sha256_hex
+from knowable.model import Assessment
+from knowable.store.batches import _sqlite_time
+from knowable.store.rowhash import _scalar
+from knowable.timeutil import as_utc
+
+_COLUMNS = (
+    "subject_key",
+    "as_of",
+    "score",
+    "band",
+    "policy_version",
+    "policy_hash",
+    "knowable_since",
+    "contributions",
+    "screened",
+    "run_id",
+    "created_at",
+    "row_hash",
+)
+_INSERT_SQLITE = (
+    f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+)
+_INSERT_POSTGRES = (
+    f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES "
+    f"({', '.join('%s::jsonb' if c == 'contributions' else '%s' for c in _COLUMNS)})"
+)
+#: Rows per executemany.
+CHUNK = 2000
+
+
+def contributions_json(item: Assessment) -> str:
+    """The canonical JSON of an assessment's contributions (the stored column)."""
+    return canonical_json(
+        [
+            {
+                "signal_id": c.signal_id,
+                "indicator": c.indicator,
+                "family": c.family,
+                "weight": c.weight,
+                "value": c.value,
+                "note": c.note,
+            }
+            for c in item.contributions
+        ]
+    )
+
+
+def assessment_row_hash(item: Assessment, run_id: int | None, contributions: str) -> str:
+    """``row_hash("assessments", assessment_to_row(item, run_id))``, assembled from the
+    contributions' canonical JSON instead of serialising them again (keys in sorted
+    order, each other value as the general recipe normalises it)."""
+    parts = (
+        f'"as_of":{_scalar(as_utc(item.as_of))}',
+        f'"band":{_scalar(item.band)}',
+        f'"contributions":{contributions}',
+        f'"knowable_since":{_scalar(item.knowable_since)}',
+        f'"policy_hash":{_scalar(item.policy_hash)}',
+        f'"policy_version":{_scalar(item.policy_version)}',
+        f'"run_id":{_scalar(run_id)}',
+        f'"score":{_scalar(float(item.score))}',
+        f'"screened":{_scalar(item.screened)}',
+        f'"subject_key":{_scalar(item.subject_key)}',
+    )
+    return sha256_hex("{" + ",".join(parts) + "}")
+
+
+def insert_assessments(
+    conn: Connection, items: Sequence[Assessment], run_id: int, now: datetime
+) -> list[str]:
+    """Insert the assessments as rows of run ``run_id``; return their row hashes in order."""
+    hashes: list[str] = []
+    sqlite = conn.dialect.name == "sqlite"
+    created: Any = _sqlite_time(now) if sqlite else now
+    for start in range(0, len(items), CHUNK):
+        params: list[tuple[Any, ...]] = []
+        for item in items[start : start + CHUNK]:
+            text = contributions_json(item)
+            hashed = assessment_row_hash(item, run_id, text)
+            hashes.append(hashed)
+            params.append(
+                _values(item, run_id, text, created, hashed, sqlite),
+            )
+        conn.exec_driver_sql(_INSERT_SQLITE if sqlite else _INSERT_POSTGRES, params)
+    return hashes
+
+
+def _values(
+    item: Assessment, run_id: int, text: str, created: Any, hashed: str, sqlite: bool
+) -> tuple[Any, ...]:
+    as_of = as_utc(item.as_of)
+    since = as_utc(item.knowable_since) if item.knowable_since is not None else None
+    return (
+        item.subject_key,
+        _sqlite_time(as_of) if sqlite else as_of,
+        float(item.score),
+        item.band,
+        item.policy_version,
+        item.policy_hash,
+        _sqlite_time(since) if sqlite else since,
+        text,
+        int(item.screened) if sqlite else bool(item.screened),
+        run_id,
+        created,
+        hashed,
+    )
+
+
+def hashes_of(items: Iterable[Assessment], run_id: int | None) -> list[str]:
+    """The row hashes the assessments get as rows of ``run_id`` (no database)."""
+    return [assessment_row_hash(i, run_id, contributions_json(i)) for i in items]
