@@ -102,7 +102,8 @@ def test_bulk_rows_store_what_the_core_insert_stores(store: Store) -> None:
     with store.write() as conn:
         created = conn.execute(select(t.assessments.c.created_at)).scalar_one()
         conn.execute(t.assessments.insert().values(**row, created_at=created))
-    columns = ", ".join(c for c in t.assessments.c.keys() if c not in ("id", "contributions"))
+    names = [c.name for c in t.assessments.c if c.name not in ("id", "contributions")]
+    columns = ", ".join(names)
     with store.read() as conn:
         raw = list(conn.exec_driver_sql(f"SELECT {columns} FROM assessments ORDER BY id"))
         read = [r._mapping for r in conn.execute(select(t.assessments).order_by("id"))]

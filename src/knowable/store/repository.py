@@ -29,8 +29,8 @@ from knowable.model import (
 from knowable.settings import Settings
 from knowable.store import audit
 from knowable.store import schema as t
-from knowable.store.batches import IngestBatch, ScreeningRun
 from knowable.store.assessrows import insert_assessments
+from knowable.store.batches import IngestBatch, ScreeningRun
 from knowable.store.convert import (
     row_to_assessment,
     row_to_record,
@@ -39,7 +39,7 @@ from knowable.store.convert import (
 )
 from knowable.store.engine import WriteGate, make_engine
 from knowable.store.migrate import current_revision, head_revision, upgrade
-from knowable.store.rowhash import digest, row_hash
+from knowable.store.rowhash import digest
 from knowable.timeutil import as_utc, utcnow
 
 #: SQLite page cache of a connection that writes ingest batches (KiB).
