@@ -11,15 +11,20 @@ bench/asof_data.py), then measures CPU-seconds (this process; SQLite runs in it)
 - ``cases scan`` after the assessments: the subject-by-subject scan as it was before
   (``scan_one_by_one`` below) and the bulk scan, each on its own copy of the store.
 
-Writes bench/results/asof.json. Run:
+Peak RSS is the process's high-water mark after each phase (``rss_peak_mb_after``: it
+only grows, so a phase's own peak shows where the mark moves). Writes the run into
+bench/results/asof.json under its customer count (other sizes' runs are kept). Run:
 PYTHONPATH=src python bench/asof_bench.py [--customers 50000] [--signals 500000]
+[--skip-before-scan]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -52,10 +57,23 @@ T = TypeVar("T")
 DATES = [datetime(2024, m, 1, tzinfo=UTC) for m in range(1, 13)]
 
 
-def cpu(fn: Callable[[], T]) -> tuple[float, T]:
+PEAKS: dict[str, float] = {}
+
+
+def cpu(fn: Callable[[], T], phase: str = "") -> tuple[float, T]:
     start = time.process_time()
     value = fn()
-    return time.process_time() - start, value
+    spent = time.process_time() - start
+    if phase:
+        PEAKS[phase] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return spent, value
+
+
+def commit() -> str:
+    found = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return found.stdout.strip()
 
 
 def scan_one_by_one(store: Store, repo: CaseRepository) -> int:
@@ -115,12 +133,20 @@ def main() -> int:
     out: dict[str, Any] = {"customers": args.customers, "signals": args.signals}
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
-        out["build_cpu_s"], store = cpu(lambda: build_store(db, args.customers, args.signals))
+        out["build_cpu_s"], store = cpu(
+            lambda: build_store(db, args.customers, args.signals), "build"
+        )
         one = DATES[-1]
-        out["before_one_date_cpu_s"], _ = cpu(lambda: assess_store(store, policy, one))
+        out["before_one_date_cpu_s"], _ = cpu(
+            lambda: assess_store(store, policy, one), "before_one_date"
+        )
         out["before_12_dates_cpu_s_estimated"] = 12 * out["before_one_date_cpu_s"]
-        out["after_one_date_cpu_s"], _ = cpu(lambda: assess_store_series(store, policy, [one]))
-        out["after_12_dates_cpu_s"], runs = cpu(lambda: assess_store_series(store, policy, DATES))
+        out["after_one_date_cpu_s"], _ = cpu(
+            lambda: assess_store_series(store, policy, [one]), "after_one_date"
+        )
+        out["after_12_dates_cpu_s"], runs = cpu(
+            lambda: assess_store_series(store, policy, DATES), "after_12_dates"
+        )
         out["ratio_12_dates_to_one"] = out["after_12_dates_cpu_s"] / out["after_one_date_cpu_s"]
         out["ratio_12_dates_to_one_date_before"] = (
             out["after_12_dates_cpu_s"] / out["before_one_date_cpu_s"]
@@ -143,7 +169,9 @@ def main() -> int:
                 lambda: scan_one_by_one(before, CaseRepository(before))
             )
         after = copy(db, "after.db")
-        out["scan_after_cpu_s"], result = cpu(lambda: scan(after, CaseRepository(after), "bench"))
+        out["scan_after_cpu_s"], result = cpu(
+            lambda: scan(after, CaseRepository(after), "bench"), "scan_after"
+        )
         out["scan_after_cases_touched"] = len(result.cases_touched)
         out["scan_after_again_cpu_s"], again = cpu(
             lambda: scan(after, CaseRepository(after), "bench")
@@ -151,10 +179,16 @@ def main() -> int:
         assert again.cases_touched == ()
         out["audit_full_verify_cpu_s"], verdict = cpu(after.verify_audit)
         out["audit_ok"] = verdict.ok
+    out["rss_peak_mb_after"] = dict(PEAKS)
     out["machine"] = machine()
+    out["commit"] = commit()
     out["run_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "asof.json").write_text(json.dumps(out, indent=2, default=str) + "\n")
+    path = RESULTS / "asof.json"
+    kept = json.loads(path.read_text()) if path.exists() else {}
+    runs = kept.get("runs", {}) if isinstance(kept, dict) else {}
+    runs[str(args.customers)] = out
+    path.write_text(json.dumps({"runs": runs}, indent=2, default=str) + "\n")
     for key, value in out.items():
         if key != "machine":
             print(f"{key:<40}{value}")
