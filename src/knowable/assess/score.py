@@ -68,8 +68,8 @@ def contributions(
     family_share = [_share(float(v)) for v in row]
     total = sum(family_share)
     signal_share = np.where(values > 0, -np.log1p(-values), 0.0)
-    family_total = np.zeros(len(p.family_names))
-    np.add.at(family_total, p.family, signal_share)
+    # Summed in signal order, as np.add.at would (bincount adds element by element).
+    family_total = np.bincount(p.family, weights=signal_share, minlength=len(p.family_names))
     carried = {s.id for s in crossing.carried_by} if crossing else set()
     carried_note = (
         f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""

@@ -12,8 +12,10 @@ run from the row hashes, as before.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy import Connection
@@ -50,39 +52,49 @@ CHUNK = 2000
 
 
 def contributions_json(item: Assessment) -> str:
-    """The canonical JSON of an assessment's contributions (the stored column)."""
-    return canonical_json(
-        [
-            {
-                "signal_id": c.signal_id,
-                "indicator": c.indicator,
-                "family": c.family,
-                "weight": c.weight,
-                "value": c.value,
-                "note": c.note,
-            }
+    """The canonical JSON of an assessment's contributions (the stored column): what
+    ``canonical_json`` gives for the list of dicts ``assessment_to_row`` builds, written
+    out directly (keys in sorted order, strings and numbers encoded as it encodes them)."""
+    return (
+        "["
+        + ",".join(
+            f'{{"family":{_str(c.family)},"indicator":{_str(c.indicator)},'
+            f'"note":{_str(c.note)},"signal_id":{_str(c.signal_id)},'
+            f'"value":{_num(c.value)},"weight":{_num(c.weight)}}}'
             for c in item.contributions
-        ]
+        )
+        + "]"
     )
+
+
+def _num(value: object) -> str:
+    """A number as canonical JSON encodes it (float repr; NaN and infinities spelled as
+    the encoder spells them; anything else through the encoder)."""
+    if type(value) is float and math.isfinite(value):
+        return float.__repr__(value)
+    return canonical_json(value)
+
+
+def _str(value: object) -> str:
+    return encode_basestring(value) if type(value) is str else canonical_json(value)
+
+
+def _when(value: datetime | None) -> str:
+    """A datetime column as the row hash normalises it (UTC ISO text)."""
+    return "null" if value is None else f'"{as_utc(value).isoformat()}"'
 
 
 def assessment_row_hash(item: Assessment, run_id: int | None, contributions: str) -> str:
     """``row_hash("assessments", assessment_to_row(item, run_id))``, assembled from the
     contributions' canonical JSON instead of serialising them again (keys in sorted
     order, each other value as the general recipe normalises it)."""
-    parts = (
-        f'"as_of":{_scalar(as_utc(item.as_of))}',
-        f'"band":{_scalar(item.band)}',
-        f'"contributions":{contributions}',
-        f'"knowable_since":{_scalar(item.knowable_since)}',
-        f'"policy_hash":{_scalar(item.policy_hash)}',
-        f'"policy_version":{_scalar(item.policy_version)}',
-        f'"run_id":{_scalar(run_id)}',
-        f'"score":{_scalar(float(item.score))}',
-        f'"screened":{_scalar(item.screened)}',
-        f'"subject_key":{_scalar(item.subject_key)}',
+    return sha256_hex(
+        f'{{"as_of":{_when(item.as_of)},"band":{_str(item.band)},'
+        f'"contributions":{contributions},"knowable_since":{_when(item.knowable_since)},'
+        f'"policy_hash":{_str(item.policy_hash)},"policy_version":{_str(item.policy_version)},'
+        f'"run_id":{_scalar(run_id)},"score":{_num(round(float(item.score), 9))},'
+        f'"screened":{_scalar(item.screened)},"subject_key":{_str(item.subject_key)}}}'
     )
-    return sha256_hex("{" + ",".join(parts) + "}")
 
 
 def insert_assessments(
