@@ -151,11 +151,8 @@ def main() -> int:
         out["ratio_12_dates_to_one_date_before"] = (
             out["after_12_dates_cpu_s"] / out["before_one_date_cpu_s"]
         )
-        last = runs[-1][1]
-        out["bands_last_date"] = {
-            b: sum(1 for a in last if a.band == b) for b in sorted({a.band for a in last})
-        }
-        out["knowable_last_date"] = sum(1 for a in last if a.knowable_since is not None)
+        out["bands_last_date"] = runs[-1].bands
+        out["knowable_last_date"] = runs[-1].knowable
         out["assessments_stored"] = store.count("assessments")
         out["scores_only_one_date_cpu_s"], _ = cpu(lambda: sweep(store, [one]))
         out["scores_only_12_dates_cpu_s"], _ = cpu(lambda: sweep(store, DATES))

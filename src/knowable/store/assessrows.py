@@ -13,7 +13,7 @@ run from the row hashes, as before.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Any
@@ -22,9 +22,11 @@ from sqlalchemy import Connection
 
 from knowable.hashing import canonical_json, sha256_hex
 from knowable.model import Assessment
+from knowable.store import audit
+from knowable.store import schema as t
 from knowable.store.batches import _sqlite_time
-from knowable.store.rowhash import _scalar
-from knowable.timeutil import as_utc
+from knowable.store.rowhash import _scalar, digest
+from knowable.timeutil import as_utc, utcnow
 
 _COLUMNS = (
     "subject_key",
@@ -141,3 +143,56 @@ def _values(
 def hashes_of(items: Iterable[Assessment], run_id: int | None) -> list[str]:
     """The row hashes the assessments get as rows of ``run_id`` (no database)."""
     return [assessment_row_hash(i, run_id, contributions_json(i)) for i in items]
+
+
+class AssessmentRuns:
+    """Several assessment runs written together in one transaction (an as-of series):
+    each run's rows added in chunks as they are computed, so a caller never holds every
+    date's assessments at once. :meth:`finish` records each run's count and digest and
+    appends its audit event, in run order, exactly as a run written on its own."""
+
+    def __init__(
+        self, conn: Connection, params: Sequence[Mapping[str, Any]], actor: str, now: datetime
+    ) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.now = now
+        self.params = [dict(p) for p in params]
+        self.run_ids: list[int] = []
+        for p in self.params:
+            inserted = conn.execute(
+                t.screening_runs.insert().values(
+                    kind="assess",
+                    actor=actor,
+                    params=p,
+                    started_at=now,
+                    subjects_screened=0,
+                    signals_found=0,
+                    signals_new=0,
+                )
+            ).inserted_primary_key
+            self.run_ids.append(int(inserted[0]))  # type: ignore[index]
+        self._hashes: list[list[str]] = [[] for _ in self.params]
+
+    def add(self, run: int, items: Sequence[Assessment]) -> None:
+        """Store ``items`` as rows of the ``run``-th run (its index in ``params``)."""
+        self._hashes[run].extend(insert_assessments(self.conn, items, self.run_ids[run], self.now))
+
+    def finish(self) -> list[int]:
+        """Close every run (count, digest, finish time, audit event); their ids."""
+        for run_id, p, hashes in zip(self.run_ids, self.params, self._hashes, strict=True):
+            run_digest = digest(hashes)
+            self.conn.execute(
+                t.screening_runs.update()
+                .where(t.screening_runs.c.id == run_id)
+                .values(subjects_screened=len(hashes), finished_at=utcnow(), digest=run_digest)
+            )
+            audit.append(
+                self.conn,
+                self.actor,
+                "assess",
+                "run",
+                str(run_id),
+                {"assessments": len(hashes), "digest": run_digest, **p},
+            )
+        return list(self.run_ids)
