@@ -11,15 +11,20 @@ bench/asof_data.py), then measures CPU-seconds (this process; SQLite runs in it)
 - ``cases scan`` after the assessments: the subject-by-subject scan as it was before
   (``scan_one_by_one`` below) and the bulk scan, each on its own copy of the store.
 
-Writes bench/results/asof.json. Run:
+Peak RSS is the process's high-water mark after each phase (``rss_peak_mb_after``: it
+only grows, so a phase's own peak shows where the mark moves). Writes the run into
+bench/results/asof.json under its customer count (other sizes' runs are kept). Run:
 PYTHONPATH=src python bench/asof_bench.py [--customers 50000] [--signals 500000]
+[--skip-before-scan]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +41,7 @@ from asof_data import build_store
 from common import RESULTS, machine
 
 from knowable.assess.combine import prepare, scores_at, to_days
+from knowable.assess.series import assess_series_many
 from knowable.assess.timeline import first_crossing
 from knowable.cases.members import case_signals, membership
 from knowable.cases.repository import CaseFilter, CaseRepository
@@ -52,10 +58,23 @@ T = TypeVar("T")
 DATES = [datetime(2024, m, 1, tzinfo=UTC) for m in range(1, 13)]
 
 
-def cpu(fn: Callable[[], T]) -> tuple[float, T]:
+PEAKS: dict[str, float] = {}
+
+
+def cpu(fn: Callable[[], T], phase: str = "") -> tuple[float, T]:
     start = time.process_time()
     value = fn()
-    return time.process_time() - start, value
+    spent = time.process_time() - start
+    if phase:
+        PEAKS[phase] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return spent, value
+
+
+def commit() -> str:
+    found = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return found.stdout.strip()
 
 
 def scan_one_by_one(store: Store, repo: CaseRepository) -> int:
@@ -110,29 +129,44 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=50_000)
     parser.add_argument("--signals", type=int, default=500_000)
     parser.add_argument("--skip-before-scan", action="store_true")
+    parser.add_argument(
+        "--skip-reference",
+        action="store_true",
+        help="leave out the date-by-date path and the scores-only sweeps (a shorter run)",
+    )
     args = parser.parse_args()
     policy = bundled_policy()
     out: dict[str, Any] = {"customers": args.customers, "signals": args.signals}
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
-        out["build_cpu_s"], store = cpu(lambda: build_store(db, args.customers, args.signals))
-        one = DATES[-1]
-        out["before_one_date_cpu_s"], _ = cpu(lambda: assess_store(store, policy, one))
-        out["before_12_dates_cpu_s_estimated"] = 12 * out["before_one_date_cpu_s"]
-        out["after_one_date_cpu_s"], _ = cpu(lambda: assess_store_series(store, policy, [one]))
-        out["after_12_dates_cpu_s"], runs = cpu(lambda: assess_store_series(store, policy, DATES))
-        out["ratio_12_dates_to_one"] = out["after_12_dates_cpu_s"] / out["after_one_date_cpu_s"]
-        out["ratio_12_dates_to_one_date_before"] = (
-            out["after_12_dates_cpu_s"] / out["before_one_date_cpu_s"]
+        out["build_cpu_s"], store = cpu(
+            lambda: build_store(db, args.customers, args.signals), "build"
         )
-        last = runs[-1][1]
-        out["bands_last_date"] = {
-            b: sum(1 for a in last if a.band == b) for b in sorted({a.band for a in last})
-        }
-        out["knowable_last_date"] = sum(1 for a in last if a.knowable_since is not None)
+        one = DATES[-1]
+        # Untimed warm-up (catalogues, policy, imports), whichever path is timed first.
+        assess_series_many({}, ["warm-up"], policy, [one])
+        if not args.skip_reference:
+            out["before_one_date_cpu_s"], _ = cpu(
+                lambda: assess_store(store, policy, one), "before_one_date"
+            )
+            out["before_12_dates_cpu_s_estimated"] = 12 * out["before_one_date_cpu_s"]
+        out["after_one_date_cpu_s"], _ = cpu(
+            lambda: assess_store_series(store, policy, [one]), "after_one_date"
+        )
+        out["after_12_dates_cpu_s"], runs = cpu(
+            lambda: assess_store_series(store, policy, DATES), "after_12_dates"
+        )
+        out["ratio_12_dates_to_one"] = out["after_12_dates_cpu_s"] / out["after_one_date_cpu_s"]
+        if not args.skip_reference:
+            out["ratio_12_dates_to_one_date_before"] = (
+                out["after_12_dates_cpu_s"] / out["before_one_date_cpu_s"]
+            )
+        out["bands_last_date"] = runs[-1].bands
+        out["knowable_last_date"] = runs[-1].knowable
         out["assessments_stored"] = store.count("assessments")
-        out["scores_only_one_date_cpu_s"], _ = cpu(lambda: sweep(store, [one]))
-        out["scores_only_12_dates_cpu_s"], _ = cpu(lambda: sweep(store, DATES))
+        if not args.skip_reference:
+            out["scores_only_one_date_cpu_s"], _ = cpu(lambda: sweep(store, [one]))
+            out["scores_only_12_dates_cpu_s"], _ = cpu(lambda: sweep(store, DATES))
         if not args.skip_before_scan:
             before = copy(db, "before.db")
             out["scan_before_cpu_s"], touched = cpu(
@@ -143,7 +177,9 @@ def main() -> int:
                 lambda: scan_one_by_one(before, CaseRepository(before))
             )
         after = copy(db, "after.db")
-        out["scan_after_cpu_s"], result = cpu(lambda: scan(after, CaseRepository(after), "bench"))
+        out["scan_after_cpu_s"], result = cpu(
+            lambda: scan(after, CaseRepository(after), "bench"), "scan_after"
+        )
         out["scan_after_cases_touched"] = len(result.cases_touched)
         out["scan_after_again_cpu_s"], again = cpu(
             lambda: scan(after, CaseRepository(after), "bench")
@@ -151,10 +187,16 @@ def main() -> int:
         assert again.cases_touched == ()
         out["audit_full_verify_cpu_s"], verdict = cpu(after.verify_audit)
         out["audit_ok"] = verdict.ok
+    out["rss_peak_mb_after"] = dict(PEAKS)
     out["machine"] = machine()
+    out["commit"] = commit()
     out["run_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "asof.json").write_text(json.dumps(out, indent=2, default=str) + "\n")
+    path = RESULTS / "asof.json"
+    kept = json.loads(path.read_text()) if path.exists() else {}
+    runs = kept.get("runs", {}) if isinstance(kept, dict) else {}
+    runs[str(args.customers)] = out
+    path.write_text(json.dumps({"runs": runs}, indent=2, default=str) + "\n")
     for key, value in out.items():
         if key != "machine":
             print(f"{key:<40}{value}")

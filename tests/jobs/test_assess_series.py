@@ -3,15 +3,22 @@ the demo assessed date by date, and each date is its own audited run."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from rich.console import Console
+from sqlalchemy import select
 
 from knowable.catalogue.policy import bundled_policy
 from knowable.demo.runner import run_demo
+from knowable.jobs import assess as assess_job
 from knowable.jobs.assess import assess_store, assess_store_series
+from knowable.model import Assessment
+from knowable.store import Store
+from knowable.store import schema as t
+from knowable.store.convert import row_to_assessment
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +30,49 @@ def test_demo_series_equals_each_date_alone(tmp_path: Path) -> None:
     policy = bundled_policy()
     before = len(store.runs(kind="assess"))
     runs = assess_store_series(store, policy, list(reversed(DATES)), actor="t")
-    assert [results[0].as_of for _, results in runs] == DATES
+    assert [run.as_of for run in runs] == DATES
+    stored_by_run: dict[int, dict[str, Assessment]] = {}
+    for run_id, item in _stored(store):
+        stored_by_run.setdefault(run_id, {})[item.subject_key] = item
     knowable = 0
-    for (run_id, series), when in zip(runs, DATES, strict=True):
+    for run, when in zip(runs, DATES, strict=True):
         _, alone = assess_store(store, policy, when, actor="t")
-        assert series == alone
-        stored = {a.subject_key: a for a in store.assessments(latest=False) if a.as_of == when}
-        assert len(stored) == len(series) and run_id > 0
-        knowable += sum(1 for a in series if a.knowable_since is not None)
+        assert stored_by_run[run.run_id] == {a.subject_key: a for a in alone}
+        assert run.customers == len(alone) > 0
+        assert run.bands == dict(sorted(Counter(a.band for a in alone).items()))
+        assert run.knowable == sum(1 for a in alone if a.knowable_since is not None)
+        knowable += run.knowable
     assert knowable > 0
     assert len(store.runs(kind="assess")) == before + 2 * len(DATES)
     assert store.verify_audit().ok
+
+
+def test_series_written_in_chunks_equals_one_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Customers assessed and written a few at a time give the runs one pass gives."""
+    store = run_demo(tmp_path, Console(quiet=True))
+    policy = bundled_policy()
+    whole = assess_store_series(store, policy, DATES[:3], actor="t")
+    monkeypatch.setattr(assess_job, "SERIES_CHUNK", 7)
+    done: list[int] = []
+    chunked = assess_store_series(store, policy, DATES[:3], actor="t", progress=done.append)
+    assert done == sorted(done) and done[-1] == whole[0].customers and len(done) > 1
+    by_run: dict[int, list[tuple[str, Assessment]]] = {}
+    for run_id, item in _stored(store):
+        by_run.setdefault(run_id, []).append((item.subject_key, item))
+    for a, b in zip(whole, chunked, strict=True):
+        assert (a.as_of, a.customers, a.bands, a.knowable) == (
+            b.as_of,
+            b.customers,
+            b.bands,
+            b.knowable,
+        )
+        assert sorted(by_run[a.run_id]) == sorted(by_run[b.run_id])
+    assert store.verify_audit().ok
+
+
+def _stored(store: Store) -> list[tuple[int, Assessment]]:
+    with store.read() as conn:
+        rows = conn.execute(select(t.assessments).order_by(t.assessments.c.id)).all()
+    return [(row.run_id, row_to_assessment(row._mapping)) for row in rows]

@@ -451,3 +451,32 @@ def agreeing(p: Prepared, at_day: float, policy: Policy) -> int:
     logs = np.zeros(int(p.source.max()) + 1, dtype=np.float64)
     np.add.at(logs, p.source[keep], np.log1p(-values[keep]))
     return int(np.count_nonzero(-np.expm1(logs) >= policy.spec.family_floor))
+
+
+def values_at(p: Prepared, at_days: Array) -> Array:
+    """Each signal's value at each date, shape (dates, signals): row i is
+    ``signal_values(p, at_days[i])``, element for element."""
+    age = at_days[:, None] - p.days[None, :]
+    decay = np.exp2(-np.maximum(age, 0.0) / p.half_life)
+    holds = (age >= 0.0) & (at_days[:, None] < p.ends[None, :])
+    values: Array = np.where(holds, np.minimum(p.base * decay, _MAX_VALUE), 0.0)
+    return values
+
+
+def agreeing_at(p: Prepared, values: Array, policy: Policy) -> Array | None:
+    """:func:`agreeing` at each date whose signal values are a
+    row of ``values`` (from :func:`values_at`); None when the policy's floor is not above
+    zero (then a source with nothing observed yet would count, and the prefix rule does
+    not hold)."""
+    floor = policy.spec.family_floor
+    if floor <= 0:
+        return None
+    if not p.signals:
+        return np.zeros(values.shape[0], dtype=np.int64)
+    keep = p.independent[p.family][None, :] & (values > 0)
+    terms = np.where(keep, np.log1p(-np.where(keep, values, 0.0)), 0.0)
+    logs = np.zeros((values.shape[0], int(p.source.max()) + 1), dtype=np.float64)
+    rows = np.arange(values.shape[0])[:, None]
+    np.add.at(logs, (rows, p.source[None, :]), terms)
+    counts: Array = np.count_nonzero(-np.expm1(logs) >= floor, axis=1)
+    return counts

@@ -42,6 +42,8 @@ def contributions(
     as_of: datetime,
     crossing: Crossing | None,
     evaluated: tuple[float, np.ndarray, np.ndarray] | None = None,
+    agree: int | None = None,
+    static: Sequence[tuple[str, str, float]] | None = None,
 ) -> tuple[float, str, tuple[Contribution, ...]]:
     """Score and band at ``as_of`` and each signal's share of the score.
 
@@ -49,7 +51,10 @@ def contributions(
     family's share across its signals in proportion to -log(1 - signal value), so the
     contributions of all signals add up to the score. ``evaluated`` is the score, family
     values and signal values at ``as_of`` when the caller has them already (the as-of
-    series evaluates every date in one call); they are computed here otherwise.
+    series evaluates every date in one call); they are computed here otherwise. ``agree``
+    (how many sources reach the floor, :func:`agreeing`) and ``static`` (each signal's
+    :func:`static_parts`, for at least ``p``'s signals) are likewise what the series
+    computes once for every date.
     """
     at = np.array([to_days(as_of)], dtype=np.float64)
     if evaluated is None:
@@ -57,12 +62,14 @@ def contributions(
         score, row, values = float(scores[0]), families[0], signal_values(p, float(at[0]))
     else:
         score, row, values = evaluated
-    band = policy.band_for(score, agreeing(p, float(at[0]), policy))
+    if agree is None:
+        agree = agreeing(p, float(at[0]), policy)
+    band = policy.band_for(score, agree)
     family_share = [_share(float(v)) for v in row]
     total = sum(family_share)
     signal_share = np.where(values > 0, -np.log1p(-values), 0.0)
-    family_total = np.zeros(len(p.family_names))
-    np.add.at(family_total, p.family, signal_share)
+    # Summed in signal order, as np.add.at would (bincount adds element by element).
+    family_total = np.bincount(p.family, weights=signal_share, minlength=len(p.family_names))
     carried = {s.id for s in crossing.carried_by} if crossing else set()
     carried_note = (
         f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
@@ -77,30 +84,23 @@ def contributions(
         else 0.0
         for f in range(len(p.family_names))
     ]
-    stage_notes: dict[tuple[str, float], str] = {}
     alone = float(at[0]) < p.corroborated_from
     needs = (
         p.needs_corroboration.tolist() if p.needs_corroboration.size else [False] * len(p.signals)
     )
+    parts = static_parts(p) if static is None else static[: len(p.signals)]
     out: list[Contribution] = []
-    for signal, f, base, value, share, stage, half_life, end, held in zip(
+    for signal, f, value, share, end, held, (head, tail, weight) in zip(
         p.signals,
         p.family.tolist(),
-        p.base.tolist(),
         values.tolist(),
         signal_share.tolist(),
-        p.stages,
-        p.half_life.tolist(),
         p.ends.tolist(),
         needs,
+        parts,
         strict=True,
     ):
-        stage_note = stage_notes.get((stage, half_life))
-        if stage_note is None:
-            decays = math.isfinite(half_life)
-            stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
-            stage_notes[(stage, half_life)] = stage_note
-        note = f"strength {signal.strength:.2f}; value now {value:.3f}; {stage_note}{capped[f]}"
+        note = f"{head}{value:.3f}; {tail}{capped[f]}"
         if math.isfinite(end):
             when = from_days(end).date()
             note += (
@@ -110,9 +110,8 @@ def contributions(
             )
         if held and alone:
             note += _NOTE_ALONE
-        if signal.id in carried:
+        if carried and signal.id in carried:
             note += carried_note
-        weight = base / signal.strength if signal.strength else 0.0
         out.append(
             Contribution(
                 signal.id, signal.indicator, p.family_names[f], weight, scale[f] * share, note
@@ -136,6 +135,24 @@ def contributions(
             Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, _NOTE_UNDATED)
         )
     return score, band, tuple(out)
+
+
+def static_parts(p: Prepared) -> list[tuple[str, str, float]]:
+    """What each prepared signal's contribution says at every date: the note's head (up
+    to the value), its stage and decay, and the signal's weight."""
+    stage_notes: dict[tuple[str, float], str] = {}
+    out: list[tuple[str, str, float]] = []
+    for signal, base, stage, half_life in zip(
+        p.signals, p.base.tolist(), p.stages, p.half_life.tolist(), strict=True
+    ):
+        stage_note = stage_notes.get((stage, half_life))
+        if stage_note is None:
+            decays = math.isfinite(half_life)
+            stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
+            stage_notes[(stage, half_life)] = stage_note
+        weight = base / signal.strength if signal.strength else 0.0
+        out.append((f"strength {signal.strength:.2f}; value now ", stage_note, weight))
+    return out
 
 
 def _family(signal: Signal) -> str:

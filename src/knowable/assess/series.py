@@ -24,13 +24,14 @@ import numpy as np
 
 from knowable.assess.combine import (
     Prepared,
+    agreeing_at,
     evidence_keys,
     prepare,
     scores_at,
-    signal_values,
     to_days,
+    values_at,
 )
-from knowable.assess.score import assess, contributions
+from knowable.assess.score import assess, contributions, static_parts
 from knowable.assess.timeline import Crossing, first_crossing
 from knowable.catalogue.policy import Policy
 from knowable.model import Assessment, Signal
@@ -101,14 +102,18 @@ def assess_series(
     days = np.array([to_days(when) for when in whens], dtype=np.float64)
     # Every date in one call; a later signal never changes an earlier date's result.
     scores, families = scores_at(full, days)
+    values = values_at(full, days)
+    agree = agreeing_at(full, values, policy)
+    static = static_parts(full)
     out: list[Assessment] = []
     for i, when in enumerate(whens):
         day = float(days[i])
         p = prefix(full, day)
         seen: Crossing | None = crossing if crossing and to_days(crossing.at) <= day else None
-        values = signal_values(full, day)[: p.days.size]
-        evaluated = (float(scores[i]), families[i], values)
-        score, band, parts = contributions(p, policy, when, seen, evaluated)
+        evaluated = (float(scores[i]), families[i], values[i, : p.days.size])
+        score, band, parts = contributions(
+            p, policy, when, seen, evaluated, None if agree is None else int(agree[i]), static
+        )
         out.append(
             Assessment(
                 subject_key=subject_key,

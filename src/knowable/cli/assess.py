@@ -251,27 +251,25 @@ def _assess_series(
     customers = sum(1 for s in store.subjects() if s.schema != "Person")
     with progress(f"assessing {len(dates)} dates", customers) as advance:
         runs = assess_store_series(store, policy, dates, progress=advance)
-    rows: list[dict[str, Any]] = []
-    for run_id, results in runs:
-        bands = Counter(a.band for a in results)
-        rows.append(
-            {
-                "run_id": run_id,
-                "as_of": results[0].as_of.isoformat() if results else None,
-                "customers": len(results),
-                "bands": dict(sorted(bands.items())),
-                "knowable": sum(1 for a in results if a.knowable_since is not None),
-            }
-        )
+    rows: list[dict[str, Any]] = [
+        {
+            "run_id": run.run_id,
+            "as_of": run.as_of.isoformat(),
+            "customers": run.customers,
+            "bands": run.bands,
+            "knowable": run.knowable,
+        }
+        for run in runs
+    ]
     if as_json:
         print_json({"policy_hash": policy.sha256, "runs": rows})
         return
     table = Table(title=f"assessments at {len(dates)} dates (policy {policy.version})")
     for column in ("as of", "run", "customers", "bands", "knowable"):
         table.add_column(column, justify="left" if column in ("as of", "bands") else "right")
-    for r, (_, results) in zip(rows, runs, strict=True):
+    for r, run in zip(rows, runs, strict=True):
         table.add_row(
-            results[0].as_of.date().isoformat() if results else "",
+            run.as_of.date().isoformat(),
             str(r["run_id"]),
             str(r["customers"]),
             ", ".join(f"{band} {n}" for band, n in r["bands"].items()),

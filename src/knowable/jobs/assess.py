@@ -7,7 +7,7 @@ The CLI and the demo both call these.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +20,7 @@ from knowable.detect.relationship.detector import detect_relationship
 from knowable.detect.relationship.reader import DETECTOR, detector_version
 from knowable.model import Assessment, Signal
 from knowable.store import Store
+from knowable.timeutil import as_utc
 
 CRM_SOURCE = "crm"
 
@@ -115,37 +116,68 @@ def assess_store(
     return run_id, results
 
 
+#: Customers assessed (at every date) before their rows are written.
+SERIES_CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class SeriesRun:
+    """One date of an as-of series as stored: its run and what it found."""
+
+    run_id: int
+    as_of: datetime
+    customers: int
+    bands: dict[str, int]
+    knowable: int
+
+
 def assess_store_series(
     store: Store,
     policy: Policy,
     dates: Sequence[datetime],
     actor: str = "cli",
     progress: Callable[[int], None] | None = None,
-) -> list[tuple[int, list[Assessment]]]:
+) -> list[SeriesRun]:
     """Assess every customer at each of ``dates`` in one pass over the signals.
 
     The store is read once (subjects, signals, screenings, people); each customer's
     signals are prepared once for all dates (:func:`knowable.assess.series.assess_series`,
-    the same results as :func:`assess_store` date by date). Each date is appended as its
-    own assessment run with its audit event, in date order. Returns (run id, assessments)
-    per date. ``progress`` is told how many customers are assessed so far.
+    the same results as :func:`assess_store` date by date). Each date is its own
+    assessment run with its audit event, in date order, all written in one transaction;
+    customers are assessed and written a chunk at a time, so memory holds one chunk's
+    assessments, not every date's. Returns each run's summary, in date order.
+    ``progress`` is told how many customers are assessed so far.
     """
-    customers = [s for s in store.subjects() if s.schema != "Person"]
+    whens = sorted({as_utc(d) for d in dates})
+    customers = [s.key for s in store.subjects() if s.schema != "Person"]
     grouped: dict[str, list[Signal]] = defaultdict(list)
     for signal in store.signals():
         grouped[signal.subject_key].append(signal)
     screened = set(store.screened())
-    by_date = assess_series_many(
-        grouped, [s.key for s in customers], policy, dates, screened, people_of(store), progress
-    )
-    out: list[tuple[int, list[Assessment]]] = []
-    for when, results in by_date.items():
-        params = {
+    people = people_of(store)
+    params = [
+        {
             "as_of": when.isoformat(),
             "policy_version": policy.version,
             "policy_hash": policy.sha256,
-            "subjects": len(results),
-            "series": len(by_date),
+            "subjects": len(customers),
+            "series": len(whens),
         }
-        out.append((store.add_assessments(results, params=params, actor=actor), results))
-    return out
+        for when in whens
+    ]
+    bands: list[Counter[str]] = [Counter() for _ in whens]
+    knowable = [0 for _ in whens]
+    with store.assessment_runs(params, actor) as runs:
+        for start in range(0, len(customers), SERIES_CHUNK):
+            chunk = customers[start : start + SERIES_CHUNK]
+            by_date = assess_series_many(grouped, chunk, policy, whens, screened, people)
+            for i, results in enumerate(by_date.values()):
+                runs.add(i, results)
+                bands[i].update(a.band for a in results)
+                knowable[i] += sum(1 for a in results if a.knowable_since is not None)
+            if progress is not None:
+                progress(start + len(chunk))
+    return [
+        SeriesRun(run_id, when, len(customers), dict(sorted(b.items())), k)
+        for run_id, when, b, k in zip(runs.run_ids, whens, bands, knowable, strict=True)
+    ]

@@ -25,7 +25,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import SEVERITY_RANK, Alert, band_alert, grave_alerts
@@ -53,25 +53,41 @@ class ScanResult:
     escalated: tuple[str, ...] = ()
 
 
-def latest_assessments(store: Store) -> dict[str, Assessment]:
+def latest_assessments(
+    store: Store, keys: Collection[str] | None = None, contributions: bool = True
+) -> dict[str, Assessment]:
     """Each subject's newest assessment: the latest as-of, and of several at that as-of
-    the one of the newest run (highest id). Reads the small columns of every row, then
-    only the chosen rows in full."""
+    the one of the newest run (highest id). The database ranks the rows (a window over
+    each subject's assessments) and only the chosen ones are read; ``keys`` keeps those
+    subjects' rows, and without ``contributions`` their JSON is left unread (the opening
+    rules read the band, score and date)."""
     a = t.assessments.c
-    chosen: dict[str, tuple[datetime, int]] = {}
+    rank = func.row_number().over(
+        partition_by=a.subject_key, order_by=(a.as_of.desc(), a.id.desc())
+    )
+    ranked = select(a.id, rank.label("n"))
+    out: dict[str, Assessment] = {}
     with store.read() as conn:
-        for key, as_of, row_id in conn.execute(select(a.subject_key, a.as_of, a.id)):
-            when = as_utc(as_of)
-            best = chosen.get(key)
-            if best is None or (when, row_id) > best:
-                chosen[key] = (when, row_id)
-        ids = sorted(row_id for _, row_id in chosen.values())
-        out: dict[str, Assessment] = {}
-        for start in range(0, len(ids), 500):
-            query = select(t.assessments).where(a.id.in_(ids[start : start + 500]))
+        for part in _key_parts(keys):
+            inner = ranked if part is None else ranked.where(a.subject_key.in_(part))
+            chosen = inner.subquery()
+            columns = [c for c in t.assessments.c if contributions or c.name != "contributions"]
+            query = select(*columns).join(chosen, chosen.c.id == a.id).where(chosen.c.n == 1)
             for row in conn.execute(query):
-                out[row.subject_key] = row_to_assessment(row._mapping)
+                values = dict(row._mapping)
+                values.setdefault("contributions", [])
+                out[row.subject_key] = row_to_assessment(values)
     return out
+
+
+def _key_parts(keys: Collection[str] | None) -> Iterator[list[str] | None]:
+    """None (everything) when ``keys`` is None, else the keys sorted, in chunks."""
+    if keys is None:
+        yield None
+        return
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        yield ordered[start : start + 500]
 
 
 def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
@@ -81,10 +97,11 @@ def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
     return grouped
 
 
-def _rule_signals(store: Store) -> Iterator[Signal]:
-    """Every signal, in ``Store.signals`` order, with the columns the opening rules and
-    the evidence snapshot read (id, subject, indicator, strength, date, detector); their
-    quotes, details and explanations are left unread (the JSON is most of the cost)."""
+def _rule_signals(store: Store, keys: Collection[str] | None = None) -> Iterator[Signal]:
+    """Every signal (``keys``: of those subjects), in ``Store.signals`` order within a
+    subject, with the columns the opening rules and the evidence snapshot read (id,
+    subject, indicator, strength, date, detector); their quotes, details and
+    explanations are left unread (the JSON is most of the cost)."""
     c = t.signals.c
     query = select(
         c.id,
@@ -97,31 +114,49 @@ def _rule_signals(store: Store) -> Iterator[Signal]:
         c.record_id,
     ).order_by(c.observed_at, c.id)
     with store.read() as conn:
-        for row in conn.execute(query):
-            yield Signal(
-                id=row.id,
-                subject_key=row.subject_key,
-                indicator=row.indicator,
-                strength=float(row.strength),
-                observed_at=as_utc(row.observed_at) if row.observed_at is not None else None,
-                detector=row.detector,
-                detector_version=row.detector_version,
-                record_id=row.record_id,
-            )
+        for part in _key_parts(keys):
+            chunk = query if part is None else query.where(c.subject_key.in_(part))
+            for row in conn.execute(chunk):
+                yield Signal(
+                    id=row.id,
+                    subject_key=row.subject_key,
+                    indicator=row.indicator,
+                    strength=float(row.strength),
+                    observed_at=as_utc(row.observed_at) if row.observed_at is not None else None,
+                    detector=row.detector,
+                    detector_version=row.detector_version,
+                    record_id=row.record_id,
+                )
 
 
-def _known_alerts(store: Store) -> tuple[set[str], dict[str, set[str]]]:
-    """Every alert id, and per subject the ids of the signals it was alerted on."""
+def _grave_subjects(store: Store, grave: Collection[str], keys: Collection[str] | None) -> set[str]:
+    """The subjects holding a signal of a grave indicator (``keys``: among those)."""
+    c = t.signals.c
+    query = select(c.subject_key).distinct().where(c.indicator.in_(sorted(grave)))
+    out: set[str] = set()
+    with store.read() as conn:
+        for part in _key_parts(keys):
+            chunk = query if part is None else query.where(c.subject_key.in_(part))
+            out.update(conn.execute(chunk).scalars())
+    return out
+
+
+def _known_alerts(
+    store: Store, keys: Collection[str] | None = None
+) -> tuple[set[str], dict[str, set[str]]]:
+    """Every alert id (``keys``: of those subjects), and per subject the ids of the
+    signals it was alerted on."""
     c = t.alerts.c
     ids: set[str] = set()
     by_subject: dict[str, set[str]] = defaultdict(set)
+    query = select(c.id, c.subject_key, c.signal_id)
     with store.read() as conn:
-        for alert_id, subject_key, signal_id in conn.execute(
-            select(c.id, c.subject_key, c.signal_id)
-        ):
-            ids.add(alert_id)
-            if signal_id is not None:
-                by_subject[subject_key].add(signal_id)
+        for part in _key_parts(keys):
+            chunk = query if part is None else query.where(c.subject_key.in_(part))
+            for alert_id, subject_key, signal_id in conn.execute(chunk):
+                ids.add(alert_id)
+                if signal_id is not None:
+                    by_subject[subject_key].add(signal_id)
     return ids, by_subject
 
 
@@ -183,25 +218,35 @@ def scan(
     if subject_keys is not None:  # these customers, and the people whose case is theirs
         scope = {members.case_subject(k) for k in subject_keys}
         scope |= {p for k in list(scope) for p in members.people.get(k, ())}
-    latest = latest_assessments(store)
-    grouped = _grouped(_rule_signals(store))
-    if scope is not None:
-        latest = {k: v for k, v in latest.items() if k in scope}
-        grouped = {k: v for k, v in grouped.items() if k in scope}
-    keys = set(latest)
+    latest = latest_assessments(store, scope, contributions=False)
     grave = {i for i, spec in indicators().items() if spec.spec.grave}
-    keys.update(k for k, found in grouped.items() if any(s.indicator in grave for s in found))
+    graves = _grave_subjects(store, grave, scope)
     found_cases, _ = repo.cases(CaseFilter(), limit=1_000_000)
     existing = {c.subject_key: c for c in found_cases}  # one case per subject, read once
-    keys.update(existing if scope is None else set(existing) & scope)
-    keys = {members.case_subject(k) for k in keys}
-    alert_ids, alerted = _known_alerts(store)
+    if scope is not None:
+        existing = {k: v for k, v in existing.items() if k in scope}
+    keys = {members.case_subject(k) for k in set(latest) | graves | set(existing)}
+    # Only a subject whose rules may find something reads its signals: one with a case
+    # (its evidence may have changed), a grave signal (its own or its people's), or a
+    # newest assessment in an alerting band its case has not recorded.
+    needed = {
+        k
+        for k in keys
+        if k in existing
+        or k in graves
+        or any(p in graves for p in members.people.get(k, ()))
+        or (k in latest and band_alert(None, latest[k]) is not None)
+    }
+    wanted = needed | {p for k in needed for p in members.people.get(k, ())}
+    everything = scope is None and len(wanted) * 2 > len(keys)
+    grouped = _grouped(_rule_signals(store, None if everything else wanted))
+    alert_ids, alerted = _known_alerts(store, scope)
     now = repo.clock()
     touched: dict[str, str] = {}
     opened: list[str] = []
     escalated: list[str] = []
     fresh: list[NewCase] = []
-    for subject_key in sorted(keys):
+    for subject_key in sorted(needed):
         before = existing.get(subject_key)
         signals = _case_signals(grouped, subject_key, members.people)
         assessment = latest.get(subject_key)

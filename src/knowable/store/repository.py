@@ -29,9 +29,9 @@ from knowable.model import (
 from knowable.settings import Settings
 from knowable.store import audit
 from knowable.store import schema as t
+from knowable.store.assessrows import AssessmentRuns
 from knowable.store.batches import IngestBatch, ScreeningRun
 from knowable.store.convert import (
-    assessment_to_row,
     row_to_assessment,
     row_to_record,
     row_to_signal,
@@ -39,7 +39,6 @@ from knowable.store.convert import (
 )
 from knowable.store.engine import WriteGate, make_engine
 from knowable.store.migrate import current_revision, head_revision, upgrade
-from knowable.store.rowhash import digest, row_hash
 from knowable.timeutil import as_utc, utcnow
 
 #: SQLite page cache of a connection that writes ingest batches (KiB).
@@ -365,51 +364,25 @@ class Store:
         params: Mapping[str, Any] | None = None,
         actor: str = "cli",
     ) -> int:
-        """Append assessments as one run with its audit event; returns the run id."""
+        """Append assessments as one run with its audit event; returns the run id.
+
+        The rows are written in bulk (:mod:`knowable.store.assessrows`): each row's
+        contributions serialised once, hashed from that text, inserted through the driver."""
+        with self.assessment_runs([params or {}], actor) as runs:
+            runs.add(0, items)
+        return runs.run_ids[0]
+
+    @contextmanager
+    def assessment_runs(
+        self, params: Sequence[Mapping[str, Any]], actor: str = "cli"
+    ) -> Iterator[AssessmentRuns]:
+        """Several assessment runs (one per ``params``, in order) written in one
+        transaction: add each run's assessments in chunks as they come; on leaving, each
+        run gets its count, digest and audit event, as :meth:`add_assessments` gives."""
         with self.write() as conn:
-            now = utcnow()
-            run_id = int(
-                conn.execute(
-                    t.screening_runs.insert().values(
-                        kind="assess",
-                        actor=actor,
-                        params=dict(params or {}),
-                        started_at=now,
-                        subjects_screened=len(items),
-                        signals_found=0,
-                        signals_new=0,
-                    )
-                ).inserted_primary_key[0]  # type: ignore[index]
-            )
-            hashes: list[str] = []
-            rows = []
-            for item in items:
-                row = assessment_to_row(item, run_id)
-                row["row_hash"] = row_hash("assessments", row)
-                row["created_at"] = now
-                hashes.append(row["row_hash"])
-                rows.append(row)
-            for chunk in _chunks(rows, 1000):
-                conn.execute(t.assessments.insert(), chunk)
-            run_digest = digest(hashes)
-            conn.execute(
-                t.screening_runs.update()
-                .where(t.screening_runs.c.id == run_id)
-                .values(finished_at=utcnow(), digest=run_digest)
-            )
-            audit.append(
-                conn,
-                actor,
-                "assess",
-                "run",
-                str(run_id),
-                {
-                    "assessments": len(items),
-                    "digest": run_digest,
-                    **dict(params or {}),
-                },
-            )
-            return run_id
+            runs = AssessmentRuns(conn, params, actor, utcnow())
+            yield runs
+            runs.finish()
 
     def assessments(
         self,

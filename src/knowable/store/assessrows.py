@@ -1,0 +1,198 @@
+"""Assessment rows written in bulk: one serialisation per row, one executemany per chunk.
+
+An as-of series stores one assessment per customer and date, each carrying every
+signal's contribution, so what a stored row costs is what a date costs. Each row's
+contributions are serialised to canonical JSON once; that text is both hashed into the
+row hash (:func:`assessment_row_hash`, equal to ``row_hash("assessments", row)``) and sent
+to the database as it is, through the driver: SQLite receives the values as SQLAlchemy
+would store them, PostgreSQL receives the JSON text cast to ``jsonb``. Nothing is hashed
+or serialised per ORM object, and the run's digest and audit event are computed once per
+run from the row hashes, as before.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from json.encoder import encode_basestring
+from typing import Any
+
+from sqlalchemy import Connection
+
+from knowable.hashing import canonical_json, sha256_hex
+from knowable.model import Assessment
+from knowable.store import audit
+from knowable.store import schema as t
+from knowable.store.batches import _sqlite_time
+from knowable.store.rowhash import _scalar, digest
+from knowable.timeutil import as_utc, utcnow
+
+_COLUMNS = (
+    "subject_key",
+    "as_of",
+    "score",
+    "band",
+    "policy_version",
+    "policy_hash",
+    "knowable_since",
+    "contributions",
+    "screened",
+    "run_id",
+    "created_at",
+    "row_hash",
+)
+_INSERT_SQLITE = (
+    f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+)
+_INSERT_POSTGRES = (
+    f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES "
+    f"({', '.join('%s::jsonb' if c == 'contributions' else '%s' for c in _COLUMNS)})"
+)
+#: Rows per executemany.
+CHUNK = 2000
+
+
+def contributions_json(item: Assessment) -> str:
+    """The canonical JSON of an assessment's contributions (the stored column): what
+    ``canonical_json`` gives for the list of dicts ``assessment_to_row`` builds, written
+    out directly (keys in sorted order, strings and numbers encoded as it encodes them)."""
+    return (
+        "["
+        + ",".join(
+            f'{{"family":{_str(c.family)},"indicator":{_str(c.indicator)},'
+            f'"note":{_str(c.note)},"signal_id":{_str(c.signal_id)},'
+            f'"value":{_num(c.value)},"weight":{_num(c.weight)}}}'
+            for c in item.contributions
+        )
+        + "]"
+    )
+
+
+def _num(value: object) -> str:
+    """A number as canonical JSON encodes it (float repr; NaN and infinities spelled as
+    the encoder spells them; anything else through the encoder)."""
+    if type(value) is float and math.isfinite(value):
+        return float.__repr__(value)
+    return canonical_json(value)
+
+
+def _str(value: object) -> str:
+    return encode_basestring(value) if type(value) is str else canonical_json(value)
+
+
+def _when(value: datetime | None) -> str:
+    """A datetime column as the row hash normalises it (UTC ISO text)."""
+    return "null" if value is None else f'"{as_utc(value).isoformat()}"'
+
+
+def assessment_row_hash(item: Assessment, run_id: int | None, contributions: str) -> str:
+    """``row_hash("assessments", assessment_to_row(item, run_id))``, assembled from the
+    contributions' canonical JSON instead of serialising them again (keys in sorted
+    order, each other value as the general recipe normalises it)."""
+    return sha256_hex(
+        f'{{"as_of":{_when(item.as_of)},"band":{_str(item.band)},'
+        f'"contributions":{contributions},"knowable_since":{_when(item.knowable_since)},'
+        f'"policy_hash":{_str(item.policy_hash)},"policy_version":{_str(item.policy_version)},'
+        f'"run_id":{_scalar(run_id)},"score":{_num(round(float(item.score), 9))},'
+        f'"screened":{_scalar(item.screened)},"subject_key":{_str(item.subject_key)}}}'
+    )
+
+
+def insert_assessments(
+    conn: Connection, items: Sequence[Assessment], run_id: int, now: datetime
+) -> list[str]:
+    """Insert the assessments as rows of run ``run_id``; return their row hashes in order."""
+    hashes: list[str] = []
+    sqlite = conn.dialect.name == "sqlite"
+    created: Any = _sqlite_time(now) if sqlite else now
+    for start in range(0, len(items), CHUNK):
+        params: list[tuple[Any, ...]] = []
+        for item in items[start : start + CHUNK]:
+            text = contributions_json(item)
+            hashed = assessment_row_hash(item, run_id, text)
+            hashes.append(hashed)
+            params.append(
+                _values(item, run_id, text, created, hashed, sqlite),
+            )
+        conn.exec_driver_sql(_INSERT_SQLITE if sqlite else _INSERT_POSTGRES, params)
+    return hashes
+
+
+def _values(
+    item: Assessment, run_id: int, text: str, created: Any, hashed: str, sqlite: bool
+) -> tuple[Any, ...]:
+    as_of = as_utc(item.as_of)
+    since = as_utc(item.knowable_since) if item.knowable_since is not None else None
+    return (
+        item.subject_key,
+        _sqlite_time(as_of) if sqlite else as_of,
+        float(item.score),
+        item.band,
+        item.policy_version,
+        item.policy_hash,
+        _sqlite_time(since) if sqlite else since,
+        text,
+        int(item.screened) if sqlite else bool(item.screened),
+        run_id,
+        created,
+        hashed,
+    )
+
+
+def hashes_of(items: Iterable[Assessment], run_id: int | None) -> list[str]:
+    """The row hashes the assessments get as rows of ``run_id`` (no database)."""
+    return [assessment_row_hash(i, run_id, contributions_json(i)) for i in items]
+
+
+class AssessmentRuns:
+    """Several assessment runs written together in one transaction (an as-of series):
+    each run's rows added in chunks as they are computed, so a caller never holds every
+    date's assessments at once. :meth:`finish` records each run's count and digest and
+    appends its audit event, in run order, exactly as a run written on its own."""
+
+    def __init__(
+        self, conn: Connection, params: Sequence[Mapping[str, Any]], actor: str, now: datetime
+    ) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.now = now
+        self.params = [dict(p) for p in params]
+        self.run_ids: list[int] = []
+        for p in self.params:
+            inserted = conn.execute(
+                t.screening_runs.insert().values(
+                    kind="assess",
+                    actor=actor,
+                    params=p,
+                    started_at=now,
+                    subjects_screened=0,
+                    signals_found=0,
+                    signals_new=0,
+                )
+            ).inserted_primary_key
+            self.run_ids.append(int(inserted[0]))  # type: ignore[index]
+        self._hashes: list[list[str]] = [[] for _ in self.params]
+
+    def add(self, run: int, items: Sequence[Assessment]) -> None:
+        """Store ``items`` as rows of the ``run``-th run (its index in ``params``)."""
+        self._hashes[run].extend(insert_assessments(self.conn, items, self.run_ids[run], self.now))
+
+    def finish(self) -> list[int]:
+        """Close every run (count, digest, finish time, audit event); their ids."""
+        for run_id, p, hashes in zip(self.run_ids, self.params, self._hashes, strict=True):
+            run_digest = digest(hashes)
+            self.conn.execute(
+                t.screening_runs.update()
+                .where(t.screening_runs.c.id == run_id)
+                .values(subjects_screened=len(hashes), finished_at=utcnow(), digest=run_digest)
+            )
+            audit.append(
+                self.conn,
+                self.actor,
+                "assess",
+                "run",
+                str(run_id),
+                {"assessments": len(hashes), "digest": run_digest, **p},
+            )
+        return list(self.run_ids)
