@@ -4,6 +4,8 @@ Core insert's rows do, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import pytest
+
 import random
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -62,8 +64,14 @@ def test_row_hash_from_the_contributions_json_equals_the_general_recipe() -> Non
     for run_id in (1, 12345, None):
         for item in _assessments(60, storable=False):
             row = assessment_to_row(item, run_id)
+            try:
+                expected = row_hash("assessments", row)
+            except ValueError:  # NaN or an infinity: RFC 8785 has no spelling for them
+                with pytest.raises(ValueError):
+                    assessment_row_hash(item, run_id, contributions_json(item))
+                continue
             text = contributions_json(item)
-            assert assessment_row_hash(item, run_id, text) == row_hash("assessments", row)
+            assert assessment_row_hash(item, run_id, text) == expected
 
 
 def test_the_row_hash_follows_every_column() -> None:

@@ -20,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from knowable.hashing import canonical_json, sha256_hex
+from knowable import jcs
+from knowable.hashing import JCS_FORM, sha256_hex
 from knowable.model import Assessment
 from knowable.store import audit
 from knowable.store import schema as t
@@ -41,6 +42,7 @@ _COLUMNS = (
     "run_id",
     "created_at",
     "row_hash",
+    "hash_version",
 )
 _INSERT_SQLITE = (
     f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
@@ -54,8 +56,8 @@ CHUNK = 2000
 
 
 def contributions_json(item: Assessment) -> str:
-    """The canonical JSON of an assessment's contributions (the stored column): what
-    ``canonical_json`` gives for the list of dicts ``assessment_to_row`` builds, written
+    """The RFC 8785 JSON of an assessment's contributions (the stored column): what
+    ``jcs.dumps`` gives for the list of dicts ``assessment_to_row`` builds, written
     out directly (keys in sorted order, strings and numbers encoded as it encodes them)."""
     return (
         "["
@@ -70,15 +72,15 @@ def contributions_json(item: Assessment) -> str:
 
 
 def _num(value: object) -> str:
-    """A number as canonical JSON encodes it (float repr; NaN and infinities spelled as
-    the encoder spells them; anything else through the encoder)."""
+    """A number as RFC 8785 writes it (the form the rows' hashes are written in)."""
     if type(value) is float and math.isfinite(value):
-        return float.__repr__(value)
-    return canonical_json(value)
+        return jcs.number(value)
+    return jcs.dumps(value)
 
 
 def _str(value: object) -> str:
-    return encode_basestring(value) if type(value) is str else canonical_json(value)
+    """A string as RFC 8785 writes it (the same escapes as ``encode_basestring``)."""
+    return encode_basestring(value) if type(value) is str else jcs.dumps(value)
 
 
 def _when(value: datetime | None) -> str:
@@ -137,6 +139,7 @@ def _values(
         run_id,
         created,
         hashed,
+        JCS_FORM,  # the form the hash above is written in
     )
 
 
