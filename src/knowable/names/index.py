@@ -117,11 +117,13 @@ class NameIndex:
         read_budget: int = READ_BUDGET,
         rescore: int = RESCORE,
         rare_word: int = RARE_WORD,
+        corrections: int = MAX_CORRECTIONS,
     ) -> None:
         self.max_postings = max_postings
         self.read_budget = read_budget
         self.rescore = rescore
         self.rare_word = rare_word
+        self.corrections = corrections
         self.keys: list[str] = []
         self.parties: list[Party] = []
         owners = array("i")
@@ -168,9 +170,7 @@ class NameIndex:
     def _index_words(self, vocabulary: set[str]) -> None:
         """The list's words by their one-letter deletions, to correct a query's typos."""
         self._words = sorted(vocabulary)
-        hashes = np.fromiter(
-            (hash("t:" + w) for w in self._words), np.int64, len(self._words)
-        )
+        hashes = np.fromiter((hash("t:" + w) for w in self._words), np.int64, len(self._words))
         self._word_df: Ints = self._df(hashes)
         dels = array("q")
         ids = array("i")
@@ -201,10 +201,11 @@ class NameIndex:
         added, lost, replaced, or two letters swapped), kept when the list carries them
         more than :data:`CORRECTION_RATIO` times as often as the query word (a big list
         holds many misspelt aliases, so a query's typo is often a listed word too, only a
-        rare one), and the most common :data:`MAX_CORRECTIONS` returned.
+        rare one), and the most common ``corrections`` (:data:`MAX_CORRECTIONS`)
+        returned.
         """
         asked = [(w, key) for w in words for key in deletion_keys(w)]
-        if not asked or not len(self._del_hashes):
+        if not asked or not len(self._del_hashes) or self.corrections <= 0:
             return {}
         hashes = np.fromiter((hash(k) for _, k in asked), np.int64, len(asked))
         at = np.searchsorted(self._del_hashes, hashes)
@@ -216,16 +217,16 @@ class NameIndex:
                 ids = self._del_words[self._del_offsets[a] : self._del_offsets[a + 1]]
                 found.setdefault(word, set()).update(ids.tolist())
         out: dict[str, list[str]] = {}
-        for word, ids in found.items():
+        for word, near_ids in found.items():
             near = [
                 (int(self._word_df[i]), self._words[i])
-                for i in ids
+                for i in near_ids
                 if self._word_df[i] > words[word] * CORRECTION_RATIO
                 and OSA.distance(word, self._words[i], score_cutoff=1) <= 1
             ]
             near.sort(key=lambda x: (-x[0], x[1]))
             if near:
-                out[word] = [w for _, w in near[:MAX_CORRECTIONS]]
+                out[word] = [w for _, w in near[: self.corrections]]
         return out
 
     def __len__(self) -> int:
@@ -317,7 +318,8 @@ class NameIndex:
         sizes[fallback] = np.minimum(sizes[fallback], self.max_postings)
         skipped = ~chosen
         skipped[fallback] = False
-        later = (qrows[skipped], qweights[skipped], starts[skipped], sizes[skipped])
+        later_q, later_w = qrows[skipped], qweights[skipped]
+        later_s, later_n = starts[skipped], sizes[skipped]
         qrows, qweights, starts, sizes = (
             qrows[chosen],
             qweights[chosen],
@@ -329,9 +331,9 @@ class NameIndex:
         pairs = np.repeat(qrows, sizes) * names + self._rows[positions]
         contrib = self._weights[positions] * np.repeat(qweights, sizes)
         unique, inverse = np.unique(pairs, return_inverse=True)
-        sums = np.bincount(inverse, weights=contrib)
+        sums: Floats = np.asarray(np.bincount(inverse, weights=contrib), dtype=np.float64)
         qrow, row = np.divmod(unique, names)
-        qrow, row, sums = self._complete(qrow, row, sums, *later)
+        qrow, row, sums = self._complete(qrow, row, sums, later_q, later_w, later_s, later_n)
         sims = sums / (self._roots[row] * qnorms[qrow])
         # The best ``take`` of each name: sorted by name, then best first.
         order = np.lexsort((-sims, qrow))
@@ -355,7 +357,10 @@ class NameIndex:
         :data:`RESCORE` candidates of each name found so far are looked up in those keys'
         postings (sorted by name row, so a binary search each), and their shared weight
         is added. The work is that of the candidates kept, not of the common keys.
+        ``rescore=0`` adds nothing (the rare keys alone rank).
         """
+        if self.rescore <= 0:
+            return qrow, row, sums
         order = np.lexsort((-sums, qrow))
         qrow, row, sums = qrow[order], row[order], sums[order]
         firsts = _group_starts(qrow)
