@@ -361,7 +361,8 @@ class NameIndex:
         """
         if self.rescore <= 0:
             return qrow, row, sums
-        order = np.lexsort((-sums, qrow))
+        # Best first as ranked in the end: shared weight over the root of the name's norm.
+        order = np.lexsort((-sums / self._roots[row], qrow))
         qrow, row, sums = qrow[order], row[order], sums[order]
         firsts = _group_starts(qrow)
         counts = np.diff(np.append(firsts, len(qrow)))
