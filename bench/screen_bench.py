@@ -11,6 +11,11 @@ rest of recall), the others new names built the same way from the same words (co
 names that share words with many listed ones, as real customers do). Nothing
 third-party is written into the repository.
 
+Recall counts a listed customer found when the entry it was drawn from is among its hits
+at the threshold, or any hit scores 0.99 (the same name); for the misspelt or reordered
+half, `recall_listed_typo_or_reordered_same_name` also counts a hit on an entry listed
+under one of the entry's names (the synthetic list repeats names at 500k entries).
+
 Each run is a child process (CPU-seconds from getrusage, DuckDB's threads included; peak
 RSS from ru_maxrss): knowable's NameIndex, and nomenklatura's blocking Index (DuckDB,
 token blocking) with logic-v2 scoring the same number of candidates per customer (5).

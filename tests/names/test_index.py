@@ -186,3 +186,24 @@ def test_unread_common_keys_decide_between_the_names_the_rare_keys_found() -> No
     assert index.candidates(query, limit=1) == [[30]]
     blind = NameIndex(entries, max_postings=35, corrections=0, rescore=0)
     assert 30 not in blind.candidates(query, limit=5)[0]
+
+
+def test_a_batch_gives_each_query_what_it_gets_alone() -> None:
+    # Completion and corrections work over the whole batch at once: queries with and
+    # without unread keys or corrections, side by side, get what each gets alone.
+    entries = [(f"t{n}", Party("Person", ("Threlkeld",))) for n in range(30)]
+    entries += [*fabians(), *LIST]
+    index = NameIndex(entries, max_postings=35)
+    names = [
+        "Threlkeldt Fabian",
+        "Vladimir Putin",
+        "Threlkeld Fabain",
+        "Nobody Here",
+        "Qavarsk Fabian",
+        "Natonal Iranian Tanker Co",
+    ]
+    queries = [Party("Person", (n,)) for n in names]
+    alone = [index.candidates([q], limit=5)[0] for q in queries]
+    assert index.candidates(queries, limit=5) == alone
+    assert index.candidates(list(reversed(queries)), limit=5) == list(reversed(alone))
+    assert alone[0][0] == alone[2][0] == next(n for n, e in enumerate(entries) if e[0] == "h5")

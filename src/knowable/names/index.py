@@ -8,11 +8,17 @@ the work is that of the candidates found, not of the list:
 
 - a key carried by more than :data:`MAX_POSTINGS` list names says little and is not read
   (a query whose keys are all that common reads its rarest one, cut to that many);
-- a query reads its keys rarest first until it has read :data:`READ_BUDGET` postings.
+- a query reads its keys rarest first until it has read :data:`READ_BUDGET` postings;
+- the keys it did not read are looked up only for the best :data:`RESCORE` names found
+  (completion: a common word still tells apart the namesakes of a rare one);
+- a query word the list lacks or carries rarely, with a far more common list word one
+  edit away, adds the keys of the name with that word corrected (a misspelt word's pair
+  with a common word is then as rare as the listed name's).
 
 So the work per query is capped whatever the list's size. The index is a few numpy
 arrays: the keys' 64-bit hashes (sorted) with offsets into one array of postings (name
-row and weight), and each name row's owner and norm, about 8 bytes per key occurrence.
+row and weight), and each name row's owner and norm, about 8 bytes per key occurrence;
+and the list's words by their one-letter deletions, for the corrections.
 Hashes are Python's ``hash`` of the key, so an index lives in the process that built it
 (it is rebuilt from the list, never stored). Queries are matched in batches, every step
 one numpy operation over the whole batch, then the top candidates are scored in full.
