@@ -16,6 +16,7 @@ Reads third-party data from ../shared/data (or $KNOWABLE_SHARED_DATA); prints
    on 1,000 synthetic non-listed people, time, and index memory.
 
 Run: PYTHONPATH=src nice python bench/names_bench.py [--queries 100000] [--quick]
+     [--search-only]  (part 3 alone; the other figures of names.json are kept)
 """
 
 from __future__ import annotations
@@ -377,10 +378,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--queries", type=int, default=100_000)
     parser.add_argument("--quick", action="store_true", help="pairs only, no search")
+    parser.add_argument(
+        "--search-only",
+        action="store_true",
+        help="re-run the search part only, keeping the other figures of names.json",
+    )
     args = parser.parse_args()
     data = shared_data()
     if data is None:
         print("skipped: data not found")
+        return
+    results = HERE / "results" / "names.json"
+    if args.search_only:
+        kept: dict[str, Any] = json.loads(results.read_text())
+        kept["search"] = search_bench(data, args.queries)
+        results.write_text(json.dumps(kept, indent=2) + "\n")
+        for key, value in kept["search"].items():
+            print(f"search {key:42} {value}")
         return
     cases = list(csv.DictReader((data / "names" / "nomenklatura_name_bench" / "cases.csv").open()))
     from names_speed import measure_builds

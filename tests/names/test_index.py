@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from knowable.names.index import NameIndex, name_keys
+import pytest
+
+from knowable.names.index import CORRECTED, NameIndex, name_keys
+from knowable.names.keys import PAIR
 from knowable.names.normalise import analyse_name
 from knowable.names.score import Party
 
@@ -123,3 +126,84 @@ def test_closest_names_are_scored_first() -> None:
 def test_index_arrays_grow_with_the_list() -> None:
     small, large = NameIndex(LIST[:2]), NameIndex(LIST)
     assert 0 < small.array_bytes() < large.array_bytes()
+
+
+def fabians() -> list[tuple[str, Party]]:
+    """The crowd, and forty other people called Fabian: a common given name."""
+    family = [f"Q{chr(97 + n % 26)}{chr(97 + n // 26)}varsk" for n in range(40)]
+    return [
+        *crowd(),
+        *((f"f{n}", Party("Person", (f"{f} Fabian",))) for n, f in enumerate(family)),
+    ]
+
+
+def test_a_misspelt_word_is_read_as_the_far_more_common_word_one_edit_away() -> None:
+    index = NameIndex(fabians())
+    assert index._corrections({"fabain": 0}) == {"fabain": ["fabian"]}  # two letters swapped
+    assert index._corrections({"fabin": 0, "fabiann": 0}) == {
+        "fabin": ["fabian"],
+        "fabiann": ["fabian"],
+    }
+    # Two edits away, or a word the list lacks anything near: no correction.
+    assert index._corrections({"fbain": 0, "mbeki": 0}) == {}
+    # A listed word is corrected only to one carried far more often (4x) than itself.
+    assert index._corrections({"fabien": 10}) == {"fabien": ["fabian"]}
+    assert index._corrections({"fabien": 11}) == {}
+    keys = index._query_keys([analyse_name("Threlkeld Fabain", "Person")])[0]
+    assert keys["b:fabian threlkeld"] == pytest.approx(PAIR * CORRECTED)
+    assert keys["t:fabian"] == pytest.approx(2.0 * CORRECTED)
+    assert "b:fabain threlkeld" in keys  # the name as written keeps its own keys
+    assert not any(
+        "fabian" in k
+        for k in NameIndex(fabians(), corrections=0)._query_keys(
+            [analyse_name("Threlkeld Fabain", "Person")]
+        )[0]
+    )
+
+
+def test_a_correction_finds_a_namesake_crowd_member_whose_other_word_is_common() -> None:
+    # "Threlkeld" is carried by 31 names and "Fabian" by 41, both over a cap of 30: the
+    # misspelt query reads only its rarest key, cut to the cap, and the one Threlkeld
+    # called Fabian (listed last) is cut. Put right, its pair with the family name is rare.
+    crowd_ = crowd()
+    entries = [*fabians()[31:], *(e for e in crowd_ if e[0] != "h5"), crowd_[5]]
+    target = len(entries) - 1
+    query = [Party("Person", ("Threlkeld Fabain",))]
+    fixed = NameIndex(entries, max_postings=30, rescore=0)
+    assert fixed.candidates(query, limit=1) == [[target]]
+    unfixed = NameIndex(entries, max_postings=30, rescore=0, corrections=0)
+    assert target not in unfixed.candidates(query, limit=100)[0]
+
+
+def test_unread_common_keys_decide_between_the_names_the_rare_keys_found() -> None:
+    # A misspelt family name finds, through its deletions, 30 people listed under the
+    # family name alone and the one Threlkeld Fabian; alone, the shorter names rank first.
+    # The given name, over the cap, is not read, but it is looked up for the names found.
+    entries = [(f"t{n}", Party("Person", ("Threlkeld",))) for n in range(30)]
+    entries += [crowd()[5], *fabians()[31:]]
+    query = [Party("Person", ("Threlkeldt Fabian",))]
+    index = NameIndex(entries, max_postings=35, corrections=0)
+    assert index.candidates(query, limit=1) == [[30]]
+    blind = NameIndex(entries, max_postings=35, corrections=0, rescore=0)
+    assert 30 not in blind.candidates(query, limit=5)[0]
+
+
+def test_a_batch_gives_each_query_what_it_gets_alone() -> None:
+    # Completion and corrections work over the whole batch at once: queries with and
+    # without unread keys or corrections, side by side, get what each gets alone.
+    entries = [(f"t{n}", Party("Person", ("Threlkeld",))) for n in range(30)]
+    entries += [*fabians(), *LIST]
+    index = NameIndex(entries, max_postings=35)
+    names = [
+        "Threlkeldt Fabian",
+        "Vladimir Putin",
+        "Threlkeld Fabain",
+        "Nobody Here",
+        "Qavarsk Fabian",
+        "Natonal Iranian Tanker Co",
+    ]
+    queries = [Party("Person", (n,)) for n in names]
+    alone = [index.candidates([q], limit=5)[0] for q in queries]
+    assert index.candidates(queries, limit=5) == alone
+    assert index.candidates(list(reversed(queries)), limit=5) == list(reversed(alone))
+    assert alone[0][0] == alone[2][0] == next(n for n, e in enumerate(entries) if e[0] == "h5")

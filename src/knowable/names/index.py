@@ -8,11 +8,17 @@ the work is that of the candidates found, not of the list:
 
 - a key carried by more than :data:`MAX_POSTINGS` list names says little and is not read
   (a query whose keys are all that common reads its rarest one, cut to that many);
-- a query reads its keys rarest first until it has read :data:`READ_BUDGET` postings.
+- a query reads its keys rarest first until it has read :data:`READ_BUDGET` postings;
+- the keys it did not read are looked up only for the best :data:`RESCORE` names found
+  (completion: a common word still tells apart the namesakes of a rare one);
+- a query word the list lacks or carries rarely, with a far more common list word one
+  edit away, adds the keys of the name with that word corrected (a misspelt word's pair
+  with a common word is then as rare as the listed name's).
 
 So the work per query is capped whatever the list's size. The index is a few numpy
 arrays: the keys' 64-bit hashes (sorted) with offsets into one array of postings (name
-row and weight), and each name row's owner and norm, about 8 bytes per key occurrence.
+row and weight), and each name row's owner and norm, about 8 bytes per key occurrence;
+and the list's words by their one-letter deletions, for the corrections.
 Hashes are Python's ``hash`` of the key, so an index lives in the process that built it
 (it is rebuilt from the list, never stored). Queries are matched in batches, every step
 one numpy operation over the whole batch, then the top candidates are scored in full.
@@ -27,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from knowable.names.keys import DELETION, deletion_keys, name_keys
 from knowable.names.normalise import NameForm
@@ -41,6 +48,17 @@ READ_BUDGET = 1000
 #: This many times the candidates asked for are ranked by shared keys, then the closest as
 #: strings (rapidfuzz ratio of the sorted words) are scored in full.
 RERANK_POOL = 3
+#: The best this many names found by a query name's rare keys get its common keys added.
+RESCORE = 50
+#: A query word carried by at most this many list names adds its one-letter deletions.
+RARE_WORD = 2
+#: A list word one edit away from a query word and carried by more than this many times
+#: as many names is read as the word meant (the query word as a misspelling of it).
+CORRECTION_RATIO = 4
+#: A query word is corrected to at most this many list words (the most common first).
+MAX_CORRECTIONS = 3
+#: Weight of the keys of a corrected name, against those of the name as written.
+CORRECTED = 0.8
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -54,8 +72,10 @@ class Hit:
     result: MatchResult
 
 
-def _hashed(forms: Iterable[NameForm]) -> tuple[Ints, Floats, Ints]:
+def _hashed(forms: Iterable[NameForm], words: set[str]) -> tuple[Ints, Floats, Ints]:
     """Key hashes, within-name weights and the position of the name of each key.
+
+    ``words`` receives every word of four letters or more (the list's vocabulary).
 
     Deletion keys get a negative weight here, as a mark: they count towards a match but
     not towards the name's norm (a name of rare words would otherwise be pushed down by
@@ -65,6 +85,7 @@ def _hashed(forms: Iterable[NameForm]) -> tuple[Ints, Floats, Ints]:
     weights = array("d")
     rows = array("q")
     for row, form in enumerate(forms):
+        words.update(t for t in form.tokens if len(t) >= 4)
         for key, weight in name_keys(form).items():
             hashes.append(hash(key))
             weights.append(-weight if key.startswith("d:") else weight)
@@ -100,9 +121,15 @@ class NameIndex:
         entries: Iterable[tuple[str, Party]],
         max_postings: int = MAX_POSTINGS,
         read_budget: int = READ_BUDGET,
+        rescore: int = RESCORE,
+        rare_word: int = RARE_WORD,
+        corrections: int = MAX_CORRECTIONS,
     ) -> None:
         self.max_postings = max_postings
         self.read_budget = read_budget
+        self.rescore = rescore
+        self.rare_word = rare_word
+        self.corrections = corrections
         self.keys: list[str] = []
         self.parties: list[Party] = []
         owners = array("i")
@@ -116,7 +143,8 @@ class NameIndex:
                     owners.append(slot)
                     yield form
 
-        hashes, weights, rows = _hashed(forms())
+        vocabulary: set[str] = set()
+        hashes, weights, rows = _hashed(forms(), vocabulary)
         self._owner = np.frombuffer(owners, dtype=np.int32).copy()
         order = np.argsort(hashes, kind="stable")
         hashes = hashes[order]
@@ -143,6 +171,69 @@ class NameIndex:
         # Shared keys over the square root of the name's norm: a long name or one of rare
         # words is not pushed far below a short one that shares the same keys.
         self._roots = np.sqrt(norms).astype(np.float32)
+        self._index_words(vocabulary)
+
+    def _index_words(self, vocabulary: set[str]) -> None:
+        """The list's words by their one-letter deletions, to correct a query's typos."""
+        self._words = sorted(vocabulary)
+        hashes = np.fromiter((hash("t:" + w) for w in self._words), np.int64, len(self._words))
+        self._word_df: Ints = self._df(hashes)
+        dels = array("q")
+        ids = array("i")
+        for n, word in enumerate(self._words):
+            for key in deletion_keys(word):
+                dels.append(hash(key))
+                ids.append(n)
+        dhashes = np.frombuffer(dels, dtype=np.int64)
+        order = np.argsort(dhashes, kind="stable")
+        dhashes = dhashes[order]
+        self._del_words = np.frombuffer(ids, dtype=np.int32)[order]
+        starts = _group_starts(dhashes)
+        self._del_hashes: Ints = dhashes[starts]
+        self._del_offsets: Ints = np.append(starts, len(dhashes)).astype(np.int64)
+
+    def _df(self, hashes: Ints) -> Ints:
+        """How many list names carry each key (0 for a key the list lacks)."""
+        if not len(self._hashes):
+            return np.zeros(len(hashes), dtype=np.int64)
+        at, known = self._known(hashes)
+        return np.where(known, self._offsets[at + 1] - self._offsets[at], 0)
+
+    def _corrections(self, words: dict[str, int]) -> dict[str, list[str]]:
+        """List words one edit away from each query word and far more common than it.
+
+        A misspelt word shares a one-letter deletion with the word as listed; the
+        candidates so found are checked (optimal string alignment distance 1: a letter
+        added, lost, replaced, or two letters swapped), kept when the list carries them
+        more than :data:`CORRECTION_RATIO` times as often as the query word (a big list
+        holds many misspelt aliases, so a query's typo is often a listed word too, only a
+        rare one), and the most common ``corrections`` (:data:`MAX_CORRECTIONS`)
+        returned.
+        """
+        asked = [(w, key) for w in words for key in deletion_keys(w)]
+        if not asked or not len(self._del_hashes) or self.corrections <= 0:
+            return {}
+        hashes = np.fromiter((hash(k) for _, k in asked), np.int64, len(asked))
+        at = np.searchsorted(self._del_hashes, hashes)
+        at[at == len(self._del_hashes)] = 0
+        known = self._del_hashes[at] == hashes
+        found: dict[str, set[int]] = {}
+        for (word, _), a, k in zip(asked, at.tolist(), known.tolist(), strict=True):
+            if k:
+                ids = self._del_words[self._del_offsets[a] : self._del_offsets[a + 1]]
+                found.setdefault(word, set()).update(ids.tolist())
+        out: dict[str, list[str]] = {}
+        for word, near_ids in found.items():
+            near = [
+                (int(self._word_df[i]), self._words[i])
+                for i in near_ids
+                if self._word_df[i] > words[word] * CORRECTION_RATIO
+                and OSA.distance(word, self._words[i], score_cutoff=1) <= 1
+            ]
+            near.sort(key=lambda x: (-x[0], x[1]))
+            if near:
+                out[word] = [w for _, w in near[: self.corrections]]
+        return out
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -150,7 +241,8 @@ class NameIndex:
     def array_bytes(self) -> int:
         """Bytes held by the blocking arrays (the parties and their ids not counted)."""
         arrays = (self._hashes, self._offsets, self._idf, self._rows, self._weights)
-        return sum(a.nbytes for a in (*arrays, self._owner, self._roots))
+        words = (self._word_df, self._del_words, self._del_hashes, self._del_offsets)
+        return sum(a.nbytes for a in (*arrays, self._owner, self._roots, *words))
 
     def _known(self, hashes: Ints) -> tuple[Ints, npt.NDArray[np.bool_]]:
         """Where each hash sits in the index, and whether it is there."""
@@ -159,18 +251,35 @@ class NameIndex:
         return at, self._hashes[at] == hashes
 
     def _query_keys(self, forms: Sequence[NameForm]) -> list[dict[str, float]]:
-        """Each query name's keys: one-letter deletions only of words the list lacks."""
+        """Each query name's keys, with those of its words' likely corrections.
+
+        A word the list lacks, or carries in at most :data:`RARE_WORD` names, adds its
+        one-letter deletions. A word of at most :data:`MAX_POSTINGS` names may be
+        misspelt: each correction (:meth:`_corrections`) adds the keys of the name with
+        that word put right (its word, sound, pairs and the words written together),
+        weighted :data:`CORRECTED`. A misspelt word's pair with another word is then as
+        rare as the listed name's, however common that other word is.
+        """
         words = sorted({t for form in forms for t in form.tokens if len(t) >= 4})
         hashes = np.fromiter((hash("t:" + w) for w in words), np.int64, len(words))
-        found = self._known(hashes)[1].tolist()
-        lacking = {w for w, known in zip(words, found, strict=True) if not known}
+        df = self._df(hashes).tolist()
+        rare = {w: d for w, d in zip(words, df, strict=True) if d <= self.rare_word}
+        fixes = self._corrections(
+            {w: d for w, d in zip(words, df, strict=True) if d <= self.max_postings}
+        )
         out = []
         for form in forms:
             keys = name_keys(form, deletions=False)
-            for word in form.tokens:
-                if word in lacking:
+            for i, word in enumerate(form.tokens):
+                if word in rare:
                     for key in deletion_keys(word):
-                        keys[key] = DELETION
+                        keys.setdefault(key, DELETION)
+                for fix in fixes.get(word, ()):
+                    tokens = (*form.tokens[:i], fix, *form.tokens[i + 1 :])
+                    fixed = name_keys(form.with_tokens(tokens), deletions=False)
+                    for key, weight in fixed.items():
+                        if weight * CORRECTED > keys.get(key, 0.0):
+                            keys[key] = weight * CORRECTED
             out.append(keys)
         return out
 
@@ -213,6 +322,10 @@ class NameIndex:
         fallback = firsts[~np.logical_or.reduceat(chosen, firsts)]
         chosen[fallback] = True
         sizes[fallback] = np.minimum(sizes[fallback], self.max_postings)
+        skipped = ~chosen
+        skipped[fallback] = False
+        later_q, later_w = qrows[skipped], qweights[skipped]
+        later_s, later_n = starts[skipped], sizes[skipped]
         qrows, qweights, starts, sizes = (
             qrows[chosen],
             qweights[chosen],
@@ -224,8 +337,9 @@ class NameIndex:
         pairs = np.repeat(qrows, sizes) * names + self._rows[positions]
         contrib = self._weights[positions] * np.repeat(qweights, sizes)
         unique, inverse = np.unique(pairs, return_inverse=True)
-        sums = np.bincount(inverse, weights=contrib)
+        sums: Floats = np.asarray(np.bincount(inverse, weights=contrib), dtype=np.float64)
         qrow, row = np.divmod(unique, names)
+        qrow, row, sums = self._complete(qrow, row, sums, later_q, later_w, later_s, later_n)
         sims = sums / (self._roots[row] * qnorms[qrow])
         # The best ``take`` of each name: sorted by name, then best first.
         order = np.lexsort((-sims, qrow))
@@ -238,6 +352,68 @@ class NameIndex:
         ):
             out[q].append((r, v))
         return out
+
+    def _complete(
+        self, qrow: Ints, row: Ints, sums: Floats, kq: Ints, kw: Floats, ks: Ints, kn: Ints
+    ) -> tuple[Ints, Ints, Floats]:
+        """The best candidates of each query name, with the keys it did not read added.
+
+        The keys read (rare ones) find the candidates; the query's other keys (common
+        words, and keys past the read budget) decide between them: the best
+        :data:`RESCORE` candidates of each name found so far are looked up in those keys'
+        postings (sorted by name row, so a binary search each), and their shared weight
+        is added. The work is that of the candidates kept, not of the common keys.
+        ``rescore=0`` adds nothing (the rare keys alone rank).
+        """
+        if self.rescore <= 0:
+            return qrow, row, sums
+        # Best first as ranked in the end: shared weight over the root of the name's norm.
+        order = np.lexsort((-sums / self._roots[row], qrow))
+        qrow, row, sums = qrow[order], row[order], sums[order]
+        firsts = _group_starts(qrow)
+        counts = np.diff(np.append(firsts, len(qrow)))
+        rank = np.arange(len(qrow)) - np.repeat(firsts, counts)
+        keep = rank < self.rescore
+        qrow, row, sums = qrow[keep], row[keep], sums[keep]
+        if not len(kq) or not len(qrow):
+            return qrow, row, sums
+        # Every (candidate, unread key) pair of the same query name.
+        cand_first = _group_starts(qrow)
+        cand_count = np.diff(np.append(cand_first, len(qrow)))
+        key_first = _group_starts(kq)
+        key_count = np.diff(np.append(key_first, len(kq)))
+        # Align the two groupings on the query names both have.
+        names_c = qrow[cand_first]
+        names_k = kq[key_first]
+        common, ic, ik = np.intersect1d(names_c, names_k, assume_unique=True, return_indices=True)
+        if not len(common):
+            return qrow, row, sums
+        nc, nk = cand_count[ic], key_count[ik]
+        per = nc * nk
+        # For group g: candidate index cand_first[g] + i // nk, key index key_first[g] + i % nk.
+        local = _ranges(np.zeros(len(per), dtype=np.int64), per)
+        group = np.repeat(np.arange(len(per)), per)
+        ci = cand_first[ic][group] + local // nk[group]
+        ki = key_first[ik][group] + local % nk[group]
+        target = row[ci]
+        lo = ks[ki].copy()
+        hi = lo + kn[ki]
+        end = hi.copy()
+        rows = self._rows
+        active = lo < hi
+        while active.any():
+            mid = (lo + hi) // 2
+            right = active & (rows[np.minimum(mid, len(rows) - 1)] < target)
+            lo = np.where(right, mid + 1, lo)
+            hi = np.where(active & ~right, mid, hi)
+            active = lo < hi
+        inside = lo < end
+        hit = np.zeros(len(lo), dtype=bool)
+        hit[inside] = rows[lo[inside]] == target[inside]
+        add = np.bincount(
+            ci[hit], weights=self._weights[lo[hit]] * kw[ki[hit]], minlength=len(sums)
+        )
+        return qrow, row, sums + add
 
     def candidates(self, queries: Sequence[Party], limit: int = 10) -> list[list[int]]:
         """For each query, the slots of up to ``limit`` entries sharing the most keys."""
