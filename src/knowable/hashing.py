@@ -58,6 +58,7 @@ def form_of(stored: object) -> int:
     """The canonical form a stored ``hash_version`` names (empty: the legacy form)."""
     return LEGACY_FORM if stored is None else int(str(stored))
 
+
 def canonical_str_map(value: dict[str, Any]) -> str:
     """:func:`canonical_json` of a dict, through orjson when every key and value is a string
     (a CRM row's payload): for such a dict orjson writes exactly the same text (keys in

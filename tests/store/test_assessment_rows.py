@@ -4,11 +4,10 @@ Core insert's rows do, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import pytest
-
 import random
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import select, update
 
 from knowable.model import Assessment, Contribution
