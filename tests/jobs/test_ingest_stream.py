@@ -260,3 +260,20 @@ def test_bulk_collection_puts_the_threshold_back_after_an_error() -> None:
     with pytest.raises(RuntimeError), ingest_job.bulk_collection():
         raise RuntimeError("an ingest that fails")
     assert gc.get_threshold() == before
+
+
+def test_link_look_ups_search_the_id_index_not_the_source_index(tmp_path: Path) -> None:
+    """SQLite without ANALYZE statistics took the source index for ``source = 'crm' AND
+    external_id IN (...)``: every CRM record read for each look-up."""
+    from knowable.jobs.ingest import link_query
+    from knowable.settings import Settings
+    from knowable.store import open_store
+
+    sqlite_store = open_store(Settings(workspace=tmp_path, database_url=""))
+    query = link_query(["001A", "003B"]).compile(
+        dialect=sqlite_store.engine.dialect, compile_kwargs={"literal_binds": True}
+    )
+    with sqlite_store.read() as conn:
+        plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}"))
+    sqlite_store.engine.dispose()
+    assert "ix_records_external_id" in plan, plan

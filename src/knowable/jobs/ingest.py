@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from knowable.model import Quarantined, Record, Subject, Version, version_in_force
 from knowable.sources.guards import DEFAULT_LIMITS, Limits
@@ -109,6 +109,17 @@ class IngestResult:
     missing_skipped: list[str] = field(default_factory=list)
 
 
+def link_query(ids: Sequence[str]) -> Select[Any]:
+    """The stored records with one of ``ids``, by Id alone (their source is checked by the
+    caller): with ``source = 'crm'`` in the query, SQLite (without ANALYZE statistics)
+    walks the low-selectivity source index, every CRM record for each look-up, and an
+    ingest's cost grows with the square of the store's size."""
+    r = t.records.c
+    return select(r.external_id, r.subject_key, r.batch_id, r.ingested_at, r.source).where(
+        r.external_id.in_(list(ids))
+    )
+
+
 class StoreLinks:
     """Resolves Ids to their account (or person) subject key through the store, in bulk.
 
@@ -144,7 +155,6 @@ class StoreLinks:
         self.run_batches.add(batch_id)
 
     def _lookup(self, keys: Sequence[str]) -> dict[str, str | None]:
-        r = t.records.c
         s = t.subjects.c
         out: dict[str, str | None] = {}
         with self.store.read() as conn:
@@ -152,10 +162,9 @@ class StoreLinks:
                 part = list(keys[start : start + _LOOKUP])
                 ours: dict[str, tuple[Any, int, str]] = {}
                 newest: dict[str, tuple[Any, int, str | None]] = {}
-                query = select(r.external_id, r.subject_key, r.batch_id, r.ingested_at).where(
-                    r.source == SOURCE, r.external_id.in_(part)
-                )
-                for ext, subject_key, batch, at in conn.execute(query):
+                for ext, subject_key, batch, at, source in conn.execute(link_query(part)):
+                    if source != SOURCE:
+                        continue
                     if ext not in newest or (at, batch) > newest[ext][:2]:
                         newest[ext] = (at, batch, subject_key)
                     mine = batch in self.run_batches and subject_key is not None
