@@ -26,24 +26,11 @@ from knowable.model import Assessment
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.batches import _sqlite_time
-from knowable.store.rowhash import _scalar, digest
+from knowable.store.rowhash import HASHED_COLUMNS, _scalar, digest
 from knowable.timeutil import as_utc, utcnow
 
-_COLUMNS = (
-    "subject_key",
-    "as_of",
-    "score",
-    "band",
-    "policy_version",
-    "policy_hash",
-    "knowable_since",
-    "contributions",
-    "screened",
-    "run_id",
-    "created_at",
-    "row_hash",
-    "hash_version",
-)
+#: The hashed columns, then what is written beside them.
+_COLUMNS = (*HASHED_COLUMNS["assessments"], "created_at", "row_hash", "hash_version")
 _INSERT_SQLITE = (
     f"INSERT INTO assessments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 )
