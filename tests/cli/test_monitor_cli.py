@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from clirun import SRC, run
 
-from knowable.cli.monitor import parse_interval
+from knowable.cli.common import parse_interval
 from knowable.errors import InputError
 
 
@@ -26,6 +26,8 @@ def test_intervals() -> None:
     for bad in ("", "1", "h", "1x", "1h junk", "0s", "-1h"):
         with pytest.raises(InputError):
             parse_interval(bad)
+    with pytest.raises(InputError, match="field '--lookback'"):
+        parse_interval("5 minutes", "--lookback")  # the option given is the one named
 
 
 @pytest.mark.slow

@@ -255,12 +255,7 @@ class CaseRepository:
                 f"case.{event.kind}",
                 "case",
                 event.case_id,
-                {
-                    "subject_key": t.case.subject_key,
-                    "version": t.case.version,
-                    **event.details,
-                    ROWS_KEY: rows,
-                },
+                _event_payload(t, event, rows),
                 conn=conn,
             )
 
@@ -504,12 +499,7 @@ class CaseRepository:
                             f"case.{event.kind}",
                             "case",
                             event.case_id,
-                            {
-                                "subject_key": t.case.subject_key,
-                                "version": t.case.version,
-                                **event.details,
-                                ROWS_KEY: named,
-                            },
+                            _event_payload(t, event, named),
                         )
                     )
         append_many(conn, audit_events)
@@ -615,3 +605,17 @@ class CaseRepository:
             raise ConflictError(f"case {case_id} changed concurrently; try again") from exc
         assert case is not None  # person actions always transition or raise
         return case
+
+
+def _event_payload(
+    t: lc.Transition, event: lc.CaseEvent, rows: Mapping[str, str]
+) -> dict[str, Any]:
+    """The audit payload of one case event: the case's key and version after the step,
+    the event's details, and the hashes of the rows it wrote (one recipe for the case
+    steps taken one at a time and for cases opened in bulk)."""
+    return {
+        "subject_key": t.case.subject_key,
+        "version": t.case.version,
+        **event.details,
+        ROWS_KEY: rows,
+    }

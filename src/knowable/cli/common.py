@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
+
+from knowable.errors import InputError
 
 if TYPE_CHECKING:
     from knowable.auth.roles import Actor
@@ -198,3 +201,18 @@ def progress(description: str, total: int | None, in_bytes: bool = False) -> Ite
 def print_json(value: Any) -> None:
     """Write JSON to stdout (for --json and pipelines)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False, default=str, indent=2) + "\n")
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str, field: str = "--every") -> float:
+    """Seconds of an interval such as ``90s``, ``15m``, ``1h``, ``1d`` or ``1h30m`` given
+    as the option ``field`` (named in the error)."""
+    parts = re.findall(r"(\d+(?:\.\d+)?)([smhd])", text.strip().lower())
+    if not parts or "".join(n + u for n, u in parts) != text.strip().lower():
+        raise InputError(f"not an interval: {text!r} (write e.g. 30m, 1h, 1h30m, 1d)", field=field)
+    seconds = sum(float(n) * _UNITS[u] for n, u in parts)
+    if seconds < 1:
+        raise InputError("the interval must be at least 1s", field=field)
+    return seconds

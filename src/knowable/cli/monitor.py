@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -12,28 +11,20 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import PIPELINE, REVIEW, app
-from knowable.cli.common import JSON_HELP, LIMIT_HELP, console, err_console, print_json, store_from
-from knowable.errors import InputError
+from knowable.cli.common import (
+    JSON_HELP,
+    LIMIT_HELP,
+    console,
+    err_console,
+    parse_interval,
+    print_json,
+    store_from,
+)
 
 alerts_app = typer.Typer(
     help="Alerts sent by monitoring (webhook, e-mail) and dead letters.", no_args_is_help=True
 )
 app.add_typer(alerts_app, name="alerts", rich_help_panel=REVIEW)
-
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-def parse_interval(text: str) -> float:
-    """Seconds of an interval such as ``90s``, ``15m``, ``1h``, ``1d`` or ``1h30m``."""
-    parts = re.findall(r"(\d+(?:\.\d+)?)([smhd])", text.strip().lower())
-    if not parts or "".join(n + u for n, u in parts) != text.strip().lower():
-        raise InputError(
-            f"not an interval: {text!r} (write e.g. 30m, 1h, 1h30m, 1d)", field="--every"
-        )
-    seconds = sum(float(n) * _UNITS[u] for n, u in parts)
-    if seconds < 1:
-        raise InputError("the interval must be at least 1s", field="--every")
-    return seconds
 
 
 def _summary_line(result: Any) -> str:

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowable.cli.app import PIPELINE, app
-from knowable.cli.common import LIMIT_HELP, console, err_console, store_from
+from knowable.cli.common import LIMIT_HELP, console, err_console, parse_interval, store_from
 from knowable.errors import InputError
 
 if TYPE_CHECKING:
@@ -36,15 +36,6 @@ def _objects(text: str | None) -> tuple[str, ...]:
             field="--objects",
         )
     return names
-
-
-def _interval(text: str) -> timedelta:
-    from knowable.cli.monitor import parse_interval
-
-    try:
-        return timedelta(seconds=parse_interval(text))
-    except InputError as exc:
-        raise InputError(exc.reason, field="--lookback") from None
 
 
 @sync_app.command("salesforce")
@@ -108,7 +99,11 @@ def sync_salesforce_cmd(
         when = parse_when(since)
         if when is None:
             raise InputError(f"not a date: {since!r} (expected YYYY-MM-DD)", field="--since")
-    overlap = timedelta(0) if lookback.strip() in ("0", "0s") else _interval(lookback)
+    overlap = (
+        timedelta(0)
+        if lookback.strip() in ("0", "0s")
+        else timedelta(seconds=parse_interval(lookback, "--lookback"))
+    )
     name = org_name(org)
     if name is None:
         raise InputError("the org needs a name", field="--org")
