@@ -16,7 +16,12 @@ authors in other providers' voices (a cloud host, a payments firm), after the ru
 the model of the first set were made; nobody tunes on it. ``--holdout`` prints its figure
 (every account of it counts) and appends the look to ``releval_holdout_looks.json``.
 
-Usage: python bench/releval_bench.py [--test | --holdout] [--quiet]
+A third locked set, ``bench/releval_holdout2/part*/``, was written by two more authors (a
+payroll/HR software provider, a payments and messaging provider) on 2026-12-02, after the
+second set had been looked at; ``--holdout2`` prints its figure and logs the look the same
+way.
+
+Usage: python bench/releval_bench.py [--test | --holdout | --holdout2] [--quiet]
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SET = HERE / "releval"
 HOLDOUT = HERE / "releval_holdout"
+#: Locked sets read whole (no split): their name -> folder.
+LOCKED_SETS = {"holdout": HOLDOUT, "holdout2": HERE / "releval_holdout2"}
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
 AS_OF = datetime(2020, 12, 31, 23, 59, 59, tzinfo=UTC)
@@ -104,9 +111,9 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
-    folder_set = HOLDOUT if part_name == "holdout" else SET
+    folder_set = LOCKED_SETS.get(part_name, SET)
     all_labels = labels(folder_set)
-    if part_name == "holdout":
+    if part_name in LOCKED_SETS:
         chosen = all_labels
     else:
         parts = split(all_labels)
@@ -176,7 +183,7 @@ def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
         result["in_sample"] = True
         result["honest_figures"] = "bench/results/releval_dev_cv.json (bench/releval_cv.py)"
         result["errors"] = errors
-    if part_name in ("dev", "holdout"):
+    if part_name == "dev" or part_name in LOCKED_SETS:
         # Counts by kind only (which hard-negative kinds were flagged); no account is named.
         result["by_kind"] = {k: dict(v) for k, v in sorted(by_kind.items())}
     if not quiet:
@@ -192,17 +199,28 @@ def main() -> int:
     parser.add_argument(
         "--holdout", action="store_true", help="print the second locked set's figure"
     )
+    parser.add_argument(
+        "--holdout2", action="store_true", help="print the third locked set's figure"
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    part = "test" if args.test else "holdout" if args.holdout else "dev"
-    if not any((HOLDOUT if args.holdout else SET).glob("part*/labels.csv")):
+    part = (
+        "test"
+        if args.test
+        else "holdout"
+        if args.holdout
+        else "holdout2"
+        if args.holdout2
+        else "dev"
+    )
+    if not any(LOCKED_SETS.get(part, SET).glob("part*/labels.csv")):
         print("skipped: evaluation set not found")
         return 0
     RESULTS.mkdir(exist_ok=True)
     result = evaluate(part, quiet=args.quiet)
     out = RESULTS / f"releval_{part}.json"
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    if args.test or args.holdout:
+    if part != "dev":
         looks_file = RESULTS / f"releval_{part}_looks.json"
         looks = json.loads(looks_file.read_text()) if looks_file.exists() else []
         looks.append(
