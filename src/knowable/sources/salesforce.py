@@ -38,6 +38,7 @@ from knowable.model import Quarantined, Record, Subject
 from knowable.sources import guards, sfid
 from knowable.sources.crmfields import (
     account_subject,
+    also_links,
     available_at,
     contact_subject,
     is_deleted,
@@ -939,15 +940,18 @@ def _one_row(row: CrmRow, out: CrmChunk, links: Links) -> None:
 
 
 def _lookups(row: CrmRow) -> list[str]:
-    """The fields of a generic row that may be lookups, preferred ones first."""
+    """The fields of a generic row that may be lookups, preferred ones first: its object's
+    own link fields (:func:`~knowable.sources.crmfields.link_fields`: a CaseComment's
+    ParentId, a Lightning note's own Id), then the usual ones, then any other."""
+    own = link_fields(row.kind)
     names = [
         name
         for name, value in row.values.items()
-        if name not in _NOT_CUSTOMER
+        if (name in own or name not in _NOT_CUSTOMER)
         and (name in row.refs or _ID_LIKE.match(str(value or "").strip()))
         and row.id_problem(name) is None
     ]
-    first = [n for n in _PREFERRED_LINKS if n in names]
+    first = [n for n in dict.fromkeys((*own, *_PREFERRED_LINKS)) if n in names]
     return first + [n for n in names if n not in first]
 
 
@@ -968,5 +972,9 @@ def _link_generic(row: CrmRow, out: CrmChunk, links: Links) -> bool:
         return False
     key = row.key("Id")
     links.remember(key, subject_key)
+    extra = also_links(row.kind)
+    if extra is not None:
+        for ref in row.link_keys(extra):
+            links.remember(ref, subject_key)
     out.records.append(_record(row, key, subject_key))
     return True
