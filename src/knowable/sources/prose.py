@@ -84,13 +84,15 @@ def html_text(value: str) -> str:
             element.tail = "\n" + (element.tail or "")
             if element.tag.lower() != "br":
                 element.text = "\n" + (element.text or "")
+        elif isinstance(element.tag, str) and element.tag.lower() in ("td", "th"):
+            element.tail = " " + (element.tail or "")
     return _lines(str(root.text_content()))
 
 
 def reply_text(value: str) -> str:
-    """An e-mail body with its quoted history read once: the new text first, then the
-    quoted lines without their ``>`` markers, each line only the first time it appears
-    (a reply chain quotes the same paragraphs at every level)."""
+    """An e-mail body with its quoted history read once: its lines in the order written,
+    quote markers (``>``) and "Original Message" rules taken off, each line only the
+    first time it appears (a reply chain quotes the same paragraphs at every level)."""
     seen: set[str] = set()
     out: list[str] = []
     for raw in value.split("\n"):
