@@ -51,7 +51,9 @@ def sync_salesforce_cmd(
         None,
         "--objects",
         help="Objects to sync, comma-separated (default: Account, Contact, Opportunity, "
-        "Case, Task, Event, Note). Custom objects too (Guest_Review__c).",
+        "Case, Task, Event, Note, and Lead, CaseComment, EmailMessage, FeedItem, "
+        "FeedComment, LiveChatTranscript when the org has them). Custom objects too "
+        "(Guest_Review__c).",
     ),
     full: bool = typer.Option(
         False,
@@ -122,6 +124,7 @@ def sync_salesforce_cmd(
         bulk_threshold=bulk_threshold,
         page_size=page_size,
         lookback=overlap,
+        **({} if objects is None else {"optional": frozenset()}),
     )
     results = _run(store, api, options, sync_salesforce)
     _summary(name, results)

@@ -39,14 +39,32 @@ from knowable.sources.salesforce import (
     parse_rows,
     qualify,
 )
-from knowable.sources.sfapi import SalesforceApi, SyncError, soql_datetime, stamp_of
+from knowable.sources.sfapi import (
+    MissingObjectError,
+    SalesforceApi,
+    SyncError,
+    soql_datetime,
+    stamp_of,
+)
 from knowable.store import Store
 from knowable.store.batches import IngestBatch
 from knowable.store.marks import Mark, get_mark, set_mark
 from knowable.timeutil import as_utc, utcnow
 
-#: Objects synced when none are named: the standard objects knowable has rules for.
-DEFAULT_OBJECTS = OBJECTS
+#: Objects that carry the provider's own words besides the standard seven (comments,
+#: e-mails, Chatter, chats, leads): synced by default when the org has them, skipped
+#: with a note when it has not (an org without Chat has no LiveChatTranscript).
+OPTIONAL_OBJECTS = (
+    "Lead",
+    "CaseComment",
+    "EmailMessage",
+    "FeedItem",
+    "FeedComment",
+    "LiveChatTranscript",
+)
+#: Objects synced when none are named: the standard objects knowable has rules for, and
+#: the optional ones.
+DEFAULT_OBJECTS = OBJECTS + OPTIONAL_OBJECTS
 #: Salesforce keeps deleted Ids for the ``deleted`` resource for about this long.
 DELETED_WINDOW = timedelta(days=29)
 #: Deletions are asked for from a little before the last run's start: the resource
@@ -69,6 +87,8 @@ class SyncOptions:
     #: transaction can become visible with a SystemModstamp older than a mark another
     #: sync already moved past; re-read rows are recognised as unchanged and skipped.
     lookback: timedelta = timedelta(0)
+    #: Objects skipped with a note, not failed, when the org has no such object.
+    optional: frozenset[str] = frozenset(OPTIONAL_OBJECTS)
 
 
 @dataclass
@@ -345,6 +365,13 @@ def sync_salesforce(
         job = _ObjectSync(store, api, options, obj, progress)
         try:
             results.append(job.run())
+        except MissingObjectError as exc:
+            if obj not in options.optional:
+                job.result.error = exc.message
+            else:
+                job.result.mode = "-"
+                job.result.notes.append("not in this org: skipped")
+            results.append(job.result)
         except SyncError as exc:
             job.result.error = exc.message
             results.append(job.result)

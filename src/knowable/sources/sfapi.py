@@ -87,6 +87,11 @@ class SyncError(KnowableError):
     """A Salesforce call failed for good (after retries), or the sync is misconfigured."""
 
 
+class MissingObjectError(SyncError):
+    """The org has no such object (its describe answers NOT_FOUND): a feature the org has
+    not enabled (Chat's LiveChatTranscript), or a custom object it lacks."""
+
+
 class LoginUnavailableError(SyncError):
     """The token endpoint could not be reached or answered with a server error: worth
     trying again, unlike a refused login."""
@@ -381,7 +386,12 @@ class SalesforceApi:
     # -- what the sync asks ---------------------------------------------------------------
     def fields(self, obj: str) -> list[str]:
         """The object's queryable field names (compound address/location fields left out)."""
-        described = self._call(f"describe {obj}", lambda sf: getattr(sf, obj).describe())
+        try:
+            described = self._call(f"describe {obj}", lambda sf: getattr(sf, obj).describe())
+        except SyncError as exc:
+            if "HTTP 404" in exc.message or "NOT_FOUND" in exc.message:
+                raise MissingObjectError(exc.message) from exc
+            raise
         names = [
             str(f["name"]) for f in described.get("fields", []) if f.get("type") not in _COMPOUND
         ]
