@@ -26,9 +26,17 @@ CASE_B = "500PRS000000000002"
 OPP_M = "006PRS000000000001"
 
 #: Red-flag sentences (fictional) and routine ones.
-PASSPORTS = "The owner keeps the workers' passports in the office safe and deducts rent from their wages."
-STRIP = "Customer asked us to strip words like 'young' and 'fresh girls' from listings so the card processors don't catch them."
-ROOMS = "Girls working the rooms look about 15, they sleep on site and say they owe the manager for the trip."
+PASSPORTS = (
+    "The owner keeps the workers' passports in the office safe and deducts rent from their wages."
+)
+STRIP = (
+    "Customer asked us to strip words like 'young' and 'fresh girls' from listings so the "
+    "card processors don't catch them."
+)
+ROOMS = (
+    "Girls working the rooms look about 15, they sleep on site and say they owe the "
+    "manager for the trip."
+)
 ROUTINE = "Customer asked for a copy of the March invoice; sent it and closed the ticket."
 ROUTINE2 = "Walked the bakery manager through the new order screen, password reset done."
 

@@ -495,8 +495,7 @@ def test_a_record_that_becomes_visible_late_is_fetched_with_a_lookback(
 
 
 RED_FLAG = (
-    "The owner keeps the workers' passports in the office safe and deducts rent from "
-    "their wages."
+    "The owner keeps the workers' passports in the office safe and deducts rent from their wages."
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -124,8 +125,9 @@ def sync_salesforce_cmd(
         bulk_threshold=bulk_threshold,
         page_size=page_size,
         lookback=overlap,
-        **({} if objects is None else {"optional": frozenset()}),
     )
+    if objects is not None:  # objects named are wanted: one the org lacks fails
+        options = replace(options, optional=frozenset())
     results = _run(store, api, options, sync_salesforce)
     _summary(name, results)
     for result in results:

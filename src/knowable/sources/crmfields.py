@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache, lru_cache
 from typing import Any
 
@@ -188,7 +188,9 @@ def _prose(value: str) -> bool:
 
 
 def record_text(kind: str, values: dict[str, Any]) -> str:
-    """The prose detectors read: the object's subject/title and body fields.
+    """The prose detectors read: the object's subject/title and body fields (of a
+    CaseComment, EmailMessage, FeedItem, ContentNote, chat: HTML reduced to text, quoted
+    replies read once, base64 content decoded; see :mod:`knowable.sources.prose`).
 
     For a custom or unknown object (not one of the standard objects above): its standard
     text fields (Name, Subject, Description, ...) and every custom field (``__c``) whose
