@@ -424,3 +424,27 @@ def test_chat_start_time_dates_the_transcript_and_a_bad_one_is_refused(tmp_path:
     )
     [bad] = parse_export(discover(folder)).quarantined
     assert (Path(bad.file).name, bad.line, bad.field) == ("LiveChatTranscript.csv", 2, "StartTime")
+
+
+# -- read as notes are: the tailoring trend counts them ---------------------------------
+
+
+@pytest.mark.parametrize(("kind", "counted"), [("FeedItem", True), ("CaseComment", True),
+                                               ("Guest_Review__c", False)])  # fmt: skip
+def test_prose_objects_count_as_notes_for_the_tailoring_trend(kind: str, counted: bool) -> None:
+    from knowable.catalogue.relationship import relationship_rules
+
+    rules = relationship_rules().model_copy(update={"model": None})
+    days = [_d("2014-02-01"), _d("2014-06-01"), _d("2014-09-01"), _d("2014-11-01")]
+    records = [
+        Record(source="crm", kind=kind, payload={"Body": "x"}, available_at=day,
+               subject_key=MOTEL, text="Working session on a custom integration.",
+               external_id=f"r{i}")
+        for i, day in enumerate(days)
+    ]  # fmt: skip
+    flag = Signal(MOTEL, "NEWS-04", 0.8, _d("2014-01-01"), "media", "1", record_id="news-1")
+    found = detect_relationship(records, red_flags=[flag], rules=rules)
+    trend = [s for s in found if s.indicator == "REL-04"]
+    assert bool(trend) is counted
+    if counted:
+        assert trend[0].observed_at == _d("2014-09-01")
