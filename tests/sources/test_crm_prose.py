@@ -448,3 +448,39 @@ def test_prose_objects_count_as_notes_for_the_tailoring_trend(kind: str, counted
     assert bool(trend) is counted
     if counted:
         assert trend[0].observed_at == _d("2014-09-01")
+
+
+# -- sfdx tree exports: children nested under their case --------------------------------
+
+
+def test_sfdx_comments_nested_under_their_case_are_linked(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "tree"
+    folder.mkdir()
+    case = {
+        "attributes": {"type": "Case", "referenceId": "CaseRef1"},
+        "Subject": "Billing",
+        "CreatedDate": "2015-03-01",
+        "CaseComments": {"records": [
+            {"attributes": {"type": "CaseComment", "referenceId": "CommentRef1"},
+             "CommentBody": ROOMS, "CreatedDate": "2016-05-04T10:00:00.000+0000"},
+        ]},
+        "EmailMessages": {"records": [
+            {"attributes": {"type": "EmailMessage", "referenceId": "EmailRef1"},
+             "Subject": "Re: Billing", "TextBody": ROUTINE,
+             "MessageDate": "2016-05-05T10:00:00.000+0000"},
+        ]},
+    }  # fmt: skip
+    accounts = {"records": [{"attributes": {"type": "Account", "referenceId": "AcctRef1"},
+                             "Name": "Nightjar Roadside Inns LLC",
+                             "Cases": {"records": [case]}}]}  # fmt: skip
+    (folder / "Account.json").write_text(json.dumps(accounts), encoding="utf-8")
+    out, signals = _screen(folder)
+    assert out.quarantined == []
+    account = next(s.key for s in out.subjects)
+    comment = next(r for r in out.records if r.kind == "CaseComment")
+    email = next(r for r in out.records if r.kind == "EmailMessage")
+    assert comment.subject_key == email.subject_key == account
+    _assert_flagged(signals, comment, _d("2016-05-04T10:00:00+00:00"), ROOMS)
+    assert not _signals_of(signals, email)

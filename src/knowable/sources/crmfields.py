@@ -35,6 +35,18 @@ _LINKS: dict[str, tuple[str, ...]] = {
     "LiveChatTranscript": ("AccountId", "CaseId", "ContactId"),
     "Lead": ("ConvertedAccountId", "ConvertedContactId", "ConvertedOpportunityId"),
 }
+#: The lookup a row nested under a parent other than an account takes the parent's Id in
+#: (an sfdx tree export nests a case's comments under it and leaves their ParentId out).
+_NESTED_LINK: dict[str, str] = {
+    "CaseComment": "ParentId",
+    "EmailMessage": "ParentId",
+    "FeedItem": "ParentId",
+    "FeedComment": "FeedItemId",
+    "Note": "ParentId",
+    "Task": "WhatId",
+    "Event": "WhatId",
+    "LiveChatTranscript": "CaseId",
+}
 #: A row of these objects, once linked, links the Id in this field to the same customer.
 _ALSO_LINKS: dict[str, str] = {"ContentDocumentLink": "ContentDocumentId"}
 # Which date fields say when a row became available, in order of preference.
@@ -89,6 +101,11 @@ _NUMERIC = ("Amount", "AnnualRevenue", "NumberOfEmployees", "DurationInMinutes",
 
 def link_fields(kind: str) -> tuple[str, ...]:
     return _LINKS.get(kind, ())
+
+
+def nested_link(kind: str) -> str | None:
+    """The lookup of a ``kind`` row nested under a parent row that is not an Account."""
+    return _NESTED_LINK.get(kind)
 
 
 def also_links(kind: str) -> str | None:

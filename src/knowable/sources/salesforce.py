@@ -43,6 +43,7 @@ from knowable.sources.crmfields import (
     contact_subject,
     is_deleted,
     link_fields,
+    nested_link,
     record_text,
     valid_from,
     validate_row,
@@ -354,10 +355,12 @@ class _Walk:
             values["Id"] = ident
             if ident and not real_id:
                 refs.add("Id")
-            if parent is not None and parent[0] == "Account" and not values.get("AccountId"):
-                values["AccountId"] = parent[1]
+            up = "AccountId" if parent is not None and parent[0] == "Account" else None
+            up = up or (nested_link(kind) if parent is not None else None)
+            if parent is not None and up is not None and not values.get(up):
+                values[up] = parent[1]
                 if parent[2]:
-                    refs.add("AccountId")
+                    refs.add(up)
             org = self.org or _row_org(values)
             if org is None:
                 # Reference ids without an org: the export's folder stands for the org.
