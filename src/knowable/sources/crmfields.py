@@ -177,6 +177,12 @@ def available_at(kind: str, values: dict[str, Any]) -> datetime | None:
     return None
 
 
+#: Objects whose text fields are all read as they are (no alternatives, no forms).
+_PLAIN_TEXT = frozenset(
+    kind for kind, names in _TEXT.items() if not any("|" in n or (kind, n) in _FORMS for n in names)
+)
+
+
 def _field_text(kind: str, name: str, values: dict[str, Any]) -> str:
     """The prose of one entry of :data:`_TEXT` (the first of ``a|b`` that gives any)."""
     if "|" not in name and (kind, name) not in _FORMS:
@@ -213,6 +219,9 @@ def record_text(kind: str, values: dict[str, Any]) -> str:
     text fields (Name, Subject, Description, ...) and every custom field (``__c``) whose
     value reads as prose, in the export's field order.
     """
+    if kind in _PLAIN_TEXT:
+        parts = [str(values.get(n) or "").strip() for n in _TEXT[kind]]
+        return "\n".join(p for p in parts if p)
     if kind in _TEXT:
         parts = [_field_text(kind, n, values) for n in _TEXT[kind]]
         return "\n".join(p for p in parts if p)
