@@ -86,7 +86,7 @@ _TEXT: dict[str, tuple[str, ...]] = {
 # How a text field's value is turned into prose, where it is not plain text: "a|b" in
 # _TEXT reads the first of the fields that gives any text.
 _FORMS: dict[tuple[str, str], tuple[Callable[[str], str], ...]] = {
-    ("EmailMessage", "TextBody"): (prose.html_text, prose.reply_text),
+    ("EmailMessage", "TextBody"): (prose.reply_text,),
     ("EmailMessage", "HtmlBody"): (prose.html_text, prose.reply_text),
     ("FeedItem", "Body"): (prose.html_text,),
     ("FeedComment", "CommentBody"): (prose.html_text,),

@@ -40,6 +40,13 @@ _BLOCKS = frozenset(
 )
 _DROP = ("script", "style", "head", "title")
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
+#: An HTML tag of the kinds rich-text fields hold (``<name@example.com>`` is not one).
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:p|div|br|span|b|i|u|s|a|em|strong|font|ul|ol|li|table|thead|tbody|tr|td|th"
+    r"|blockquote|pre|code|h[1-6]|hr|img|html|head|body|style|script|title|section|article"
+    r"|header|footer|o:p)\b[^>]*>",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
 #: Lines that open the quoted history of an e-mail reply ("On ... wrote:", Outlook's
@@ -54,8 +61,9 @@ _MARKERS = re.compile(r"^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$
 
 
 def looks_like_html(value: str) -> bool:
-    """The value holds HTML tags (``<p>``, ``<br/>``, ``</div>``), not just a ``<`` sign."""
-    return _TAG.search(value) is not None
+    """The value holds HTML tags (``<p>``, ``<br/>``, ``</div>``), not just a ``<`` sign
+    or an address in angle brackets."""
+    return _HTML_TAG.search(value) is not None
 
 
 def _lines(text: str) -> str:
