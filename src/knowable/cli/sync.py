@@ -53,7 +53,7 @@ def sync_salesforce_cmd(
         "--objects",
         help="Objects to sync, comma-separated (default: Account, Contact, Opportunity, "
         "Case, Task, Event, Note, and Lead, CaseComment, EmailMessage, FeedItem, "
-        "FeedComment, LiveChatTranscript when the org has them). Custom objects too "
+        "FeedComment, LiveChatTranscript, ContentNote when the org has them). Custom objects too "
         "(Guest_Review__c).",
     ),
     full: bool = typer.Option(
