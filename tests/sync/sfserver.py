@@ -114,7 +114,15 @@ def _parse_where(text: str) -> Callable[[dict[str, Any]], bool]:
             inner = expr()
             assert take() == ")", text
             return inner
-        name, op, literal = take(), take(), take()
+        name, op = take(), take()
+        if op.upper() == "IN":  # name IN ('a', 'b')
+            assert take() == "(", text
+            values: set[str] = set()
+            while peek() != ")":
+                values.add(take()[1:-1])
+            take()
+            return lambda r: r.get(name) in values
+        literal = take()
         value: Any = literal[1:-1] if literal.startswith("'") else parse_time(literal)
         if literal.lower() in ("true", "false"):
             value = literal.lower() == "true"
@@ -170,6 +178,8 @@ class Org:
         default_factory=dict
     )
     jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The content of file fields (base64 fields), by (object, Id, field).
+    blobs: dict[tuple[str, str, str], bytes] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, obj: str, **values: Any) -> dict[str, Any]:
@@ -360,6 +370,16 @@ class _Handler(BaseHTTPRequestHandler):
                 200,
                 {"name": m["obj"], "fields": [{"name": n, "type": t} for n, t in fields]},
             )
+        elif m := re.fullmatch(API + r"/sobjects/(?P<obj>\w+)/(?P<id>\w+)/(?P<field>\w+)", path):
+            blob = org.blobs.get((m["obj"], m["id"], m["field"]))
+            if blob is None:
+                self._send(404, [{"errorCode": "NOT_FOUND", "message": path}])
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(blob)))
+            self.end_headers()
+            self.wfile.write(blob)
         elif m := re.fullmatch(API + r"/(?P<kind>query|queryAll)", path):
             org.log.append(("soql", query["q"]))
             self._query(query["q"], m["kind"] == "queryAll")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from orgdata import account, contact, opportunity, sid
+from orgdata import account, at, contact, opportunity, sid
 from sfserver import Running, sf_time
 from sqlalchemy import func, select
 
@@ -492,3 +492,81 @@ def test_a_record_that_becomes_visible_late_is_fetched_with_a_lookback(
     # The mark never moves back.
     assert mark_of(sqlite_store, "Account")[0] == dt.datetime(2025, 3, 1, 9, 15, tzinfo=dt.UTC)
     assert set(entity_counts(sqlite_store).values()) <= {1, 2}
+
+
+RED_FLAG = (
+    "The owner keeps the workers' passports in the office safe and deducts rent from their wages."
+)
+
+
+def test_default_sync_reads_prose_objects_the_org_has_and_skips_those_it_lacks(
+    server: Running, api: SalesforceApi, sqlite_store: Store
+) -> None:
+    from knowable.jobs.assess import screen_relationship
+    from knowable.jobs.sync import DEFAULT_OBJECTS
+
+    case = sid("500", 1)
+    server.org.add(
+        "Case", Id=case, AccountId=sid("001", 2), Subject="Billing", Status="Closed",
+        CreatedDate=at(3), SystemModstamp=at(50), LastModifiedDate=at(50),
+    )  # fmt: skip
+    server.org.add(
+        "CaseComment", Id=sid("00a", 1), ParentId=case, CommentBody=RED_FLAG,
+        IsPublished=False, CreatedDate="2024-11-05T10:00:00.000+0000", SystemModstamp=at(51),
+    )  # fmt: skip
+    server.org.add(
+        "EmailMessage", Id=sid("02s", 1), ParentId=case, Subject="Re: Billing",
+        TextBody="Thanks, invoice received.", HtmlBody="<p>Thanks, invoice received.</p>",
+        MessageDate="2024-11-06T09:00:00.000+0000", CreatedDate="2024-11-07T09:00:00.000+0000",
+        SystemModstamp=at(52),
+    )  # fmt: skip
+    # A Lightning note: its content is a file field fetched on its own, its links to
+    # records are ContentDocumentLink rows asked for by the note's Id.
+    note, other = sid("069", 1), sid("069", 2)
+    for ident, minutes in ((note, 53), (other, 54)):
+        server.org.add(
+            "ContentNote", Id=ident, Title="Visit notes", TextPreview="Visited the site.",
+            CreatedDate="2024-11-08T10:00:00.000+0000", SystemModstamp=at(minutes),
+        )  # fmt: skip
+    server.org.fields["ContentNote"].append(("Content", "base64"))
+    server.org.blobs[("ContentNote", note, "Content")] = f"<p>{RED_FLAG}</p>".encode()
+    server.org.add("ContentDocumentLink", Id=sid("06A", 1), ContentDocumentId=note,
+                   LinkedEntityId=sid("005", 1))  # fmt: skip
+    server.org.add("ContentDocumentLink", Id=sid("06A", 2), ContentDocumentId=note,
+                   LinkedEntityId=case)  # fmt: skip
+    results = run(sqlite_store, api, objects=DEFAULT_OBJECTS)
+    assert results["CaseComment"].fetched == 1 and results["EmailMessage"].fetched == 1
+    assert results["ContentNote"].fetched == 2
+    assert results["ContentNote"].notes == [
+        "1 Content fields could not be fetched: their preview is read"
+    ]
+    queries = [q for kind, q in server.org.log if kind == "soql"]
+    assert not [q for q in queries if "FROM ContentNote" in q and "Content," in q]
+    assert any(
+        f"FROM ContentDocumentLink WHERE ContentDocumentId IN ('{note}'" in q for q in queries
+    )
+    # The test org has no Task, Event, Note, Lead, Chatter or chats: the optional ones
+    # are skipped with a note, the standard ones it lacks fail as before.
+    for name in ("Lead", "FeedItem", "FeedComment", "LiveChatTranscript"):
+        assert results[name].error is None and results[name].mode == "-"
+        assert results[name].notes == ["not in this org: skipped"]
+    assert results["Task"].error is not None
+    records = {r.external_id: r for r in sqlite_store.records(source="crm")}
+    comment = records[f"acme/{sid('00a', 1)}"]
+    assert comment.subject_key == f"acme/{sid('001', 2)}" and comment.text == RED_FLAG
+    email = records[f"acme/{sid('02s', 1)}"]
+    assert email.available_at == dt.datetime(2024, 11, 6, 9, 0, tzinfo=dt.UTC)
+    assert email.text == "Re: Billing\nThanks, invoice received."
+    lightning = records[f"acme/{note}"]
+    assert lightning.subject_key == comment.subject_key
+    assert lightning.text == f"Visit notes\n{RED_FLAG}"
+    assert records[f"acme/{other}"].text == "Visit notes\nVisited the site."
+    found = screen_relationship(sqlite_store).signals
+    signals = [s for s in found if s.record_id == comment.id]
+    assert signals and {s.subject_key for s in signals} == {comment.subject_key}
+    assert {s.observed_at for s in signals} == {dt.datetime(2024, 11, 5, 10, 0, tzinfo=dt.UTC)}
+    signals = [s for s in found if s.record_id == lightning.id]
+    assert signals and {s.subject_key for s in signals} == {comment.subject_key}
+    assert {s.observed_at for s in signals} == {dt.datetime(2024, 11, 8, 10, 0, tzinfo=dt.UTC)}
+    named = run(sqlite_store, api, objects=("LiveChatTranscript",), optional=frozenset())
+    assert named["LiveChatTranscript"].error is not None

@@ -24,8 +24,17 @@ GENERIC_KIND = "Other"
 _DEFAULT_KINDS = ["Task", "Event", "Note", "Case", "Opportunity", "Account", "Contact", "Other"]
 
 
+#: Objects that hold the provider's or the customer's own words (comments, e-mails,
+#: Chatter, Lightning notes, chats): read as notes are.
+READ_AS_NOTE = frozenset(
+    {"CaseComment", "EmailMessage", "FeedItem", "FeedComment", "ContentNote", "LiveChatTranscript"}
+)
+
+
 def rule_kind(kind: str) -> str:
-    """The kind a text rule's ``kinds`` list names a record of object ``kind`` by."""
+    """The kind a rule's ``kinds`` list names a record of object ``kind`` by."""
+    if kind in READ_AS_NOTE:
+        return "Note"
     return kind if kind in NAMED_KINDS else GENERIC_KIND
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +52,9 @@ def sync_salesforce_cmd(
         None,
         "--objects",
         help="Objects to sync, comma-separated (default: Account, Contact, Opportunity, "
-        "Case, Task, Event, Note). Custom objects too (Guest_Review__c).",
+        "Case, Task, Event, Note, and Lead, CaseComment, EmailMessage, FeedItem, "
+        "FeedComment, LiveChatTranscript, ContentNote when the org has them). Custom objects too "
+        "(Guest_Review__c).",
     ),
     full: bool = typer.Option(
         False,
@@ -123,6 +126,8 @@ def sync_salesforce_cmd(
         page_size=page_size,
         lookback=overlap,
     )
+    if objects is not None:  # objects named are wanted: one the org lacks fails
+        options = replace(options, optional=frozenset())
     results = _run(store, api, options, sync_salesforce)
     _summary(name, results)
     for result in results:

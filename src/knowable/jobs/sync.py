@@ -39,14 +39,48 @@ from knowable.sources.salesforce import (
     parse_rows,
     qualify,
 )
-from knowable.sources.sfapi import SalesforceApi, SyncError, soql_datetime, stamp_of
+from knowable.sources.sfapi import (
+    MissingObjectError,
+    SalesforceApi,
+    SyncError,
+    soql_datetime,
+    stamp_of,
+)
 from knowable.store import Store
 from knowable.store.batches import IngestBatch
 from knowable.store.marks import Mark, get_mark, set_mark
 from knowable.timeutil import as_utc, utcnow
 
-#: Objects synced when none are named: the standard objects knowable has rules for.
-DEFAULT_OBJECTS = OBJECTS
+#: Objects that carry the provider's own words besides the standard seven (comments,
+#: e-mails, Chatter, chats, Lightning notes, leads): synced by default when the org has
+#: them, skipped with a note when it has not (an org without Chat has no
+#: LiveChatTranscript).
+OPTIONAL_OBJECTS = (
+    "Lead",
+    "CaseComment",
+    "EmailMessage",
+    "FeedItem",
+    "FeedComment",
+    "LiveChatTranscript",
+    "ContentNote",
+)
+#: Rows fetched with each page of an object, which link its records to their customers:
+#: (object, field holding the page's Ids, fields). The API answers ContentDocumentLink
+#: only filtered by document (or record) Id.
+COMPANIONS = {
+    "ContentNote": (
+        "ContentDocumentLink",
+        "ContentDocumentId",
+        ("Id", "ContentDocumentId", "LinkedEntityId"),
+    ),
+}
+#: File fields fetched one record at a time (a query gives only their path).
+BLOBS = {"ContentNote": "Content"}
+#: Ids per companion query (the SOQL IN list).
+_IDS_PER_QUERY = 200
+#: Objects synced when none are named: the standard objects knowable has rules for, and
+#: the optional ones.
+DEFAULT_OBJECTS = OBJECTS + OPTIONAL_OBJECTS
 #: Salesforce keeps deleted Ids for the ``deleted`` resource for about this long.
 DELETED_WINDOW = timedelta(days=29)
 #: Deletions are asked for from a little before the last run's start: the resource
@@ -69,6 +103,8 @@ class SyncOptions:
     #: transaction can become visible with a SystemModstamp older than a mark another
     #: sync already moved past; re-read rows are recognised as unchanged and skipped.
     lookback: timedelta = timedelta(0)
+    #: Objects skipped with a note, not failed, when the org has no such object.
+    optional: frozenset[str] = frozenset(OPTIONAL_OBJECTS)
 
 
 @dataclass
@@ -154,14 +190,15 @@ class _ObjectSync:
         self.seen: set[str] = set()
         self.started = utcnow()
 
-    def _rows(self, page: list[dict[str, str]]) -> list[CrmRow]:
+    def _rows(self, page: list[dict[str, str]], obj: str | None = None) -> list[CrmRow]:
+        kind = obj or self.obj
         rows = []
         for values in page:
             ident = values.get("Id", "")
             rows.append(
                 CrmRow(
-                    kind=self.obj,
-                    file=f"salesforce:{self.org}/{self.obj}/{ident}",
+                    kind=kind,
+                    file=f"salesforce:{self.org}/{kind}/{ident}",
                     line=None,
                     values=values,
                     raw=json.dumps(values, ensure_ascii=False)[:4000],
@@ -170,6 +207,42 @@ class _ObjectSync:
                 )
             )
         return rows
+
+    def _companions(self, page: list[dict[str, str]]) -> list[CrmRow]:
+        """The rows that link this page's records to their customers (a Lightning note's
+        ContentDocumentLinks), fetched by the page's Ids."""
+        spec = COMPANIONS.get(self.obj)
+        if spec is None:
+            return []
+        obj, key, fields = spec
+        ids = [i for v in page if (i := v.get("Id", "")) and sfid.problem(i) is None]
+        out: list[CrmRow] = []
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            quoted = ", ".join(f"'{i}'" for i in ids[start : start + _IDS_PER_QUERY])
+            soql = f"SELECT {', '.join(fields)} FROM {obj} WHERE {key} IN ({quoted})"
+            for part in self.api.rest_pages(obj, soql, self.options.page_size):
+                out.extend(self._rows(part, obj))
+        return out
+
+    def _fetch_blobs(self, page: list[dict[str, str]]) -> None:
+        """Put each live record's file field (a Lightning note's Content) into its row;
+        a file that cannot be fetched leaves the field out (its preview is read)."""
+        name = BLOBS.get(self.obj)
+        if name is None:
+            return
+        failed = 0
+        for values in page:
+            ident = values.get("Id", "")
+            if not ident or values.get("IsDeleted") == "true":
+                continue
+            try:
+                values[name] = self.api.blob(self.obj, ident, name).decode("utf-8", "replace")
+            except SyncError:
+                failed += 1
+        if failed:
+            self.result.notes.append(
+                f"{failed} {name} fields could not be fetched: their preview is read"
+            )
 
     def _write(
         self,
@@ -219,7 +292,8 @@ class _ObjectSync:
         for page in pages:
             self.result.pages += 1
             self.result.fetched += len(page)
-            rows = self._rows(page)
+            self._fetch_blobs(page)
+            rows = self._companions(page) + self._rows(page)
             links = StoreLinks(self.store)
             links.prefetch(
                 {
@@ -345,6 +419,13 @@ def sync_salesforce(
         job = _ObjectSync(store, api, options, obj, progress)
         try:
             results.append(job.run())
+        except MissingObjectError as exc:
+            if obj not in options.optional:
+                job.result.error = exc.message
+            else:
+                job.result.mode = "-"
+                job.result.notes.append("not in this org: skipped")
+            results.append(job.result)
         except SyncError as exc:
             job.result.error = exc.message
             results.append(job.result)

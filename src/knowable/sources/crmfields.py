@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache, lru_cache
 from typing import Any
 
 from knowable.model import Subject
+from knowable.sources import prose
 from knowable.sources.watchlist import country_code
 from knowable.timeutil import parse_when
 
@@ -19,7 +21,34 @@ _LINKS: dict[str, tuple[str, ...]] = {
     "Task": ("AccountId", "WhatId", "WhoId"),
     "Event": ("AccountId", "WhatId", "WhoId"),
     "Note": ("ParentId",),
+    # Objects that carry the provider's own words (comments, e-mails, Chatter, Lightning
+    # notes, chats, leads). Their rows link through these lookups first, then through any
+    # other (see salesforce._lookups); one that no lookup links is kept without a customer.
+    "CaseComment": ("ParentId",),
+    "EmailMessage": ("ParentId", "RelatedToId", "ActivityId"),
+    "FeedItem": ("ParentId",),
+    "FeedComment": ("ParentId", "FeedItemId"),
+    # A Lightning note is linked to records by ContentDocumentLink rows: each one links
+    # its ContentDocumentId (the note's own Id) to the customer of its LinkedEntityId.
+    "ContentDocumentLink": ("LinkedEntityId",),
+    "ContentNote": ("Id",),
+    "LiveChatTranscript": ("AccountId", "CaseId", "ContactId"),
+    "Lead": ("ConvertedAccountId", "ConvertedContactId", "ConvertedOpportunityId"),
 }
+#: The lookup a row nested under a parent other than an account takes the parent's Id in
+#: (an sfdx tree export nests a case's comments under it and leaves their ParentId out).
+_NESTED_LINK: dict[str, str] = {
+    "CaseComment": "ParentId",
+    "EmailMessage": "ParentId",
+    "FeedItem": "ParentId",
+    "FeedComment": "FeedItemId",
+    "Note": "ParentId",
+    "Task": "WhatId",
+    "Event": "WhatId",
+    "LiveChatTranscript": "CaseId",
+}
+#: A row of these objects, once linked, links the Id in this field to the same customer.
+_ALSO_LINKS: dict[str, str] = {"ContentDocumentLink": "ContentDocumentId"}
 # Which date fields say when a row became available, in order of preference.
 _WHEN: dict[str, tuple[str, ...]] = {
     "Account": ("CreatedDate",),
@@ -29,6 +58,13 @@ _WHEN: dict[str, tuple[str, ...]] = {
     "Task": ("ActivityDate", "CreatedDate"),
     "Event": ("StartDateTime", "ActivityDateTime", "ActivityDate", "CreatedDate"),
     "Note": ("CreatedDate",),
+    "CaseComment": ("CreatedDate",),
+    "EmailMessage": ("MessageDate", "CreatedDate"),
+    "FeedItem": ("CreatedDate",),
+    "FeedComment": ("CreatedDate",),
+    "ContentNote": ("CreatedDate",),
+    "LiveChatTranscript": ("StartTime", "RequestTime", "CreatedDate"),
+    "Lead": ("CreatedDate",),
 }
 _TEXT: dict[str, tuple[str, ...]] = {
     "Account": ("Description",),
@@ -38,7 +74,28 @@ _TEXT: dict[str, tuple[str, ...]] = {
     "Task": ("Subject", "Description"),
     "Event": ("Subject", "Description"),
     "Note": ("Title", "Body"),
+    "CaseComment": ("CommentBody",),
+    "EmailMessage": ("Subject", "TextBody|HtmlBody"),
+    "FeedItem": ("Title", "Body"),
+    "FeedComment": ("CommentBody",),
+    "ContentNote": ("Title", "Content|TextPreview"),
+    "ContentDocumentLink": (),
+    "LiveChatTranscript": ("Body",),
+    "Lead": ("Description",),
 }
+# How a text field's value is turned into prose, where it is not plain text: "a|b" in
+# _TEXT reads the first of the fields that gives any text.
+_FORMS: dict[tuple[str, str], tuple[Callable[[str], str], ...]] = {
+    ("EmailMessage", "TextBody"): (prose.reply_text,),
+    ("EmailMessage", "HtmlBody"): (prose.html_text, prose.reply_text),
+    ("FeedItem", "Body"): (prose.html_text,),
+    ("FeedComment", "CommentBody"): (prose.html_text,),
+    ("ContentNote", "Content"): (prose.decoded_blob, prose.html_text),
+    ("ContentNote", "TextPreview"): (prose.html_text,),
+    ("LiveChatTranscript", "Body"): (prose.html_text,),
+}
+#: What the API gives for a file field in a query (the path to fetch it), not its text.
+_BLOB_PATH = re.compile(r"^/services/data/v[0-9.]+/sobjects/")
 _NUMERIC = ("Amount", "AnnualRevenue", "NumberOfEmployees", "DurationInMinutes", "Probability")
 
 
@@ -46,8 +103,23 @@ def link_fields(kind: str) -> tuple[str, ...]:
     return _LINKS.get(kind, ())
 
 
+def nested_link(kind: str) -> str | None:
+    """The lookup of a ``kind`` row nested under a parent row that is not an Account."""
+    return _NESTED_LINK.get(kind)
+
+
+def also_links(kind: str) -> str | None:
+    """The field whose Id a row of ``kind``, once linked, links to the same customer
+    (a ContentDocumentLink's ContentDocumentId: the Lightning note it attaches)."""
+    return _ALSO_LINKS.get(kind)
+
+
+#: Date fields whose names do not end in Date or DateTime (a chat's times).
+_OTHER_DATES = frozenset({"Birthdate", "SystemModstamp", "StartTime", "EndTime", "RequestTime"})
+
+
 def _is_date_field(name: str) -> bool:
-    return name.endswith(("Date", "DateTime")) or name in ("Birthdate", "SystemModstamp")
+    return name.endswith(("Date", "DateTime")) or name in _OTHER_DATES
 
 
 @lru_cache(maxsize=1024)
@@ -105,6 +177,27 @@ def available_at(kind: str, values: dict[str, Any]) -> datetime | None:
     return None
 
 
+#: Objects whose text fields are all read as they are (no alternatives, no forms).
+_PLAIN_TEXT = frozenset(
+    kind for kind, names in _TEXT.items() if not any("|" in n or (kind, n) in _FORMS for n in names)
+)
+
+
+def _field_text(kind: str, name: str, values: dict[str, Any]) -> str:
+    """The prose of one entry of :data:`_TEXT` (the first of ``a|b`` that gives any)."""
+    if "|" not in name and (kind, name) not in _FORMS:
+        return str(values.get(name) or "").strip()
+    for one in name.split("|"):
+        text = str(values.get(one) or "").strip()
+        if not text or _BLOB_PATH.match(text):
+            continue
+        for form in _FORMS.get((kind, one), ()):
+            text = form(text)
+        if text.strip():
+            return text.strip()
+    return ""
+
+
 #: Fields of any object whose value is prose, when they are present.
 _GENERIC_TEXT = ("Name", "Subject", "Title", "Description", "Comments", "Body", "Notes")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -118,14 +211,19 @@ def _prose(value: str) -> bool:
 
 
 def record_text(kind: str, values: dict[str, Any]) -> str:
-    """The prose detectors read: the object's subject/title and body fields.
+    """The prose detectors read: the object's subject/title and body fields (of a
+    CaseComment, EmailMessage, FeedItem, ContentNote, chat: HTML reduced to text, quoted
+    replies read once, base64 content decoded; see :mod:`knowable.sources.prose`).
 
     For a custom or unknown object (not one of the standard objects above): its standard
     text fields (Name, Subject, Description, ...) and every custom field (``__c``) whose
     value reads as prose, in the export's field order.
     """
-    if kind in _TEXT:
+    if kind in _PLAIN_TEXT:
         parts = [str(values.get(n) or "").strip() for n in _TEXT[kind]]
+        return "\n".join(p for p in parts if p)
+    if kind in _TEXT:
+        parts = [_field_text(kind, n, values) for n in _TEXT[kind]]
         return "\n".join(p for p in parts if p)
     parts = []
     for name, value in values.items():

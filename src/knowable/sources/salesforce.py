@@ -38,10 +38,12 @@ from knowable.model import Quarantined, Record, Subject
 from knowable.sources import guards, sfid
 from knowable.sources.crmfields import (
     account_subject,
+    also_links,
     available_at,
     contact_subject,
     is_deleted,
     link_fields,
+    nested_link,
     record_text,
     valid_from,
     validate_row,
@@ -353,10 +355,12 @@ class _Walk:
             values["Id"] = ident
             if ident and not real_id:
                 refs.add("Id")
-            if parent is not None and parent[0] == "Account" and not values.get("AccountId"):
-                values["AccountId"] = parent[1]
+            up = "AccountId" if parent is not None and parent[0] == "Account" else None
+            up = up or (nested_link(kind) if parent is not None else None)
+            if parent is not None and up is not None and not values.get(up):
+                values[up] = parent[1]
                 if parent[2]:
-                    refs.add("AccountId")
+                    refs.add(up)
             org = self.org or _row_org(values)
             if org is None:
                 # Reference ids without an org: the export's folder stands for the org.
@@ -939,15 +943,18 @@ def _one_row(row: CrmRow, out: CrmChunk, links: Links) -> None:
 
 
 def _lookups(row: CrmRow) -> list[str]:
-    """The fields of a generic row that may be lookups, preferred ones first."""
+    """The fields of a generic row that may be lookups, preferred ones first: its object's
+    own link fields (:func:`~knowable.sources.crmfields.link_fields`: a CaseComment's
+    ParentId, a Lightning note's own Id), then the usual ones, then any other."""
+    own = link_fields(row.kind)
     names = [
         name
         for name, value in row.values.items()
-        if name not in _NOT_CUSTOMER
+        if (name in own or name not in _NOT_CUSTOMER)
         and (name in row.refs or _ID_LIKE.match(str(value or "").strip()))
         and row.id_problem(name) is None
     ]
-    first = [n for n in _PREFERRED_LINKS if n in names]
+    first = [n for n in dict.fromkeys((*own, *_PREFERRED_LINKS)) if n in names]
     return first + [n for n in names if n not in first]
 
 
@@ -968,5 +975,9 @@ def _link_generic(row: CrmRow, out: CrmChunk, links: Links) -> bool:
         return False
     key = row.key("Id")
     links.remember(key, subject_key)
+    extra = also_links(row.kind)
+    if extra is not None:
+        for ref in row.link_keys(extra):
+            links.remember(ref, subject_key)
     out.records.append(_record(row, key, subject_key))
     return True

@@ -54,8 +54,10 @@ CA_BUNDLE_ENV = "KNOWABLE_SF_CA_BUNDLE"
 KEYRING_SERVICE = "knowable-salesforce:{org}"
 DEFAULT_LOGIN_URL = "https://login.salesforce.com"
 DEFAULT_API_VERSION = "59.0"
-#: Field types that are compound (address, geolocation): queried through their parts.
-_COMPOUND = frozenset({"address", "location"})
+#: Field types not queried: compound ones (address, geolocation; queried through their
+#: parts) and files (base64: a query gives only a path to fetch, and Bulk API refuses them;
+#: see :meth:`SalesforceApi.blob`).
+_NOT_QUERIED = frozenset({"address", "location", "base64"})
 
 
 class _PinnedCA(HTTPAdapter):
@@ -85,6 +87,11 @@ def http_session(ca_bundle: str | None = None) -> requests.Session:
 
 class SyncError(KnowableError):
     """A Salesforce call failed for good (after retries), or the sync is misconfigured."""
+
+
+class MissingObjectError(SyncError):
+    """The org has no such object (its describe answers NOT_FOUND): a feature the org has
+    not enabled (Chat's LiveChatTranscript), or a custom object it lacks."""
 
 
 class LoginUnavailableError(SyncError):
@@ -380,15 +387,29 @@ class SalesforceApi:
 
     # -- what the sync asks ---------------------------------------------------------------
     def fields(self, obj: str) -> list[str]:
-        """The object's queryable field names (compound address/location fields left out)."""
-        described = self._call(f"describe {obj}", lambda sf: getattr(sf, obj).describe())
+        """The object's queryable field names (compound and file fields left out)."""
+        try:
+            described = self._call(f"describe {obj}", lambda sf: getattr(sf, obj).describe())
+        except SyncError as exc:
+            if "HTTP 404" in exc.message or "NOT_FOUND" in exc.message:
+                raise MissingObjectError(exc.message) from exc
+            raise
         names = [
-            str(f["name"]) for f in described.get("fields", []) if f.get("type") not in _COMPOUND
+            str(f["name"]) for f in described.get("fields", []) if f.get("type") not in _NOT_QUERIED
         ]
         for needed in ("Id", "SystemModstamp"):
             if needed not in names:
                 raise SyncError(f"describe {obj}: the object has no {needed} field to sync by")
         return names
+
+    def blob(self, obj: str, ident: str, fieldname: str) -> bytes:
+        """The content of a record's file field (a Lightning note's ``Content``)."""
+        path = f"sobjects/{obj}/{ident}/{fieldname}"
+        content = self._call(
+            f"fetch {path}",
+            lambda sf: sf._call_salesforce("GET", sf.base_url + path).content,
+        )
+        return bytes(content)
 
     def count(self, obj: str, where: str) -> int:
         soql = f"SELECT COUNT() FROM {obj}{where}"

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from knowable.catalogue import indicators
+from knowable.catalogue.relationship import rule_kind
 from knowable.detect.relationship.reader import (
     DETECTOR,
     ReadSentence,
@@ -157,7 +158,9 @@ def trend_signals(
         if not subject_flags:
             continue
         first_flag = subject_flags[0].observed_at or _NEVER
-        tailored = [(r, reader.mentions(r, spec.concept)) for r in group if r.kind in spec.kinds]
+        tailored = [
+            (r, reader.mentions(r, spec.concept)) for r in group if rule_kind(r.kind) in spec.kinds
+        ]
         tailored = [(r, m) for r, m in tailored if m]
         dates = [r.available_at or _NEVER for r, _ in tailored]
         for i, (record, _) in enumerate(tailored):
