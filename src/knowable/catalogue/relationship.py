@@ -168,6 +168,12 @@ class GrammarSpec(_Strict):
     self: str
     external_actors: list[str] = []
     named_actors: list[str] = []
+    #: "reported X to police": a ``report_to`` verb, then "to" and an ``authority`` term,
+    #: with no one else (``others``, ``external_actors``) before the verb and the verb not
+    #: in the passive reads the customer reporting to an authority.
+    report_to: str | None = None
+    authority: list[str] = []
+    others: list[str] = []
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -190,6 +196,9 @@ class GrammarSpec(_Strict):
             self.self,
             *self.external_actors,
             *self.named_actors,
+            *([self.report_to] if self.report_to else []),
+            *self.authority,
+            *self.others,
         ]
 
 
@@ -228,6 +237,11 @@ class RolesSpec(_Strict):
     weakened: str | None = None
     grammar: GrammarSpec | None = None
     identity: IdentitySpec | None = None
+    #: Rule indicators read over the whole record, as the model's reading is: a record in
+    #: which some sentence shows the customer acting on a third party, reporting, or as
+    #: a crime's victim, and none shows it as the target of police action, gives no
+    #: signal of these (police action in it is about the third party).
+    record_scope: list[str] = []
 
 
 class RelationshipRules(_Strict):
