@@ -181,3 +181,36 @@ def test_a_record_with_the_customer_as_target_keeps_rel13_despite_a_report() -> 
         "Their safety team filed a CyberTipline report in January."
     )
     assert "REL-13" in _rule_indicators(text)
+
+
+def test_police_action_for_the_customers_own_data_about_applicants_stays_a_red_flag() -> None:
+    # "for site + applicant DB": the customer's own site and database, not an applicant.
+    reading = _reading("HSI preservation letter rcvd for site + applicant DB.")
+    assert reading.role not in ("third_party", "protective")
+
+
+# --- closing or listing a party's account; a third party's people --------------------------
+
+
+def test_closing_or_listing_its_parties_accounts_is_protective() -> None:
+    assert _reading("Ops needs to bulk-close 3 merchant accts after a records request.").role == (
+        "protective"
+    )
+    assert _reading("Risk MATCH-listed 4 merchants after an agency inquiry.").role == ("protective")
+
+
+def test_someone_else_closing_the_customers_account_is_not_protective() -> None:
+    assert _reading("The bank closed their merchant account after a records request.").role != (
+        "protective"
+    )
+
+
+def test_the_owner_of_a_business_the_customer_cut_off_is_not_the_customers_owner() -> None:
+    reading = _reading("Their CRO: we cut off a spa chain last month after the owner was indicted.")
+    assert reading.role == "protective"
+    assert reading.object.startswith("a spa")
+
+
+def test_the_owner_after_someone_else_acted_is_still_the_customers() -> None:
+    assert _reading("Visa cut off a spa chain after the owner was indicted.").role == "target"
+    assert _reading("We removed their site after the owner was indicted.").role == "target"

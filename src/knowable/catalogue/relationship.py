@@ -171,6 +171,9 @@ class GrammarSpec(_Strict):
     #: "reported X to police": a ``report_to`` verb, then "to" and an ``authority`` term,
     #: with no one else (``others``, ``external_actors``) before the verb and the verb not
     #: in the passive reads the customer reporting to an authority.
+    #: Businesses as parties ("cut off a spa chain", "closed 3 shops"): only under a
+    #: determiner that is not the customer's own ("their site" is the customer's).
+    business: str | None = None
     report_to: str | None = None
     authority: list[str] = []
     others: list[str] = []
@@ -197,6 +200,7 @@ class GrammarSpec(_Strict):
             *self.external_actors,
             *self.named_actors,
             *([self.report_to] if self.report_to else []),
+            *([self.business] if self.business else []),
             *self.authority,
             *self.others,
         ]

@@ -97,6 +97,11 @@ def _parties(
         if token.stem.isdigit()
     ]
     out: list[tuple[Hit, Hit]] = []
+    for party in _positive(hits, grammar.business) if grammar.business else []:
+        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        before = [d for d in before if not _own_determiner(sentence, d)]
+        if before:
+            out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
     for party in _positive(hits, grammar.party):
         before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
         if before:
@@ -132,6 +137,12 @@ def _own_account(sentence: Sentence, det: Hit, party: Hit, text: str | None) -> 
         if not stems <= _OWN_DETERMINERS:
             return False
     return True
+
+
+def _own_determiner(sentence: Sentence, det: Hit) -> bool:
+    """Whether the determiner is possessive of the customer or definite ("their", "the")."""
+    stems = {sentence.tokens[k].stem for k in range(det.first, det.last + 1)}
+    return stems <= _OWN_DETERMINERS
 
 
 def _plural(sentence: Sentence, hit: Hit, text: str | None) -> bool:
@@ -182,13 +193,24 @@ def _about(
         probe = Hit(a.concept, a.first, a.last, False)
         if _object_of(sentence, hits, grammar, probe, start):
             return True
-        # a party noun with no determiner may carry one adjective ("re adult user")
+        # after "re", "about", "regarding" or "concerning", a party noun with no
+        # determiner may carry one adjective ("re adult user"); not after "for" or "of",
+        # where the word between is often the customer's own ("for site + applicant DB")
         gap = start.first - a.last - 1
-        if start.concept == grammar.party and 0 < gap <= grammar.determiner_gap:
+        named = {t.stem for t in sentence.tokens[a.first : a.last + 1]}
+        if (
+            start.concept == grammar.party
+            and 0 < gap <= grammar.determiner_gap
+            and named & _TOPICAL
+        ):
             between = sentence.tokens[a.last + 1 : start.first]
             if not any(t.breaks_before for t in (*between, sentence.tokens[start.first])):
                 return True
     return False
+
+
+#: Prepositions that name what police action is about (stems).
+_TOPICAL = frozenset({"re", "about", "regard", "regarding", "concern", "concerning"})
 
 
 def _ends_clause(sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit) -> bool:
@@ -385,9 +407,15 @@ def read_roles(
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
     if target and (identity is None or own):
+        acted = _acted_on_before(sentence, hits, grammar, min(h.first for h in target), text)
+        if acted is not None:
+            return acted
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
+        if reading is not None and reading.role == "target":
+            at = min((h.first for h in own), default=len(sentence.tokens))
+            reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
     protective = _positive(hits, roles.protective)
@@ -401,6 +429,32 @@ def read_roles(
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
     return _own_conduct(sentence, hits, rules, text)
+
+
+def _acted_on_before(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec | None,
+    at: int,
+    text: str | None,
+) -> RoleReading | None:
+    """The customer acting on a third party before token ``at`` ("we cut off a spa chain
+    after the owner was indicted"): police action named after it is about that party's
+    people, not the customer's. None when nothing before ``at`` reads so."""
+    if grammar is None:
+        return None
+    before = [h for h in hits if h.last < at]
+    reading = grammar_reading(sentence, before, grammar, text)
+    if reading is None or reading.role != "protective" or not reading.object:
+        return None
+    # only a party acted on (not a report filed: "a police report was filed against ...")
+    names = [
+        _surface(sentence, text, h)
+        for c in (grammar.party, grammar.business)
+        if c
+        for h in _positive(before, c)
+    ]
+    return reading if any(n and n in reading.object for n in names) else None
 
 
 def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
