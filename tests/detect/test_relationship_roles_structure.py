@@ -214,3 +214,33 @@ def test_the_owner_of_a_business_the_customer_cut_off_is_not_the_customers_owner
 def test_the_owner_after_someone_else_acted_is_still_the_customers() -> None:
     assert _reading("Visa cut off a spa chain after the owner was indicted.").role == "target"
     assert _reading("We removed their site after the owner was indicted.").role == "target"
+
+
+# --- a strong rule reading: police action against the customer for the harm itself -------
+
+
+def _assessed(text: str) -> tuple[str, float]:
+    from knowable.assess.score import assess
+    from knowable.catalogue.policy import bundled_policy
+
+    signals = detect_relationship([_note(text)], rules=RULES_ONLY)
+    a = assess("acct-9", signals, bundled_policy(), datetime(2020, 12, 31, tzinfo=UTC))
+    return a.band, a.score
+
+
+def test_the_owner_indicted_for_trafficking_reaches_review_on_its_own() -> None:
+    text = "Local paper: the owner was indicted for sex trafficking out of the motel rooms."
+    band, score = _assessed(text)
+    assert band == "review"
+    assert score >= 0.5
+
+
+def test_the_owner_arrested_for_something_else_does_not_reach_review_alone() -> None:
+    band, _ = _assessed("Per the AE the owner was arrested last week for DUI.")
+    assert band != "review"
+
+
+def test_confinement_in_the_singular_reads_as_confinement() -> None:
+    assert "BEH-05" in _rule_indicators("Msg: a família não me deixa sair de casa.")
+    assert "BEH-05" in _rule_indicators("Msg: la señora no me deja salir nunca.")
+    assert "BEH-05" not in _rule_indicators("Msg: a família me deixa sair aos domingos.")
