@@ -186,9 +186,7 @@ def main() -> int:
         for name in sorted(set(parts.values()))
     }
     by_part_accounts, by_part_assessments, by_part_signals = held_out_runs(c, by_part=True)
-    result["leave_one_author_out"] = figures(
-        by_part_accounts, by_part_assessments, by_part_signals
-    )
+    result["leave_one_author_out"] = figures(by_part_accounts, by_part_assessments, by_part_signals)
     result["leave_one_author_out"]["method"] = (
         "one fold per part: each author's accounts held out together, scored end to end by "
         "a model trained on the other parts (rules and policy as bundled)"
