@@ -244,3 +244,16 @@ def test_confinement_in_the_singular_reads_as_confinement() -> None:
     assert "BEH-05" in _rule_indicators("Msg: a família não me deixa sair de casa.")
     assert "BEH-05" in _rule_indicators("Msg: la señora no me deja salir nunca.")
     assert "BEH-05" not in _rule_indicators("Msg: a família me deixa sair aos domingos.")
+
+
+def test_recruitment_debt_fires_unless_the_employer_pays() -> None:
+    text = "The workers owe the recruiter for flights and visa fees, paid back from wages."
+    assert "BIZ-17" in _rule_indicators(text)
+    paid = "The workers owe nothing for flights and visa fees: the employer pays, per contract."
+    assert "BIZ-17" not in _rule_indicators(paid)
+
+
+def test_housing_on_site_fires_unless_it_is_optional() -> None:
+    assert "BIZ-17" in _rule_indicators("The workers live upstairs in the back room at the shop.")
+    text = "Some workers live upstairs at the shop, optional, rent at cost."
+    assert "BIZ-17" not in _rule_indicators(text)
