@@ -257,3 +257,7 @@ def test_housing_on_site_fires_unless_it_is_optional() -> None:
     assert "BIZ-17" in _rule_indicators("The workers live upstairs in the back room at the shop.")
     text = "Some workers live upstairs at the shop, optional, rent at cost."
     assert "BIZ-17" not in _rule_indicators(text)
+
+
+def test_closing_its_own_stores_after_a_raid_keeps_the_raid_on_the_customer() -> None:
+    assert _reading("The owner closed 3 stores after the raid last month.").role == "target"

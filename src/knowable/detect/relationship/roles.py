@@ -447,6 +447,10 @@ def _acted_on_before(
     reading = grammar_reading(sentence, before, grammar, text)
     if reading is None or reading.role != "protective" or not reading.object:
         return None
+    # closing or shutting "3 stores" may be the customer's own stores: only acts on others
+    # (cut off, terminated, banned, delisted...) make the police action about them
+    if reading.action.lower().startswith(("clos", "shut", "bulk")):
+        return None
     # only a party acted on (not a report filed: "a police report was filed against ...")
     names = [
         _surface(sentence, text, h)
