@@ -34,8 +34,19 @@ AS_OF = datetime(2020, 12, 31, 23, 59, 59, tzinfo=UTC)
 WINDOW_DAYS = 180
 
 
-def held_out_runs(c: float) -> tuple[dict[str, dict[str, str]], dict[str, Any], list[Any]]:
-    """Labels of the development accounts, their held-out assessments and signals."""
+def held_out_runs(
+    c: float,
+    scheme: Any = None,
+    policy: Any = None,
+    emit: float | None = None,
+    by_part: bool = False,
+) -> tuple[dict[str, dict[str, str]], dict[str, Any], list[Any]]:
+    """Labels of the development accounts, their held-out assessments and signals.
+
+    ``scheme``: the training labels (``train_relationship.LabelScheme``; the bundled
+    model's when None); ``policy``: the bundled one when None; ``emit``: the model's
+    emission threshold (the bundled model's when None); ``by_part``: one fold per part
+    (leave one author out) instead of the 5 folds by account."""
     import train_relationship as tr
 
     from knowable.assess.score import assess_many
@@ -46,16 +57,19 @@ def held_out_runs(c: float) -> tuple[dict[str, dict[str, str]], dict[str, Any], 
 
     accounts = tr.dev_accounts()
     every: list[Any] = []
-    for part in sorted(tr.SET.glob("part*")):
+    for part in tr.part_dirs():
         every += [r for r in parse_export(discover(part)).records if r.subject_key in accounts]
     records = tr.dev_records(accounts)
-    texts, y, w, groups = tr.labelled(records, accounts)
+    meta = json.loads((tr.OUT / "relationship.json").read_text())
+    if scheme is None:
+        scheme = tr.LabelScheme.from_dict(meta.get("labels"))
+    texts, y, w, groups = tr.labelled(records, accounts, scheme)
     words, chars = count_blocks(texts)
-    emit = float(json.loads((tr.OUT / "relationship.json").read_text())["emit_threshold"])
-    policy = bundled_policy()
+    emit = float(meta["emit_threshold"]) if emit is None else emit
+    policy = policy or bundled_policy()
     assessments: dict[str, Any] = {}
     signals: list[Any] = []
-    for train, test in tr.folds(groups):
+    for train, test in tr.folds(groups, tr.account_parts(accounts) if by_part else None):
         model = tr.fit_counts(words[train], chars[train], y[train], w[train], c)
         model.meta["emit_threshold"] = emit
         keys = sorted({records[i].subject_key for i in test})
@@ -68,6 +82,23 @@ def held_out_runs(c: float) -> tuple[dict[str, dict[str, str]], dict[str, Any], 
         for a in assess_many(grouped, keys, policy, AS_OF):
             assessments[a.subject_key] = a
     return accounts, assessments, signals
+
+
+def assessed_figures(
+    accounts: dict[str, dict[str, str]], signals: list[Any], policy: Any = None
+) -> dict[str, Any]:
+    """:func:`figures` of ``signals`` assessed with ``policy`` (the bundled one when None)."""
+    from knowable.assess.score import assess_many
+    from knowable.catalogue.policy import bundled_policy
+
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for s in signals:
+        grouped[s.subject_key].append(s)
+    assessed = {
+        a.subject_key: a
+        for a in assess_many(grouped, sorted(accounts), policy or bundled_policy(), AS_OF)
+    }
+    return figures(accounts, assessed, signals)
 
 
 def figures(
@@ -115,27 +146,74 @@ def figures(
     }
 
 
+def parts_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--parts",
+        default=None,
+        help="comma-separated part folders to read (e.g. partA,partB); default all",
+    )
+
+
+def apply_parts(value: str | None) -> None:
+    import train_relationship as tr
+
+    tr.ONLY_PARTS = [p.strip() for p in value.split(",")] if value else None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, default=None, help="C (default: the bundled model's)")
+    parts_option(parser)
+    parser.add_argument("--out", default=None, help="result file (default releval_dev_cv.json)")
     args = parser.parse_args()
     if not (HERE / "releval" / "split.csv").exists():
         print("skipped: evaluation set not found")
         return 0
     import train_relationship as tr
 
+    apply_parts(args.parts)
     meta = json.loads((tr.OUT / "relationship.json").read_text())
     c = args.c if args.c is not None else float(meta["chosen"]["C"])
     started = time.process_time()
     accounts, assessments, signals = held_out_runs(c)
     result = figures(accounts, assessments, signals)
+    result["parts"] = [p.name for p in tr.part_dirs()]
     result["C"] = c
+    result["model_labels"] = meta.get("labels_name", "every evidence record 1")
+    parts = tr.account_parts(accounts)
+    result["by_part_of_account"] = {
+        name: _subset(accounts, assessments, signals, {k for k, v in parts.items() if v == name})
+        for name in sorted(set(parts.values()))
+    }
+    by_part_accounts, by_part_assessments, by_part_signals = held_out_runs(c, by_part=True)
+    result["leave_one_author_out"] = figures(by_part_accounts, by_part_assessments, by_part_signals)
+    result["leave_one_author_out"]["method"] = (
+        "one fold per part: each author's accounts held out together, scored end to end by "
+        "a model trained on the other parts (rules and policy as bundled)"
+    )
     result["cpu_seconds"] = round(time.process_time() - started, 1)
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / "releval_dev_cv.json"
+    out = Path(args.out) if args.out else RESULTS / "releval_dev_cv.json"
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))
     return 0
+
+
+def _subset(
+    accounts: dict[str, dict[str, str]],
+    assessments: dict[str, Any],
+    signals: list[Any],
+    keys: set[str],
+) -> dict[str, Any]:
+    """:func:`figures` of one part's accounts within a run (no per-indicator table)."""
+    fig = figures(
+        {k: v for k, v in accounts.items() if k in keys},
+        {k: v for k, v in assessments.items() if k in keys},
+        [s for s in signals if s.subject_key in keys],
+    )
+    fig.pop("per_indicator")
+    fig.pop("method")
+    return fig
 
 
 if __name__ == "__main__":

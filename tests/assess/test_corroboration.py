@@ -211,3 +211,61 @@ def test_every_relationship_indicator_worth_under_a_quarter_alone_is_held(indica
     assert indicator in held
     strong = {i for i, v in worth.items() if v >= 0.25}
     assert not strong & held
+
+
+# Corroboration by kind (policy ``corroboration.kinds``): listed readings of different
+# indicators on different records corroborate each other; readings of one kind do not.
+
+
+def _kinds_policy(records: int, kinds: int) -> object:
+    from importlib import resources
+
+    text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
+    head, _, _ = text.partition("\ncorroboration:")
+    return load_policy_text(
+        head + "\ncorroboration:\n  indicators: [REL-12, REL-09, REL-10, REL-08, BEH-03, "
+        f"BEH-04, BIZ-14]\n  records: {records}\n  kinds: {kinds}\n  alone_weight: 0.5\n"
+    )
+
+
+def test_two_model_readings_are_one_kind_and_stay_held() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-12", day(2017, 3), 0.9, "n2", "model"),
+    ]
+    a = assess("acct-1", signals, _kinds_policy(0, 2), AS_OF)  # type: ignore[arg-type]
+    assert a.band == "watch"
+    assert a.knowable_since is None
+
+
+def test_a_model_reading_and_a_weak_hint_on_another_record_are_two_kinds() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "n1", "model"),
+        _reading("REL-09", day(2017, 3), 0.6, "c2", "rules"),
+    ]
+    a = assess("acct-1", signals, _kinds_policy(0, 2), AS_OF)  # type: ignore[arg-type]
+    assert a.band == "review"
+    assert a.knowable_since == day(2017, 3)
+
+
+def test_two_kinds_on_one_record_are_not_two_kinds_apart() -> None:
+    signals = [
+        _reading("REL-12", day(2016), 0.95, "c1", "model"),
+        _reading("REL-09", day(2016), 0.6, "c1", "rules"),
+    ]
+    a = assess("acct-1", signals, _kinds_policy(0, 2), AS_OF)  # type: ignore[arg-type]
+    assert a.knowable_since is None
+
+
+def test_kinds_apart_is_a_matching_of_indicators_to_records() -> None:
+    from knowable.assess.combine import _kinds_apart
+
+    assert _kinds_apart({"REL-12": {"a"}, "REL-09": {"a"}}, 2) is False
+    assert _kinds_apart({"REL-12": {"a", "b"}, "REL-09": {"a"}}, 2) is True
+    assert _kinds_apart({"REL-12": {"a"}, "REL-09": {"a"}, "BEH-03": {"b"}}, 2) is True
+    assert _kinds_apart({"REL-12": {"a"}, "REL-09": {"a"}, "BEH-03": {"b"}}, 3) is False
+
+
+def test_negative_kinds_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="corroboration"):
+        _kinds_policy(0, -1)

@@ -22,6 +22,11 @@ POSITIVE = [
     ("rel13-customer-targeted", "REL-13", "Heads up: the owner was arrested yesterday."),
     ("rel13-customer-targeted", "REL-13", "Per the news the CEO pleaded guilty."),
     (
+        "rel13-customer-targeted-for-harm",
+        "REL-13",
+        "AE heard the owner was indicted for sex trafficking at the motel last week.",
+    ),
+    (
         "rel01-payer-dropped",
         "REL-01",
         "Visa and Mastercard stopped processing payments for them in July.",

@@ -321,15 +321,41 @@ def corroborated_from(
     needs = frozenset(spec.indicators)
     independent = {name for name, f in policy.spec.families.items() if f.independent}
     records: set[str] = set()
+    # For ``kinds``: the records of each listed indicator read so far.
+    by_indicator: dict[str, set[str]] = {}
     for day, signal in visible:
         if signal.indicator not in needs:
             if numbers_of[signal.id][0] in independent:
                 return needs, day
             continue
-        records.add(_record_key(signal))
+        record = _record_key(signal)
+        records.add(record)
         if spec.records and len(records) >= spec.records:
             return needs, day
+        seen = by_indicator.setdefault(signal.indicator, set())
+        if spec.kinds and record not in seen:
+            seen.add(record)
+            if len(by_indicator) >= spec.kinds and _kinds_apart(by_indicator, spec.kinds):
+                return needs, day
     return needs, float("inf")
+
+
+def _kinds_apart(by_indicator: dict[str, set[str]], wanted: int) -> bool:
+    """Whether ``wanted`` different indicators have readings on pairwise different
+    records (``by_indicator``: each indicator's records; a small matching)."""
+    order = sorted(by_indicator, key=lambda k: (len(by_indicator[k]), k))
+
+    def grow(at: int, used: frozenset[str], count: int) -> bool:
+        if count >= wanted:
+            return True
+        if count + len(order) - at < wanted:
+            return False
+        for record in sorted(by_indicator[order[at]] - used):
+            if grow(at + 1, used | {record}, count + 1):
+                return True
+        return grow(at + 1, used, count)
+
+    return grow(0, frozenset(), 0)
 
 
 def signal_values(p: Prepared, at_day: float) -> Array:

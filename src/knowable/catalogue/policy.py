@@ -59,11 +59,14 @@ class CorroborationSpec(_Strict):
     know" threshold (as shown, two decimals), never across it. A finding corroborates them
     from its date on when it is a signal of an indicator not listed here, of a family that
     counts as independent (a rule's reading of the same record counts: that is a second
-    method agreeing), or when ``records`` distinct records carry listed signals (0: never
-    by count alone)."""
+    method agreeing); or when ``records`` distinct records carry listed signals (0: never
+    by count alone); or when listed signals of ``kinds`` different indicators sit on
+    different records (0: never; the model's reading of one record and a weak rule hint
+    in another are two kinds, two model readings are one)."""
 
     indicators: list[str] = Field(min_length=1)
     records: int = Field(default=0, ge=0)
+    kinds: int = Field(default=0, ge=0)
     #: Until corroborated, such a signal counts for this share of its value.
     alone_weight: float = Field(default=1.0, ge=0.0, le=1.0)
 

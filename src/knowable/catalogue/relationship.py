@@ -177,6 +177,15 @@ class GrammarSpec(_Strict):
     self: str
     external_actors: list[str] = []
     named_actors: list[str] = []
+    #: "reported X to police": a ``report_to`` verb, then "to" and an ``authority`` term,
+    #: with no one else (``others``, ``external_actors``) before the verb and the verb not
+    #: in the passive reads the customer reporting to an authority.
+    #: Businesses as parties ("cut off a spa chain", "closed 3 shops"): only under a
+    #: determiner that is not the customer's own ("their site" is the customer's).
+    business: str | None = None
+    report_to: str | None = None
+    authority: list[str] = []
+    others: list[str] = []
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -199,6 +208,10 @@ class GrammarSpec(_Strict):
             self.self,
             *self.external_actors,
             *self.named_actors,
+            *([self.report_to] if self.report_to else []),
+            *([self.business] if self.business else []),
+            *self.authority,
+            *self.others,
         ]
 
 
@@ -237,6 +250,11 @@ class RolesSpec(_Strict):
     weakened: str | None = None
     grammar: GrammarSpec | None = None
     identity: IdentitySpec | None = None
+    #: Rule indicators read over the whole record, as the model's reading is: a record in
+    #: which some sentence shows the customer acting on a third party, reporting, or as
+    #: a crime's victim, and none shows it as the target of police action, gives no
+    #: signal of these (police action in it is about the third party).
+    record_scope: list[str] = []
 
 
 class RelationshipRules(_Strict):

@@ -79,6 +79,7 @@ def text_signals(
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
+    record_scope = set(rules.roles.record_scope) if rules.roles is not None else set()
     version = detector_version(rules)
     who = identity or {}
     out: list[Signal] = []
@@ -88,14 +89,20 @@ def text_signals(
         ident = who.get(record.subject_key)
         found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]]] = {}
         kind = rule_kind(record.kind)
-        for read in reader.read(record):
-            reading = _reading(read, rules, ident, record.text)
+        reads = [(read, _reading(read, rules, ident, record.text)) for read in reader.read(record)]
+        roles_read = {reading.role for _, reading in reads}
+        # Record scope: the customer on the protective side somewhere in the record and
+        # nowhere the target of police action.
+        shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
+        for read, reading in reads:
             if reading.role in NOT_AGAINST:
                 continue
             for rule in rules.rules:
                 if kind not in rule.kinds:
                     continue
                 if record.id in uncorroborated and rule.indicator in needs_model:
+                    continue
+                if shielded and rule.indicator in record_scope:
                     continue
                 combo = rule_fires(rule, read)
                 if combo is not None:

@@ -97,6 +97,11 @@ def _parties(
         if token.stem.isdigit()
     ]
     out: list[tuple[Hit, Hit]] = []
+    for party in _positive(hits, grammar.business) if grammar.business else []:
+        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        before = [d for d in before if not _own_determiner(sentence, d)]
+        if before:
+            out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
     for party in _positive(hits, grammar.party):
         before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
         if before:
@@ -116,9 +121,47 @@ def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None
     return not (text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019"))
 
 
+#: Determiners under which "<party> account" is the customer's own account ("their
+#: merchant account"); under any other ("a payee account", "40 merchant accounts", "one
+#: of their merchant accounts") the accounts are the customer's parties'.
+_OWN_DETERMINERS = frozenset({"their", "its", "the", "our", "his", "her"})
+
+
+def _own_account(sentence: Sentence, det: Hit, party: Hit, text: str | None) -> bool:
+    """Whether "<det> <party> account" is the customer's own account: "account" after a
+    party noun with no determiner or a possessive one."""
+    if not _followed_by_account(sentence, party, text):
+        return False
+    if det is not party:
+        stems = {sentence.tokens[k].stem for k in range(det.first, det.last + 1)}
+        if not stems <= _OWN_DETERMINERS:
+            return False
+    return True
+
+
+def _own_determiner(sentence: Sentence, det: Hit) -> bool:
+    """Whether the determiner is possessive of the customer or definite ("their", "the")."""
+    stems = {sentence.tokens[k].stem for k in range(det.first, det.last + 1)}
+    return stems <= _OWN_DETERMINERS
+
+
+def _plural(sentence: Sentence, hit: Hit, text: str | None) -> bool:
+    """Whether the party noun is written in the plural ("sellers", "profiles"): a class
+    of others, never the one customer. Needs the text (False without it)."""
+    if text is None:
+        return False
+    token = sentence.tokens[hit.last]
+    word = text[token.start : token.end].lower()
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
 #: Words that may stand between a verb and its object's determiner ("removed the two of
-#: its sellers", "banned 14 of their users"): articles and "of"; numbers are added below.
-_FILLERS = frozenset({"the", "of", "all", "both"})
+#: its sellers", "banned 14 of their users", "delisted about 200 sellers"): articles,
+#: "of" and words that round a number; numbers are added below.
+_FILLERS = frozenset(
+    {"the", "of", "all", "both", "about", "around", "roughly", "nearly", "approximately",
+     "approx", "over", "almost", "some", "another", "~"}
+)  # fmt: skip
 
 
 def _object_of(
@@ -150,7 +193,24 @@ def _about(
         probe = Hit(a.concept, a.first, a.last, False)
         if _object_of(sentence, hits, grammar, probe, start):
             return True
+        # after "re", "about", "regarding" or "concerning", a party noun with no
+        # determiner may carry one adjective ("re adult user"); not after "for" or "of",
+        # where the word between is often the customer's own ("for site + applicant DB")
+        gap = start.first - a.last - 1
+        named = {t.stem for t in sentence.tokens[a.first : a.last + 1]}
+        if (
+            start.concept == grammar.party
+            and 0 < gap <= grammar.determiner_gap
+            and named & _TOPICAL
+        ):
+            between = sentence.tokens[a.last + 1 : start.first]
+            if not any(t.breaks_before for t in (*between, sentence.tokens[start.first])):
+                return True
     return False
+
+
+#: Prepositions that name what police action is about (stems).
+_TOPICAL = frozenset({"re", "about", "regard", "regarding", "concern", "concerning"})
 
 
 def _ends_clause(sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit) -> bool:
@@ -160,6 +220,67 @@ def _ends_clause(sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, 
     if nxt >= len(sentence.tokens) or sentence.tokens[nxt].breaks_before:
         return True
     return any(h.first == nxt for h in _positive(hits, grammar.reduced_passive_next))
+
+
+def _reported_to_authority(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec,
+    passives: list[Hit],
+    external: list[Hit],
+) -> tuple[Hit, Hit] | None:
+    """(verb, authority) when the customer reports someone to an authority: a
+    ``report_to`` verb, then "to" right before an ``authority`` term within the window,
+    the verb not in the passive ("was reported to police" is someone reporting the
+    customer), nobody else (``others``, external actors) before it, and the customer or
+    its people not what is reported ("reported the owner to police")."""
+    if grammar.report_to is None:
+        return None
+    tokens = sentence.tokens
+    authorities = [h for c in grammar.authority for h in _positive(hits, c)]
+    others = [h for c in grammar.others for h in _positive(hits, c)] + external
+    own = _positive(hits, grammar.self)
+    for verb in _positive(hits, grammar.report_to):
+        if any(0 <= verb.first - v.last - 1 <= 1 for v in passives):
+            continue
+        if any(_subject_of(sentence, o, verb) for o in others if o not in authorities):
+            continue
+        for authority in authorities:
+            gap = authority.first - verb.last - 1
+            if not 1 <= gap <= grammar.window + 1 or tokens[authority.first - 1].stem != "to":
+                continue
+            if any(verb.last < h.first < authority.first for h in own):
+                continue
+            return verb, authority
+    return None
+
+
+def _subject_of(sentence: Sentence, who: Hit, verb: Hit) -> bool:
+    """Whether ``who`` stands as the subject right before ``verb`` ("neighbours reported",
+    "a guest later reported"): at most two words between, none of them "and" or "then"
+    (an object of an earlier verb: "pulled that franchise and reported") nor a break."""
+    gap = verb.first - who.last - 1
+    if gap < 0 or gap > 2:
+        return False
+    between = sentence.tokens[who.last + 1 : verb.first + 1]
+    if any(t.breaks_before for t in between):
+        return False
+    return not any(t.stem in ("and", "then", "but") for t in between[:-1])
+
+
+def _by_external(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, external: list[Hit]
+) -> bool:
+    """Whether "by" and someone else (a bank, a processor, police) follow the action
+    within the window: the agent of a passive is not the customer."""
+    tokens = sentence.tokens
+    for e in external:
+        gap = e.first - act.last - 1
+        if 0 <= gap <= grammar.window and any(
+            tokens[k].stem == "by" for k in range(act.last + 1, e.first)
+        ):
+            return True
+    return False
 
 
 def grammar_reading(
@@ -176,7 +297,7 @@ def grammar_reading(
     parties = [
         (d, p)
         for d, p in _parties(sentence, hits, grammar)
-        if not _followed_by_account(sentence, p, text)
+        if not _own_account(sentence, d, p, text)
     ]
     police = [h for c in grammar.police_action for h in _positive(hits, c)]
     for own in _positive(hits, grammar.self):
@@ -212,28 +333,39 @@ def grammar_reading(
                 return RoleReading("third_party", "police", say(act), words)
     actions = _positive(hits, grammar.action)
     actions += [a for a in _positive(hits, grammar.report_act) if a not in actions]
+    # Party nouns in the plural with no determiner ("bans profiles", "sellers were
+    # delisted"): a class of others, never the one customer.
+    classes = [(party, party) for party, _ in bare if _plural(sentence, party, text)]
+    # An agency word inside the report's own name ("police report") is not someone acting.
+    inside = {k for o in _positive(hits, grammar.report_object) for k in range(o.first, o.last + 1)}
+    external = [e for e in external if e.first not in inside]
     for act in sorted(actions, key=lambda h: (h.first, -h.last)):
         if any(e.last < act.first for e in external):
             continue  # someone else acts; the customer may be the object
-        for det, party in parties:
+        if _by_external(sentence, hits, grammar, act, external):
+            continue  # "... terminated by the bank": the customer may be the object
+        for det, party in [*parties, *classes]:
             active = _object_of(sentence, hits, grammar, act, det)
             passive = 0 <= act.first - party.last - 1 <= window and any(
                 party.last < v.first < act.first for v in passives
             )
             reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
             if active or passive or reduced:
-                return RoleReading(
-                    "protective", CUSTOMER, say(act), f"{say(det)} {say(party)}".strip()
-                )
+                words = say(party) if det is party else f"{say(det)} {say(party)}"
+                return RoleReading("protective", CUSTOMER, say(act), words.strip())
         passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
-        reported = [
-            o for o in _positive(hits, grammar.report_object) if 0 <= o.first - act.last - 1 <= 2
-        ]
+        objects = _positive(hits, grammar.report_object)
+        reported = [o for o in objects if 0 <= o.first - act.last - 1 <= 2]
+        # "police report filed by the owner", "SAR was filed": the report before its verb
+        reported += [o for o in objects if 0 <= act.first - o.last - 1 <= 2 and o not in reported]
         if reported and act in _positive(hits, grammar.report_act):
             return RoleReading("protective", CUSTOMER, say(act), say(reported[0]))
         for agent in _positive(hits, grammar.by_customer):
             if passive_before and 0 <= agent.first - act.last - 1 <= 2:
                 return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
+    reporting = _reported_to_authority(sentence, hits, grammar, passives, external)
+    if reporting is not None:
+        return RoleReading("protective", CUSTOMER, say(reporting[0]), say(reporting[1]))
     training = _positive(hits, grammar.training)
     topic = [h for c in grammar.training_topic for h in _positive(hits, c)]
     if training and topic:
@@ -275,9 +407,15 @@ def read_roles(
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
     if target and (identity is None or own):
+        acted = _acted_on_before(sentence, hits, grammar, min(h.first for h in target), text)
+        if acted is not None:
+            return acted
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
+        if reading is not None and reading.role == "target":
+            at = min((h.first for h in own), default=len(sentence.tokens))
+            reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
     protective = _positive(hits, roles.protective)
@@ -291,6 +429,36 @@ def read_roles(
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
     return _own_conduct(sentence, hits, rules, text)
+
+
+def _acted_on_before(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec | None,
+    at: int,
+    text: str | None,
+) -> RoleReading | None:
+    """The customer acting on a third party before token ``at`` ("we cut off a spa chain
+    after the owner was indicted"): police action named after it is about that party's
+    people, not the customer's. None when nothing before ``at`` reads so."""
+    if grammar is None:
+        return None
+    before = [h for h in hits if h.last < at]
+    reading = grammar_reading(sentence, before, grammar, text)
+    if reading is None or reading.role != "protective" or not reading.object:
+        return None
+    # closing or shutting "3 stores" may be the customer's own stores: only acts on others
+    # (cut off, terminated, banned, delisted...) make the police action about them
+    if reading.action.lower().startswith(("clos", "shut", "bulk")):
+        return None
+    # only a party acted on (not a report filed: "a police report was filed against ...")
+    names = [
+        _surface(sentence, text, h)
+        for c in (grammar.party, grammar.business)
+        if c
+        for h in _positive(before, c)
+    ]
+    return reading if any(n and n in reading.object for n in names) else None
 
 
 def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
