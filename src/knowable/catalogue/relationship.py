@@ -71,6 +71,10 @@ class TextRule(_Strict):
     near: list[Near] = []
     window: int = Field(ge=1, le=60)
     strength: float = Field(gt=0.0, le=1.0)
+    #: A reading the trained model can neither veto (a record it reads as benign) nor hold
+    #: for corroboration: a fact staff report that needs no second opinion (police action
+    #: against the customer's own people for the harm itself).
+    stands_alone: bool = False
 
 
 class TrendRule(_Strict):

@@ -75,16 +75,22 @@ def text_signals(
     roles say nothing against the customer (it acts on third parties, police act on
     someone else, it is a crime's victim, or they describe the work of a customer whose
     ``identity`` is protective) give no signal; records in ``uncorroborated`` give none of
-    the indicators the rules' ``model.corroborate`` lists.
+    the indicators the rules' ``model.corroborate`` lists. A rule marked ``stands_alone``
+    is exempt from both of the model's holds (never from the roles).
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
     record_scope = set(rules.roles.record_scope) if rules.roles is not None else set()
     version = detector_version(rules)
     who = identity or {}
+    alone = any(rule.stands_alone for rule in rules.rules)
     out: list[Signal] = []
     for record in records:
-        if not record.subject_key or not record.text or record.id in benign:
+        if not record.subject_key or not record.text:
+            continue
+        # A record the model reads as benign keeps only the readings it cannot veto.
+        vetoed = record.id in benign
+        if vetoed and not alone:
             continue
         ident = who.get(record.subject_key)
         found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]]] = {}
@@ -100,7 +106,13 @@ def text_signals(
             for rule in rules.rules:
                 if kind not in rule.kinds:
                     continue
-                if record.id in uncorroborated and rule.indicator in needs_model:
+                if vetoed and not rule.stands_alone:
+                    continue
+                if (
+                    record.id in uncorroborated
+                    and rule.indicator in needs_model
+                    and not rule.stands_alone
+                ):
                     continue
                 if shielded and rule.indicator in record_scope:
                     continue
