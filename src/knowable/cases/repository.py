@@ -28,7 +28,7 @@ from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
 from knowable.store.audit import ROWS_KEY, append_many
-from knowable.store.rowhash import row_hash, row_ref, seal
+from knowable.store.rowhash import new_row_hash, row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
 
@@ -96,6 +96,24 @@ def _plan_new_case(
         steps.append((refreshed, None))
         case = refreshed.case
     return case, steps, rows
+
+
+class _EvidenceTexts:
+    """Case row hashes for one bulk opening: each evidence snapshot's canonical JSON is
+    written once, though every step of a case (and the case as it ends up) is hashed
+    with it."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, tuple[EvidenceSnapshot, str]] = {}
+
+    def case_hash(self, case: lc.Case, values: Mapping[str, Any], row_id: int) -> str:
+        """``row_hash("cases", {**values, "id": row_id})``; ``values`` is
+        ``case_values(case)``."""
+        kept = self._texts.get(id(case.evidence))
+        if kept is None or kept[0] is not case.evidence:
+            kept = (case.evidence, case.evidence.canonical_json())
+            self._texts[id(case.evidence)] = kept
+        return new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
 
 
 def _alert_row(case_id: str, alert: Alert, suppressed: bool) -> dict[str, Any]:
@@ -407,32 +425,33 @@ class CaseRepository:
             if not plans:
                 return []
             for row in alert_rows:
-                row["row_hash"] = row_hash("alerts", row)
+                row["row_hash"] = new_row_hash("alerts", row)
             for start in range(0, len(alert_rows), 500):
                 conn.execute(insert(alerts), alert_rows[start : start + 500])
-            case_ids = self._insert_cases(conn, [case for case, _ in plans])
-            self._insert_events(conn, plans, case_ids, {r["id"]: r["row_hash"] for r in alert_rows})
+            written = _EvidenceTexts()
+            case_ids = self._insert_cases(conn, [case for case, _ in plans], written)
+            self._insert_events(
+                conn, plans, case_ids, {r["id"]: r["row_hash"] for r in alert_rows}, written
+            )
         return [case for case, _ in plans]
 
     @staticmethod
-    def _insert_cases(conn: Connection, opened: Sequence[lc.Case]) -> dict[str, int]:
+    def _insert_cases(
+        conn: Connection, opened: Sequence[lc.Case], written: _EvidenceTexts
+    ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
-        for start in range(0, len(values), 500):
-            conn.execute(insert(cases), values[start : start + 500])
         ids: dict[str, int] = {}
-        keys = [c.id for c in opened]
-        for start in range(0, len(keys), 500):
+        for start in range(0, len(values), 500):
             ids.update(
-                (k, int(i))
+                (str(k), int(i))
                 for k, i in conn.execute(
-                    select(cases.c.key, cases.c.id).where(
-                        cases.c.key.in_(keys[start : start + 500])
-                    )
+                    insert(cases).returning(cases.c.key, cases.c.id, sort_by_parameter_order=True),
+                    values[start : start + 500],
                 )
             )
         final = [
-            {"k": c.id, "h": row_hash("cases", {**v, "id": ids[c.id]})}
+            {"k": c.id, "h": written.case_hash(c, v, ids[c.id])}
             for c, v in zip(opened, values, strict=True)
         ]
         conn.execute(
@@ -447,6 +466,7 @@ class CaseRepository:
         plans: Sequence[tuple[lc.Case, Sequence[tuple[lc.Transition, str | None]]]],
         case_ids: Mapping[str, int],
         alert_hashes: Mapping[str, str],
+        written: _EvidenceTexts,
     ) -> None:
         """Insert every case event, hash it, and append one audit event for each."""
         rows: list[dict[str, Any]] = []
@@ -470,7 +490,7 @@ class CaseRepository:
             )
         ]
         hashes = [
-            row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
+            new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
         ]
         conn.execute(
             update(case_events)
@@ -484,8 +504,8 @@ class CaseRepository:
             for t, alert_id in steps:
                 # The case as it stood after this step (later steps overwrite the row).
                 sealed = {
-                    row_ref("cases", t.case.id): row_hash(
-                        "cases", {**case_values(t.case), "id": case_ids[t.case.id]}
+                    row_ref("cases", t.case.id): written.case_hash(
+                        t.case, case_values(t.case), case_ids[t.case.id]
                     )
                 }
                 if alert_id is not None:
