@@ -98,6 +98,36 @@ def _plan_new_case(
     return case, steps, rows
 
 
+def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert case events; return their ids in the order of ``rows``.
+
+    SQLAlchemy can return ids in parameter order from one statement per batch on
+    PostgreSQL, but on SQLite only one row per statement. There the write transaction
+    holds the database's only write lock, so the events are inserted in batches and
+    their ids read back: those above the highest id before, which SQLite hands out in
+    insertion order."""
+    if conn.dialect.name != "sqlite":
+        return [
+            int(r[0])
+            for r in conn.execute(
+                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
+                rows,
+            )
+        ]
+    before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
+    for start in range(0, len(rows), 1000):
+        conn.execute(insert(case_events), rows[start : start + 1000])
+    ids = [
+        int(i)
+        for i in conn.execute(
+            select(case_events.c.id).where(case_events.c.id > before).order_by(case_events.c.id)
+        ).scalars()
+    ]
+    if len(ids) != len(rows):  # pragma: no cover - another writer inside our transaction
+        raise ConflictError(f"inserted {len(rows)} case events but found {len(ids)} new ids")
+    return ids
+
+
 class _EvidenceTexts:
     """Case row hashes for one bulk opening: each evidence snapshot's canonical JSON is
     written once, though every step of a case (and the case as it ends up) is hashed
@@ -441,13 +471,17 @@ class CaseRepository:
     ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
-        ids: dict[str, int] = {}
         for start in range(0, len(values), 500):
+            conn.execute(insert(cases), values[start : start + 500])
+        ids: dict[str, int] = {}
+        keys = [c.id for c in opened]
+        for start in range(0, len(keys), 500):
             ids.update(
-                (str(k), int(i))
+                (k, int(i))
                 for k, i in conn.execute(
-                    insert(cases).returning(cases.c.key, cases.c.id, sort_by_parameter_order=True),
-                    values[start : start + 500],
+                    select(cases.c.key, cases.c.id).where(
+                        cases.c.key.in_(keys[start : start + 500])
+                    )
                 )
             )
         final = [
@@ -482,13 +516,7 @@ class CaseRepository:
                     }
                     for e in t.events
                 )
-        ids = [
-            int(r[0])
-            for r in conn.execute(
-                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
-                rows,
-            )
-        ]
+        ids = _insert_numbered(conn, rows)
         hashes = [
             new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
         ]
