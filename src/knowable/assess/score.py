@@ -195,20 +195,22 @@ def contributions_at_dates(
     undated_parts = tuple(
         Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED) for s in p.undated
     )
+    # Element by element what contributions() computes on each date's row.
+    shares = np.where(values > 0, -np.log1p(-values), 0.0)
+    value_rows, share_rows = values.tolist(), shares.tolist()
+    family_rows = families.tolist()
     out: list[tuple[float, str, tuple[Contribution, ...]]] = []
     for i in range(len(whens)):
         day = float(days[i])
         k = counts[i]
         score = float(scores[i])
-        row = families[i].tolist()
+        row = family_rows[i]
         band = policy.band_for(score, int(agree[i]))
         family_share = [_share(v) for v in row]
         total = sum(family_share)
-        value_row = values[i, :k]
-        signal_share = np.where(value_row > 0, -np.log1p(-value_row), 0.0)
         # Summed in signal order, as contributions() sums them (bincount, one by one).
         family_total = np.bincount(
-            p.family[:k], weights=signal_share, minlength=len(names)
+            p.family[:k], weights=shares[i, :k], minlength=len(names)
         ).tolist()
         capped = [
             f"; {name} family at its cap {caps[f]:.2f}" if row[f] >= caps[f] - 1e-12 else ""
@@ -223,9 +225,7 @@ def contributions_at_dates(
         alone = day < p.corroborated_from
         carried = carried_ids if crossing_day <= day else ()
         parts: list[Contribution] = []
-        for j, (value, share) in enumerate(
-            zip(value_row.tolist(), signal_share.tolist(), strict=True)
-        ):
+        for j, (value, share) in enumerate(zip(value_rows[i][:k], share_rows[i][:k], strict=True)):
             sid, indicator, head, weight, tail, f, end, ended, ending = fixed[j]
             note = f"{head}{value:.3f}; {tail}{capped[f]}"
             if ended:
