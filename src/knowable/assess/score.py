@@ -186,7 +186,7 @@ def contributions_at_dates(
         to_days(s.observed_at) if s.observed_at is not None else math.inf for s, _ in p.excluded
     ]
     tail_parts = [
-        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, f"{_NOTE_DUPLICATE} {c}, counted once")
+        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _duplicate_note(c))
         for s, c in p.duplicates
     ]
     excluded_parts = [
@@ -241,6 +241,10 @@ def contributions_at_dates(
         )
         out.append((score, band, (*parts, *undated_parts)))
     return out
+
+
+def _duplicate_note(counted: str) -> str:
+    return f"{_NOTE_DUPLICATE} {counted}, counted once"
 
 
 def static_parts(p: Prepared) -> list[tuple[str, str, float]]:

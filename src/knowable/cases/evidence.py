@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
 from json.encoder import encode_basestring
 
 from knowable import jcs
