@@ -194,9 +194,11 @@ def main() -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / "asof.json"
     kept = json.loads(path.read_text()) if path.exists() else {}
-    runs = kept.get("runs", {}) if isinstance(kept, dict) else {}
+    kept = kept if isinstance(kept, dict) else {}  # other keys (earlier figures) are kept
+    runs = kept.get("runs", {})
     runs[str(args.customers)] = out
-    path.write_text(json.dumps({"runs": runs}, indent=2, default=str) + "\n")
+    kept["runs"] = runs
+    path.write_text(json.dumps(kept, indent=2, default=str) + "\n")
     for key, value in out.items():
         if key != "machine":
             print(f"{key:<40}{value}")

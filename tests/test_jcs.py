@@ -123,3 +123,27 @@ def test_enum_and_str_subclasses_are_written_by_value() -> None:
         WATCH = "watch"
 
     assert jcs.dumps({"b": Band.WATCH, "l": Level.HIGH, "f": 0.5}) == '{"b":"watch","f":0.5,"l":3}'
+
+
+def test_plain_range_doubles_take_repr_and_match_the_digit_by_digit_writer() -> None:
+    """Where ``repr`` writes a double without an exponent (1e-4 up to 1e16) number() takes
+    its text; it must equal the exact writer's and the independent implementation's,
+    whole numbers, signed zeros and both edges of the range included."""
+    rng = random.Random(20261202)
+    values = [0.0, -0.0, 1.0, -1.0, 2.0**53, 1e15, 9999999999999998.0, 1e16, 1e-4, 9.9e-5]
+    values += [rng.uniform(-1.0, 1.0) * 10.0 ** rng.randint(-5, 17) for _ in range(20000)]
+    values += [float(rng.randint(-(2**53), 2**53)) for _ in range(2000)]
+    for value in values:
+        expected = rfc8785.dumps(value).decode()
+        assert jcs.number(value) == jcs.number_exact(value) == expected, repr(value)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_any_double_is_written_as_the_exact_writer_writes_it(value: float) -> None:
+    assert jcs.number(value) == jcs.number_exact(value)
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_the_repr_path_still_refuses_nan_and_infinities(value: float) -> None:
+    with pytest.raises(ValueError):
+        jcs.number(value)

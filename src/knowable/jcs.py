@@ -54,7 +54,24 @@ _FAST = json.JSONEncoder(
 
 
 def number(value: float | int) -> str:
-    """A number as ECMAScript's ``Number.prototype.toString`` writes it (RFC 8785 3.2.2.3)."""
+    """A number as ECMAScript's ``Number.prototype.toString`` writes it (RFC 8785 3.2.2.3).
+
+    A float whose ``repr`` is in plain notation (magnitudes from 1e-4 to below 1e16, the
+    scores, shares and strengths the store hashes) is that text, less the ``.0`` of a
+    whole number: ``repr``'s digits are the shortest that round-trip, as ECMAScript's
+    are, and both write such numbers without an exponent. Anything else takes
+    :func:`number_exact`."""
+    if type(value) is float:
+        text = float.__repr__(value)
+        if "e" not in text and "n" not in text:  # neither an exponent nor nan/inf
+            if text.endswith(".0"):
+                return "0" if text == "-0.0" else text[:-2]
+            return text
+    return number_exact(value)
+
+
+def number_exact(value: float | int) -> str:
+    """:func:`number`, worked out digit by digit from ``repr`` for every value."""
     if isinstance(value, bool):
         raise TypeError("a boolean is not a number")
     if isinstance(value, int):
@@ -64,7 +81,7 @@ def number(value: float | int) -> str:
     if value == 0:
         return "0"
     if value < 0:
-        return "-" + number(-value)
+        return "-" + number_exact(-value)
     # repr gives the shortest round-tripping digits; take them and their exponent.
     # float.__repr__, not repr: a float subclass (numpy.float64) reprs as "np.float64(...)"
     mantissa, _, exp_text = float.__repr__(float(value)).partition("e")

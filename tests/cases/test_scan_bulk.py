@@ -3,9 +3,11 @@ rules subject by subject (the scan as it was before it read in bulk), on the dem
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -122,3 +124,29 @@ def test_latest_assessment_is_the_latest_as_of_then_the_newest_run(tmp_path: Pat
     found = latest_assessments(store)
     assert (found["A"].as_of, found["A"].band) == (late, "review")
     assert found["B"].band == "review"
+
+
+def _asof_data() -> ModuleType:
+    """bench/asof_data.py, the as-of bench's fictional store."""
+    spec = importlib.util.spec_from_file_location(
+        "asof_data", Path(__file__).resolve().parents[2] / "bench" / "asof_data.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bulk_scan_equals_subject_by_subject_on_the_bench_store(tmp_path: Path) -> None:
+    """The as-of bench's store at a small size (many cases with long evidence lists,
+    grave signals, several alerts per case): the same rows, hashes and audit events."""
+    (tmp_path / "src").mkdir()
+    built = _asof_data().build_store(tmp_path / "src" / "knowable.db", 150, 2500)
+    assess_store(built, bundled_policy(), datetime(2024, 6, 1, tzinfo=UTC), actor="t")
+    built.engine.dispose()
+    bulk, ref = (copy(tmp_path / "src", tmp_path / name) for name in ("bulk", "ref"))
+    first = scan(bulk, CaseRepository(bulk, clock), "t").cases_touched
+    assert len(first) > 40 and list(first) == one_by_one(ref, CaseRepository(ref, clock))
+    assert state(bulk) == state(ref)
+    assert scan(bulk, CaseRepository(bulk, clock), "t").cases_touched == ()
+    assert bulk.verify_audit().ok and ref.verify_audit().ok

@@ -3,6 +3,7 @@ the demo assessed date by date, and each date is its own audited run."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from knowable.jobs.assess import assess_store, assess_store_series
 from knowable.model import Assessment
 from knowable.store import Store
 from knowable.store import schema as t
+from knowable.store.assessrows import hashes_of
 from knowable.store.convert import row_to_assessment
 
 pytestmark = pytest.mark.slow
@@ -76,3 +78,34 @@ def _stored(store: Store) -> list[tuple[int, Assessment]]:
     with store.read() as conn:
         rows = conn.execute(select(t.assessments).order_by(t.assessments.c.id)).all()
     return [(row.run_id, row_to_assessment(row._mapping)) for row in rows]
+
+
+def test_bench_store_series_equals_each_date_alone(tmp_path: Path) -> None:
+    """The as-of bench's fictional store at a small size (skewed signal counts, stages,
+    mostly weak): 12 dates in one pass store exactly the rows, and row hashes, that each
+    date assessed alone stores."""
+    spec = importlib.util.spec_from_file_location(
+        "asof_data", Path(__file__).resolve().parents[2] / "bench" / "asof_data.py"
+    )
+    assert spec is not None and spec.loader is not None
+    asof_data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(asof_data)
+    store = asof_data.build_store(tmp_path / "bench.db", 120, 1500)
+    policy = bundled_policy()
+    monthly = [datetime(2024, m, 1, tzinfo=UTC) for m in range(1, 13)]
+    runs = assess_store_series(store, policy, monthly, actor="t")
+    stored: dict[int, dict[str, tuple[Assessment, str]]] = {}
+    with store.read() as conn:
+        for row in conn.execute(select(t.assessments)):
+            item = row_to_assessment(row._mapping)
+            stored.setdefault(row.run_id, {})[item.subject_key] = (item, row.row_hash)
+    for run, when in zip(runs, monthly, strict=True):
+        _, alone = assess_store(store, policy, when, actor="t")
+        assert {k: a for k, (a, _) in stored[run.run_id].items()} == {
+            a.subject_key: a for a in alone
+        }
+        assert {k: h for k, (_, h) in stored[run.run_id].items()} == dict(
+            zip((a.subject_key for a in alone), hashes_of(alone, run.run_id), strict=True)
+        )
+    assert sum(run.knowable for run in runs) > 0
+    assert store.verify_audit().ok

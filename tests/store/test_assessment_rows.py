@@ -8,8 +8,11 @@ import random
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from knowable import jcs
 from knowable.model import Assessment, Contribution
 from knowable.store import Store
 from knowable.store import schema as t
@@ -136,3 +139,37 @@ def test_an_edited_bulk_row_is_caught(store: Store) -> None:
         )
     verdict = store.verify_audit()
     assert not verdict.ok
+
+
+_texts = st.text(max_size=40)
+_numbers = st.floats(allow_nan=False, allow_infinity=False) | st.integers(-(2**60), 2**60)
+_contributions = st.lists(
+    st.builds(Contribution, _texts, _texts, _texts, _numbers, _numbers, _texts), max_size=8
+)
+
+
+@given(_contributions)
+def test_contributions_json_is_rfc8785_of_the_stored_column(parts: list[Contribution]) -> None:
+    """The writer for the fixed shape gives byte for byte what ``knowable.jcs`` gives for
+    the column ``assessment_to_row`` builds: any strings, any finite numbers."""
+    item = Assessment("c", datetime(2024, 1, 1, tzinfo=UTC), 0.5, "watch", "v", "h", tuple(parts))
+    assert contributions_json(item) == jcs.dumps(assessment_to_row(item, 1)["contributions"])
+    assert assessment_row_hash(item, 1, contributions_json(item)) == row_hash(
+        "assessments", assessment_to_row(item, 1)
+    )
+
+
+def test_contributions_json_refuses_what_rfc8785_cannot_write() -> None:
+    bad = Assessment(
+        "c",
+        datetime(2024, 1, 1, tzinfo=UTC),
+        0.5,
+        "watch",
+        "v",
+        "h",
+        (Contribution("s", "i", "f", 1.0, float("inf"), ""),),
+    )
+    with pytest.raises(ValueError):
+        contributions_json(bad)
+    with pytest.raises(ValueError):
+        jcs.dumps(assessment_to_row(bad, 1)["contributions"])

@@ -137,6 +137,116 @@ def contributions(
     return score, band, tuple(out)
 
 
+def contributions_at_dates(
+    p: Prepared,
+    policy: Policy,
+    whens: Sequence[datetime],
+    days: np.ndarray,
+    crossing: Crossing | None,
+    scores: np.ndarray,
+    families: np.ndarray,
+    values: np.ndarray,
+    agree: np.ndarray,
+) -> list[tuple[float, str, tuple[Contribution, ...]]]:
+    """:func:`contributions` at every date of a series, from what the series evaluated
+    once (``scores``, ``families`` and ``values`` at each of ``days``, as
+    :func:`~knowable.assess.combine.scores_at`, :func:`~knowable.assess.combine.values_at`
+    and :func:`~knowable.assess.combine.agreeing_at` give them for ``p``, prepared at the
+    last date): for date ``i``, exactly what ``contributions`` gives for the signals of
+    ``p`` observed by then and ``crossing`` if it falls on or before it.
+
+    What does not change from one date to the next (each signal's id, family, weight,
+    note head and stage, the dates of its end) is worked out once; a date then costs its
+    values, shares and notes. Valid when no signal of ``p`` merges with another (the
+    series' prefix rule), so every date's signals are the first ones of ``p``.
+    """
+    n = len(p.signals)
+    names = p.family_names
+    caps = p.caps.tolist()
+    family = p.family.tolist()
+    counts = np.searchsorted(p.days, days, side="right").tolist()
+    needs = p.needs_corroboration.tolist() if p.needs_corroboration.size else [False] * n
+    # Per signal, once: its fixed fields and the texts its end adds to the note.
+    fixed: list[tuple[str, str, str, float, str, int, float, str, str]] = []
+    for signal, f, end, (head, tail, weight) in zip(
+        p.signals, family, p.ends.tolist(), static_parts(p), strict=True
+    ):
+        ended = ending = ""
+        if math.isfinite(end):
+            when = from_days(end).date()
+            ended = f"; ended {when} (e.g. de-listed): no value from then on"
+            ending = f"; ends {when}"
+        fixed.append((signal.id, signal.indicator, head, weight, tail, f, end, ended, ending))
+    carried_ids = {s.id for s in crossing.carried_by} if crossing else set()
+    crossing_day = to_days(crossing.at) if crossing else math.inf
+    carried_note = (
+        f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
+    )
+    excluded_days = [
+        to_days(s.observed_at) if s.observed_at is not None else math.inf for s, _ in p.excluded
+    ]
+    tail_parts = [
+        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _duplicate_note(c))
+        for s, c in p.duplicates
+    ]
+    excluded_parts = [
+        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, why) for s, why in p.excluded
+    ]
+    undated_parts = tuple(
+        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED) for s in p.undated
+    )
+    # Element by element what contributions() computes on each date's row.
+    shares = np.where(values > 0, -np.log1p(-values), 0.0)
+    value_rows, share_rows = values.tolist(), shares.tolist()
+    family_rows = families.tolist()
+    out: list[tuple[float, str, tuple[Contribution, ...]]] = []
+    for i in range(len(whens)):
+        day = float(days[i])
+        k = counts[i]
+        score = float(scores[i])
+        row = family_rows[i]
+        band = policy.band_for(score, int(agree[i]))
+        family_share = [_share(v) for v in row]
+        total = sum(family_share)
+        # Summed in signal order, as contributions() sums them (bincount, one by one).
+        family_total = np.bincount(
+            p.family[:k], weights=shares[i, :k], minlength=len(names)
+        ).tolist()
+        capped = [
+            f"; {name} family at its cap {caps[f]:.2f}" if row[f] >= caps[f] - 1e-12 else ""
+            for f, name in enumerate(names)
+        ]
+        scale = [
+            score * family_share[f] / total / family_total[f]
+            if total > 0 and family_total[f] > 0
+            else 0.0
+            for f in range(len(names))
+        ]
+        alone = day < p.corroborated_from
+        carried = carried_ids if crossing_day <= day else ()
+        parts: list[Contribution] = []
+        for j, (value, share) in enumerate(zip(value_rows[i][:k], share_rows[i][:k], strict=True)):
+            sid, indicator, head, weight, tail, f, end, ended, ending = fixed[j]
+            note = f"{head}{value:.3f}; {tail}{capped[f]}"
+            if ended:
+                note += ended if end <= day else ending
+            if alone and needs[j]:
+                note += _NOTE_ALONE
+            if carried and sid in carried:
+                note += carried_note
+            parts.append(Contribution(sid, indicator, names[f], weight, scale[f] * share, note))
+        parts.extend(tail_parts)
+        parts.extend(
+            part for part, at in zip(excluded_parts, excluded_days, strict=True) if at <= day
+        )
+        out.append((score, band, (*parts, *undated_parts)))
+    return out
+
+
+def _duplicate_note(counted: str) -> str:
+    return f"{_NOTE_DUPLICATE} {counted}, counted once"
+
+
 def static_parts(p: Prepared) -> list[tuple[str, str, float]]:
     """What each prepared signal's contribution says at every date: the note's head (up
     to the value), its stage and decay, and the signal's weight."""

@@ -31,10 +31,15 @@ from knowable.assess.combine import (
     to_days,
     values_at,
 )
-from knowable.assess.score import assess, contributions, static_parts
+from knowable.assess.score import (
+    assess,
+    contributions,
+    contributions_at_dates,
+    static_parts,
+)
 from knowable.assess.timeline import Crossing, first_crossing
 from knowable.catalogue.policy import Policy
-from knowable.model import Assessment, Signal
+from knowable.model import Assessment, Contribution, Signal
 from knowable.timeutil import as_utc
 
 
@@ -104,15 +109,23 @@ def assess_series(
     scores, families = scores_at(full, days)
     values = values_at(full, days)
     agree = agreeing_at(full, values, policy)
-    static = static_parts(full)
+    if agree is None:  # the policy's floor is zero: each date counts its sources itself
+        static = static_parts(full)
+        parts_at: list[tuple[float, str, tuple[Contribution, ...]]] = []
+        for i, when in enumerate(whens):
+            day = float(days[i])
+            p = prefix(full, day)
+            by_then = crossing if crossing and to_days(crossing.at) <= day else None
+            evaluated = (float(scores[i]), families[i], values[i, : p.days.size])
+            parts_at.append(contributions(p, policy, when, by_then, evaluated, None, static))
+    else:
+        parts_at = contributions_at_dates(
+            full, policy, whens, days, crossing, scores, families, values, agree
+        )
     out: list[Assessment] = []
-    for i, when in enumerate(whens):
-        day = float(days[i])
-        p = prefix(full, day)
-        seen: Crossing | None = crossing if crossing and to_days(crossing.at) <= day else None
-        evaluated = (float(scores[i]), families[i], values[i, : p.days.size])
-        score, band, parts = contributions(
-            p, policy, when, seen, evaluated, None if agree is None else int(agree[i]), static
+    for i, (when, (score, band, parts)) in enumerate(zip(whens, parts_at, strict=True)):
+        seen: Crossing | None = (
+            crossing if crossing and to_days(crossing.at) <= float(days[i]) else None
         )
         out.append(
             Assessment(

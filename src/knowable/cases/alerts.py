@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy, bundled_policy, score_text
@@ -59,19 +60,30 @@ class Alert:
     @property
     def id(self) -> str:
         """Stable id: the same band entry or the same grave signal never alerts twice."""
-        return content_hash(
-            {
-                "subject": self.subject_key,
-                "kind": self.kind,
-                "band": self.band,
-                "signal": self.signal_id,
-                "at": self.opened_at if self.kind == "band" else None,
-            }
-        )
+        at = self.opened_at if self.kind == "band" else None
+        # The offset too: equal instants in different offsets are equal keys, not equal ids.
+        offset = at.utcoffset() if at is not None else None
+        return _alert_id(self.subject_key, self.kind, self.band, self.signal_id, at, offset)
 
     @property
     def due_at(self) -> datetime:
         return self.opened_at + DUE_AFTER[self.severity]
+
+
+@lru_cache(maxsize=65536)
+def _alert_id(
+    subject_key: str,
+    kind: str,
+    band: str | None,
+    signal_id: str | None,
+    at: datetime | None,
+    offset: timedelta | None,
+) -> str:
+    """:attr:`Alert.id`, remembered: a scan asks each alert's id several times."""
+    del offset  # part of the cache key only
+    return content_hash(
+        {"subject": subject_key, "kind": kind, "band": band, "signal": signal_id, "at": at}
+    )
 
 
 def band_alert(

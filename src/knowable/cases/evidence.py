@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 
+from knowable import jcs
 from knowable.hashing import content_hash
 from knowable.model import Signal
 
@@ -40,6 +42,11 @@ class EvidenceSnapshot:
             for i in self.items
         ]
 
+    def canonical_json(self) -> str:
+        """The RFC 8785 JSON of :meth:`as_list` (what a case row's hash takes of its
+        evidence), written item by item."""
+        return "[" + ",".join(map(_item_json, self.items)) + "]"
+
     @classmethod
     def from_list(cls, data: Iterable[Mapping[str, object]]) -> EvidenceSnapshot:
         items = [
@@ -49,6 +56,20 @@ class EvidenceSnapshot:
             for d in data
         ]
         return cls(tuple(sorted(items, key=lambda i: i.signal_id)))
+
+
+def _item_json(item: SnapshotItem) -> str:
+    """``jcs.dumps`` of one item of :meth:`EvidenceSnapshot.as_list` (keys in order)."""
+    strength = item.strength
+    number = jcs.number(strength) if type(strength) is float else jcs.dumps(strength)
+    if type(item.indicator) is str and type(item.signal_id) is str:
+        return (
+            f'{{"indicator":{encode_basestring(item.indicator)},'
+            f'"signal_id":{encode_basestring(item.signal_id)},"strength":{number}}}'
+        )
+    return jcs.dumps(
+        {"signal_id": item.signal_id, "indicator": item.indicator, "strength": strength}
+    )
 
 
 def snapshot(signals: Iterable[Signal]) -> EvidenceSnapshot:

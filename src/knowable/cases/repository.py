@@ -28,7 +28,7 @@ from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
 from knowable.store.audit import ROWS_KEY, append_many
-from knowable.store.rowhash import row_hash, row_ref, seal
+from knowable.store.rowhash import new_row_hash, row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
 
@@ -96,6 +96,54 @@ def _plan_new_case(
         steps.append((refreshed, None))
         case = refreshed.case
     return case, steps, rows
+
+
+def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert case events; return their ids in the order of ``rows``.
+
+    SQLAlchemy can return ids in parameter order from one statement per batch on
+    PostgreSQL, but on SQLite only one row per statement. There the write transaction
+    holds the database's only write lock, so the events are inserted in batches and
+    their ids read back: those above the highest id before, which SQLite hands out in
+    insertion order."""
+    if conn.dialect.name != "sqlite":
+        return [
+            int(r[0])
+            for r in conn.execute(
+                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
+                rows,
+            )
+        ]
+    before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
+    for start in range(0, len(rows), 1000):
+        conn.execute(insert(case_events), rows[start : start + 1000])
+    ids = [
+        int(i)
+        for i in conn.execute(
+            select(case_events.c.id).where(case_events.c.id > before).order_by(case_events.c.id)
+        ).scalars()
+    ]
+    if len(ids) != len(rows):  # pragma: no cover - another writer inside our transaction
+        raise ConflictError(f"inserted {len(rows)} case events but found {len(ids)} new ids")
+    return ids
+
+
+class _EvidenceTexts:
+    """Case row hashes for one bulk opening: each evidence snapshot's canonical JSON is
+    written once, though every step of a case (and the case as it ends up) is hashed
+    with it."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, tuple[EvidenceSnapshot, str]] = {}
+
+    def case_hash(self, case: lc.Case, values: Mapping[str, Any], row_id: int) -> str:
+        """``row_hash("cases", {**values, "id": row_id})``; ``values`` is
+        ``case_values(case)``."""
+        kept = self._texts.get(id(case.evidence))
+        if kept is None or kept[0] is not case.evidence:
+            kept = (case.evidence, case.evidence.canonical_json())
+            self._texts[id(case.evidence)] = kept
+        return new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
 
 
 def _alert_row(case_id: str, alert: Alert, suppressed: bool) -> dict[str, Any]:
@@ -407,15 +455,20 @@ class CaseRepository:
             if not plans:
                 return []
             for row in alert_rows:
-                row["row_hash"] = row_hash("alerts", row)
+                row["row_hash"] = new_row_hash("alerts", row)
             for start in range(0, len(alert_rows), 500):
                 conn.execute(insert(alerts), alert_rows[start : start + 500])
-            case_ids = self._insert_cases(conn, [case for case, _ in plans])
-            self._insert_events(conn, plans, case_ids, {r["id"]: r["row_hash"] for r in alert_rows})
+            written = _EvidenceTexts()
+            case_ids = self._insert_cases(conn, [case for case, _ in plans], written)
+            self._insert_events(
+                conn, plans, case_ids, {r["id"]: r["row_hash"] for r in alert_rows}, written
+            )
         return [case for case, _ in plans]
 
     @staticmethod
-    def _insert_cases(conn: Connection, opened: Sequence[lc.Case]) -> dict[str, int]:
+    def _insert_cases(
+        conn: Connection, opened: Sequence[lc.Case], written: _EvidenceTexts
+    ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
         for start in range(0, len(values), 500):
@@ -432,7 +485,7 @@ class CaseRepository:
                 )
             )
         final = [
-            {"k": c.id, "h": row_hash("cases", {**v, "id": ids[c.id]})}
+            {"k": c.id, "h": written.case_hash(c, v, ids[c.id])}
             for c, v in zip(opened, values, strict=True)
         ]
         conn.execute(
@@ -447,6 +500,7 @@ class CaseRepository:
         plans: Sequence[tuple[lc.Case, Sequence[tuple[lc.Transition, str | None]]]],
         case_ids: Mapping[str, int],
         alert_hashes: Mapping[str, str],
+        written: _EvidenceTexts,
     ) -> None:
         """Insert every case event, hash it, and append one audit event for each."""
         rows: list[dict[str, Any]] = []
@@ -462,15 +516,9 @@ class CaseRepository:
                     }
                     for e in t.events
                 )
-        ids = [
-            int(r[0])
-            for r in conn.execute(
-                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
-                rows,
-            )
-        ]
+        ids = _insert_numbered(conn, rows)
         hashes = [
-            row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
+            new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
         ]
         conn.execute(
             update(case_events)
@@ -484,8 +532,8 @@ class CaseRepository:
             for t, alert_id in steps:
                 # The case as it stood after this step (later steps overwrite the row).
                 sealed = {
-                    row_ref("cases", t.case.id): row_hash(
-                        "cases", {**case_values(t.case), "id": case_ids[t.case.id]}
+                    row_ref("cases", t.case.id): written.case_hash(
+                        t.case, case_values(t.case), case_ids[t.case.id]
                     )
                 }
                 if alert_id is not None:

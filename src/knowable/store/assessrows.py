@@ -12,7 +12,6 @@ run from the row hashes, as before.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from json.encoder import encode_basestring
@@ -45,23 +44,48 @@ CHUNK = 2000
 def contributions_json(item: Assessment) -> str:
     """The RFC 8785 JSON of an assessment's contributions (the stored column): what
     ``jcs.dumps`` gives for the list of dicts ``assessment_to_row`` builds, written
-    out directly (keys in sorted order, strings and numbers encoded as it encodes them)."""
-    return (
-        "["
-        + ",".join(
-            f'{{"family":{_str(c.family)},"indicator":{_str(c.indicator)},'
-            f'"note":{_str(c.note)},"signal_id":{_str(c.signal_id)},'
-            f'"value":{_num(c.value)},"weight":{_num(c.weight)}}}'
-            for c in item.contributions
-        )
-        + "]"
-    )
+    out directly (keys in sorted order, strings and numbers encoded as it encodes them).
+    A signal's weight is the same at every date and for every signal of its indicator
+    and stage, so its text is remembered (:data:`_WEIGHTS`)."""
+    out: list[str] = []
+    weights = _WEIGHTS
+    for c in item.contributions:
+        weight = weights.get(c.weight) if type(c.weight) is float else None
+        if weight is None:
+            weight = _num(c.weight)
+            if type(c.weight) is float:
+                if len(weights) >= _WEIGHTS_KEPT:
+                    weights.clear()
+                weights[c.weight] = weight
+        try:  # the strings as they are typed: encode_basestring refuses anything else
+            text = (
+                f'{{"family":{encode_basestring(c.family)},'
+                f'"indicator":{encode_basestring(c.indicator)},'
+                f'"note":{encode_basestring(c.note)},'
+                f'"signal_id":{encode_basestring(c.signal_id)},'
+                f'"value":{_num(c.value)},"weight":{weight}}}'
+            )
+        except TypeError:
+            text = (
+                f'{{"family":{_str(c.family)},"indicator":{_str(c.indicator)},'
+                f'"note":{_str(c.note)},"signal_id":{_str(c.signal_id)},'
+                f'"value":{_num(c.value)},"weight":{weight}}}'
+            )
+        out.append(text)
+    return "[" + ",".join(out) + "]"
+
+
+#: The text of each weight seen (float -> RFC 8785 number), up to :data:`_WEIGHTS_KEPT`.
+_WEIGHTS: dict[float, str] = {}
+_WEIGHTS_KEPT = 4096
 
 
 def _num(value: object) -> str:
     """A number as RFC 8785 writes it (the form the rows' hashes are written in)."""
-    if type(value) is float and math.isfinite(value):
+    if type(value) is float:
         return jcs.number(value)
+    if isinstance(value, float):  # numpy's float64 and other float subclasses
+        return jcs.number(float(value))
     return jcs.dumps(value)
 
 

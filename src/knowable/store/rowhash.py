@@ -226,6 +226,33 @@ def row_hash(table: str, row: Mapping[str, Any], form: int | None = None) -> str
     return sha256_hex(canonical(values, row_form(row) if form is None else form))
 
 
+#: Each table's hashed columns in the order RFC 8785 writes them (names are ASCII, so
+#: code point order is UTF-16 order).
+_SORTED_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    table: tuple(sorted(columns)) for table, columns in HASHED_COLUMNS.items()
+}
+
+
+def new_row_hash(
+    table: str, row: Mapping[str, Any], written: Mapping[str, str] | None = None
+) -> str:
+    """:func:`row_hash` of a row about to be inserted (the current form, RFC 8785),
+    assembled column by column: each value written as :func:`row_hash` writes it
+    (:func:`_scalar`), except the columns in ``written``, given as their canonical JSON
+    already (e.g. a case's evidence list, the same at every step that opens the case)."""
+    if "hash_version" in row and row_form(row) != JCS_FORM:
+        raise ValueError("new_row_hash writes the RFC 8785 form only")
+    later = ADDED_LATER.get(table, frozenset())
+    parts: list[str] = []
+    for col in _SORTED_COLUMNS[table]:
+        value = row.get(col)
+        if value is None and col in later:
+            continue
+        text = written.get(col) if written is not None else None
+        parts.append(f'"{col}":{_scalar(value) if text is None else text}')
+    return sha256_hex("{" + ",".join(parts) + "}")
+
+
 def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
     """:func:`row_hash` of a new records row whose payload's legacy canonical JSON is
     already built.
