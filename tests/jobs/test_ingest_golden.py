@@ -12,15 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from pathlib import Path
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 import knowable
-
 from knowable.demo.runner import data_dir
 from knowable.jobs.ingest import ingest_crm
 from knowable.store import Store
@@ -91,9 +89,7 @@ EXPECTED = {
 }
 
 
-def test_ingest_stores_exactly_what_the_path_before_it_stored(
-    store: Store, tmp_path: Path
-) -> None:
+def test_ingest_stores_exactly_what_the_path_before_it_stored(store: Store, tmp_path: Path) -> None:
     found = _run(store, tmp_path)
     assert found == EXPECTED
 

@@ -285,9 +285,10 @@ class IngestBatch:
         :meth:`add_subject` one by one would: same counts, same audit naming)."""
         rows: list[dict[str, Any]] = []
         for subject in subjects:
-            fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
-            if self._refuse_nul(self.path, fields, fields):
-                continue
+            if _may_hold_nul(subject):
+                fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
+                if self._refuse_nul(self.path, fields, fields):
+                    continue
             row = subject_to_row(subject)
             row["hash_version"] = CURRENT_FORM  # an update moves a legacy row to this form
             row["row_hash"] = row_hash("subjects", row)
@@ -648,6 +649,34 @@ class IngestBatch:
             "versions": self.versions,
             "deletions": self.deletions,
         }
+
+
+def _may_hold_nul(subject: Subject) -> bool:
+    """False when no text of ``subject`` holds a NUL byte (one joined string searched
+    once); True when one may, and the exact, field by field search must say which."""
+    try:
+        text = "\x01".join(
+            (
+                subject.key,
+                subject.schema,
+                subject.name,
+                subject.parent_key or "",
+                subject.source,
+                *subject.aliases,
+                *subject.domains,
+                *subject.countries,
+                *subject.identifiers,
+                *subject.addresses,
+                *subject.birth_dates,
+            )
+        )
+        if subject.properties:
+            # JSON writes a NUL as \u0000 (a backslash written before "u0000" may only
+            # make the exact search run for nothing).
+            text += json.dumps(subject.properties, default=str)
+    except TypeError:  # something that is not text: let the exact search look
+        return True
+    return "\x00" in text or "\\u0000" in text
 
 
 def _storable(item: Quarantined) -> Quarantined:
