@@ -7,7 +7,7 @@ import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, Table, bindparam, or_, select
 
@@ -176,10 +176,10 @@ _Pending = tuple[
     datetime | None,
     bool | None,
 ]
-_ROW_HASH = 10
-_ENTITY = 12
-_VALID_FROM = 13
-_DELETED = 14
+_ROW_HASH: Final = 10
+_ENTITY: Final = 12
+_VALID_FROM: Final = 13
+_DELETED: Final = 14
 
 
 class IngestBatch:
