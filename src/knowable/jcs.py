@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import date, datetime
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -104,8 +105,23 @@ def number_exact(value: float | int) -> str:
     return f"{head}e{sign}{abs(exponent)}"
 
 
+@lru_cache(maxsize=1024)
+def _names_need_own_writer(names: tuple[Any, ...]) -> bool:
+    """Whether an object with these member names must be sorted by UTF-16 code units (or
+    holds a name that is not a string)."""
+    return any(not isinstance(name, str) or (name and max(name) > "\uffff") for name in names)
+
+
 def needs_own_writer(value: Any) -> bool:
     """Whether ``value`` holds anything Python's encoder writes differently from JCS."""
+    if type(value) is dict:
+        # The common case, a CRM row: a flat object of strings whose member names repeat
+        # row after row (one header per file), so the names are judged once per header.
+        for item in value.values():
+            if type(item) is not str:
+                break
+        else:
+            return _names_need_own_writer(tuple(value))
     stack = [value]
     while stack:
         item = stack.pop()

@@ -11,6 +11,7 @@ stored are duplicates).
 from __future__ import annotations
 
 import gc
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -58,6 +59,10 @@ _SUMMARY_KEYS = (
     "deletions",
 )
 _LOOKUP = 2000
+#: Ids whose account a streamed ingest keeps in memory (see :class:`StoreLinks`): enough
+#: for the accounts, contacts, opportunities and cases of a 1M-row org, so that its
+#: activity rows seldom ask the store (each Id asked costs ~15-25 µs of SQLite reads).
+LINK_CACHE = 500_000
 #: Allocations between young-generation collections while an ingest runs (the default is
 #: 700). An ingest allocates a few dicts and dataclasses per row that reference counting
 #: frees (they hold no cycles), so collecting every 700 of them only walks live rows: a
@@ -125,26 +130,39 @@ class StoreLinks:
 
     What an export's rows say wins (``remember``); then records written by this ingest's
     own batches, then stored subjects, then the newest stored CRM record with that Id.
-    Answers are cached up to ``cache_limit`` keys (the cache is emptied, never grown past
-    it, only between chunks, once what they remembered is stored).
+    Answers are cached up to ``cache_limit`` keys. When the cache is full (checked only
+    between chunks, once what they remembered is stored) it keeps the keys rows were
+    linked through since the last time (an export's accounts, contacts, opportunities and
+    cases, which later rows point to again) up to half the limit, and forgets the rest
+    (the rows' own Ids, which nothing pointed to): a forgotten key is asked of the store
+    again, with the same answer.
     """
 
-    def __init__(self, store: Store, cache_limit: int = 200_000) -> None:
+    def __init__(self, store: Store, cache_limit: int | None = None) -> None:
         self.store = store
-        self.cache_limit = cache_limit
+        self.cache_limit = LINK_CACHE if cache_limit is None else cache_limit
         self.cache: dict[str, str | None] = {}
+        self.used: set[str] = set()
         self.run_batches: set[int] = set()
 
     def prefetch(self, keys: set[str]) -> None:
         if len(self.cache) > self.cache_limit:
-            self.cache.clear()
+            self._forget()
         missing = [key for key in keys if key not in self.cache]
         if missing:
             self.cache.update(self._lookup(missing))
 
+    def _forget(self) -> None:
+        cache = self.cache
+        room = self.cache_limit // 2
+        kept = (key for key in self.used if key in cache)
+        self.cache = {key: cache[key] for key in itertools.islice(kept, room)}
+        self.used = set()
+
     def get(self, key: str) -> str | None:
         if key not in self.cache:
             self.cache.update(self._lookup([key]))
+        self.used.add(key)
         return self.cache[key]
 
     def remember(self, key: str, subject_key: str) -> None:

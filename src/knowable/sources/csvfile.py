@@ -36,7 +36,7 @@ from knowable.sources.guards import (
     printable,
 )
 
-_SURROGATE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile(f"[{chr(0xDC80)}-{chr(0xDCFF)}]")  # lone surrogates (undecodable bytes)
 _SPECIAL = re.compile(rb'[",]')
 _BOM = b"\xef\xbb\xbf"
 #: Bytes read at a time: a longer physical line is read in pieces.

@@ -68,6 +68,9 @@ def problem(value: str) -> str | None:
 @lru_cache(maxsize=_CACHED)
 def to18(value: str) -> str:
     """The 18-character form of a valid Id (a 15-character Id gains its suffix)."""
+    if len(value) == 18 and problem(value) is None:
+        # Its suffix is checked already: only its case may differ from the computed one.
+        return value[:15] + value[15:].upper()
     return value[:15] + suffix(value[:15])
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, Table, bindparam, or_, select
 
@@ -17,8 +17,8 @@ from knowable.sources.guards import NUL_REASON, nul_field, printable
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.convert import quarantined_to_row, record_to_row, signal_to_row, subject_to_row
-from knowable.store.rowhash import digest, record_row_hash, row_hash, row_ref
-from knowable.store.versions import version_line, versions_digest
+from knowable.store.rowhash import digest, new_record_hash, row_hash, row_ref
+from knowable.store.versions import org_of_key, version_line, versions_digest
 from knowable.timeutil import as_utc, utcnow
 
 _FLUSH = 5000
@@ -156,6 +156,32 @@ def _insert_records_sqlite(
     conn.exec_driver_sql(_INSERT_RECORDS, params)
 
 
+#: A queued record: (id, source, kind, external_id, subject_key, available_at, origin,
+#: payload, payload's canonical JSON, text, row_hash, org, entity_key, valid_from, deleted),
+#: dates in UTC.
+_Pending = tuple[
+    str,
+    str,
+    str,
+    str | None,
+    str | None,
+    datetime | None,
+    str | None,
+    Mapping[str, Any],
+    str,
+    str,
+    str,
+    str | None,
+    str | None,
+    datetime | None,
+    bool | None,
+]
+_ROW_HASH: Final = 10
+_ENTITY: Final = 12
+_VALID_FROM: Final = 13
+_DELETED: Final = 14
+
+
 class IngestBatch:
     """Collects one batch's subjects, records and quarantined rows.
 
@@ -200,8 +226,7 @@ class IngestBatch:
         self.subjects_stored = 0
         self.subjects_updated = 0
         self.quarantine_repeats = 0
-        self._pending: dict[str, dict[str, Any]] = {}
-        self._payloads: dict[str, str] = {}
+        self._pending: dict[str, _Pending] = {}
         self._seen: set[str] = set()
         self._hashes: list[str] = []
         self.versions = 0
@@ -260,9 +285,10 @@ class IngestBatch:
         :meth:`add_subject` one by one would: same counts, same audit naming)."""
         rows: list[dict[str, Any]] = []
         for subject in subjects:
-            fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
-            if self._refuse_nul(self.path, fields, fields):
-                continue
+            if _may_hold_nul(subject):
+                fields = {f.name: getattr(subject, f.name) for f in dataclasses.fields(subject)}
+                if self._refuse_nul(self.path, fields, fields):
+                    continue
             row = subject_to_row(subject)
             row["hash_version"] = CURRENT_FORM  # an update moves a legacy row to this form
             row["row_hash"] = row_hash("subjects", row)
@@ -313,8 +339,13 @@ class IngestBatch:
 
     def add_record(self, record: Record) -> None:
         """Queue a record; whether it was new or a duplicate shows in :meth:`summary` after
-        the batch ends (duplicates of earlier batches are found when the queue is flushed)."""
-        if record.id in self._seen:
+        the batch ends (duplicates of earlier batches are found when the queue is flushed).
+
+        The record is queued as one tuple of its column values (:data:`_PENDING`), hashed
+        as it is: no row mapping is built for it unless the database needs one.
+        """
+        rid = record.id
+        if rid in self._seen:
             self.duplicates += 1
             return
         payload_json = record.payload_json
@@ -334,16 +365,55 @@ class IngestBatch:
             }
             if self._refuse_nul(record.origin or self.path, values, dict(record.payload)):
                 return
-        self._seen.add(record.id)
-        row = record_to_row(record, self.id)
-        if payload_json:
-            row["row_hash"] = record_row_hash(row, payload_json)
-            self._payloads[record.id] = payload_json
+        self._seen.add(rid)
+        if not payload_json:  # a record whose id was given: hashed through its row
+            row = record_to_row(record, self.id)
+            row_hash_ = row_hash("records", row)
+            payload_json = canonical_json(row["payload"])
         else:
-            row["row_hash"] = row_hash("records", row)
-            self._payloads[record.id] = canonical_json(row["payload"])
-        row["ingested_at"] = self.now
-        self._pending[record.id] = row
+            row_hash_ = ""
+        entity = record.entity_key
+        external = record.external_id
+        available = record.available_at
+        if available is not None:
+            available = as_utc(available)
+        valid = record.valid_from
+        if valid is not None:
+            valid = as_utc(valid)
+        payload = record.payload
+        if type(payload) is not dict:
+            payload = dict(payload)
+        if not row_hash_:
+            row_hash_ = new_record_hash(
+                rid,
+                record.source,
+                record.kind,
+                external,
+                record.subject_key,
+                available,
+                record.origin,
+                payload,
+                payload_json,
+                record.text,
+                self.id,
+            )
+        self._pending[rid] = (
+            rid,
+            record.source,
+            record.kind,
+            external,
+            record.subject_key,
+            available,
+            record.origin,
+            payload,
+            payload_json,
+            record.text,
+            row_hash_,
+            org_of_key(external or "") if entity else None,
+            entity,
+            valid,
+            record.deleted if entity else None,
+        )
         if len(self._pending) >= _FLUSH:
             self._flush()
 
@@ -363,8 +433,8 @@ class IngestBatch:
         if not pending:
             return
         keys = sorted(pending)
-        entities = sorted({row["entity_key"] for row in pending.values() if row["entity_key"]})
-        plain = [key for key in keys if not pending[key]["entity_key"]]
+        entities = sorted({row[_ENTITY] for row in pending.values() if row[_ENTITY]})
+        plain = [key for key in keys if not pending[key][_ENTITY]]
         existing = _stored_ids(self.conn, t.records, plain) if plain else set()
         earlier: set[str] = set()
         columns = ("entity_key", "id", "batch_id")
@@ -375,23 +445,93 @@ class IngestBatch:
                 earlier.add(entity)
         fresh = [pending[key] for key in keys if key not in existing]
         if fresh:
-            _insert_rows(self.conn, t.records, fresh, self._payloads)
+            self._insert_pending(fresh)
         self.duplicates += len(pending) - len(fresh)
         self.stored += len(fresh)
-        self._hashes.extend(r["row_hash"] for r in fresh)
+        self._hashes.extend(row[_ROW_HASH] for row in fresh)
         self._pending = {}
-        self._payloads = {}
+        lines = self._version_lines
         for row in fresh:
-            entity = row["entity_key"]
+            entity = row[_ENTITY]
             if not entity:
                 continue
             if entity in earlier:
                 self.versions += 1
-            if row["deleted"]:
+            deleted = row[_DELETED]
+            if deleted:
                 self.deletions += 1
-            self._version_lines.append(
-                version_line(entity, row["id"], row["valid_from"], row["deleted"])
-            )
+            lines.append(version_line(entity, row[0], row[_VALID_FROM], deleted))
+
+    def _insert_pending(self, rows: list[_Pending]) -> None:
+        """Insert queued records: straight through the driver on SQLite (values converted
+        as SQLAlchemy would), as row mappings through SQLAlchemy elsewhere."""
+        if self.conn.dialect.name == "sqlite":
+            now = _sqlite_time(self.now)
+            batch_id = self.id
+            params = [
+                (
+                    rid,
+                    source,
+                    kind,
+                    external,
+                    subject_key,
+                    None if available is None else _sqlite_text(available),
+                    now,
+                    batch_id,
+                    origin,
+                    payload_json,
+                    text,
+                    hashed,
+                    org,
+                    entity,
+                    None if valid is None else _sqlite_text(valid),
+                    None if deleted is None else int(deleted),
+                    CURRENT_FORM,
+                )
+                for (
+                    rid,
+                    source,
+                    kind,
+                    external,
+                    subject_key,
+                    available,
+                    origin,
+                    _payload,
+                    payload_json,
+                    text,
+                    hashed,
+                    org,
+                    entity,
+                    valid,
+                    deleted,
+                ) in rows
+            ]
+            self.conn.exec_driver_sql(_INSERT_RECORDS, params)
+            return
+        self.conn.execute(
+            t.records.insert(),
+            [
+                {
+                    "id": row[0],
+                    "source": row[1],
+                    "kind": row[2],
+                    "external_id": row[3],
+                    "subject_key": row[4],
+                    "available_at": row[5],
+                    "origin": row[6],
+                    "payload": dict(row[7]),
+                    "text": row[9],
+                    "batch_id": self.id,
+                    "org": row[11],
+                    "entity_key": row[_ENTITY],
+                    "valid_from": row[_VALID_FROM],
+                    "deleted": row[_DELETED],
+                    "row_hash": row[_ROW_HASH],
+                    "ingested_at": self.now,
+                }
+                for row in rows
+            ],
+        )
 
     def quarantine_many(self, items: Iterable[Quarantined]) -> None:
         """Set many rows aside, asking in bulk which are on record already (see
@@ -509,6 +649,34 @@ class IngestBatch:
             "versions": self.versions,
             "deletions": self.deletions,
         }
+
+
+def _may_hold_nul(subject: Subject) -> bool:
+    """False when no text of ``subject`` holds a NUL byte (one joined string searched
+    once); True when one may, and the exact, field by field search must say which."""
+    try:
+        text = "\x01".join(
+            (
+                subject.key,
+                subject.schema,
+                subject.name,
+                subject.parent_key or "",
+                subject.source,
+                *subject.aliases,
+                *subject.domains,
+                *subject.countries,
+                *subject.identifiers,
+                *subject.addresses,
+                *subject.birth_dates,
+            )
+        )
+        if subject.properties:
+            # JSON writes a NUL as \u0000 (a backslash written before "u0000" may only
+            # make the exact search run for nothing).
+            text += json.dumps(subject.properties, default=str)
+    except TypeError:  # something that is not text: let the exact search look
+        return True
+    return "\x00" in text or "\\u0000" in text
 
 
 def _storable(item: Quarantined) -> Quarantined:

@@ -267,17 +267,76 @@ def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
         payload_json = jcs.dumps(row.get("payload"))
     elif form not in (JCS_FORM, LEGACY_FORM):
         raise ValueError(f"unknown canonical form {form!r}")
+    return _record_hash(
+        row["id"],
+        row["source"],
+        row["kind"],
+        row["external_id"],
+        row["subject_key"],
+        row["available_at"],
+        row["origin"],
+        payload_json,
+        row["text"],
+        row["batch_id"],
+    )
+
+
+def new_record_hash(
+    record_id: str,
+    source: str,
+    kind: str,
+    external_id: str | None,
+    subject_key: str | None,
+    available_at: datetime | None,
+    origin: str | None,
+    payload: Any,
+    payload_json: str,
+    text: str,
+    batch_id: int,
+) -> str:
+    """:func:`record_row_hash` of a records row about to be inserted (the current form),
+    from its values as they are, without a row mapping built for it (the ingest's hot
+    path)."""
+    if jcs.needs_own_writer(payload):
+        payload_json = jcs.dumps(payload)
+    return _record_hash(
+        record_id,
+        source,
+        kind,
+        external_id,
+        subject_key,
+        available_at,
+        origin,
+        payload_json,
+        text,
+        batch_id,
+    )
+
+
+def _record_hash(
+    record_id: Any,
+    source: Any,
+    kind: Any,
+    external_id: Any,
+    subject_key: Any,
+    available_at: Any,
+    origin: Any,
+    payload_json: str,
+    text: Any,
+    batch_id: Any,
+) -> str:
+    text_json = encode_basestring(text) if type(text) is str else _scalar(text)
     return sha256_hex(
-        f'{{"available_at":{_scalar(row["available_at"])},'
-        f'"batch_id":{_scalar(row["batch_id"])},'
-        f'"external_id":{_scalar(row["external_id"])},'
-        f'"id":{_scalar(row["id"])},'
-        f'"kind":{_scalar(row["kind"])},'
-        f'"origin":{_scalar(row["origin"])},'
+        f'{{"available_at":{_scalar(available_at)},'
+        f'"batch_id":{_scalar(batch_id)},'
+        f'"external_id":{_scalar(external_id)},'
+        f'"id":{_scalar(record_id)},'
+        f'"kind":{_scalar(kind)},'
+        f'"origin":{_scalar(origin)},'
         f'"payload":{payload_json},'
-        f'"source":{_scalar(row["source"])},'
-        f'"subject_key":{_scalar(row["subject_key"])},'
-        f'"text":{_scalar(row["text"])}}}'
+        f'"source":{_scalar(source)},'
+        f'"subject_key":{_scalar(subject_key)},'
+        f'"text":{text_json}}}'
     )
 
 

@@ -1,0 +1,120 @@
+"""The ingest's stored outcome, pinned: what today's faster path writes must be exactly what
+the path before it wrote (rows, record hashes, batch digests, audit payloads).
+
+The expected digests were taken with the ingest as it was before the hot path was reworked
+(commit 3be1f23) on the same inputs: a synthetic org (``bench/crm_synth.py``, seeded), the
+broken-rows fixture (quarantine), the demo export, and each ingested twice (the second
+run all duplicates). Any change to a stored value, a hash or an audit event changes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+import knowable
+from knowable.demo.runner import data_dir
+from knowable.jobs.ingest import ingest_crm
+from knowable.store import Store
+from knowable.store import schema as t
+from knowable.timeutil import as_utc
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crm_synth import write_export  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+PACKAGE = Path(knowable.__file__).resolve().parent
+
+#: Columns that hold the time of the run (never the same twice) are left out.
+_CLOCK = {"ingested_at", "created_at", "updated_at", "started_at", "finished_at", "at"}
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return as_utc(value).isoformat()
+    return value
+
+
+def _table(store: Store, table: Any, order: Any, skip: set[str]) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        rows = conn.execute(select(table).order_by(order)).mappings().all()
+    return [{k: _value(v) for k, v in row.items() if k not in skip} for row in rows]
+
+
+def stored_digest(store: Store, path_prefix: str) -> dict[str, str]:
+    """A digest per table of everything an ingest stores that does not depend on the clock
+    (paths in audit events and batches are made relative to ``path_prefix``)."""
+
+    def h(rows: Any) -> str:
+        text = json.dumps(rows, sort_keys=True, default=str).replace(path_prefix, "<tmp>")
+        text = text.replace(str(PACKAGE), "<package>").replace(str(ROOT), "<repo>")
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    audit = [
+        {"action": r["action"], "entity": r["entity_id"], "payload": r["payload"]}
+        for r in _table(store, t.audit_events, t.audit_events.c.seq, _CLOCK)
+    ]
+    return {
+        "records": h(_table(store, t.records, t.records.c.id, _CLOCK)),
+        "subjects": h(_table(store, t.subjects, t.subjects.c.key, _CLOCK)),
+        "quarantine": h(_table(store, t.quarantine, t.quarantine.c.id, _CLOCK)),
+        "batches": h(_table(store, t.ingest_batches, t.ingest_batches.c.id, _CLOCK)),
+        "audit": h(audit),
+    }
+
+
+def _run(store: Store, tmp_path: Path) -> dict[str, str]:
+    synth = tmp_path / "synth"
+    write_export(synth, 3000)
+    for path in (synth, FIXTURES / "crm_broken", data_dir("crm")):
+        ingest_crm(store, path, chunk_rows=700)
+        ingest_crm(store, path, chunk_rows=700)
+    return stored_digest(store, str(tmp_path))
+
+
+EXPECTED = {
+    "records": "fba467f527de245f",
+    "subjects": "250bcd1ccc863d81",
+    "quarantine": "4faac186d10edee1",
+    "batches": "5605c7268644026b",
+    "audit": "3330dc3af95335ac",
+}
+
+
+def test_ingest_stores_exactly_what_the_path_before_it_stored(store: Store, tmp_path: Path) -> None:
+    found = _run(store, tmp_path)
+    assert found == EXPECTED
+
+
+def test_the_digest_sees_a_changed_stored_value(store: Store, tmp_path: Path) -> None:
+    """The comparison above can fail: one edited text changes the records digest."""
+    ingest_crm(store, FIXTURES / "crm_broken")
+    before = stored_digest(store, str(tmp_path))
+    with store.write() as conn:
+        first = conn.execute(select(t.records.c.id).limit(1)).scalar_one()
+        conn.execute(t.records.update().where(t.records.c.id == first).values(text="changed"))
+    after = stored_digest(store, str(tmp_path))
+    assert after["records"] != before["records"]
+    assert {k: v for k, v in after.items() if k != "records"} == {
+        k: v for k, v in before.items() if k != "records"
+    }
+
+
+if __name__ == "__main__":  # print the digests of the code on sys.path (to pin them)
+    import tempfile
+
+    from knowable.settings import Settings
+    from knowable.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = sys.argv[1] if len(sys.argv) > 1 else ""
+        work = Path(tmp)
+        print(json.dumps(_run(open_store(Settings(workspace=work, database_url=url)), work)))
