@@ -37,7 +37,10 @@ ROOMS = (
     "Girls working the rooms look about 15, they sleep on site and say they owe the "
     "manager for the trip."
 )
-ROUTINE = "Customer asked for a copy of the March invoice; sent it and closed the ticket."
+# Routine text. (Not "... and closed the ticket": relationship model 1.1 reads that phrase
+# at 0.41, just over its 0.40 emission bar, a known weakness of the model, not of the
+# objects these tests are about; see docs/models/relationship.md.)
+ROUTINE = "Customer asked for a copy of the March invoice; sent it over."
 ROUTINE2 = "Walked the bakery manager through the new order screen, password reset done."
 
 
