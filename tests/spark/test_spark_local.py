@@ -100,9 +100,7 @@ def test_spark_submit_entry_point_refuses_a_bad_date_before_starting_spark(
     assert "--as-of: not a date: '31/12/2026'" in capsys.readouterr().err
 
 
-def _split(
-    table: pa.Table, column: str, group: Callable[[str | None], int]
-) -> dict[int, pa.Table]:
+def _split(table: pa.Table, column: str, group: Callable[[str | None], int]) -> dict[int, pa.Table]:
     """``table``'s rows in groups by ``group(row[column])`` (a bucket, as Spark makes)."""
     found: dict[int, list[int]] = {}
     for i, key in enumerate(table[column].to_pylist()):
