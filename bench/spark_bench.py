@@ -78,6 +78,29 @@ def cpu_tree() -> float:
     return total
 
 
+def cpu_by_role() -> dict[str, float]:
+    """CPU-seconds of this process (the Python driver), of the JVM (Spark's driver and
+    local executor) and of everything else it started (Python workers, with the reaped)."""
+    me = psutil.Process()
+    roles = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            t = proc.cpu_times()
+            name = proc.name()
+        except psutil.NoSuchProcess:
+            continue
+        own, reaped = t.user + t.system, t.children_user + t.children_system
+        if proc.pid == me.pid:
+            roles["driver"] += own
+        elif name == "java":
+            roles["jvm"] += own
+        else:
+            roles["workers"] += own
+        if proc.pid != me.pid:
+            roles["workers"] += reaped  # the JVM's and daemon's reaped children are workers
+    return roles
+
+
 def write_inputs(root: Path, copies: int) -> dict[str, Any]:
     """Generate the org's CRM export and write every input as Parquet under root/in."""
     started, cpu = time.perf_counter(), cpu_self()
@@ -197,12 +220,14 @@ def phase_spark(root: Path, master: str, memory: str) -> dict[str, Any]:
             summary = run(spark, str(root / "in"), str(root / "spark"), DATES, SALT)
             memory_use.sample()
             spark_cpu = cpu_tree() - cpu
+            roles = cpu_by_role()
         finally:
             spark.stop()
     return {
         "signals": summary.signals,
         "assessments": summary.assessments,
         "cpu_s": round(spark_cpu, 1),
+        "cpu_s_by_role": {role: round(v, 1) for role, v in roles.items()},
         "wall_s": round(time.perf_counter() - started, 1),
         "peak_rss_mb": memory_use.mb(),
     }
@@ -285,6 +310,7 @@ def main() -> int:
             "master": args.master,
             "driver_memory": args.memory,
             "cpu_s": remote["cpu_s"],
+            "cpu_s_by_role": remote.get("cpu_s_by_role"),
             "wall_s": remote["wall_s"],
             "peak_rss_mb": remote["peak_rss_mb"],
         },
