@@ -259,6 +259,12 @@ def main() -> int:
         help="keep the inputs and in-process results of an earlier run under --root "
         "(same --copies) and run only Spark again",
     )
+    parser.add_argument(
+        "--reuse-spark",
+        action="store_true",
+        help="with --reuse: take the result of a Spark phase run on its own "
+        "(--phase spark, same --root) instead of running it",
+    )
     args = parser.parse_args()
     root = args.root
     if args.phase != "all":
@@ -291,8 +297,12 @@ def main() -> int:
         kept.write_text(json.dumps([inputs, local, counts]))
     print(f"in-process: {local} {counts}", flush=True)
 
-    remote, usage = child(root, "spark", ["--master", args.master, "--memory", args.memory])
-    remote["peak_rss_mb"]["driver_wait4"] = round(usage.ru_maxrss / 1024, 1)
+    if args.reuse_spark:
+        # The Spark phase was run on its own (--phase spark) over the same --root.
+        remote = json.loads((root / "spark.json").read_text())
+    else:
+        remote, usage = child(root, "spark", ["--master", args.master, "--memory", args.memory])
+        remote["peak_rss_mb"]["driver_wait4"] = round(usage.ru_maxrss / 1024, 1)
     print(f"spark {args.master}: {remote}", flush=True)
 
     local_keys, spark_keys = keys(root / "local"), keys(root / "spark")
@@ -302,6 +312,7 @@ def main() -> int:
         "engine in its own child process",
         "copies": args.copies,
         "reused_inputs_and_in_process": reused,
+        "spark_phase_run_separately": args.reuse_spark,
         "inputs": inputs,
         "signals": counts,
         "assessments": remote["assessments"],
