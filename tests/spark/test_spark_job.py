@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -76,6 +77,14 @@ def _check_identical(case: Case) -> None:
     spark_assessed = tb.assessments_from(pq.read_table(case.output / "assessments"))
     assert len(spark_assessed) == len(case.assessments)
     assert assessment_keys(spark_assessed) == assessment_keys(case.assessments)
+
+
+def test_the_local_jvm_runs_with_the_lean_options(spark: Any) -> None:
+    from knowable.spark.job import LOCAL_JAVA_OPTIONS
+
+    runtime = spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean()
+    given = set(runtime.getInputArguments())
+    assert set(LOCAL_JAVA_OPTIONS.split()) <= given
 
 
 def test_demo_spark_equals_in_process(demo: Case) -> None:

@@ -253,3 +253,20 @@ def test_load_refuses_assessments_of_one_date_under_two_policies(
     folder = _output(tmp_path / "out", [_assessment("h1"), _assessment("h2")])
     with pytest.raises(InputError, match="mix policies"):
         load_output(store, folder)
+
+
+def test_local_sessions_start_the_jvm_lean_and_clusters_keep_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from knowable.spark.job import LOCAL_JAVA_OPTIONS, session_conf
+
+    monkeypatch.delenv("KNOWABLE_SPARK_JAVA_OPTIONS", raising=False)
+    local = session_conf("local[2]", "2g")
+    assert local["spark.driver.extraJavaOptions"] == LOCAL_JAVA_OPTIONS
+    assert local["spark.driver.memory"] == "2g" and local["spark.sql.session.timeZone"] == "UTC"
+    assert "spark.driver.extraJavaOptions" not in session_conf("spark://head:7077")
+    assert "spark.driver.extraJavaOptions" not in session_conf("k8s://https://api:443")
+    monkeypatch.setenv("KNOWABLE_SPARK_JAVA_OPTIONS", "-XX:+UseParallelGC")
+    assert session_conf("local[2]")["spark.driver.extraJavaOptions"] == "-XX:+UseParallelGC"
+    monkeypatch.setenv("KNOWABLE_SPARK_JAVA_OPTIONS", " ")
+    assert "spark.driver.extraJavaOptions" not in session_conf("local[2]")

@@ -11,10 +11,18 @@ watchlist       subjects hash-partitioned by customer, ``mapInArrow``; the list
 media           one task groups all articles into stories; the stories are spread
                 over the tasks, each screens them against every subject (broadcast)
 content         ``groupBy(platform).applyInArrow``; customer contacts broadcast
-relationship    CRM rows partitioned by entity (version in force), then
-                ``groupBy(customer).cogroup(red flags).applyInArrow``
-assess          ``groupBy(customer).cogroup(signals).applyInArrow``, every date
+relationship    CRM rows partitioned by entity (version in force), then grouped by
+                bucket of customers with their red flags
+                (``groupBy(bucket).cogroup(flags).applyInArrow``)
+assess          subjects and signals grouped by bucket of customers
+                (``groupBy(bucket).cogroup(signals).applyInArrow``), every date
 ==============  ===================================================================
+
+A bucket is a hash of the customer's key modulo a count chosen so a group holds about
+:data:`BUCKET_ROWS` rows: whole customers (with everything the rules read about them), so
+the result is the one-customer-per-group result, while the detector and the policy are
+called a few hundred times rather than once per customer (each call pays for building
+the model's matrices and for Arrow conversion, a large share of a small customer's work).
 """
 
 from __future__ import annotations
@@ -43,6 +51,8 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 T = TypeVar("T")
+#: Rows per group aimed at when customers are grouped into buckets.
+BUCKET_ROWS = 5_000
 _CACHE: dict[tuple[str, str], Any] = {}
 
 
@@ -143,21 +153,48 @@ def assess_task(
 
 
 # -- the application -----------------------------------------------------------------------------
+def buckets(rows: int, partitions: int, per_bucket: int = BUCKET_ROWS) -> int:
+    """How many buckets of customers: about ``per_bucket`` rows each, and no fewer than
+    the partitions (so every task has work)."""
+    return max(partitions, -(-rows // per_bucket))
+
+
+#: JVM options for local masters, where one JVM is the driver and the only executor and
+#: the CPU goes mostly to Python workers: the serial collector (no concurrent GC threads
+#: on a small heap) and the C1 compiler only (no C2 compilation of code run briefly).
+#: On the bench they halved the JVM's CPU-seconds; results do not depend on them.
+LOCAL_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+
+
+def session_conf(master: str, memory: str = "1g", app: str = "knowable") -> dict[str, str]:
+    """The settings :func:`session` starts Spark with (local masters also get
+    :data:`LOCAL_JAVA_OPTIONS`, unless ``KNOWABLE_SPARK_JAVA_OPTIONS`` names others, empty
+    for the JVM's defaults)."""
+    conf = {
+        "spark.master": master,
+        "spark.app.name": app,
+        "spark.sql.session.timeZone": "UTC",
+        "spark.driver.memory": memory,
+        "spark.sql.shuffle.partitions": "8",
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.execution.arrow.maxRecordsPerBatch": "5000",
+    }
+    if master.startswith("local"):
+        options = os.environ.get("KNOWABLE_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS)
+        if options.strip():
+            conf["spark.driver.extraJavaOptions"] = options
+    return conf
+
+
 def session(master: str, memory: str = "1g", app: str = "knowable") -> SparkSession:
     """A Spark session in UTC; for local masters, workers run this interpreter and import
     this copy of knowable."""
     from pyspark.sql import SparkSession
 
-    builder = (
-        SparkSession.builder.master(master)
-        .appName(app)
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.driver.memory", memory)
-        .config("spark.sql.shuffle.partitions", "8")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "5000")
-    )
+    builder = SparkSession.builder
+    for key, value in session_conf(master, memory, app).items():
+        builder = builder.config(key, value)
     if master.startswith("local"):
         # Workers are forked from this machine: same interpreter, same knowable.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -230,10 +267,17 @@ def run(
     crm = (
         read("crm").repartition(parts, "entity_key").mapInArrow(in_force_task, tb.ddl(tb.RECORDS))
     ).persist()
+    crm_rows = crm.count()
+
+    def bucket(frame: DataFrame, column: str, count: int) -> DataFrame:
+        return frame.withColumn("bucket", F.pmod(F.hash(F.col(column)), F.lit(count)))
+
+    # Rules read a subject's records and its red flags together (keyed by subject).
+    by_subject = buckets(crm_rows, parts)
     relationship = (
-        crm.where(F.col("subject_key").isNotNull())
-        .groupBy("subject_key")
-        .cogroup(flags.groupBy("subject_key"))
+        bucket(crm.where(F.col("subject_key").isNotNull()), "subject_key", by_subject)
+        .groupBy("bucket")
+        .cogroup(bucket(flags, "subject_key", by_subject).groupBy("bucket"))
         .applyInArrow(relationship_task, signal_ddl)
         .persist()
     )
@@ -259,9 +303,11 @@ def run(
     when = tuple(dates)
     if step:
         step(f"assessing as of {len(when)} date(s)")
+    by_customer = buckets(subject_table.num_rows, parts)
     assessed = (
-        subjects.groupBy("customer")
-        .cogroup(keyed.groupBy("customer"))
+        bucket(subjects, "customer", by_customer)
+        .groupBy("bucket")
+        .cogroup(bucket(keyed, "customer", by_customer).groupBy("bucket"))
         .applyInArrow(
             lambda mine, theirs: assess_task(policy, when, mine, theirs),
             tb.ddl(tb.ASSESSMENTS),
@@ -273,7 +319,15 @@ def run(
     if step:
         step("recording what each run covered")
     _write_runs(
-        spark, output_dir, subject_table, crm, listings, read("articles"), watchlist_table, counts
+        spark,
+        output_dir,
+        subject_table,
+        crm,
+        crm_rows,
+        listings,
+        read("articles"),
+        watchlist_table,
+        counts,
     )
     for frame in (watchlist, media, content, relationship, crm):
         frame.unpersist()
@@ -285,6 +339,7 @@ def _write_runs(
     output_dir: str,
     subject_table: pa.Table,
     crm: DataFrame,
+    crm_rows: int,
     listings: DataFrame,
     articles: DataFrame,
     entries: pa.Table,
@@ -302,7 +357,7 @@ def _write_runs(
         "entries": len(stages.watchlist_entries(tb.conform(entries, tb.RECORDS))),
         "articles": articles.count(),
         "listings": listings.count(),
-        "crm": crm.count(),
+        "crm": crm_rows,
     }
     for name, table in (
         ("screened", stages.screened_table(covered)),
