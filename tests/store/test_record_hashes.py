@@ -1,5 +1,6 @@
 """One serialisation per record: the id and row hash built from the payload's canonical
-JSON equal the general recipe, and the SQLite fast path stores what SQLAlchemy would."""
+JSON (the ingest's :func:`new_record_hash`) equal the general recipe, and the SQLite fast
+path of :class:`IngestBatch` stores what SQLAlchemy would."""
 
 from __future__ import annotations
 
@@ -17,9 +18,25 @@ from knowable.settings import Settings
 from knowable.sources.salesforce import discover, parse_export
 from knowable.store import open_store
 from knowable.store import schema as t
-from knowable.store.batches import insert_new
 from knowable.store.convert import record_to_row
-from knowable.store.rowhash import record_row_hash, row_hash
+from knowable.store.rowhash import new_record_hash, row_hash
+
+
+def record_row_hash(row: dict[str, Any], payload_json: str) -> str:
+    """The ingest's hash of a records row (:func:`new_record_hash`), from its row."""
+    return new_record_hash(
+        row["id"],
+        row["source"],
+        row["kind"],
+        row["external_id"],
+        row["subject_key"],
+        row["available_at"],
+        row["origin"],
+        row["payload"],
+        payload_json,
+        row["text"],
+        row["batch_id"],
+    )
 
 
 def test_id_and_row_hash_from_the_payload_json_equal_the_general_recipe() -> None:
@@ -44,10 +61,8 @@ def test_the_row_hash_follows_the_payload_json_it_is_given() -> None:
 def test_sqlite_fast_path_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
     store = open_store(Settings(workspace=tmp_path, database_url=""))
     when = datetime(2014, 3, 5, 10, 0, 1, 250, tzinfo=UTC)
-    rows = {}
-    payloads = {}
-    for n in range(2):
-        record = Record(
+    records = [
+        Record(
             "crm",
             "Task",
             {"Id": f"00T{n}", "Subject": "Zoë"},
@@ -57,32 +72,32 @@ def test_sqlite_fast_path_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
             valid_from=when,
             deleted=n == 1,
         )
-        row = record_to_row(record, 0)
+        for n in range(2)
+    ]
+    fast, core = records
+    with store.ingest_batch("crm", "p", actor="a") as batch:
+        batch.add_record(fast)  # through the driver (IngestBatch's SQLite path)
+    assert store.verify_audit().ok  # its row hash and the batch's digest hold
+    with store.write() as conn:
+        row = record_to_row(core, batch.id)
         row["row_hash"] = row_hash("records", row)
         row["ingested_at"] = when
-        rows[record.id] = row
-        payloads[record.id] = record.payload_json
-    fast_id, core_id = list(rows)
-    with store.write() as conn:
-        conn.execute(
-            t.ingest_batches.insert().values(
-                id=0, source="crm", path="p", actor="a", started_at=when
-            )
-        )
-        insert_new(conn, t.records, {fast_id: rows[fast_id]}, payloads)
-        insert_new(conn, t.records, {core_id: rows[core_id]})
+        conn.execute(t.records.insert(), [row])  # through SQLAlchemy
     with store.read() as conn:
         raw = {
             r.id: r
             for r in conn.exec_driver_sql(
-                "SELECT id, available_at, ingested_at, valid_from, deleted FROM records"
+                "SELECT id, available_at, valid_from, deleted, row_hash FROM records"
             )
         }
         read = {r.id: r for r in conn.execute(select(t.records))}
-    assert raw[fast_id][1:4] == raw[core_id][1:4]
-    assert (raw[fast_id][4], raw[core_id][4]) == (0, 1)
-    assert read[fast_id].payload == {"Id": "00T0", "Subject": "Zoë"}
-    assert read[fast_id].available_at == read[core_id].available_at
+    assert raw[fast.id][1:3] == raw[core.id][1:3]
+    assert (raw[fast.id][3], raw[core.id][3]) == (0, 1)
+    assert read[fast.id].payload == {"Id": "00T0", "Subject": "Zoë"}
+    assert read[fast.id].available_at == read[core.id].available_at
+    # The fast path's hash is the general recipe's over the row as stored.
+    stored = {k: v for k, v in read[fast.id]._mapping.items()}
+    assert raw[fast.id][4] == row_hash("records", stored)
 
 
 # -- the payload's canonical JSON through orjson ------------------------------------------

@@ -35,14 +35,11 @@ def insert_new(
     conn: Connection,
     table: Table,
     pending: dict[str, dict[str, Any]],
-    payloads: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Insert the pending rows (keyed by primary key ``id``) not already stored; return them.
 
     Which are stored already is asked in bulk; the new ones are inserted in one
-    executemany. ``payloads`` (records only) holds each row's payload already serialised
-    as canonical JSON: on SQLite the rows then go to the driver as they are, without
-    SQLAlchemy serialising every payload and date again.
+    executemany. (Records take their own path: :meth:`IngestBatch.add_record`.)
     """
     if not pending:
         return []
@@ -52,7 +49,7 @@ def insert_new(
     existing = _stored_ids(conn, table, keys)
     fresh = [pending[key] for key in keys if key not in existing]
     if fresh:
-        _insert_rows(conn, table, fresh, payloads or {})
+        conn.execute(table.insert(), fresh)
     return fresh
 
 
@@ -78,15 +75,6 @@ def _rows_in(
 def _stored_ids(conn: Connection, table: Table, keys: Sequence[str]) -> set[str]:
     """Which of ``keys`` (primary keys of ``table``) are stored, asked in bulk."""
     return {row[0] for row in _rows_in(conn, table, ("id",), "id", keys)}
-
-
-def _insert_rows(
-    conn: Connection, table: Table, rows: list[dict[str, Any]], payloads: Mapping[str, str]
-) -> None:
-    if payloads and table is t.records and conn.dialect.name == "sqlite":
-        _insert_records_sqlite(conn, rows, payloads)
-    else:
-        conn.execute(table.insert(), rows)
 
 
 _RECORD_COLUMNS = (
@@ -125,35 +113,6 @@ def _sqlite_time(value: datetime | None) -> str | None:
 def _sqlite_text(value: datetime) -> str:
     # Equal datetimes are the same instant, hence the same UTC text: CRM dates repeat.
     return as_utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _insert_records_sqlite(
-    conn: Connection, rows: list[dict[str, Any]], payloads: Mapping[str, str]
-) -> None:
-    """Insert records rows through the driver, values converted as SQLAlchemy would."""
-    params = [
-        (
-            row["id"],
-            row["source"],
-            row["kind"],
-            row["external_id"],
-            row["subject_key"],
-            _sqlite_time(row["available_at"]),
-            _sqlite_time(row["ingested_at"]),
-            row["batch_id"],
-            row["origin"],
-            payloads[row["id"]],
-            row["text"],
-            row["row_hash"],
-            row["org"],
-            row["entity_key"],
-            _sqlite_time(row["valid_from"]),
-            None if row["deleted"] is None else int(row["deleted"]),
-            CURRENT_FORM,
-        )
-        for row in rows
-    ]
-    conn.exec_driver_sql(_INSERT_RECORDS, params)
 
 
 #: A queued record: (id, source, kind, external_id, subject_key, available_at, origin,

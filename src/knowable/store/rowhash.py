@@ -19,7 +19,6 @@ from knowable import jcs
 from knowable.hashing import (
     CURRENT_FORM,
     JCS_FORM,
-    LEGACY_FORM,
     canonical,
     form_of,
     sha256_hex,
@@ -253,34 +252,6 @@ def new_row_hash(
     return sha256_hex("{" + ",".join(parts) + "}")
 
 
-def record_row_hash(row: Mapping[str, Any], payload_json: str) -> str:
-    """:func:`row_hash` of a new records row whose payload's legacy canonical JSON is
-    already built.
-
-    Gives exactly ``row_hash("records", row)``: the same canonical JSON (keys in sorted
-    order), assembled from the payload's JSON instead of serialising the payload again
-    (the legacy JSON is already the RFC 8785 form unless the payload holds floats or
-    names outside the BMP).
-    """
-    form = row_form(row)
-    if form == JCS_FORM and jcs.needs_own_writer(row.get("payload")):
-        payload_json = jcs.dumps(row.get("payload"))
-    elif form not in (JCS_FORM, LEGACY_FORM):
-        raise ValueError(f"unknown canonical form {form!r}")
-    return _record_hash(
-        row["id"],
-        row["source"],
-        row["kind"],
-        row["external_id"],
-        row["subject_key"],
-        row["available_at"],
-        row["origin"],
-        payload_json,
-        row["text"],
-        row["batch_id"],
-    )
-
-
 def new_record_hash(
     record_id: str,
     source: str,
@@ -294,9 +265,11 @@ def new_record_hash(
     text: str,
     batch_id: int,
 ) -> str:
-    """:func:`record_row_hash` of a records row about to be inserted (the current form),
+    """:func:`row_hash` of a records row about to be inserted (the current form, RFC 8785),
     from its values as they are, without a row mapping built for it (the ingest's hot
-    path)."""
+    path). ``payload_json`` is the payload's legacy canonical JSON, already built; it is
+    the RFC 8785 form unless the payload holds floats or names outside the BMP, in which
+    case the payload is written again."""
     if jcs.needs_own_writer(payload):
         payload_json = jcs.dumps(payload)
     return _record_hash(
