@@ -132,11 +132,7 @@ def _own_account(sentence: Sentence, det: Hit, party: Hit, text: str | None) -> 
     party noun with no determiner or a possessive one."""
     if not _followed_by_account(sentence, party, text):
         return False
-    if det is not party:
-        stems = {sentence.tokens[k].stem for k in range(det.first, det.last + 1)}
-        if not stems <= _OWN_DETERMINERS:
-            return False
-    return True
+    return det is party or _own_determiner(sentence, det)
 
 
 def _own_determiner(sentence: Sentence, det: Hit) -> bool:
