@@ -138,3 +138,41 @@ def test_the_worker_s_own_words_are_read(text: str, indicator: str) -> None:
 )
 def test_ordinary_words_stay_clear(text: str) -> None:
     assert not _fired(text) & {"BEH-02", "BEH-05", "BIZ-17"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cleaner said in Spanish: 'a las muchachas del fondo no las dejan irse, nunca salen'.",
+        "Texto pegado: 'nos tienen encerradas en la bodega'.",
+        "Msg in Portuguese: 'o gerente não deixa ela sair, nunca saem do quarto'.",
+        "Mensagem: 'não podemos ir embora até o fim da safra'.",
+        "Note (FR): 'ils ne nous laissent pas partir, on ne peut pas partir sans le chef'.",
+    ],
+)
+def test_confinement_in_other_languages(text: str) -> None:
+    assert "BEH-05" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las trabajadoras salen a las seis y pueden irse cuando quieran.",
+        "Os trabalhadores podem sair nos fins de semana.",
+        "Les employés peuvent partir à 17h.",
+    ],
+)
+def test_free_to_leave_in_other_languages_is_not_confinement(text: str) -> None:
+    assert "BEH-05" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker wrote: 'o patrão está com nossos passaportes desde março'.",
+        "Pasted: 'el encargado retuvo los pasaportes de todos'.",
+        "Message: 'le chef a confisqué nos passeports à l'arrivée'.",
+    ],
+)
+def test_documents_kept_verb_forms(text: str) -> None:
+    assert "BEH-02" in _fired(text)
