@@ -27,6 +27,13 @@ POSITIVE = [
         "AE heard the owner was indicted for sex trafficking at the motel last week.",
     ),
     (
+        "rel13-principal-charged-for-harm",
+        "REL-13",
+        "Paper says owner J. Marsh + mgr charged w/ promoting prostitution.",
+    ),
+    ("rel13-customer-targeted-minor", "REL-13", "Police raided the spa, a 16 y/o was inside."),
+    ("rel13-minor-recovered", "REL-13", "Agents say a 15 y/o girl was recovered from unit 4."),
+    (
         "rel01-payer-dropped",
         "REL-01",
         "Visa and Mastercard stopped processing payments for them in July.",

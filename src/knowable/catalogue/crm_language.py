@@ -89,6 +89,13 @@ def gloss(text: str) -> list[str]:
     return out
 
 
+def minor_age_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ages under 18 written as numbers ("girls 15-17", "16 y/o",
+    "looks about 14", "tiene 16 años"), as :func:`gloss` marks them."""
+    age = _patterns()[3]
+    return [m.span() for m in age.finditer(text)]
+
+
 def with_gloss(text: str) -> str:
     """The text followed by its gloss, as the relationship model reads it."""
     extra = gloss(text)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from knowable.catalogue.crm_language import MINOR_AGE, minor_age_spans
 from knowable.catalogue.relationship import RelationshipRules, TextRule
 from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
@@ -117,8 +118,10 @@ class RecordReader:
     def read(self, record: Record) -> tuple[ReadSentence, ...]:
         cached = self._cache.get(record.id)
         if cached is None:
+            ages = minor_age_spans(record.text) if MINOR_AGE in self.rules.concepts else []
             cached = tuple(
-                ReadSentence(s, tuple(self.matcher.hits(s.tokens))) for s in sentences(record.text)
+                ReadSentence(s, (*self.matcher.hits(s.tokens), *_age_hits(s, ages)))
+                for s in sentences(record.text)
             )
             self._cache[record.id] = cached
         return cached
@@ -126,6 +129,19 @@ class RecordReader:
     def mentions(self, record: Record, concept: str) -> list[ReadSentence]:
         """Sentences of ``record`` holding a non-negated term of ``concept``."""
         return [rs for rs in self.read(record) if rs.positive(concept)]
+
+
+def _age_hits(sentence: Sentence, ages: Sequence[tuple[int, int]]) -> list[Hit]:
+    """``minor_age`` hits: the tokens of ``sentence`` that an age under 18 covers (the
+    concept's phrases are numbers, found by :func:`minor_age_spans`, not words)."""
+    out: list[Hit] = []
+    for start, end in ages:
+        if end <= sentence.start or start >= sentence.end:
+            continue
+        inside = [i for i, t in enumerate(sentence.tokens) if t.start < end and t.end > start]
+        if inside:
+            out.append(Hit(MINOR_AGE, inside[0], inside[-1], False))
+    return out
 
 
 def detector_version(rules: RelationshipRules) -> str:
