@@ -73,7 +73,7 @@ def test_police_target_in_the_record_overrides_the_protective_sentence() -> None
 def _role(text: str) -> str:
     reader = RecordReader(relationship_rules())
     [read] = reader.read(_note(text))
-    return role_of(read, relationship_rules())
+    return role_of(read, relationship_rules(), text=text)
 
 
 def test_removing_listings_is_protective() -> None:
@@ -160,3 +160,16 @@ def test_legal_process_against_the_owner_stays_a_red_flag() -> None:
     text = "Owner was indicted; agents also took the user's account records."
     found = detect_relationship([_note(text)], rules=RULES_ONLY)
     assert [s.indicator for s in found] == ["REL-13"]
+
+
+def test_a_singular_party_right_after_the_action_is_its_object() -> None:
+    assert _role("Brightway terminated cleaning vendor 'Acme Crew' over the complaint.") == (
+        "protective"
+    )
+    assert _role("They delisted host Maple Lofts after the report.") == "protective"
+
+
+def test_a_party_word_modifying_another_noun_is_not_an_object() -> None:
+    # "guest registration" is what is purged; no guest is acted on.
+    text = "Owner asks us to purge guest registration after 7 days so guests cannot be found."
+    assert _role(text) == "actor"

@@ -50,10 +50,16 @@ from knowable.text.match import Hit
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
-def role_of(read: ReadSentence, rules: RelationshipRules, identity: Identity | None = None) -> str:
+def role_of(
+    read: ReadSentence,
+    rules: RelationshipRules,
+    identity: Identity | None = None,
+    text: str | None = None,
+) -> str:
     """The customer's role a sentence shows (a key of :data:`ROLE_WORDS`): ``target`` (of
-    police action), ``protective``, ``third_party``, ``victim``, ``work`` or ``actor``."""
-    return read_roles(read.sentence, read.hits, rules, identity).role
+    police action), ``protective``, ``third_party``, ``victim``, ``work`` or ``actor``.
+    ``text`` is the record's text (names and quotes after a party word are read from it)."""
+    return read_roles(read.sentence, read.hits, rules, identity, text).role
 
 
 def _reading(

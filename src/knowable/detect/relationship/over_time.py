@@ -105,7 +105,8 @@ def closed_escalation_signals(
         concern = [
             read
             for read in reader.mentions(record, spec.concern)
-            if read_roles(read.sentence, read.hits, reader.rules, ident).role not in NOT_AGAINST
+            if read_roles(read.sentence, read.hits, reader.rules, ident, record.text).role
+            not in NOT_AGAINST
         ]
         if not concern or reader.mentions(record, spec.investigation):
             continue

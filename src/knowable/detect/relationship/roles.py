@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from knowable.catalogue.relationship import GrammarSpec, RelationshipRules
 from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+from knowable.text.stemmer import stem
 
 #: Roles in which a sentence says nothing against the customer: it acts on third parties
 #: (``protective``), police act on someone else (``third_party``), it is the victim of a
@@ -158,6 +159,100 @@ _FILLERS = frozenset(
     {"the", "of", "all", "both", "about", "around", "roughly", "nearly", "approximately",
      "approx", "over", "almost", "some", "another", "~"}
 )  # fmt: skip
+
+
+#: Words that may follow a noun phrase's head ("vendor X after ...", "seller for ...").
+_AFTER_HEAD = frozenset(
+    stem(w)
+    for w in (
+        "after",
+        "for",
+        "over",
+        "because",
+        "and",
+        "from",
+        "with",
+        "on",
+        "in",
+        "since",
+        "when",
+        "who",
+        "that",
+        "at",
+        "to",
+        "by",
+        "as",
+        "which",
+        "last",
+        "this",
+        "today",
+    )
+)
+
+
+#: Words that never stand between a verb and its bare object's head.
+_NOT_MODIFIERS = frozenset(
+    stem(w)
+    for w in (
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "your",
+        "the",
+        "a",
+        "an",
+        "through",
+        "to",
+        "for",
+        "from",
+        "with",
+        "via",
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+    )
+)
+
+
+def _direct_object(sentence: Sentence, act: Hit, party: Hit, text: str | None) -> bool:
+    """Whether the singular party noun ``party`` is the bare object of ``act``: right
+    after it or after one modifier ("terminated cleaning vendor 'X'"), no clause break,
+    the head of its noun phrase, and a noun as written (not "hosted", "guest" in "guest
+    registration")."""
+    tokens = sentence.tokens
+    gap = party.first - act.last - 1
+    if not 0 <= gap <= 1 or text is None or _plural(sentence, party, text):
+        return False
+    between = tokens[act.last + 1 : party.first]
+    if any(t.stem in _NOT_MODIFIERS for t in between):
+        return False
+    if any(t.breaks_before for t in tokens[act.last + 1 : party.first + 1]):
+        return False
+    written = text[tokens[party.last].start : tokens[party.last].end].lower()
+    if written.endswith(("ed", "ing")):
+        return False
+    return _ends_noun_phrase(sentence, party, text)
+
+
+def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str | None) -> bool:
+    """Whether ``party`` is the head of its noun phrase: the sentence ends after it, a
+    clause break or a function word follows, or a name does (quoted or capitalised in the
+    text: "vendor 'SparkleTeam'"), not another noun it modifies ("guest registration")."""
+    tokens = sentence.tokens
+    if party.last + 1 >= len(tokens):
+        return True
+    after = tokens[party.last + 1]
+    if after.breaks_before or after.stem in _AFTER_HEAD:
+        return True
+    if text is None:
+        return False
+    between = text[tokens[party.last].end : after.start]
+    return any(q in between for q in "'\"‘“«") or text[after.start : after.start + 1].isupper()
 
 
 def _object_of(
@@ -340,13 +435,16 @@ def grammar_reading(
             continue  # someone else acts; the customer may be the object
         if _by_external(sentence, hits, grammar, act, external):
             continue  # "... terminated by the bank": the customer may be the object
-        for det, party in [*parties, *classes]:
+        # A singular party noun right after the verb, one modifier at most between, no
+        # clause break ("terminated cleaning vendor X", "delisted host Y"): its object.
+        direct = [(party, party) for party, _ in bare if _direct_object(sentence, act, party, text)]
+        for det, party in [*parties, *classes, *direct]:
             active = _object_of(sentence, hits, grammar, act, det)
             passive = 0 <= act.first - party.last - 1 <= window and any(
                 party.last < v.first < act.first for v in passives
             )
             reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
-            if active or passive or reduced:
+            if active or passive or reduced or (det, party) in direct:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("protective", CUSTOMER, say(act), words.strip())
         passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
