@@ -15,6 +15,16 @@ POSITIVE = [
     ("beh02-holds-documents", "BEH-02", "Msg from a worker: 'el jefe tiene nuestros pasaportes'."),
     ("beh02-holds-documents", "BEH-02", "Note quotes her: « le patron garde nos passeports »."),
     ("beh05-confined", "BEH-05", "One of the chicas texted: no nos dejan salir de la casa."),
+    (
+        "beh05-confined-for-debt",
+        "BEH-05",
+        "Her message: 'they won't let me leave until I pay off the debt for the trip'.",
+    ),
+    (
+        "beh02-documents-for-debt",
+        "BEH-02",
+        "Worker says the crew boss keeps their passports until the recruitment debt is paid.",
+    ),
     ("beh05-confined", "BEH-05", "Trabalhadoras disseram: não deixam sair do alojamento."),
     ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
     ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
@@ -222,6 +232,8 @@ POSITIVE = [
 NEGATIVE = [
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
+    ("BEH-05", "Workers may leave any time; the optional housing debt is theirs to repay."),
+    ("BEH-02", "Each worker keeps their own passport; the travel loan is optional."),
     ("REL-05", "Escort-type listings are 0.05% of active listings after the cleanup."),
     ("REL-05", "Escort ads are under 0.2% of listings this year, all removed."),
     ("BEH-05", "Outreach workers screen patients for trafficking signs (can't leave, debts)."),
