@@ -173,3 +173,9 @@ def test_a_party_word_modifying_another_noun_is_not_an_object() -> None:
     # "guest registration" is what is purged; no guest is acted on.
     text = "Owner asks us to purge guest registration after 7 days so guests cannot be found."
     assert _role(text) == "actor"
+
+
+def test_a_former_staff_member_arrested_is_a_third_party() -> None:
+    text = "FYI a former housekeeper was arrested for promoting prostitution across town."
+    assert _role(text) == "third_party"
+    assert _role("The owner was arrested for promoting prostitution.") == "target"
