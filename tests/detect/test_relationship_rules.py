@@ -380,3 +380,23 @@ def test_other_objects_are_read_as_the_generic_kind() -> None:
     for kind in ("Lead", "Guest_Review__c"):
         record = _note("The recruiter holds their passports.", kind=kind)
         assert [s.indicator for s in detect_relationship([record], rules=RULES_ONLY)] == ["BEH-02"]
+
+
+def test_documents_handed_back_elsewhere_in_the_record_are_not_held() -> None:
+    held = "Site visit: the recruiter keeps the workers' passports in the office safe."
+    assert "BEH-02" in {s.indicator for s in _rules_only(held)}
+    handed = (
+        "Asked for a field for where passports are kept. "
+        "They copy each passport at arrival and hand it straight back to the worker."
+    )
+    assert "BEH-02" not in {s.indicator for s in _rules_only(handed)}
+
+
+def test_unless_record_names_known_concepts() -> None:
+    from knowable.catalogue.relationship import load_rules_from
+    from knowable.errors import ConfigError
+
+    data = relationship_rules().model_dump()
+    data["rules"][0]["unless_record"] = ["no_such_concept"]
+    with pytest.raises(ConfigError, match="no_such_concept"):
+        load_rules_from(data)

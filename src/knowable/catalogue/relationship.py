@@ -68,6 +68,10 @@ class TextRule(_Strict):
     all: list[str] = Field(min_length=1)
     any: list[str] = []
     unless: list[str] = []
+    #: Concepts that stop the rule for the whole record when any sentence of it holds one
+    #: (the record read as a whole: "... where passports are kept. They copy it and hand
+    #: it straight back" holds no document).
+    unless_record: list[str] = []
     near: list[Near] = []
     window: int = Field(ge=1, le=60)
     strength: float = Field(gt=0.0, le=1.0)
@@ -297,7 +301,7 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         seen.add(rule.id)
         if rule.indicator not in known:
             raise ConfigError(f"{where}: unknown indicator {rule.indicator!r}")
-        named = [*rule.all, *rule.any, *rule.unless]
+        named = [*rule.all, *rule.any, *rule.unless, *rule.unless_record]
         named += [n.a for n in rule.near] + [n.b for n in rule.near]
         for concept in named:
             if concept not in concepts:

@@ -106,6 +106,7 @@ def text_signals(
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
+        in_record = {concept for read, _ in reads for concept in read.by_concept}
         for read, reading in reads:
             if reading.role in NOT_AGAINST:
                 continue
@@ -121,6 +122,8 @@ def text_signals(
                 ):
                     continue
                 if shielded and rule.indicator in record_scope:
+                    continue
+                if any(c in in_record for c in rule.unless_record):
                     continue
                 combo = rule_fires(rule, read)
                 if combo is not None:
