@@ -16,6 +16,16 @@ POSITIVE = [
     ("beh02-holds-documents", "BEH-02", "Note quotes her: « le patron garde nos passeports »."),
     ("beh05-confined", "BEH-05", "One of the chicas texted: no nos dejan salir de la casa."),
     (
+        "rel14-minor-in-sex-trade",
+        "REL-14",
+        "Owner wants DOBs hidden b/c 'two of the new girls are 16 and the clients ask'.",
+    ),
+    (
+        "rel14-minor-in-sex-trade",
+        "REL-14",
+        "Pasted: 'los clientes piden chicas de 15 y 16, mándame más'.",
+    ),
+    (
         "beh05-confined-for-debt",
         "BEH-05",
         "Her message: 'they won't let me leave until I pay off the debt for the trip'.",
@@ -232,6 +242,8 @@ POSITIVE = [
 NEGATIVE = [
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
+    ("REL-14", "Needs a child performer permit # and guardian on set for talent aged 8-17."),
+    ("REL-14", "Shelter intake: girls 14-17 referred after escort ads; we place them in care."),
     ("BEH-05", "Workers may leave any time; the optional housing debt is theirs to repay."),
     ("BEH-02", "Each worker keeps their own passport; the travel loan is optional."),
     ("REL-05", "Escort-type listings are 0.05% of active listings after the cleanup."),

@@ -67,7 +67,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     foreign = re.compile(rf"\b({_alternation(list(spec.foreign))})\b")
     words = _alternation(spec.age_words)
-    number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/)\s*(1[0-7]))?(?![\d%$.,]\d|\d|%)"
+    number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/|and|or|y|e|et|o|ou)\s*(1[0-7]))?"
+    number += r"(?![\d%$.,]\d|\d|%)"
     number += _NOT_A_UNIT
     age = re.compile(
         rf"(?:\b(?:{words})\W{{0,3}}(?:\w+\W+){{0,2}}{number})|(?:{number}[\s-]*(?:{words})\b)",
