@@ -43,7 +43,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "releval"
 OUT = ROOT / "src" / "knowable" / "models"
-VERSION = "1.1"
+VERSION = "1.2"
 HARD_WEIGHT = 3.0
 POSITIVE_WEIGHT = 1.0
 
@@ -84,7 +84,7 @@ class LabelScheme:
 ALL_EVIDENCE = LabelScheme()
 #: Policy values per unit of score tried for the model-alone table (the policy's REL-12
 #: weight times its evidence weight is the value in use).
-WEIGHTS = (0.5, 0.6, 0.7)
+WEIGHTS = (0.4, 0.5, 0.6)
 
 
 #: Parts read (folder names such as "partA"); None: every ``part*`` folder.
