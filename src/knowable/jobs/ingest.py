@@ -59,6 +59,10 @@ _SUMMARY_KEYS = (
     "deletions",
 )
 _LOOKUP = 2000
+#: Bytes of an export per row, to tell how many rows an export holds before reading it
+#: (a Salesforce CSV row with a short description; rows with long text are larger, so an
+#: export is told to hold fewer rows than it does, never more).
+ROW_BYTES = 300
 #: Ids whose account a streamed ingest keeps in memory (see :class:`StoreLinks`): enough
 #: for the accounts, contacts, opportunities and cases of a 1M-row org, so that its
 #: activity rows seldom ask the store (each Id asked costs ~15-25 µs of SQLite reads).
@@ -400,6 +404,7 @@ def ingest_crm(
     full: bool = False,
     limits: Limits = DEFAULT_LIMITS,
     chunk_rows: int = CHUNK_ROWS,
+    defer_indexes_from: int | None = None,
 ) -> IngestResult:
     """Ingest a Salesforce export folder or file, streamed in batches of ``chunk_rows``.
 
@@ -411,8 +416,14 @@ def ingest_crm(
     of the rows read are kept for that, not the rows). ``progress`` is called with the
     bytes of the export read so far (see :func:`export_size`); ``limits`` caps file, row
     and field sizes.
+
+    An export of about ``defer_indexes_from`` rows or more (default
+    :data:`knowable.store.bulkindex.MIN_ROWS`, told from its size in bytes) that is at least
+    as large as the store is written with the records indexes it does not read through
+    left out, and those are built once at the end (:meth:`Store.deferred_indexes`).
     """
     files = discover(path)
+    expected = sum(p.stat().st_size for p in files) // ROW_BYTES
     links = StoreLinks(store)
     rows = read_rows(files, org_name(org), limits, progress)
     seen = CrmExport()
@@ -432,7 +443,7 @@ def ingest_crm(
         skipped.extend(unchecked)
         return found, full_audit(found, unchecked)
 
-    with bulk_collection():
+    with bulk_collection(), store.deferred_indexes(expected, defer_indexes_from):
         result = ingest_chunks(
             store,
             chunks(),
