@@ -135,24 +135,29 @@ class StoreLinks:
     What an export's rows say wins (``remember``); then records written by this ingest's
     own batches, then stored subjects, then the newest stored CRM record with that Id.
     Answers are cached up to ``cache_limit`` keys. When the cache is full (checked only
-    between chunks, once what they remembered is stored) it keeps the keys rows were
-    linked through since the last time (an export's accounts, contacts, opportunities and
-    cases, which later rows point to again) up to half the limit, and forgets the rest
-    (the rows' own Ids, which nothing pointed to): a forgotten key is asked of the store
-    again, with the same answer.
+    between chunks, once what they remembered is stored) it first forgets the Ids of
+    activity rows (``remember(..., leaf=True)``: tasks, events and notes, which other rows
+    seldom point to; a 1M-row org holds some 700,000 of them), so the accounts, contacts,
+    opportunities and cases later rows point to stay. Only when those alone fill it does
+    it keep the keys rows were linked through since the last time, up to half the limit,
+    and forget the rest. A forgotten key is asked of the store again, with the same answer.
     """
 
     def __init__(self, store: Store, cache_limit: int | None = None) -> None:
         self.store = store
         self.cache_limit = LINK_CACHE if cache_limit is None else cache_limit
         self.cache: dict[str, str | None] = {}
+        self.leaves: dict[str, str] = {}
         self.used: set[str] = set()
         self.run_batches: set[int] = set()
 
     def prefetch(self, keys: set[str]) -> None:
-        if len(self.cache) > self.cache_limit:
-            self._forget()
-        missing = [key for key in keys if key not in self.cache]
+        if len(self.cache) + len(self.leaves) > self.cache_limit:
+            self.leaves = {}
+            if len(self.cache) > self.cache_limit:
+                self._forget()
+        leaves = self.leaves
+        missing = [key for key in keys if key not in self.cache and key not in leaves]
         if missing:
             self.cache.update(self._lookup(missing))
 
@@ -164,13 +169,21 @@ class StoreLinks:
         self.used = set()
 
     def get(self, key: str) -> str | None:
+        found = self.leaves.get(key)
+        if found is not None:
+            return found
         if key not in self.cache:
             self.cache.update(self._lookup([key]))
         self.used.add(key)
         return self.cache[key]
 
-    def remember(self, key: str, subject_key: str) -> None:
-        self.cache[key] = subject_key
+    def remember(self, key: str, subject_key: str, leaf: bool = False) -> None:
+        if leaf:
+            self.leaves[key] = subject_key
+            self.cache.pop(key, None)
+        else:
+            self.cache[key] = subject_key
+            self.leaves.pop(key, None)
 
     def committed(self, batch_id: int) -> None:
         """A batch of this ingest is stored: its records now answer for their Ids."""
