@@ -291,8 +291,9 @@ def run(rows: int, root: Path, phases: list[str], repeat: int = 1) -> dict[str, 
         result = _measure(phase, export, work)
         out[phase] = result
         print(f"{rows} rows, {phase}: {json.dumps(result)}", flush=True)
-    if "reingest" in out:
-        out["reingest"]["rows_per_cpu_second"] = round(rows / out["reingest"]["cpu_seconds"])
+    for phase in ("reingest", "floor"):
+        if phase in out:
+            out[phase]["rows_per_cpu_second"] = round(rows / out[phase]["cpu_seconds"])
     if "startup" in out and "ingest" in out:
         marginal = out["ingest"]["cpu_seconds"] - out["startup"]["cpu_seconds"]
         out["ingest_rows_per_cpu_second_after_startup"] = round(rows / marginal)

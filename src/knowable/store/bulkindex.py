@@ -34,7 +34,7 @@ MIN_ROWS = 100_000
 
 
 def _indexes() -> list[Index]:
-    found = {index.name: index for index in t.records.indexes}
+    found = {str(index.name): index for index in t.records.indexes}
     return [found[name] for name in DEFERRED]
 
 
