@@ -115,3 +115,25 @@ def test_postgresql_keeps_its_indexes(store: Store, synth: Path) -> None:
         assert not seen[0]
     else:
         assert all(present == set(bulkindex.DEFERRED) for present in seen)
+
+
+def test_a_store_that_cannot_build_them_still_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    settings = Settings(workspace=tmp_path, database_url="")
+    store = open_store(settings)
+    with store.write() as conn:
+        bulkindex.drop(conn, expected=5, min_rows=1)
+    store.engine.dispose()
+
+    def refuse(_conn: object) -> list[str]:
+        raise OperationalError(
+            "CREATE INDEX", {}, Exception("attempt to write a readonly database")
+        )
+
+    monkeypatch.setattr(bulkindex, "restore", refuse)
+    reopened = open_store(settings)
+    assert not (_indexes(reopened) & set(bulkindex.DEFERRED))
+    assert reopened.subjects() == []  # reads answer without them

@@ -9,7 +9,7 @@ audit event is written in the same transaction as its rows.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from typing import Any
 
@@ -510,8 +510,11 @@ def open_store(settings: Settings | None = None, migrate: bool = True) -> Store:
                     f"(schema {current or 'missing'}): run `knowable init`"
                 )
         store = Store(engine)
-        # An ingest that died while it had left indexes out: build them now.
-        store.restore_indexes()
+        # An ingest that died while it had left indexes out: build them now. A store this
+        # process may only read (or one locked past the busy timeout) answers the same
+        # without them, and the next store opened to write builds them.
+        with suppress(OperationalError):
+            store.restore_indexes()
     except (OperationalError, ProgrammingError) as exc:
         raise StoreError(f"cannot open the store: {exc.orig}") from exc
     return store
