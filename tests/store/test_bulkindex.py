@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -137,3 +138,23 @@ def test_a_store_that_cannot_build_them_still_opens(
     reopened = open_store(settings)
     assert not (_indexes(reopened) & set(bulkindex.DEFERRED))
     assert reopened.subjects() == []  # reads answer without them
+
+
+def test_building_them_uses_a_small_page_cache_and_puts_the_connection_s_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(Settings(workspace=tmp_path, database_url=""))
+    seen: list[int] = []
+    original = bulkindex.Index.create
+    with store.write() as conn:
+        bulkindex.drop(conn, expected=5, min_rows=1)
+        conn.exec_driver_sql("PRAGMA cache_size=-131072")
+
+        def noting(index: Any, bind: Any, checkfirst: bool = False) -> None:
+            seen.append(int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0))
+            original(index, bind, checkfirst=checkfirst)
+
+        monkeypatch.setattr(bulkindex.Index, "create", noting)
+        assert bulkindex.restore(conn) == list(bulkindex.DEFERRED)
+        assert seen == [-bulkindex.BUILD_CACHE_KIB] * len(bulkindex.DEFERRED)
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -131072

@@ -31,6 +31,8 @@ DEFERRED = (
 #: Fewest rows an ingest must be about to write before it defers (below this the build at
 #: the end costs more than it saves).
 MIN_ROWS = 100_000
+#: SQLite page cache (KiB) while the indexes are built: it also bounds the sorter's memory.
+BUILD_CACHE_KIB = 8192
 
 
 def _indexes() -> list[Index]:
@@ -59,9 +61,20 @@ def restore(conn: Connection) -> list[str]:
     """Build, in ``conn``'s write transaction, the deferred indexes a store lacks (after an
     ingest that stopped before it could build them); returns their names."""
     absent = missing(conn)
-    for index in _indexes():
-        if index.name in absent:
-            index.create(conn, checkfirst=True)
+    if not absent:
+        return absent
+    # SQLite sorts each index's keys in memory up to the page cache's size before it
+    # spills to temporary files: with an ingest's 128 MiB cache that added up to 200 MB
+    # at 3M rows. A small cache while building keeps memory where the ingest left it
+    # (and costs no more CPU: 4.8 against 6.0 CPU-s for the five at 1M rows).
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BUILD_CACHE_KIB}")
+    try:
+        for index in _indexes():
+            if index.name in absent:
+                index.create(conn, checkfirst=True)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
     return absent
 
 
