@@ -4,11 +4,12 @@ and signals only for the subjects whose rules may change something."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from knowable.cases.members import membership
 from knowable.cases.repository import CaseRepository
 from knowable.jobs import cases as scan_job
 from knowable.jobs.cases import latest_assessments, scan
@@ -134,3 +135,39 @@ def test_when_most_subjects_need_their_signals_all_are_read_at_once(
     result = scan(store, CaseRepository(store, lambda: NOW), "t")
     assert asked == [None]
     assert len(result.opened) == 2 + len(QUIET)
+
+
+def test_the_scan_reads_signals_and_membership_as_the_store_gives_them(store: Store) -> None:
+    """The scan's light reads (four subject columns; signal dates parsed from SQLite's
+    text or taken from PostgreSQL's datetime) equal the store's own, on both back ends."""
+    with store.ingest_batch("crm", "t") as batch:
+        batch.add_subject(Subject("A", "Company", "Customer A", aliases=("A Ltd",)))
+        batch.add_subject(Subject("A-p", "Person", "Person of A", parent_key="A"))
+        batch.add_subject(Subject("Z-p", "Person", "Orphan", parent_key="gone"))
+    plus_two = timezone(timedelta(hours=2))
+    first = datetime(2020, 1, 1, 12, 30, 5, 123456, UTC)
+    second = datetime(2021, 6, 1, 1, 0, tzinfo=plus_two)
+    signals = [
+        Signal("A", "REL-01", 0.9, first, "t", "1", id="s1"),
+        Signal("A-p", "NEWS-01", 0.5, second, "t", "1", id="s2"),
+        Signal("A", "REL-01", 0.2, None, "t", "1", id="s3"),
+    ]
+    with store.screening_run(kind="t", params={}) as run:
+        run.add_signals(signals)
+    light = {s.id: s for s in scan_job._rule_signals(store)}
+    full = {s.id: s for s in store.signals()}
+    assert set(light) == set(full) == {"s1", "s2", "s3"}
+    for key, signal in full.items():
+        read = light[key]
+        assert (read.subject_key, read.indicator, read.strength, read.observed_at) == (
+            signal.subject_key,
+            signal.indicator,
+            signal.strength,
+            signal.observed_at,
+        )
+    assert light["s2"].observed_at == datetime(2021, 5, 31, 23, 0, tzinfo=UTC)
+    assert light["s2"].observed_at.tzinfo is UTC  # type: ignore[union-attr]
+    assert light["s3"].observed_at is None
+    assert scan_job._members(store) == membership(store.subjects())
+    assert scan_job._members(store).case_subject("A-p") == "A"
+    assert scan_job._members(store).case_subject("Z-p") == "Z-p"  # its customer is not stored

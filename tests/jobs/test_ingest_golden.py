@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 import knowable
@@ -111,6 +112,41 @@ def test_ingest_stores_exactly_what_the_path_before_it_stored(store: Store, tmp_
     assert found == EXPECTED
     # What the digests leave out (quarantine row hashes and digests) still verifies.
     assert store.verify_audit().ok
+
+
+def test_deferred_indexes_and_a_small_link_cache_store_exactly_the_same(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same inputs with the records indexes left out while writing (every ingest
+    large enough) and a link cache that fills and forgets activity Ids: the same pins."""
+    from knowable.jobs import ingest as ingest_job
+    from knowable.store import bulkindex
+
+    deferred: list[bool] = []
+    drop = bulkindex.drop
+
+    def counting(conn: Any, expected: int, min_rows: int = 1) -> bool:
+        deferred.append(drop(conn, expected, 1))
+        return deferred[-1]
+
+    dropped: list[int] = []
+    prefetch = ingest_job.StoreLinks.prefetch
+
+    def watching(self: ingest_job.StoreLinks, keys: set[str]) -> None:
+        if self.leaves and len(self.cache) + len(self.leaves) > self.cache_limit:
+            dropped.append(len(self.leaves))
+        prefetch(self, keys)
+
+    monkeypatch.setattr(bulkindex, "drop", counting)
+    monkeypatch.setattr(ingest_job, "LINK_CACHE", 600)
+    monkeypatch.setattr(ingest_job.StoreLinks, "prefetch", watching)
+    assert _run(store, tmp_path) == EXPECTED
+    assert store.verify_audit().ok
+    assert dropped, "the link cache never forgot activity Ids"
+    if store.engine.dialect.name == "sqlite":
+        assert any(deferred), "no ingest left the indexes out"
+    else:
+        assert not any(deferred)
 
 
 def test_the_digest_sees_a_changed_stored_value(store: Store, tmp_path: Path) -> None:

@@ -62,3 +62,67 @@ def test_what_is_kept_is_capped_at_half_the_limit(tmp_path: Path) -> None:
         links.get(f"00{n}")
     links.prefetch(set())
     assert len(links.cache) == 2
+
+
+def test_a_full_cache_forgets_activity_ids_first_and_keeps_every_parent(tmp_path: Path) -> None:
+    links = StoreLinks(open_store(Settings(workspace=tmp_path, database_url="")), 4)
+    for n in range(3):
+        links.remember(f"001{n}", f"001{n}")  # accounts, opportunities, cases...
+    for n in range(3):
+        links.remember(f"00T{n}", "0010", leaf=True)  # tasks: over the limit together
+    assert links.get("00T1") == "0010"
+    links.prefetch(set())
+    assert links.leaves == {}
+    assert links.cache == {"0010": "0010", "0011": "0011", "0012": "0012"}  # none forgotten
+    assert links.get("0012") == "0012"
+
+
+def test_parents_alone_over_the_limit_are_forgotten_as_before(tmp_path: Path) -> None:
+    links = StoreLinks(open_store(Settings(workspace=tmp_path, database_url="")), 4)
+    for n in range(6):
+        links.remember(f"001{n}", f"001{n}")
+    links.remember("00T0", "0010", leaf=True)
+    assert links.get("0013") == "0013"
+    links.prefetch(set())
+    assert links.leaves == {}
+    assert links.cache == {"0013": "0013"}
+
+
+def test_an_id_remembered_again_as_a_parent_stops_being_a_leaf(tmp_path: Path) -> None:
+    links = StoreLinks(open_store(Settings(workspace=tmp_path, database_url="")), 100)
+    links.remember("00T0", "0010", leaf=True)
+    links.remember("00T0", "0011")
+    assert links.leaves == {}
+    assert links.get("00T0") == "0011"
+    links.remember("00T0", "0012", leaf=True)
+    assert "00T0" not in links.cache
+    assert links.get("00T0") == "0012"
+
+
+def test_a_tiny_cache_that_forgets_activity_ids_links_as_a_large_one(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from crm_synth import write_export
+
+    synth = tmp_path / "synth"
+    write_export(synth, 1500)
+    (tmp_path / "large").mkdir()
+    large = open_store(Settings(workspace=tmp_path / "large", database_url=""))
+    ingest_crm(large, synth, chunk_rows=200)
+    dropped: list[int] = []
+    prefetch = StoreLinks.prefetch
+
+    def counting(self: StoreLinks, keys: set[str]) -> None:
+        if self.leaves and len(self.cache) + len(self.leaves) > self.cache_limit:
+            dropped.append(len(self.leaves))
+        prefetch(self, keys)
+
+    # Room for the parents (some 500 Ids) but not for the activities as well.
+    monkeypatch.setattr(ingest_job, "LINK_CACHE", 700)
+    monkeypatch.setattr(StoreLinks, "prefetch", counting)
+    ingest_crm(store, synth, chunk_rows=200)
+    assert dropped, "no activity Ids were forgotten: the test does not test it"
+    assert _stored(store) == _stored(large)

@@ -18,6 +18,7 @@ from knowable.catalogue.policy import Policy
 from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
 from knowable.detect.relationship.reader import DETECTOR, detector_version
+from knowable.gcpause import paused
 from knowable.model import Assessment, Signal
 from knowable.store import Store
 from knowable.timeutil import as_utc
@@ -146,8 +147,20 @@ def assess_store_series(
     assessment run with its audit event, in date order, all written in one transaction;
     customers are assessed and written a chunk at a time, so memory holds one chunk's
     assessments, not every date's. Returns each run's summary, in date order.
-    ``progress`` is told how many customers are assessed so far.
+    ``progress`` is told how many customers are assessed so far. The cyclic garbage
+    collector is paused meanwhile (:func:`knowable.gcpause.paused`).
     """
+    with paused():  # millions of short-lived objects beside every signal: see gcpause
+        return _series(store, policy, dates, actor, progress)
+
+
+def _series(
+    store: Store,
+    policy: Policy,
+    dates: Sequence[datetime],
+    actor: str,
+    progress: Callable[[int], None] | None,
+) -> list[SeriesRun]:
     whens = sorted({as_utc(d) for d in dates})
     customers = [s.key for s in store.subjects() if s.schema != "Person"]
     grouped: dict[str, list[Signal]] = defaultdict(list)

@@ -24,8 +24,9 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import SEVERITY_RANK, Alert, band_alert, grave_alerts
@@ -34,7 +35,8 @@ from knowable.cases.members import Membership, membership
 from knowable.cases.repository import CaseFilter, CaseRepository, NewCase
 from knowable.cases.states import CaseState
 from knowable.catalogue import indicators
-from knowable.model import Assessment, Signal
+from knowable.gcpause import paused
+from knowable.model import Assessment, Signal, Subject
 from knowable.store import Store
 from knowable.store import schema as t
 from knowable.store.convert import row_to_assessment
@@ -80,6 +82,18 @@ def latest_assessments(
     return out
 
 
+def _members(store: Store) -> Membership:
+    """:func:`membership` of every subject, read from the four columns it uses (key,
+    schema, name, parent) rather than as whole subjects with their JSON columns."""
+    c = t.subjects.c
+    query = select(c.key, c.schema, c.name, c.parent_key)
+    with store.read() as conn:
+        return membership(
+            Subject(key, schema, name, parent_key=parent)
+            for key, schema, name, parent in conn.execute(query)
+        )
+
+
 def _key_parts(keys: Collection[str] | None) -> Iterator[list[str] | None]:
     """None (everything) when ``keys`` is None, else the keys sorted, in chunks."""
     if keys is None:
@@ -108,7 +122,7 @@ def _rule_signals(store: Store, keys: Collection[str] | None = None) -> Iterator
         c.subject_key,
         c.indicator,
         c.strength,
-        c.observed_at,
+        type_coerce(c.observed_at, String).label("observed_at"),
         c.detector,
         c.detector_version,
         c.record_id,
@@ -122,11 +136,28 @@ def _rule_signals(store: Store, keys: Collection[str] | None = None) -> Iterator
                     subject_key=row.subject_key,
                     indicator=row.indicator,
                     strength=float(row.strength),
-                    observed_at=as_utc(row.observed_at) if row.observed_at is not None else None,
+                    observed_at=_stored_time(row.observed_at),
                     detector=row.detector,
                     detector_version=row.detector_version,
                     record_id=row.record_id,
                 )
+
+
+def _stored_time(value: str | datetime | None) -> datetime | None:
+    """A stored date read without SQLAlchemy's conversion: SQLite's text (many repeat, so
+    each text is parsed once, :func:`_parse_stored`), PostgreSQL's datetime as it is."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _parse_stored(value)
+    return as_utc(value)
+
+
+@lru_cache(maxsize=65536)
+def _parse_stored(text: str) -> datetime:
+    """SQLite's text of a UTC date (``2024-01-01 00:00:00.000000``, as SQLAlchemy writes
+    it): the aware datetime SQLAlchemy's own conversion and ``as_utc`` give."""
+    return as_utc(datetime.fromisoformat(text))
 
 
 def _grave_subjects(store: Store, grave: Collection[str], keys: Collection[str] | None) -> set[str]:
@@ -212,8 +243,16 @@ def scan(
 
     ``subject_keys`` (a monitoring run) applies them only to the cases of those subjects.
     Everything the rules read is loaded in a few queries; new cases are opened in bulk.
+    The cyclic garbage collector is paused meanwhile (:func:`knowable.gcpause.paused`).
     """
-    members = membership(store.subjects())
+    with paused():  # every signal held while many small objects come and go
+        return _scan(store, repo, actor, subject_keys)
+
+
+def _scan(
+    store: Store, repo: CaseRepository, actor: str, subject_keys: Collection[str] | None
+) -> ScanResult:
+    members = _members(store)
     scope: set[str] | None = None
     if subject_keys is not None:  # these customers, and the people whose case is theirs
         scope = {members.case_subject(k) for k in subject_keys}

@@ -59,6 +59,10 @@ _SUMMARY_KEYS = (
     "deletions",
 )
 _LOOKUP = 2000
+#: Bytes of an export per row, to tell how many rows an export holds before reading it
+#: (a Salesforce CSV row with a short description; rows with long text are larger, so an
+#: export is told to hold fewer rows than it does, never more).
+ROW_BYTES = 300
 #: Ids whose account a streamed ingest keeps in memory (see :class:`StoreLinks`): enough
 #: for the accounts, contacts, opportunities and cases of a 1M-row org, so that its
 #: activity rows seldom ask the store (each Id asked costs ~15-25 µs of SQLite reads).
@@ -131,24 +135,29 @@ class StoreLinks:
     What an export's rows say wins (``remember``); then records written by this ingest's
     own batches, then stored subjects, then the newest stored CRM record with that Id.
     Answers are cached up to ``cache_limit`` keys. When the cache is full (checked only
-    between chunks, once what they remembered is stored) it keeps the keys rows were
-    linked through since the last time (an export's accounts, contacts, opportunities and
-    cases, which later rows point to again) up to half the limit, and forgets the rest
-    (the rows' own Ids, which nothing pointed to): a forgotten key is asked of the store
-    again, with the same answer.
+    between chunks, once what they remembered is stored) it first forgets the Ids of
+    activity rows (``remember(..., leaf=True)``: tasks, events and notes, which other rows
+    seldom point to; a 1M-row org holds some 700,000 of them), so the accounts, contacts,
+    opportunities and cases later rows point to stay. Only when those alone fill it does
+    it keep the keys rows were linked through since the last time, up to half the limit,
+    and forget the rest. A forgotten key is asked of the store again, with the same answer.
     """
 
     def __init__(self, store: Store, cache_limit: int | None = None) -> None:
         self.store = store
         self.cache_limit = LINK_CACHE if cache_limit is None else cache_limit
         self.cache: dict[str, str | None] = {}
+        self.leaves: dict[str, str] = {}
         self.used: set[str] = set()
         self.run_batches: set[int] = set()
 
     def prefetch(self, keys: set[str]) -> None:
-        if len(self.cache) > self.cache_limit:
-            self._forget()
-        missing = [key for key in keys if key not in self.cache]
+        if len(self.cache) + len(self.leaves) > self.cache_limit:
+            self.leaves = {}
+            if len(self.cache) > self.cache_limit:
+                self._forget()
+        leaves = self.leaves
+        missing = [key for key in keys if key not in self.cache and key not in leaves]
         if missing:
             self.cache.update(self._lookup(missing))
 
@@ -160,13 +169,21 @@ class StoreLinks:
         self.used = set()
 
     def get(self, key: str) -> str | None:
+        found = self.leaves.get(key)
+        if found is not None:
+            return found
         if key not in self.cache:
             self.cache.update(self._lookup([key]))
         self.used.add(key)
         return self.cache[key]
 
-    def remember(self, key: str, subject_key: str) -> None:
-        self.cache[key] = subject_key
+    def remember(self, key: str, subject_key: str, leaf: bool = False) -> None:
+        if leaf:
+            self.leaves[key] = subject_key
+            self.cache.pop(key, None)
+        else:
+            self.cache[key] = subject_key
+            self.leaves.pop(key, None)
 
     def committed(self, batch_id: int) -> None:
         """A batch of this ingest is stored: its records now answer for their Ids."""
@@ -400,6 +417,7 @@ def ingest_crm(
     full: bool = False,
     limits: Limits = DEFAULT_LIMITS,
     chunk_rows: int = CHUNK_ROWS,
+    defer_indexes_from: int | None = None,
 ) -> IngestResult:
     """Ingest a Salesforce export folder or file, streamed in batches of ``chunk_rows``.
 
@@ -411,8 +429,14 @@ def ingest_crm(
     of the rows read are kept for that, not the rows). ``progress`` is called with the
     bytes of the export read so far (see :func:`export_size`); ``limits`` caps file, row
     and field sizes.
+
+    An export of about ``defer_indexes_from`` rows or more (default
+    :data:`knowable.store.bulkindex.MIN_ROWS`, told from its size in bytes) that is at least
+    as large as the store is written with the records indexes it does not read through
+    left out, and those are built once at the end (:meth:`Store.deferred_indexes`).
     """
     files = discover(path)
+    expected = sum(p.stat().st_size for p in files) // ROW_BYTES
     links = StoreLinks(store)
     rows = read_rows(files, org_name(org), limits, progress)
     seen = CrmExport()
@@ -432,7 +456,7 @@ def ingest_crm(
         skipped.extend(unchecked)
         return found, full_audit(found, unchecked)
 
-    with bulk_collection():
+    with bulk_collection(), store.deferred_indexes(expected, defer_indexes_from):
         result = ingest_chunks(
             store,
             chunks(),

@@ -55,6 +55,9 @@ SOURCE = "crm"
 #: other object (custom ``__c`` objects, other standard objects) are generic records.
 OBJECTS = ("Account", "Contact", "Opportunity", "Case", "Task", "Event", "Note")
 _ORDER = {name: i for i, name in enumerate(OBJECTS)}
+#: Standard objects whose rows other rows seldom point to (activities and notes): what a
+#: link cache forgets first.
+LEAF_OBJECTS = frozenset({"Task", "Event", "Note"})
 #: The org of an export that names none: its keys are the bare Salesforce Ids.
 DEFAULT_ORG = "default"
 #: Columns (or JSON fields) that name the org a row comes from.
@@ -585,14 +588,16 @@ class Links(Protocol):
 
     ``prefetch`` is called with every key a chunk of rows may look up before any of them
     is looked up (so a store-backed resolver asks in bulk); ``remember`` records the
-    owner of a row just read, which wins over anything stored earlier.
+    owner of a row just read, which wins over anything stored earlier (``leaf``: a row of
+    an object other rows seldom point to, :data:`LEAF_OBJECTS`, which a resolver may
+    forget first).
     """
 
     def prefetch(self, keys: set[str]) -> None: ...
 
     def get(self, key: str) -> str | None: ...
 
-    def remember(self, key: str, subject_key: str) -> None: ...
+    def remember(self, key: str, subject_key: str, leaf: bool = False) -> None: ...
 
 
 class MemoryLinks:
@@ -614,7 +619,7 @@ class MemoryLinks:
             found = self.stored[key]
         return found
 
-    def remember(self, key: str, subject_key: str) -> None:
+    def remember(self, key: str, subject_key: str, leaf: bool = False) -> None:
         self.owner[key] = subject_key
 
 
@@ -938,7 +943,7 @@ def _one_row(row: CrmRow, out: CrmChunk, links: Links) -> None:
             )
             return
         else:
-            links.remember(key, subject_key)
+            links.remember(key, subject_key, row.kind in LEAF_OBJECTS)
     out.records.append(_record(row, key, subject_key))
 
 

@@ -9,7 +9,7 @@ audit event is written in the same transaction as its rows.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from typing import Any
 
@@ -27,7 +27,7 @@ from knowable.model import (
     version_in_force,
 )
 from knowable.settings import Settings
-from knowable.store import audit
+from knowable.store import audit, bulkindex
 from knowable.store import schema as t
 from knowable.store.assessrows import AssessmentRuns
 from knowable.store.batches import IngestBatch, ScreeningRun
@@ -87,6 +87,31 @@ class Store:
             batch = IngestBatch(conn, source, path, actor, earlier_in_run)
             yield batch
             batch.finish()
+
+    @contextmanager
+    def deferred_indexes(self, expected: int, min_rows: int | None = None) -> Iterator[bool]:
+        """Leave out the records indexes an ingest does not read through while the body
+        writes about ``expected`` rows, when that is worth it (see
+        :mod:`knowable.store.bulkindex`: SQLite only, an ingest of at least ``min_rows``
+        rows and at least the store's size); they are built again at the end whatever
+        happens. Yields whether they were left out."""
+        least = bulkindex.MIN_ROWS if min_rows is None else min_rows
+        with self.write() as conn:
+            dropped = bulkindex.drop(conn, expected, least)
+        try:
+            yield dropped
+        finally:
+            if dropped:
+                self.restore_indexes()
+
+    def restore_indexes(self) -> list[str]:
+        """Build the deferred records indexes the store lacks (an ingest that stopped before
+        it built them again); returns their names."""
+        with self.read() as conn:
+            if not bulkindex.missing(conn):
+                return []
+        with self.write() as conn:
+            return bulkindex.restore(conn)
 
     @contextmanager
     def screening_run(
@@ -484,6 +509,12 @@ def open_store(settings: Settings | None = None, migrate: bool = True) -> Store:
                     f"the store at {settings.resolved_database_url()} is not initialised "
                     f"(schema {current or 'missing'}): run `knowable init`"
                 )
+        store = Store(engine)
+        # An ingest that died while it had left indexes out: build them now. A store this
+        # process may only read (or one locked past the busy timeout) answers the same
+        # without them, and the next store opened to write builds them.
+        with suppress(OperationalError):
+            store.restore_indexes()
     except (OperationalError, ProgrammingError) as exc:
         raise StoreError(f"cannot open the store: {exc.orig}") from exc
-    return Store(engine)
+    return store
