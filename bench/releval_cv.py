@@ -40,13 +40,17 @@ def held_out_runs(
     policy: Any = None,
     emit: float | None = None,
     by_part: bool = False,
+    min_parts: int | None = None,
 ) -> tuple[dict[str, dict[str, str]], dict[str, Any], list[Any]]:
     """Labels of the development accounts, their held-out assessments and signals.
 
     ``scheme``: the training labels (``train_relationship.LabelScheme``; the bundled
     model's when None); ``policy``: the bundled one when None; ``emit``: the model's
     emission threshold (the bundled model's when None); ``by_part``: one fold per part
-    (leave one author out) instead of the 5 folds by account."""
+    (leave one author out) instead of the 5 folds by account; ``min_parts``: authors a
+    feature must occur in to get a coefficient (``train_relationship.fit_counts``; the
+    bundled model's when None), counted among the fold's training parts."""
+    import numpy as np
     import train_relationship as tr
 
     from knowable.assess.score import assess_many
@@ -66,11 +70,17 @@ def held_out_runs(
     texts, y, w, groups = tr.labelled(records, accounts, scheme)
     words, chars = count_blocks(texts)
     emit = float(meta["emit_threshold"]) if emit is None else emit
+    if min_parts is None:
+        min_parts = int(meta.get("min_parts", 1))
+    part_of = tr.account_parts(accounts)
+    row_parts = np.array([part_of[g] for g in groups])
     policy = policy or bundled_policy()
     assessments: dict[str, Any] = {}
     signals: list[Any] = []
-    for train, test in tr.folds(groups, tr.account_parts(accounts) if by_part else None):
-        model = tr.fit_counts(words[train], chars[train], y[train], w[train], c)
+    for train, test in tr.folds(groups, part_of if by_part else None):
+        model = tr.fit_counts(
+            words[train], chars[train], y[train], w[train], c, row_parts[train], min_parts
+        )
         model.meta["emit_threshold"] = emit
         keys = sorted({records[i].subject_key for i in test})
         held = [r for r in every if r.subject_key in set(keys)]
@@ -179,6 +189,7 @@ def main() -> int:
     result = figures(accounts, assessments, signals)
     result["parts"] = [p.name for p in tr.part_dirs()]
     result["C"] = c
+    result["min_parts"] = int(meta.get("min_parts", 1))
     result["model_labels"] = meta.get("labels_name", "every evidence record 1")
     parts = tr.account_parts(accounts)
     result["by_part_of_account"] = {

@@ -20,7 +20,7 @@ besides: record-level average precision and ROC AUC and the model alone at accou
 The final model is fitted on all development records and written to
 ``src/knowable/models/relationship.{npz,json}``. Deterministic: fixed folds, liblinear.
 
-Usage: python scripts/train_relationship.py [--c 2.0] [--scheme NAME --emit T]
+Usage: python scripts/train_relationship.py [--c 2.0] [--min-parts N] [--scheme NAME --emit T]
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "releval"
 OUT = ROOT / "src" / "knowable" / "models"
-VERSION = "1.1"
+VERSION = "1.2"
 HARD_WEIGHT = 3.0
 POSITIVE_WEIGHT = 1.0
 
@@ -84,7 +84,7 @@ class LabelScheme:
 ALL_EVIDENCE = LabelScheme()
 #: Policy values per unit of score tried for the model-alone table (the policy's REL-12
 #: weight times its evidence weight is the value in use).
-WEIGHTS = (0.5, 0.6, 0.7)
+WEIGHTS = (0.4, 0.5, 0.6)
 
 
 #: Parts read (folder names such as "partA"); None: every ``part*`` folder.
@@ -169,24 +169,64 @@ def labelled(
     return texts, np.array(y), np.array(w, dtype=np.float64), groups
 
 
+def shared_columns(
+    blocks: tuple[Any, ...], parts: np.ndarray[Any, Any], min_parts: int
+) -> list[np.ndarray[Any, Any]]:
+    """Per block, 1.0 for every hashed column that occurs in the rows of at least
+    ``min_parts`` distinct parts (authors), 0.0 for the others."""
+    out = []
+    for block in blocks:
+        block = block.tocsr()
+        seen = np.zeros(block.shape[1], dtype=np.int64)
+        for part in np.unique(parts):
+            seen[np.unique(block[parts == part].indices)] += 1
+        out.append((seen >= min_parts).astype(np.float64))
+    return out
+
+
 def fit_counts(
-    words: Any, chars: Any, y: np.ndarray[Any, Any], w: np.ndarray[Any, Any], c: float
+    words: Any,
+    chars: Any,
+    y: np.ndarray[Any, Any],
+    w: np.ndarray[Any, Any],
+    c: float,
+    parts: np.ndarray[Any, Any] | None = None,
+    min_parts: int = 1,
 ) -> Any:
-    """Fit on raw hashed counts (IDF from these rows only; rows of weight 0 left out)."""
+    """Fit on raw hashed counts (IDF from these rows only; rows of weight 0 left out).
+
+    With ``parts`` (each row's part, i.e. its author) and ``min_parts`` > 1, only the
+    columns that occur in at least ``min_parts`` authors' rows get a coefficient: a word
+    or character n-gram one author uses (a template line, a product name, a habit of
+    spelling) cannot carry a score. Those columns keep their IDF, so they still count in
+    each row's norm and a text of words the model has no coefficient for stays diluted
+    (giving them IDF 0 instead let a few known words decide short routine lines and
+    doubled the early flags one author out). Scoring needs nothing else: their
+    coefficients are 0."""
     from scipy import sparse
 
     keep = np.asarray(w) > 0
     if not keep.all():
         words, chars, y, w = words[keep], chars[keep], y[keep], w[keep]
+        parts = parts[keep] if parts is not None else None
 
     from knowable.detect.relationship.model import RelationshipModel, idf_from_counts, tfidf
 
     idf_word, idf_char = idf_from_counts(words), idf_from_counts(chars)
-    x = sparse.hstack([tfidf(words, idf_word), tfidf(chars, idf_char)]).tocsr()
+    x_word, x_char = tfidf(words, idf_word), tfidf(chars, idf_char)
+    masks = None
+    if parts is not None and min_parts > 1:
+        masks = shared_columns((words, chars), parts, min_parts)
+        x_word = x_word @ sparse.diags(masks[0])
+        x_char = x_char @ sparse.diags(masks[1])
+    x = sparse.hstack([x_word, x_char]).tocsr()
     clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
     clf.fit(x, y, sample_weight=w)
+    coef = clf.coef_.ravel().astype(np.float64)
+    if masks is not None:
+        coef = coef * np.concatenate(masks)
     return RelationshipModel(
-        coef=clf.coef_.ravel().astype(np.float64),
+        coef=coef,
         intercept=float(clf.intercept_[0]),
         idf_word=idf_word,
         idf_char=idf_char,
@@ -275,12 +315,16 @@ def cross_validate(
     w: np.ndarray[Any, Any],
     groups: list[str],
     c: float,
+    parts: np.ndarray[Any, Any] | None = None,
+    min_parts: int = 1,
 ) -> tuple[np.ndarray[Any, Any], list[Any]]:
-    """Out-of-fold probabilities and the fold models."""
+    """Out-of-fold probabilities and the fold models (``parts``, ``min_parts``: see
+    :func:`fit_counts`)."""
     oof = np.zeros(len(groups))
     models = []
     for train, test in folds(groups):
-        model = fit_counts(words[train], chars[train], y[train], w[train], c)
+        rows = parts[train] if parts is not None else None
+        model = fit_counts(words[train], chars[train], y[train], w[train], c, rows, min_parts)
         oof[test] = _scores_counts(model, words[test], chars[test])
         models.append((model, test))
     return oof, models
@@ -312,6 +356,8 @@ EMITS = (0.35, 0.4, 0.45)
 #: - this x share flagged before the label (early is what failed on unseen authors).
 EARLY_PENALTY = 0.5
 C_DEFAULT = 2.0
+#: Authors (parts) a feature must occur in to get a coefficient (see :func:`fit_counts`).
+MIN_PARTS_DEFAULT = 1
 
 
 def timing_objective(fig: dict[str, Any]) -> float:
@@ -322,7 +368,7 @@ def timing_objective(fig: dict[str, Any]) -> float:
     return round(float(fig["f1"]) + within - EARLY_PENALTY * early / n, 4)
 
 
-def select_labels(c: float) -> tuple[str, float, dict[str, Any]]:
+def select_labels(c: float, min_parts: int = 1) -> tuple[str, float, dict[str, Any]]:
     """The label scheme and emission threshold with the best mean timing objective over
     two held-out regimes, end to end (rules + fold model + bundled policy, as
     ``bench/releval_cv.py``): 5 folds by account, and one fold per part (each author
@@ -337,7 +383,9 @@ def select_labels(c: float) -> tuple[str, float, dict[str, Any]]:
     best: tuple[float, str, float] | None = None
     for name, scheme in SCHEMES.items():
         runs = {
-            regime: cv.held_out_runs(c, scheme, emit=min(EMITS), by_part=regime == "by_part")
+            regime: cv.held_out_runs(
+                c, scheme, emit=min(EMITS), by_part=regime == "by_part", min_parts=min_parts
+            )
             for regime in ("by_account", "by_part")
         }
         for emit in EMITS:
@@ -372,12 +420,19 @@ def main() -> int:
         "--scheme", choices=sorted(SCHEMES), default=None, help="skip the label selection"
     )
     parser.add_argument("--emit", type=float, default=None, help="with --scheme: threshold")
+    parser.add_argument(
+        "--min-parts",
+        type=int,
+        default=MIN_PARTS_DEFAULT,
+        help="authors (parts) a feature must occur in to get a coefficient (default 1)",
+    )
     args = parser.parse_args()
     c = args.c
+    min_parts = args.min_parts
     accounts = dev_accounts()
     records = dev_records(accounts)
     if args.scheme is None:
-        name, emit, selection = select_labels(c)
+        name, emit, selection = select_labels(c, min_parts)
     else:
         name, emit, selection = args.scheme, args.emit or 0.4, {}
     scheme = SCHEMES[name]
@@ -391,7 +446,9 @@ def main() -> int:
     from knowable.detect.relationship.model import count_blocks
 
     words, chars = count_blocks(texts)
-    oof, _ = cross_validate(words, chars, y, w, groups, c)
+    part_of = account_parts(accounts)
+    parts = np.array([part_of[g] for g in groups])
+    oof, _ = cross_validate(words, chars, y, w, groups, c, parts, min_parts)
     scored = w > 0
     ap = float(average_precision_score(y[scored], oof[scored]))
     auc = float(roc_auc_score(y[scored], oof[scored]))
@@ -404,7 +461,7 @@ def main() -> int:
         fig["hard_negatives_flagged"] = len(flagged & hard)
         alone[f"t{emit}_w{weight}"] = fig
     print("record level", round(ap, 3), round(auc, 3), json.dumps(alone))
-    model = fit_counts(words, chars, y, w, c)
+    model = fit_counts(words, chars, y, w, c, parts, min_parts)
     digest = hashlib.sha256()
     for t, label, weight_ in zip(texts, y.tolist(), w.tolist(), strict=True):
         digest.update(f"{label}\t{weight_}\t{t}\n".encode())
@@ -417,9 +474,10 @@ def main() -> int:
         "positive_records": int(y[scored].sum()),
         "accounts": len(accounts),
         "hard_negative_weight": scheme.hard_weight,
+        "min_parts": min_parts,
         "labels": scheme.as_dict(),
         "labels_name": name,
-        "chosen": {"C": c, "emit_threshold": emit},
+        "chosen": {"C": c, "emit_threshold": emit, "min_parts": min_parts},
         "emit_threshold": emit,
         "cv": {
             "folds": "5 grouped by account, and one per part (author), end to end",
@@ -434,7 +492,10 @@ def main() -> int:
     final = RelationshipModel(model.coef, model.intercept, model.idf_word, model.idf_char, meta)
     OUT.mkdir(parents=True, exist_ok=True)
     save_model(final, str(OUT / "relationship.npz"), str(OUT / "relationship.json"))
-    print(f"chosen labels: {name}, C={c}, threshold={emit}; wrote {OUT}/relationship.*")
+    print(
+        f"chosen labels: {name}, C={c}, threshold={emit}, min_parts={min_parts}; "
+        f"wrote {OUT}/relationship.*"
+    )
     return 0
 
 

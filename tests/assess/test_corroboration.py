@@ -6,7 +6,7 @@ import pytest
 from assess_factories import day, sig
 
 from knowable.assess.score import assess
-from knowable.catalogue.policy import bundled_policy, load_policy_text
+from knowable.catalogue.policy import Policy, bundled_policy, load_policy_text
 from knowable.errors import ConfigError
 from knowable.model import Signal
 
@@ -27,19 +27,35 @@ def _reading(indicator: str, when: object, strength: float, record: str, method:
     )
 
 
+def _policy() -> Policy:
+    """The bundled policy with REL-12 at 0.6 per unit of score, the value these cases were
+    written for: they test the corroboration rule, not the calibrated weight (the bundled
+    value is tested on its own below)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    data["indicator_weights"]["REL-12"] = 0.6
+    return load_policy_text(yaml.safe_dump(data))
+
+
 def _policy_without_corroboration() -> object:
     from importlib import resources
 
+    import yaml
+
     text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
     head, _, _ = text.partition("\ncorroboration:")
-    return load_policy_text(head + "\n")
+    data = yaml.safe_load(head + "\n")
+    data["indicator_weights"]["REL-12"] = 0.6
+    return load_policy_text(yaml.safe_dump(data))
 
 
 def test_one_strong_model_reading_stays_below_review() -> None:
     # 0.6 x 0.95 = 0.57 would be review on its own; uncorroborated it counts half: 0.285.
-    a = assess(
-        "acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], bundled_policy(), AS_OF
-    )
+    a = assess("acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], _policy(), AS_OF)
     assert a.band == "watch"
     assert round(a.score, 3) == 0.285
     assert a.knowable_since is None
@@ -57,7 +73,7 @@ def test_a_second_record_corroborates_from_its_date() -> None:
         _reading("REL-12", day(2016), 0.95, "n1", "model"),
         _reading("REL-12", day(2017, 3), 0.45, "n2", "model"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "review"
     assert a.knowable_since == day(2017, 3)
 
@@ -67,7 +83,7 @@ def test_the_same_record_read_twice_is_not_two_records() -> None:
         _reading("REL-12", day(2016), 0.95, "n1", "model"),
         _reading("REL-12", day(2016), 0.9, "n1", "model"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "watch"
 
 
@@ -78,7 +94,7 @@ def test_a_rule_reading_of_the_same_record_corroborates() -> None:
         _reading("REL-12", day(2016), 0.95, "n1", "model"),
         _reading("REL-13", day(2016), 0.7, "n1", "rules"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "review"
     assert a.knowable_since == day(2016)
     counted = [c for c in a.contributions if c.value > 0]
@@ -88,7 +104,7 @@ def test_a_rule_reading_of_the_same_record_corroborates() -> None:
 def test_renewals_do_not_corroborate() -> None:
     signals = [_reading("REL-12", day(2016), 0.95, "n1", "model")]
     signals += [sig("REL-06", day(2017 + i), strength=0.8, ref=str(i)) for i in range(3)]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "watch"
     assert a.knowable_since is None
 
@@ -98,7 +114,7 @@ def test_evidence_of_another_family_corroborates() -> None:
         _reading("REL-12", day(2016), 0.95, "n1", "model"),
         sig("NEWS-09", day(2018), strength=0.1),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "review"
     assert a.knowable_since == day(2018)
 
@@ -115,33 +131,29 @@ def test_unknown_indicator_in_corroboration_is_a_config_error() -> None:
 
 def test_knowable_since_follows_the_rounded_score() -> None:
     # REL-07 weight 0.6 x legal 1.0: strength 0.8255 gives 0.4953, shown as 0.50.
-    a = assess("acct-1", [sig("REL-07", day(2016), strength=0.8255)], bundled_policy(), AS_OF)
+    a = assess("acct-1", [sig("REL-07", day(2016), strength=0.8255)], _policy(), AS_OF)
     assert a.score < 0.5
     assert a.band == "review"
     assert a.knowable_since == day(2016)
-    b = assess("acct-1", [sig("REL-07", day(2016), strength=0.8235)], bundled_policy(), AS_OF)
+    b = assess("acct-1", [sig("REL-07", day(2016), strength=0.8235)], _policy(), AS_OF)
     assert b.band == "watch"
     assert b.knowable_since is None
 
 
 def test_a_held_reading_says_so_and_a_corroborated_one_does_not() -> None:
-    lone = assess(
-        "acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], bundled_policy(), AS_OF
-    )
+    lone = assess("acct-1", [_reading("REL-12", day(2016), 0.95, "n1", "model")], _policy(), AS_OF)
     assert "not yet corroborated" in lone.contributions[0].note
     signals = [
         _reading("REL-12", day(2016), 0.95, "n1", "model"),
         _reading("REL-12", day(2017), 0.5, "n2", "model"),
     ]
-    both = assess("acct-1", signals, bundled_policy(), AS_OF)
+    both = assess("acct-1", signals, _policy(), AS_OF)
     assert all("not yet corroborated" not in c.note for c in both.contributions)
 
 
 def test_one_weak_model_reading_leaves_a_customer_clear() -> None:
     # 0.6 x 0.45 = 0.27 would be watch; uncorroborated at half value it is 0.135, clear.
-    a = assess(
-        "acct-1", [_reading("REL-12", day(2016), 0.45, "n1", "model")], bundled_policy(), AS_OF
-    )
+    a = assess("acct-1", [_reading("REL-12", day(2016), 0.45, "n1", "model")], _policy(), AS_OF)
     assert a.band == "clear"
     assert round(a.score, 3) == 0.135
 
@@ -149,7 +161,7 @@ def test_one_weak_model_reading_leaves_a_customer_clear() -> None:
 def test_held_value_never_crosses_review_whatever_the_weight() -> None:
     from knowable.assess.combine import prepare
 
-    policy = bundled_policy()
+    policy = _policy()
     signals = [_reading("REL-12", day(2016), 0.95, "n1", "model"), sig("REL-07", day(2016, 2), 0.7)]
     p = prepare(signals, policy, AS_OF)
     assert p.corroborated_from < float("inf")
@@ -167,7 +179,7 @@ def test_a_weak_hint_does_not_corroborate_the_model_on_the_same_record() -> None
         _reading("REL-12", day(2016), 0.9, "c1", "model"),
         _reading("REL-09", day(2016), 0.6, "c1", "rules"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band != "review"
     assert a.knowable_since is None
 
@@ -177,7 +189,7 @@ def test_a_weak_hint_on_a_second_record_still_counts_as_a_second_record() -> Non
         _reading("REL-12", day(2016), 0.9, "c1", "model"),
         _reading("REL-09", day(2017), 0.6, "c2", "rules"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "review"
     assert a.knowable_since == day(2017)
 
@@ -187,7 +199,7 @@ def test_a_stronger_rule_still_corroborates_the_model_on_the_same_record() -> No
         _reading("REL-12", day(2016), 0.9, "c1", "model"),
         _reading("REL-13", day(2016), 0.7, "c1", "rules"),
     ]
-    a = assess("acct-1", signals, bundled_policy(), AS_OF)
+    a = assess("acct-1", signals, _policy(), AS_OF)
     assert a.band == "review"
 
 
@@ -196,7 +208,7 @@ def test_every_relationship_indicator_worth_under_a_quarter_alone_is_held(indica
     from knowable.catalogue import indicators
     from knowable.catalogue.relationship import relationship_rules
 
-    policy = bundled_policy()
+    policy = _policy()
     spec = policy.spec
     assert spec.corroboration is not None
     held = set(spec.corroboration.indicators)
@@ -269,3 +281,17 @@ def test_kinds_apart_is_a_matching_of_indicators_to_records() -> None:
 def test_negative_kinds_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="corroboration"):
         _kinds_policy(0, -1)
+
+
+def test_the_bundled_weight_needs_two_strong_readings() -> None:
+    """REL-12 at its bundled 0.4 per unit of score (chosen one author out): one reading at
+    0.95 leaves a customer clear, a second at 0.3 only in watch, a second at 0.9 in review
+    from its date."""
+    one = [_reading("REL-12", day(2016), 0.95, "n1", "model")]
+    assert assess("acct-1", one, bundled_policy(), AS_OF).band == "clear"
+    weak = [*one, _reading("REL-12", day(2017, 3), 0.3, "n2", "model")]
+    assert assess("acct-1", weak, bundled_policy(), AS_OF).band == "watch"
+    strong = [*one, _reading("REL-12", day(2017, 3), 0.9, "n2", "model")]
+    a = assess("acct-1", strong, bundled_policy(), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2017, 3)

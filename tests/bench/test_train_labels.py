@@ -121,3 +121,52 @@ def test_the_timing_objective_counts_early_flags_against_the_model() -> None:
     early = {**on_time, "knowable_since": {"within": 8, "early": 2}}
     assert tr.timing_objective(on_time) == pytest.approx(1.7)
     assert tr.timing_objective(early) == pytest.approx(1.7 - 0.5 * 0.2)
+
+
+def _fit_by_author(min_parts: int) -> tuple[object, dict[str, float]]:
+    """A fit on fictional notes by two authors: "wirecard" (author A's own word) and
+    "passport" (both authors') each come with the red flags; returns the model and the
+    coefficient of each word's unigram column."""
+    import numpy as np
+
+    from knowable.detect.relationship.model import count_blocks, prepare
+
+    flagged_a = ["boss keeps the passport wirecard", "passport held by owner wirecard"]
+    flagged_b = ["manager holds every passport", "passport kept in the office safe"]
+    routine_a = ["invoice sent wirecard", "password reset done", "seat added for wirecard"]
+    routine_b = ["invoice sent", "renewal call booked", "seat added"]
+    texts = [prepare(t) for t in flagged_a + flagged_b + routine_a + routine_b]
+    y = np.array([1, 1, 1, 1] + [0] * 6)
+    w = np.ones(len(texts))
+    parts = np.array(
+        ["partA", "partA", "partB", "partB", "partA", "partA", "partA"] + ["partB"] * 3
+    )
+    words, chars = count_blocks(texts)
+    model = tr.fit_counts(words, chars, y, w, 2.0, parts, min_parts)
+    coef = {}
+    for word in ("wirecard", "passport"):
+        column = count_blocks([word])[0].indices[0]
+        coef[word] = float(model.coef[column])
+    return model, coef
+
+
+def test_a_feature_of_one_author_gets_no_coefficient_with_min_parts_2() -> None:
+    _, coef = _fit_by_author(2)
+    assert coef["wirecard"] == 0.0
+    assert coef["passport"] > 0.0
+
+
+def test_every_feature_can_carry_a_score_with_min_parts_1() -> None:
+    _, coef = _fit_by_author(1)
+    assert coef["wirecard"] != 0.0
+    assert coef["passport"] > 0.0
+
+
+def test_masked_features_still_count_in_the_row_norm() -> None:
+    """A one-author column keeps its IDF: a text made of it dilutes a shared red-flag
+    word, so "passport" beside four unknown words scores lower than "passport" alone."""
+    masked, _ = _fit_by_author(2)
+    plain, _ = _fit_by_author(1)
+    assert (masked.idf_word == plain.idf_word).all()
+    alone, diluted = masked.scores_prepared(["passport", "passport wirecard wirecard"])
+    assert diluted < alone
