@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable.auth.roles import Actor
@@ -28,6 +28,7 @@ from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
 from knowable.store.audit import ROWS_KEY, append_many
+from knowable.store.driverrows import insert_many, set_many
 from knowable.store.rowhash import new_row_hash, row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
@@ -115,8 +116,7 @@ def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> lis
             )
         ]
     before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
-    for start in range(0, len(rows), 1000):
-        conn.execute(insert(case_events), rows[start : start + 1000])
+    insert_many(conn, case_events, rows)
     ids = [
         int(i)
         for i in conn.execute(
@@ -456,8 +456,7 @@ class CaseRepository:
                 return []
             for row in alert_rows:
                 row["row_hash"] = new_row_hash("alerts", row)
-            for start in range(0, len(alert_rows), 500):
-                conn.execute(insert(alerts), alert_rows[start : start + 500])
+            insert_many(conn, alerts, alert_rows)
             written = _EvidenceTexts()
             case_ids = self._insert_cases(conn, [case for case, _ in plans], written)
             self._insert_events(
@@ -471,8 +470,7 @@ class CaseRepository:
     ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
-        for start in range(0, len(values), 500):
-            conn.execute(insert(cases), values[start : start + 500])
+        insert_many(conn, cases, values)
         ids: dict[str, int] = {}
         keys = [c.id for c in opened]
         for start in range(0, len(keys), 500):
@@ -485,13 +483,9 @@ class CaseRepository:
                 )
             )
         final = [
-            {"k": c.id, "h": written.case_hash(c, v, ids[c.id])}
-            for c, v in zip(opened, values, strict=True)
+            (c.id, written.case_hash(c, v, ids[c.id])) for c, v in zip(opened, values, strict=True)
         ]
-        conn.execute(
-            update(cases).where(cases.c.key == bindparam("k")).values(row_hash=bindparam("h")),
-            final,
-        )
+        set_many(conn, cases, "row_hash", "key", final)
         return ids
 
     def _insert_events(
@@ -520,12 +514,7 @@ class CaseRepository:
         hashes = [
             new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
         ]
-        conn.execute(
-            update(case_events)
-            .where(case_events.c.id == bindparam("i"))
-            .values(row_hash=bindparam("h")),
-            [{"i": i, "h": h} for i, h in zip(ids, hashes, strict=True)],
-        )
+        set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
         audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
         n = 0
         for _, steps in plans:
