@@ -131,19 +131,29 @@ def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> lis
 class _EvidenceTexts:
     """Case row hashes for one bulk opening: each evidence snapshot's canonical JSON is
     written once, though every step of a case (and the case as it ends up) is hashed
-    with it."""
+    with it; and a case object hashed twice (the case as it ends up is its last step's)
+    is hashed once."""
 
     def __init__(self) -> None:
         self._texts: dict[int, tuple[EvidenceSnapshot, str]] = {}
+        #: id(case) -> (the case, kept alive so the id stays its own; row id; hash).
+        self._hashes: dict[int, tuple[lc.Case, int, str]] = {}
 
-    def case_hash(self, case: lc.Case, values: Mapping[str, Any], row_id: int) -> str:
+    def case_hash(self, case: lc.Case, values: Mapping[str, Any] | None, row_id: int) -> str:
         """``row_hash("cases", {**values, "id": row_id})``; ``values`` is
-        ``case_values(case)``."""
+        ``case_values(case)`` (None: computed here when the case was not hashed yet)."""
+        done = self._hashes.get(id(case))
+        if done is not None and done[0] is case and done[1] == row_id:
+            return done[2]
         kept = self._texts.get(id(case.evidence))
         if kept is None or kept[0] is not case.evidence:
             kept = (case.evidence, case.evidence.canonical_json())
             self._texts[id(case.evidence)] = kept
-        return new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
+        if values is None:
+            values = case_values(case)
+        hashed = new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
+        self._hashes[id(case)] = (case, row_id, hashed)
+        return hashed
 
 
 def _alert_row(case_id: str, alert: Alert, suppressed: bool) -> dict[str, Any]:
@@ -522,7 +532,7 @@ class CaseRepository:
                 # The case as it stood after this step (later steps overwrite the row).
                 sealed = {
                     row_ref("cases", t.case.id): written.case_hash(
-                        t.case, case_values(t.case), case_ids[t.case.id]
+                        t.case, None, case_ids[t.case.id]
                     )
                 }
                 if alert_id is not None:
