@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 
 from knowable.hashing import LEGACY_FORM
 from knowable.model import Record
+from knowable.settings import Settings
 from knowable.store import Store
 from knowable.store import schema as t
 from knowable.store.convert import record_to_row
@@ -152,3 +153,54 @@ def test_0007_adds_the_sync_marks_table_and_takes_it_away_again(tmp_path: Path) 
     assert "sync_marks" not in inspect(engine).get_table_names()
     upgrade(engine)
     assert "sync_marks" in inspect(engine).get_table_names()
+
+
+def _assessment_indexes(store: Store) -> dict[str, list[str | None]]:
+    from sqlalchemy import inspect
+
+    found = inspect(store.engine).get_indexes("assessments")
+    return {str(ix["name"]): list(ix["column_names"]) for ix in found}
+
+
+def test_0018_indexes_assessments_by_subject_date_and_id_and_goes_back(store: Store) -> None:
+    from alembic import command
+
+    from knowable.store.migrate import _config
+
+    at_head = _assessment_indexes(store)
+    assert at_head["ix_assessments_subject_as_of"] == ["subject_key", "as_of", "id"]
+    assert "ix_assessments_subject_key" not in at_head
+    cfg = _config()
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(knowable_write=True)
+        command.downgrade(cfg, "0017")
+        conn.commit()
+    before = _assessment_indexes(store)
+    assert before["ix_assessments_subject_key"] == ["subject_key"]
+    assert "ix_assessments_subject_as_of" not in before
+    upgrade(store.engine)
+    assert _assessment_indexes(store) == at_head
+
+
+def _ranking_plan(store: Store) -> str:
+    from knowable.jobs.cases import newest_ranking
+
+    with store.engine.connect() as conn:
+        sql = str(newest_ranking().compile(conn, compile_kwargs={"literal_binds": True}))
+        return " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_the_newest_assessments_are_ranked_from_the_index_alone(tmp_path: Path) -> None:
+    from alembic import command
+
+    from knowable.store.migrate import _config
+    from knowable.store.repository import open_store
+
+    store = open_store(Settings(database_url=f"sqlite:///{tmp_path / 'plan.db'}"))
+    assert "COVERING INDEX ix_assessments_subject_as_of" in _ranking_plan(store)
+    cfg = _config()
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(knowable_write=True)
+        command.downgrade(cfg, "0017")
+        conn.commit()
+    assert "COVERING INDEX" not in _ranking_plan(store)  # rows fetched for their as_of

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable.auth.roles import Actor
@@ -28,6 +28,7 @@ from knowable.cases.tables import alerts, case_events, cases
 from knowable.errors import ConflictError, NotFoundError
 from knowable.model import Assessment, Signal
 from knowable.store.audit import ROWS_KEY, append_many
+from knowable.store.driverrows import insert_many, set_many
 from knowable.store.rowhash import new_row_hash, row_ref, seal
 from knowable.timeutil import as_utc, utcnow
 
@@ -115,8 +116,7 @@ def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> lis
             )
         ]
     before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
-    for start in range(0, len(rows), 1000):
-        conn.execute(insert(case_events), rows[start : start + 1000])
+    insert_many(conn, case_events, rows)
     ids = [
         int(i)
         for i in conn.execute(
@@ -131,19 +131,29 @@ def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> lis
 class _EvidenceTexts:
     """Case row hashes for one bulk opening: each evidence snapshot's canonical JSON is
     written once, though every step of a case (and the case as it ends up) is hashed
-    with it."""
+    with it; and a case object hashed twice (the case as it ends up is its last step's)
+    is hashed once."""
 
     def __init__(self) -> None:
         self._texts: dict[int, tuple[EvidenceSnapshot, str]] = {}
+        #: id(case) -> (the case, kept alive so the id stays its own; row id; hash).
+        self._hashes: dict[int, tuple[lc.Case, int, str]] = {}
 
-    def case_hash(self, case: lc.Case, values: Mapping[str, Any], row_id: int) -> str:
+    def case_hash(self, case: lc.Case, values: Mapping[str, Any] | None, row_id: int) -> str:
         """``row_hash("cases", {**values, "id": row_id})``; ``values`` is
-        ``case_values(case)``."""
+        ``case_values(case)`` (None: computed here when the case was not hashed yet)."""
+        done = self._hashes.get(id(case))
+        if done is not None and done[0] is case and done[1] == row_id:
+            return done[2]
         kept = self._texts.get(id(case.evidence))
         if kept is None or kept[0] is not case.evidence:
             kept = (case.evidence, case.evidence.canonical_json())
             self._texts[id(case.evidence)] = kept
-        return new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
+        if values is None:
+            values = case_values(case)
+        hashed = new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
+        self._hashes[id(case)] = (case, row_id, hashed)
+        return hashed
 
 
 def _alert_row(case_id: str, alert: Alert, suppressed: bool) -> dict[str, Any]:
@@ -456,8 +466,7 @@ class CaseRepository:
                 return []
             for row in alert_rows:
                 row["row_hash"] = new_row_hash("alerts", row)
-            for start in range(0, len(alert_rows), 500):
-                conn.execute(insert(alerts), alert_rows[start : start + 500])
+            insert_many(conn, alerts, alert_rows)
             written = _EvidenceTexts()
             case_ids = self._insert_cases(conn, [case for case, _ in plans], written)
             self._insert_events(
@@ -471,8 +480,7 @@ class CaseRepository:
     ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
-        for start in range(0, len(values), 500):
-            conn.execute(insert(cases), values[start : start + 500])
+        insert_many(conn, cases, values)
         ids: dict[str, int] = {}
         keys = [c.id for c in opened]
         for start in range(0, len(keys), 500):
@@ -485,13 +493,9 @@ class CaseRepository:
                 )
             )
         final = [
-            {"k": c.id, "h": written.case_hash(c, v, ids[c.id])}
-            for c, v in zip(opened, values, strict=True)
+            (c.id, written.case_hash(c, v, ids[c.id])) for c, v in zip(opened, values, strict=True)
         ]
-        conn.execute(
-            update(cases).where(cases.c.key == bindparam("k")).values(row_hash=bindparam("h")),
-            final,
-        )
+        set_many(conn, cases, "row_hash", "key", final)
         return ids
 
     def _insert_events(
@@ -520,12 +524,7 @@ class CaseRepository:
         hashes = [
             new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
         ]
-        conn.execute(
-            update(case_events)
-            .where(case_events.c.id == bindparam("i"))
-            .values(row_hash=bindparam("h")),
-            [{"i": i, "h": h} for i, h in zip(ids, hashes, strict=True)],
-        )
+        set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
         audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
         n = 0
         for _, steps in plans:
@@ -533,7 +532,7 @@ class CaseRepository:
                 # The case as it stood after this step (later steps overwrite the row).
                 sealed = {
                     row_ref("cases", t.case.id): written.case_hash(
-                        t.case, case_values(t.case), case_ids[t.case.id]
+                        t.case, None, case_ids[t.case.id]
                     )
                 }
                 if alert_id is not None:

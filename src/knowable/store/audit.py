@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Integer, func, select, update
 from knowable.hashing import CURRENT_FORM, LEGACY_FORM, canonical, form_of, sha256_hex
 from knowable.model import AuditEvent
 from knowable.store import schema as t
+from knowable.store.driverrows import insert_many
 from knowable.store.rowhash import KEY_COLUMNS, digest, row_hash, row_ref
 from knowable.store.versions import version_line, versions_digest
 from knowable.timeutil import as_utc, utcnow
@@ -145,8 +146,7 @@ def append_many(
             )
         )
         prev = digest_
-    for start in range(0, len(rows), 1000):
-        conn.execute(t.audit_events.insert(), rows[start : start + 1000])
+    insert_many(conn, t.audit_events, rows)
     conn.execute(update(t.audit_head).where(t.audit_head.c.id == 1).values(seq=seq, hash=prev))
     return out
 

@@ -190,7 +190,7 @@ assessments = Table(
     "assessments",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("subject_key", String(64), nullable=False, index=True),
+    Column("subject_key", String(64), nullable=False),
     _ts("as_of"),
     Column("score", Float, nullable=False),
     Column("band", String(32), nullable=False),
@@ -203,6 +203,8 @@ assessments = Table(
     _ts("created_at"),
     Column("row_hash", String(64), nullable=False),
     _hash_version(),
+    # A subject's assessments, and its newest one read from the index alone (0018).
+    Index("ix_assessments_subject_as_of", "subject_key", "as_of", "id"),
 )
 
 cases = Table(
