@@ -150,7 +150,9 @@ def test_deletion_is_a_version_and_stops_counting(store: Store, tmp_path: Path) 
 
 def test_relationship_screening_reads_the_version_in_force(store: Store, tmp_path: Path) -> None:
     note = "Id,ParentId,Title,Body,CreatedDate,LastModifiedDate\n"
-    v1 = note + "002A,001A,Visit,Shop front had its windows papered over.,2020-01-02,2020-01-02\n"
+    # (Written so the relationship model does not read the record as clearly benign.)
+    papered = "Visit: shop front had its windows papered over and the door is buzz-in only."
+    v1 = note + f"002A,001A,Visit,{papered},2020-01-02,2020-01-02\n"
     v2 = note + "002A,001A,Visit,Shop front looked tidy.,2020-01-02,2020-02-01\n"
     ingest_crm(store, _write(tmp_path / "v1", Account=ACCOUNT, Note=v1))
     ingest_crm(store, _write(tmp_path / "v2", Note=v2))
