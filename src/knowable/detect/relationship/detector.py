@@ -90,6 +90,7 @@ def text_signals(
     version = detector_version(rules)
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
+    whole_record = any(rule.unless_record for rule in rules.rules)
     out: list[Signal] = []
     for record in records:
         if not record.subject_key or not record.text:
@@ -106,7 +107,10 @@ def text_signals(
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
-        in_record = {concept for read, _ in reads for concept in read.by_concept}
+        # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
+        in_record = (
+            {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()
+        )
         for read, reading in reads:
             if reading.role in NOT_AGAINST:
                 continue

@@ -239,7 +239,7 @@ def _direct_object(sentence: Sentence, act: Hit, party: Hit, text: str | None) -
     return _ends_noun_phrase(sentence, party, text)
 
 
-def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str | None) -> bool:
+def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str) -> bool:
     """Whether ``party`` is the head of its noun phrase: the sentence ends after it, a
     clause break or a function word follows, or a name does (quoted or capitalised in the
     text: "vendor 'SparkleTeam'"), not another noun it modifies ("guest registration")."""
@@ -249,8 +249,6 @@ def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str | None) -> bool:
     after = tokens[party.last + 1]
     if after.breaks_before or after.stem in _AFTER_HEAD:
         return True
-    if text is None:
-        return False
     between = text[tokens[party.last].end : after.start]
     return any(q in between for q in "'\"‘“«") or text[after.start : after.start + 1].isupper()
 
