@@ -261,3 +261,27 @@ def test_housing_on_site_fires_unless_it_is_optional() -> None:
 
 def test_closing_its_own_stores_after_a_raid_keeps_the_raid_on_the_customer() -> None:
     assert _reading("The owner closed 3 stores after the raid last month.").role == "target"
+
+
+# --- harm done by the customer's party, not by the customer ----------------------------------
+
+
+def test_a_party_holding_documents_is_that_partys_conduct() -> None:
+    reading = _reading("Coordinator's visit found a host family holding the au pair's passport.")
+    assert (reading.role, reading.actor) == ("third_party", "a host family")
+    assert "BEH-02" not in _rule_indicators("Audit found one seller holding workers' passports.")
+
+
+def test_the_customers_own_people_holding_documents_stay_a_red_flag() -> None:
+    assert "BEH-02" in _rule_indicators("The owner keeps the workers' passports in the office.")
+    assert "BEH-02" in _rule_indicators("Coordinator found the manager holding their passports.")
+
+
+def test_harm_by_a_former_employer_is_the_victims_history_not_the_customers() -> None:
+    text = "He was trafficked by a previous employer (they held his passport); with us 2 yrs."
+    assert _reading(text).role == "third_party"
+    assert _rule_indicators(text) == set()
+    # a harm word that is a noun after a party is not that party acting
+    assert _reading("They want journeys for power posters in the escorts section.").role != (
+        "third_party"
+    )

@@ -194,6 +194,13 @@ class GrammarSpec(_Strict):
     report_to: str | None = None
     authority: list[str] = []
     others: list[str] = []
+    #: Harm done by someone else: a ``party_harm`` verb ("held her passport", "kept them
+    #: locked in") whose subject right before it, or whose agent after "by" ("trafficked by
+    #: a previous employer"), is a ``party`` of the customer's reads that party's conduct,
+    #: not the customer's. ``party_harm_by``: harm words read only as a passive with
+    #: their agent ("was trafficked by a former employer"), being nouns as often as verbs.
+    party_harm: list[str] = []
+    party_harm_by: list[str] = []
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -220,6 +227,8 @@ class GrammarSpec(_Strict):
             *([self.business] if self.business else []),
             *self.authority,
             *self.others,
+            *self.party_harm,
+            *self.party_harm_by,
         ]
 
 

@@ -357,6 +357,35 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit) -> bool:
     return not any(t.stem in ("and", "then", "but") for t in between[:-1])
 
 
+def _harm_by_party(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec,
+    parties: Sequence[tuple[Hit, Hit]],
+) -> tuple[Hit, Hit, Hit] | None:
+    """(determiner, party, harm verb) when a party of the customer's does the harm: the
+    party is the verb's subject ("a host family holding her passport") or its agent after
+    "by" ("held by a host family"); a ``party_harm_by`` word only as a passive with its
+    agent ("was trafficked by a previous employer")."""
+    tokens = sentence.tokens
+    passives = _positive(hits, grammar.passive)
+
+    def by_agent(act: Hit, det: Hit) -> bool:
+        return act.last + 1 < det.first <= act.last + 2 and tokens[act.last + 1].stem == "by"
+
+    for act in (h for c in grammar.party_harm for h in _positive(hits, c)):
+        for det, party in parties:
+            if _subject_of(sentence, party, act) or by_agent(act, det):
+                return det, party, act
+    for act in (h for c in grammar.party_harm_by for h in _positive(hits, c)):
+        if not any(0 <= act.first - v.last - 1 <= 1 for v in passives):
+            continue
+        for det, party in parties:
+            if by_agent(act, det):
+                return det, party, act
+    return None
+
+
 def _by_external(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, external: list[Hit]
 ) -> bool:
@@ -420,6 +449,11 @@ def grammar_reading(
             if passive_after or on_party:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("third_party", "police", say(act), words)
+    harmed = _harm_by_party(sentence, hits, grammar, [*parties, *bare])
+    if harmed is not None:
+        det, party, act = harmed
+        words = say(party) if det is party else f"{say(det)} {say(party)}"
+        return RoleReading("third_party", words, say(act), "")
     actions = _positive(hits, grammar.action)
     actions += [a for a in _positive(hits, grammar.report_act) if a not in actions]
     # Party nouns in the plural with no determiner ("bans profiles", "sellers were
