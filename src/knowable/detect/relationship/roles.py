@@ -357,6 +357,25 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit) -> bool:
     return not any(t.stem in ("and", "then", "but") for t in between[:-1])
 
 
+def _trained_on(
+    sentence: Sentence, training: Sequence[Hit], topic: Sequence[Hit]
+) -> list[tuple[Hit, Hit]]:
+    """(training, topic) pairs where the topic is what the training is about: up to five
+    words after it in the same clause ("a seminar on spotting sex trafficking") or up to
+    two before it ("trafficking awareness training"). A topic word elsewhere in the
+    sentence ("a 'travel & training' debt ...; holds passports") is not its subject."""
+    tokens = sentence.tokens
+    pairs = []
+    for course in training:
+        for subject in topic:
+            after = subject.first - course.last - 1
+            before = course.first - subject.last - 1
+            unbroken = not any(t.breaks_before for t in tokens[course.last + 1 : subject.first + 1])
+            if (0 <= after <= 5 and unbroken) or 0 <= before <= 2:
+                pairs.append((course, subject))
+    return pairs
+
+
 def _harm_by_party(
     sentence: Sentence,
     hits: Sequence[Hit],
@@ -494,8 +513,8 @@ def grammar_reading(
         return RoleReading("protective", CUSTOMER, say(reporting[0]), say(reporting[1]))
     training = _positive(hits, grammar.training)
     topic = [h for c in grammar.training_topic for h in _positive(hits, c)]
-    if training and topic:
-        return RoleReading("protective", CUSTOMER, say(training[0]), say(topic[0]))
+    for course, subject in _trained_on(sentence, training, topic):
+        return RoleReading("protective", CUSTOMER, say(course), say(subject))
     victim = _positive(hits, grammar.victim)
     victim += [
         h
