@@ -285,3 +285,12 @@ def test_harm_by_a_former_employer_is_the_victims_history_not_the_customers() ->
     assert _reading("They want journeys for power posters in the escorts section.").role != (
         "third_party"
     )
+
+
+def test_harm_found_on_a_partys_premises_is_that_partys() -> None:
+    text = "Their audit found workers at a supplier's factory had passports held by the dorm mgr."
+    assert _reading(text).role == "third_party"
+    assert "BEH-02" not in _rule_indicators(text)
+    # the customer's own premises keep it the customer's
+    own = "Their audit found workers at the main plant had passports held by the dorm mgr."
+    assert "BEH-02" in _rule_indicators(own)

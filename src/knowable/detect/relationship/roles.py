@@ -381,10 +381,12 @@ def _harm_by_party(
     hits: Sequence[Hit],
     grammar: GrammarSpec,
     parties: Sequence[tuple[Hit, Hit]],
+    text: str | None = None,
 ) -> tuple[Hit, Hit, Hit] | None:
     """(determiner, party, harm verb) when a party of the customer's does the harm: the
-    party is the verb's subject ("a host family holding her passport") or its agent after
-    "by" ("held by a host family"); a ``party_harm_by`` word only as a passive with its
+    party is the verb's subject ("a host family holding her passport"), its agent after
+    "by" ("held by a host family") or the one on whose premises it is found ("at a
+    supplier's factory ... passports held by the dorm manager"); a ``party_harm_by`` word only as a passive with its
     agent ("was trafficked by a previous employer")."""
     tokens = sentence.tokens
     passives = _positive(hits, grammar.passive)
@@ -392,9 +394,18 @@ def _harm_by_party(
     def by_agent(act: Hit, det: Hit) -> bool:
         return act.last + 1 < det.first <= act.last + 2 and tokens[act.last + 1].stem == "by"
 
+    def premises(det: Hit, party: Hit) -> bool:
+        # "at a supplier's factory": the harm found on that party's premises
+        if text is None or det.first == 0 or tokens[det.first - 1].stem != "at":
+            return False
+        end = tokens[party.last].end
+        return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019")
+
     for act in (h for c in grammar.party_harm for h in _positive(hits, c)):
         for det, party in parties:
             if _subject_of(sentence, party, act) or by_agent(act, det):
+                return det, party, act
+            if det.last < act.first and premises(det, party):
                 return det, party, act
     for act in (h for c in grammar.party_harm_by for h in _positive(hits, c)):
         if not any(0 <= act.first - v.last - 1 <= 1 for v in passives):
@@ -468,7 +479,7 @@ def grammar_reading(
             if passive_after or on_party:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("third_party", "police", say(act), words)
-    harmed = _harm_by_party(sentence, hits, grammar, [*parties, *bare])
+    harmed = _harm_by_party(sentence, hits, grammar, [*parties, *bare], text)
     if harmed is not None:
         det, party, act = harmed
         words = say(party) if det is party else f"{say(det)} {say(party)}"
