@@ -386,8 +386,8 @@ def _harm_by_party(
     """(determiner, party, harm verb) when a party of the customer's does the harm: the
     party is the verb's subject ("a host family holding her passport"), its agent after
     "by" ("held by a host family") or the one on whose premises it is found ("at a
-    supplier's factory ... passports held by the dorm manager"); a ``party_harm_by`` word only as a passive with its
-    agent ("was trafficked by a previous employer")."""
+    supplier's factory ... passports held by the dorm manager"); a ``party_harm_by`` word
+    only as a passive with its agent ("was trafficked by a previous employer")."""
     tokens = sentence.tokens
     passives = _positive(hits, grammar.passive)
 
