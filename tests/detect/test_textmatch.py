@@ -111,3 +111,15 @@ def test_words_that_also_end_sentences_still_end_them() -> None:
 def test_an_abbreviation_at_the_end_of_the_text_or_line_ends_the_sentence() -> None:
     text = "Met Det.\nNext: call back"
     assert [s.quote(text) for s in sentences(text)] == ["Met Det.", "Next: call back"]
+
+
+def test_accented_words_are_one_token_and_match_without_accents() -> None:
+    from knowable.text.match import tokenize
+
+    text = "a agência ficou com a dívida; confisqué"
+    words = [text[t.start : t.end] for t in tokenize(text)]
+    assert words == ["a", "agência", "ficou", "com", "a", "dívida", "confisqué"]
+    stems = [t.stem for t in tokenize(text)]
+    assert "divida" in stems and "agencia" in stems
+    # a foreign term's fragment is no longer an English word: "tomó" is not "Tom"
+    assert [t.stem for t in tokenize("tomó")] != [t.stem for t in tokenize("Tom")]

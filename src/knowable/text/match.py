@@ -12,12 +12,15 @@ Everything here is pure and deterministic; offsets always index the original tex
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from knowable.text.stemmer import stem
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|%")
+#: A word is a run of letters or digits in any script ("agência", "dívida", "confisqué"
+#: are one word each), with an apostrophe suffix ("owner's"), or a percent sign.
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]+)?|%")
 # A sentence ends at . ! ? (before a space or the end) and at every line break: CRM text
 # joins a subject line and a body with a newline, and a title is not part of the body's
 # first sentence.
@@ -67,8 +70,17 @@ class Sentence:
         return text[self.start : self.end]
 
 
+def _folded(word: str) -> str:
+    """``word`` without accents ("dívida" -> "divida"): notes spell foreign words with and
+    without them, and a term matches either way."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text``; stems are of the word
+    without accents."""
     stop = len(text) if end is None else end
     out: list[Token] = []
     previous_end = start
@@ -76,7 +88,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         between = text[previous_end : match.start()]
         out.append(
             Token(
-                stem(match.group()), match.start(), match.end(), bool(_CLAUSE_BREAK.search(between))
+                stem(_folded(match.group())),
+                match.start(),
+                match.end(),
+                bool(_CLAUSE_BREAK.search(between)),
             )
         )
         previous_end = match.end()
