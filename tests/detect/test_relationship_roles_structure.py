@@ -294,3 +294,12 @@ def test_harm_found_on_a_partys_premises_is_that_partys() -> None:
     # the customer's own premises keep it the customer's
     own = "Their audit found workers at the main plant had passports held by the dorm mgr."
     assert "BEH-02" in _rule_indicators(own)
+
+
+def test_an_unless_term_stops_a_rule_only_near_the_words_it_matched() -> None:
+    assert "BEH-02" not in _rule_indicators("They keep a copy of each passport on file.")
+    far = (
+        "The agency said it was a photo shoot, but they took her to a client's hotel in "
+        "another city and the agency kept her passport."
+    )
+    assert "BEH-02" in _rule_indicators(far)

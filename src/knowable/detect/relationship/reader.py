@@ -151,8 +151,7 @@ def detector_version(rules: RelationshipRules) -> str:
 def rule_fires(rule: TextRule, read: ReadSentence) -> tuple[Hit, ...] | None:
     """The hits that satisfy ``rule`` in this sentence, or None when it does not fire."""
     positive = read.by_concept
-    if any(c in positive for c in rule.unless):
-        return None
+    unless = [h for c in rule.unless for h in positive.get(c, ())]
     groups: list[Sequence[Hit]] = []
     for concept in rule.all:
         hits = positive.get(concept)
@@ -167,9 +166,18 @@ def rule_fires(rule: TextRule, read: ReadSentence) -> tuple[Hit, ...] | None:
     for count, combo in enumerate(itertools.product(*groups)):
         if count >= _MAX_COMBINATIONS:
             break
-        if _fits(rule, combo):
+        if _fits(rule, combo) and not _unless_near(rule, combo, unless):
             return combo
     return None
+
+
+def _unless_near(rule: TextRule, combo: tuple[Hit, ...], unless: Sequence[Hit]) -> bool:
+    """Whether an ``unless`` term stands within the rule's window of the words it matched:
+    "a copy of the passport" stops a holding reading, a photo shoot mentioned a dozen words
+    earlier in a long sentence does not."""
+    first = min(h.first for h in combo) - rule.window
+    last = max(h.last for h in combo) + rule.window
+    return any(u.last >= first and u.first <= last for u in unless)
 
 
 def _fits(rule: TextRule, combo: tuple[Hit, ...]) -> bool:
