@@ -303,3 +303,10 @@ def test_an_unless_term_stops_a_rule_only_near_the_words_it_matched() -> None:
         "another city and the agency kept her passport."
     )
     assert "BEH-02" in _rule_indicators(far)
+
+
+def test_parties_the_customer_acted_on_in_a_relative_clause_are_its_object() -> None:
+    reading = _reading("Need a report of funds held from merchants they shut down for escort ads.")
+    assert (reading.role, reading.object) == ("protective", "merchants")
+    # someone else acting on the customer stays a red flag
+    assert "REL-01" in _rule_indicators("The processor shut down their account over escort ads.")

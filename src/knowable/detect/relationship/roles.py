@@ -357,6 +357,24 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit) -> bool:
     return not any(t.stem in ("and", "then", "but") for t in between[:-1])
 
 
+#: Subjects of a relative clause with no "that": "merchants they shut down".
+_CLAUSE_SUBJECTS = frozenset({"they", "we", "it", "he", "she"})
+
+
+def _relative_object(sentence: Sentence, party: Hit, act: Hit) -> bool:
+    """Whether ``party`` is the object of ``act`` in a relative clause right after it
+    ("merchants they shut down", "the sellers we removed"): one subject pronoun between,
+    no clause break."""
+    if act.first != party.last + 2:
+        return False
+    between = sentence.tokens[party.last + 1]
+    return (
+        between.stem in _CLAUSE_SUBJECTS
+        and not between.breaks_before
+        and not (sentence.tokens[act.first].breaks_before)
+    )
+
+
 def _trained_on(
     sentence: Sentence, training: Sequence[Hit], topic: Sequence[Hit]
 ) -> list[tuple[Hit, Hit]]:
@@ -506,7 +524,8 @@ def grammar_reading(
                 party.last < v.first < act.first for v in passives
             )
             reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
-            if active or passive or reduced or (det, party) in direct:
+            relative = _relative_object(sentence, party, act)
+            if active or passive or reduced or relative or (det, party) in direct:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("protective", CUSTOMER, say(act), words.strip())
         passive_before = any(0 <= act.first - v.last - 1 <= 1 for v in passives)
