@@ -21,7 +21,11 @@ payroll/HR software provider, a payments and messaging provider) on 2026-12-02, 
 second set had been looked at; ``--holdout2`` prints its figure and logs the look the same
 way.
 
-Usage: python bench/releval_bench.py [--test | --holdout | --holdout2] [--quiet]
+A fourth locked set, ``bench/releval_holdout3/partO/``, was written by one more author (a
+card payments processor and payment facilitator) on 2026-12-02 alongside two
+development parts (P, Q); ``--holdout3`` prints its figure and logs the look.
+
+Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3] [--quiet]
 """
 
 from __future__ import annotations
@@ -41,7 +45,11 @@ HERE = Path(__file__).resolve().parent
 SET = HERE / "releval"
 HOLDOUT = HERE / "releval_holdout"
 #: Locked sets read whole (no split): their name -> folder.
-LOCKED_SETS = {"holdout": HOLDOUT, "holdout2": HERE / "releval_holdout2"}
+LOCKED_SETS = {
+    "holdout": HOLDOUT,
+    "holdout2": HERE / "releval_holdout2",
+    "holdout3": HERE / "releval_holdout3",
+}
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
 AS_OF = datetime(2020, 12, 31, 23, 59, 59, tzinfo=UTC)
@@ -202,6 +210,9 @@ def main() -> int:
     parser.add_argument(
         "--holdout2", action="store_true", help="print the third locked set's figure"
     )
+    parser.add_argument(
+        "--holdout3", action="store_true", help="print the fourth locked set's figure"
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     part = (
@@ -211,6 +222,8 @@ def main() -> int:
         if args.holdout
         else "holdout2"
         if args.holdout2
+        else "holdout3"
+        if args.holdout3
         else "dev"
     )
     if not any(LOCKED_SETS.get(part, SET).glob("part*/labels.csv")):
