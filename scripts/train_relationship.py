@@ -43,7 +43,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "releval"
 OUT = ROOT / "src" / "knowable" / "models"
-VERSION = "1.2"
+VERSION = "1.3"
 HARD_WEIGHT = 3.0
 POSITIVE_WEIGHT = 1.0
 
@@ -348,6 +348,7 @@ SCHEMES: dict[str, LabelScheme] = {
     "earlier evidence weighted 0.5": LabelScheme(early_weight=0.5),
     "earlier evidence weighted 0.3": LabelScheme(early_weight=0.3),
     "earlier evidence weighted 0.1": LabelScheme(early_weight=0.1),
+    "earlier evidence weighted 0.05": LabelScheme(early_weight=0.05),
     "earlier evidence left out": LabelScheme(early="drop"),
 }
 #: Emission thresholds tried end to end (the policy's REL-12 weight is the policy's own).

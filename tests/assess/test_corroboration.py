@@ -284,10 +284,10 @@ def test_negative_kinds_is_a_config_error() -> None:
 
 
 def test_the_bundled_weight_needs_two_strong_readings() -> None:
-    """REL-12 at its bundled 0.4 per unit of score (chosen one author out): one reading at
-    0.95 leaves a customer clear, a second at 0.3 only in watch, a second at 0.9 in review
+    """REL-12 at its bundled 0.45 per unit of score (chosen one author out): one reading at
+    0.85 leaves a customer clear, a second at 0.3 only in watch, a second at 0.9 in review
     from its date."""
-    one = [_reading("REL-12", day(2016), 0.95, "n1", "model")]
+    one = [_reading("REL-12", day(2016), 0.85, "n1", "model")]
     assert assess("acct-1", one, bundled_policy(), AS_OF).band == "clear"
     weak = [*one, _reading("REL-12", day(2017, 3), 0.3, "n2", "model")]
     assert assess("acct-1", weak, bundled_policy(), AS_OF).band == "watch"
