@@ -310,3 +310,15 @@ def test_parties_the_customer_acted_on_in_a_relative_clause_are_its_object() -> 
     assert (reading.role, reading.object) == ("protective", "merchants")
     # someone else acting on the customer stays a red flag
     assert "REL-01" in _rule_indicators("The processor shut down their account over escort ads.")
+
+
+def test_the_household_holding_an_au_pairs_passport_is_the_households_conduct() -> None:
+    quoted = "Coordinator shared her msg: 'a família ficou com meu passaporte'."
+    assert _reading(quoted).role == "third_party"
+    assert _rule_indicators("(family took her passport 'for safekeeping', 60 hr wks).") == set()
+
+
+def test_the_customers_side_harming_in_the_same_sentence_keeps_the_red_flag() -> None:
+    text = "A família não me deixa sair, a agência fica com meu salário e meu passaporte."
+    assert {"BEH-02", "BEH-05"} <= _rule_indicators(text)
+    assert "BEH-02" in _rule_indicators("The family is nice but the boss keeps my passport.")

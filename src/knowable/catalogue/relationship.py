@@ -201,6 +201,11 @@ class GrammarSpec(_Strict):
     #: their agent ("was trafficked by a former employer"), being nouns as often as verbs.
     party_harm: list[str] = []
     party_harm_by: list[str] = []
+    #: Who else may do the harm of ``harm_doer_acts``, besides ``party``: words that name
+    #: someone other than the customer only as its doer ("the family took her passport"),
+    #: too common elsewhere ("a family business") to be a party everywhere.
+    harm_doers: list[str] = []
+    harm_doer_acts: list[str] = []
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -229,6 +234,8 @@ class GrammarSpec(_Strict):
             *self.others,
             *self.party_harm,
             *self.party_harm_by,
+            *self.harm_doers,
+            *self.harm_doer_acts,
         ]
 
 

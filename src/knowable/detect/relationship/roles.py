@@ -419,12 +419,23 @@ def _harm_by_party(
         end = tokens[party.last].end
         return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019")
 
-    for act in (h for c in grammar.party_harm for h in _positive(hits, c)):
+    acts = [h for c in grammar.party_harm for h in _positive(hits, c)]
+    named = [h for c in grammar.named_actors for h in _positive(hits, c)]
+    if any(_subject_of(sentence, who, act) for who in named for act in acts):
+        # "the family won't let me leave, the agency keeps my passport": the customer's
+        # side does harm too in the same sentence
+        return None
+    for act in acts:
         for det, party in parties:
             if _subject_of(sentence, party, act) or by_agent(act, det):
                 return det, party, act
             if det.last < act.first and premises(det, party):
                 return det, party, act
+    doers = [h for c in grammar.harm_doers for h in _positive(hits, c)]
+    for act in (h for c in grammar.harm_doer_acts for h in _positive(hits, c)):
+        for doer in doers:
+            if _subject_of(sentence, doer, act):
+                return doer, doer, act
     for act in (h for c in grammar.party_harm_by for h in _positive(hits, c)):
         if not any(0 <= act.first - v.last - 1 <= 1 for v in passives):
             continue
