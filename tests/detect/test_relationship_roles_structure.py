@@ -322,3 +322,11 @@ def test_the_customers_side_harming_in_the_same_sentence_keeps_the_red_flag() ->
     text = "A família não me deixa sair, a agência fica com meu salário e meu passaporte."
     assert {"BEH-02", "BEH-05"} <= _rule_indicators(text)
     assert "BEH-02" in _rule_indicators("The family is nice but the boss keeps my passport.")
+
+
+def test_documents_kept_so_workers_cannot_go_read_as_confinement() -> None:
+    assert "BEH-05" in _rule_indicators("Foreman keeps the workers' IDs so nobody runs off.")
+    got = "He bragged: crews can't walk off, I've got their passports till the advance is paid."
+    assert {"BEH-02", "BEH-05"} <= _rule_indicators(got)
+    assert _rule_indicators("The workers got their passports back the same day.") == set()
+    assert "BEH-05" not in _rule_indicators("Nobody runs the payroll report for the workers now.")
