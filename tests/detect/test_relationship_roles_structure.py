@@ -330,3 +330,20 @@ def test_documents_kept_so_workers_cannot_go_read_as_confinement() -> None:
     assert {"BEH-02", "BEH-05"} <= _rule_indicators(got)
     assert _rule_indicators("The workers got their passports back the same day.") == set()
     assert "BEH-05" not in _rule_indicators("Nobody runs the payroll report for the workers now.")
+
+
+def test_a_holder_the_record_introduced_as_third_party_is_not_the_customer() -> None:
+    text = (
+        "Housekeeping came through a 3rd-party staffing firm. Two housekeepers told the "
+        "hotel the firm held their passports and charged 'debt' for housing."
+    )
+    assert "BEH-02" not in _rule_indicators(text)
+    own = "We are a third-party staffing firm. The firm held their passports for the debt."
+    assert "BEH-02" in _rule_indicators(own)
+
+
+def test_documents_held_for_a_debt_reach_review_on_their_own() -> None:
+    band, score = _assessed("Owner keeps the workers' passports until they pay off the debt.")
+    assert band == "review" and score >= 0.5
+    band, _ = _assessed("Owner keeps the workers' passports in the office.")
+    assert band != "review"

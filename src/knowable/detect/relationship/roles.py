@@ -20,6 +20,7 @@ The reading is shown in every signal's explanation as actor, action and object.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -394,6 +395,25 @@ def _trained_on(
     return pairs
 
 
+def _introduced_as_third_party(sentence: Sentence, act: Hit, text: str) -> Hit | None:
+    """The subject right before ``act`` when the record introduced it as a third party
+    ("housekeeping came through a 3rd-party staffing firm ... the firm held their
+    passports"): the word, at most one word before the verb, that the record's text
+    names after "third-party" (or "3rd-party", "outside") with up to two words between."""
+    tokens = sentence.tokens
+    for k in range(max(0, act.first - 2), act.first):
+        word = text[tokens[k].start : tokens[k].end].lower()
+        if len(word) < 3 or not word.isalpha() or tokens[k + 1].breaks_before:
+            continue
+        pattern = rf"\b(?:third|3rd)[- ]part(?:y|ies)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(word)}s?\b"
+        lowered = text.lower()
+        for found in re.finditer(pattern, lowered):
+            # "we are a third-party staffing firm": the customer describing itself
+            if not re.search(r"\b(?:we are|we're|is|are|as)\s+an?\s+$", lowered[: found.start()]):
+                return Hit("third_party", k, k, False)
+    return None
+
+
 def _harm_by_party(
     sentence: Sentence,
     hits: Sequence[Hit],
@@ -431,6 +451,11 @@ def _harm_by_party(
                 return det, party, act
             if det.last < act.first and premises(det, party):
                 return det, party, act
+    if text is not None:
+        for act in acts:
+            outsider = _introduced_as_third_party(sentence, act, text)
+            if outsider is not None:
+                return outsider, outsider, act
     doers = [h for c in grammar.harm_doers for h in _positive(hits, c)]
     for act in (h for c in grammar.harm_doer_acts for h in _positive(hits, c)):
         for doer in doers:
