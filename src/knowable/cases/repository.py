@@ -18,10 +18,12 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from knowable import jcs
 from knowable.auth.roles import Actor
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import Alert, band_alert, grave_alerts
 from knowable.cases.evidence import EvidenceSnapshot, snapshot
+from knowable.cases.facts import SignalFacts
 from knowable.cases.rows import case_from_row, case_values
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
@@ -60,7 +62,7 @@ class NewCase:
 
     subject_key: str
     alerts: tuple[Alert, ...]
-    signals: tuple[Signal, ...]
+    signals: tuple[SignalFacts, ...]
     band: str | None
 
 
@@ -149,8 +151,8 @@ class _EvidenceTexts:
         if kept is None or kept[0] is not case.evidence:
             kept = (case.evidence, case.evidence.canonical_json())
             self._texts[id(case.evidence)] = kept
-        if values is None:
-            values = case_values(case)
+        if values is None:  # its evidence is written above, not taken from the values
+            values = case_values(case, evidence=False)
         hashed = new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
         self._hashes[id(case)] = (case, row_id, hashed)
         return hashed
@@ -325,7 +327,7 @@ class CaseRepository:
         return True
 
     def raise_alerts(
-        self, subject_key: str, new_alerts: Sequence[Alert], signals: Iterable[Signal]
+        self, subject_key: str, new_alerts: Sequence[Alert], signals: Iterable[SignalFacts]
     ) -> lc.Case | None:
         """Group alerts into the subject's case (opening it if needed); alerts seen before
         are ignored. Returns the case, or None when there was nothing to raise."""
@@ -373,7 +375,7 @@ class CaseRepository:
     def on_evidence(
         self,
         subject_key: str,
-        signals: Sequence[Signal],
+        signals: Sequence[SignalFacts],
         assessment: Assessment | None = None,
         names: Mapping[str, str] | None = None,
     ) -> lc.Case | None:
@@ -510,22 +512,26 @@ class CaseRepository:
         rows: list[dict[str, Any]] = []
         for _, steps in plans:
             for t, _alert in steps:
-                rows.extend(
-                    {
-                        "case_key": e.case_id,
-                        "kind": e.kind,
-                        "actor": e.actor,
-                        "at": e.at,
-                        "details": dict(e.details),
-                    }
-                    for e in t.events
-                )
+                for e in t.events:
+                    rows.append(
+                        {
+                            "case_key": e.case_id,
+                            "kind": e.kind,
+                            "actor": e.actor,
+                            "at": e.at,
+                            "details": dict(e.details),
+                        }
+                    )
         ids = _insert_numbered(conn, rows)
         hashes = [
-            new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
+            new_row_hash(
+                "case_events", {**row, "id": i}, {"details": jcs.object_with(row["details"])}
+            )
+            for row, i in zip(rows, ids, strict=True)
         ]
         set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
         audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
+        payloads: list[str] = []
         n = 0
         for _, steps in plans:
             for t, alert_id in steps:
@@ -539,7 +545,6 @@ class CaseRepository:
                     sealed[row_ref("alerts", alert_id)] = alert_hashes[alert_id]
                 for event in t.events:
                     named = {**sealed, row_ref("case_events", ids[n]): hashes[n]}
-                    n += 1
                     audit_events.append(
                         (
                             event.actor,
@@ -549,7 +554,9 @@ class CaseRepository:
                             _event_payload(t, event, named),
                         )
                     )
-        append_many(conn, audit_events)
+                    payloads.append(_event_payload_json(t, event, named))
+                    n += 1
+        append_many(conn, audit_events, payloads)
 
     def _system_step(
         self, case_id: str, step: Callable[[lc.Case, datetime], lc.Transition | None]
@@ -564,7 +571,7 @@ class CaseRepository:
                 time.sleep(random.uniform(0, 0.01 * attempt))
         return None  # pragma: no cover - the loop returns or raises
 
-    def refresh(self, case_id: str, signals: Iterable[Signal]) -> lc.Case | None:
+    def refresh(self, case_id: str, signals: Iterable[SignalFacts]) -> lc.Case | None:
         """Reopen a cleared case whose evidence changed; None when nothing changed."""
         evidence = snapshot(signals)
         return self.apply(case_id, lambda c, now: lc.refresh_evidence(c, evidence, now), "system")
@@ -666,3 +673,10 @@ def _event_payload(
         **event.details,
         ROWS_KEY: rows,
     }
+
+
+def _event_payload_json(t: lc.Transition, event: lc.CaseEvent, rows: Mapping[str, str]) -> str:
+    """``jcs.dumps(_event_payload(t, event, rows))``, written for its shape: a flat
+    object (its names' order remembered, :func:`jcs.object_with`) and the row hashes."""
+    values = {"subject_key": t.case.subject_key, "version": t.case.version, **event.details}
+    return jcs.object_with(values, {ROWS_KEY: jcs.string_map(rows)})
