@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowable import jcs
@@ -101,33 +101,27 @@ def _plan_new_case(
     return case, steps, rows
 
 
-def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Insert case events; return their ids in the order of ``rows``.
-
-    SQLAlchemy can return ids in parameter order from one statement per batch on
-    PostgreSQL, but on SQLite only one row per statement. There the write transaction
-    holds the database's only write lock, so the events are inserted in batches and
-    their ids read back: those above the highest id before, which SQLite hands out in
-    insertion order."""
+def _next_ids(conn: Connection, table: Table, n: int) -> list[int] | None:
+    """On SQLite, the ids SQLite would give the next ``n`` rows of ``table``: one above
+    the highest, in insertion order (an INTEGER PRIMARY KEY without AUTOINCREMENT, as the
+    migrations create them; the write transaction holds the database's only write lock).
+    The rows are then inserted with their ids and their row hashes in one pass. None on
+    other databases, where a sequence numbers the rows."""
     if conn.dialect.name != "sqlite":
-        return [
-            int(r[0])
-            for r in conn.execute(
-                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
-                rows,
-            )
-        ]
-    before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
-    insert_many(conn, case_events, rows)
-    ids = [
-        int(i)
-        for i in conn.execute(
-            select(case_events.c.id).where(case_events.c.id > before).order_by(case_events.c.id)
-        ).scalars()
+        return None
+    before = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+    return list(range(before + 1, before + 1 + n))
+
+
+def _insert_returning(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert case events on PostgreSQL; return their ids in the order of ``rows``
+    (SQLAlchemy returns them in parameter order from one statement per batch)."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True), rows
+        )
     ]
-    if len(ids) != len(rows):  # pragma: no cover - another writer inside our transaction
-        raise ConflictError(f"inserted {len(rows)} case events but found {len(ids)} new ids")
-    return ids
 
 
 class _EvidenceTexts:
@@ -482,6 +476,13 @@ class CaseRepository:
     ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
+        numbered = _next_ids(conn, cases, len(values))
+        if numbered is not None:  # SQLite: each row inserted with its id and row hash
+            for case, row, row_id in zip(opened, values, numbered, strict=True):
+                row["row_hash"] = written.case_hash(case, row, row_id)
+                row["id"] = row_id
+            insert_many(conn, cases, values)
+            return {c.id: i for c, i in zip(opened, numbered, strict=True)}
         insert_many(conn, cases, values)
         ids: dict[str, int] = {}
         keys = [c.id for c in opened]
@@ -522,14 +523,25 @@ class CaseRepository:
                             "details": dict(e.details),
                         }
                     )
-        ids = _insert_numbered(conn, rows)
+        numbered = _next_ids(conn, case_events, len(rows))
+        ids = _insert_returning(conn, rows) if numbered is None else numbered
         hashes = [
             new_row_hash(
                 "case_events", {**row, "id": i}, {"details": jcs.object_with(row["details"])}
             )
             for row, i in zip(rows, ids, strict=True)
         ]
-        set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
+        if numbered is None:
+            set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
+        else:  # SQLite: inserted now, each with its id and row hash
+            insert_many(
+                conn,
+                case_events,
+                [
+                    {**row, "id": i, "row_hash": h}
+                    for row, i, h in zip(rows, ids, hashes, strict=True)
+                ],
+            )
         audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
         payloads: list[str] = []
         n = 0
