@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -119,8 +119,15 @@ def sweep(store: Store, dates: list[datetime]) -> int:
 
 
 def copy(db: Path, name: str) -> Store:
+    """A copy of the store at ``db`` as it stands, through SQLite's backup (a copy of the
+    file alone would leave out what its write-ahead log holds, the latest commits)."""
     target = db.with_name(name)
-    shutil.copy(db, target)
+    source, copied = sqlite3.connect(db), sqlite3.connect(target)
+    try:
+        source.backup(copied)
+    finally:
+        copied.close()
+        source.close()
     return open_store(Settings(database_url=f"sqlite:///{target}", workspace=db.parent))
 
 

@@ -147,3 +147,38 @@ def test_any_double_is_written_as_the_exact_writer_writes_it(value: float) -> No
 def test_the_repr_path_still_refuses_nan_and_infinities(value: float) -> None:
     with pytest.raises(ValueError):
         jcs.number(value)
+
+
+@given(_json)
+def test_a_value_written_directly_is_written_as_dumps_writes_it(value: Any) -> None:
+    assert jcs.scalar(value) == jcs.dumps(value)
+
+
+_names = st.text(max_size=6) | st.sampled_from(["a", "b", "\U0001f600", "\ufb33", "rows"])
+
+
+@given(
+    st.dictionaries(_names, _json, max_size=8),
+    st.dictionaries(_names, _json, max_size=3),
+)
+def test_an_object_with_members_written_already_is_dumps_of_the_merged_object(
+    values: dict[str, Any], written: dict[str, Any]
+) -> None:
+    texts = {name: jcs.dumps(value) for name, value in written.items()}
+    expected = jcs.dumps({**values, **written})
+    assert jcs.object_with(values, texts) == expected
+    assert jcs.object_with(values, texts) == expected  # the remembered order, again
+    assert jcs.object_with({**values, **written}) == expected
+
+
+def test_an_object_with_a_name_that_is_not_a_string_is_refused() -> None:
+    with pytest.raises(TypeError):
+        jcs.object_with({1: "x"})  # type: ignore[dict-item]
+    assert jcs.object_with({}) == "{}" == jcs.object_with({}, {})
+
+
+@given(st.dictionaries(_names, st.text(max_size=8), max_size=6))
+def test_a_map_of_strings_is_written_as_dumps_writes_it(values: dict[str, str]) -> None:
+    assert jcs.string_map(values) == jcs.dumps(values)
+    mixed: dict[str, Any] = {**values, "n": 1.5}
+    assert jcs.string_map(mixed) == jcs.dumps(mixed)

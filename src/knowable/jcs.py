@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import lru_cache
 from json.encoder import encode_basestring
@@ -217,6 +218,85 @@ def _same_in_python(value: Any) -> Any:
             return float(value)
         raise _NeedsOwnWriterError
     raise _NeedsOwnWriterError  # subclasses, dates, sets, anything _default converts
+
+
+def scalar(value: Any) -> str:
+    """:func:`dumps` of one value, with strings, ``None``, booleans, integers and floats
+    written directly (no walk of the value, no encoder call); anything else is
+    :func:`dumps`."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)  # dumps keeps every digit beyond 2**53 too
+    if kind is float:
+        return number(value)
+    return dumps(value)
+
+
+def object_with(values: Mapping[str, Any], written: Mapping[str, str] | None = None) -> str:
+    """:func:`dumps` of the object ``{**values, **written}``, where each member of
+    ``written`` is given as its RFC 8785 text already (it is put in as it is).
+
+    Meant for records of a few members whose names repeat from one to the next (an audit
+    event's body, a case event's details): the order of a set of names is worked out
+    once and remembered; strings, ``None``, integers and floats are written directly,
+    anything else by :func:`dumps`."""
+    extra = written or {}
+    plan = _plan(tuple(values), tuple(extra))
+    if not plan:
+        return "{}"
+    out: list[str] = []
+    for head, name in plan:
+        text = extra.get(name)
+        if text is None:
+            value = values[name]
+            kind = type(value)
+            if kind is str:
+                text = encode_basestring(value)
+            elif value is None:
+                text = "null"
+            else:
+                text = scalar(value)
+        out.append(head + text)
+    out.append("}")
+    return "".join(out)
+
+
+def string_map(values: Mapping[str, str]) -> str:
+    """:func:`dumps` of an object whose members are all strings (names that differ from
+    one object to the next, e.g. the row hashes an audit event names), written directly."""
+    names = list(values)
+    astral = False
+    for name in names:
+        if type(name) is not str or type(values[name]) is not str:
+            return dumps(values)
+        astral = astral or (not name.isascii() and max(name) > "\uffff")
+    names.sort(key=_utf16_key if astral else None)
+    return (
+        "{"
+        + ",".join([encode_basestring(n) + ":" + encode_basestring(values[n]) for n in names])
+        + "}"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _plan(names: tuple[Any, ...], more: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
+    """The members of an object with ``names`` and ``more`` (once each), in RFC 8785
+    order, each with the text written before its value (``{"name":`` or ``,"name":``)."""
+    unique = list(dict.fromkeys(names + more))
+    for name in unique:
+        if not isinstance(name, str):
+            raise TypeError(f"object member names must be strings, not {name!r}")
+    unique.sort(key=_utf16_key)
+    return tuple(
+        (("{" if i == 0 else ",") + encode_basestring(name) + ":", name)
+        for i, name in enumerate(unique)
+    )
 
 
 def dumps(value: Any) -> str:

@@ -1,15 +1,19 @@
-"""What bulk case opening writes by its own hand: evidence JSON and alert ids."""
+"""What bulk case opening writes by its own hand: evidence JSON, alert ids and the
+canonical text of its case events' audit payloads."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from knowable import jcs
+from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import Alert, Severity
 from knowable.cases.evidence import EvidenceSnapshot, SnapshotItem
+from knowable.cases.repository import _event_payload, _event_payload_json
 from knowable.hashing import content_hash
 
 _items = st.lists(
@@ -60,3 +64,42 @@ def test_the_same_instant_in_another_offset_is_another_band_alert() -> None:
     a = Alert("c1", "band", Severity.REVIEW, utc, band="review")
     b = Alert("c1", "band", Severity.REVIEW, shifted, band="review")
     assert a.id == _recipe(a) and b.id == _recipe(b) and a.id != b.id
+
+
+_words = st.text(max_size=10) | st.sampled_from(["review", "\U0001f600", 'q"\\'])
+
+
+@given(_words, _words, _words, _items, _items, st.sampled_from(["review", "escalate", "watch"]))
+@example("c\U0001f600", "d", "NEWS-01", [], [SnapshotItem("s1", "X", 0.25)], "escalate")
+def test_case_event_payloads_written_for_their_shape_are_rfc8785_of_the_payload(
+    subject: str,
+    detail: str,
+    tag: str,
+    before: list[SnapshotItem],
+    after: list[SnapshotItem],
+    band: str,
+) -> None:
+    """Every step bulk opening takes (opened, alert added, band noted) and a reopening
+    with its nested evidence difference: the payload text equals the general writer's."""
+    at = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    first = Alert(subject, "band", Severity.REVIEW, at, band="review", detail=detail)
+    grave = Alert(subject, "grave_signal", Severity.GRAVE, at, signal_id=detail, indicator=tag)
+    old, new = EvidenceSnapshot(tuple(before)), EvidenceSnapshot(tuple(after))
+    opened = lc.open_case(first, old, at)
+    steps = [opened, lc.add_alert(opened.case, grave, new, at)]
+    noted = lc.note_band(steps[-1].case, band, at)
+    steps += [noted] if noted is not None else []
+    cleared = replace(
+        opened.case,
+        state=lc.CaseState.DECIDED,
+        disposition=lc.Disposition.CLEARED,
+        evidence_hash=old.hash,
+    )
+    reopened = lc.refresh_evidence(cleared, new, at)
+    steps += [reopened] if reopened is not None else []
+    for t in steps:
+        for event in t.events:
+            rows = {f"cases/{t.case.id}": "h" * 64, f"case_events/{len(detail)}": detail}
+            expected = jcs.dumps(_event_payload(t, event, rows))
+            assert _event_payload_json(t, event, rows) == expected
+            assert jcs.object_with(dict(event.details)) == jcs.dumps(dict(event.details))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from knowable.cases.facts import SignalRow
 from knowable.cases.members import membership
 from knowable.cases.repository import CaseRepository
 from knowable.jobs import cases as scan_job
@@ -76,7 +77,7 @@ def test_scan_reads_signals_only_where_the_rules_may_change_something(
     asked: list[Collection[str] | None] = []
     reader = scan_job._rule_signals
 
-    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[Signal]:
+    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[SignalRow]:
         asked.append(None if keys is None else set(keys))
         return reader(store, keys)
 
@@ -103,7 +104,7 @@ def test_a_monitoring_scope_reads_only_its_subjects(
     asked: list[Collection[str] | None] = []
     reader = scan_job._rule_signals
 
-    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[Signal]:
+    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[SignalRow]:
         asked.append(None if keys is None else set(keys))
         return reader(store, keys)
 
@@ -127,7 +128,7 @@ def test_when_most_subjects_need_their_signals_all_are_read_at_once(
     asked: list[Collection[str] | None] = []
     reader = scan_job._rule_signals
 
-    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[Signal]:
+    def spy(store: Store, keys: Collection[str] | None = None) -> Iterator[SignalRow]:
         asked.append(None if keys is None else set(keys))
         return reader(store, keys)
 
@@ -138,8 +139,8 @@ def test_when_most_subjects_need_their_signals_all_are_read_at_once(
 
 
 def test_the_scan_reads_signals_and_membership_as_the_store_gives_them(store: Store) -> None:
-    """The scan's light reads (four subject columns; signal dates parsed from SQLite's
-    text or taken from PostgreSQL's datetime) equal the store's own, on both back ends."""
+    """The scan's light reads (four subject columns; four signal columns, in the store's
+    order) equal the store's own, on both back ends."""
     with store.ingest_batch("crm", "t") as batch:
         batch.add_subject(Subject("A", "Company", "Customer A", aliases=("A Ltd",)))
         batch.add_subject(Subject("A-p", "Person", "Person of A", parent_key="A"))
@@ -151,23 +152,21 @@ def test_the_scan_reads_signals_and_membership_as_the_store_gives_them(store: St
         Signal("A", "REL-01", 0.9, first, "t", "1", id="s1"),
         Signal("A-p", "NEWS-01", 0.5, second, "t", "1", id="s2"),
         Signal("A", "REL-01", 0.2, None, "t", "1", id="s3"),
+        Signal("A", "NEWS-02", 0.35, LATE, "t", "1", id="s0"),
     ]
     with store.screening_run(kind="t", params={}) as run:
         run.add_signals(signals)
-    light = {s.id: s for s in scan_job._rule_signals(store)}
-    full = {s.id: s for s in store.signals()}
-    assert set(light) == set(full) == {"s1", "s2", "s3"}
-    for key, signal in full.items():
-        read = light[key]
-        assert (read.subject_key, read.indicator, read.strength, read.observed_at) == (
-            signal.subject_key,
-            signal.indicator,
-            signal.strength,
-            signal.observed_at,
-        )
-    assert light["s2"].observed_at == datetime(2021, 5, 31, 23, 0, tzinfo=UTC)
-    assert light["s2"].observed_at.tzinfo is UTC  # type: ignore[union-attr]
-    assert light["s3"].observed_at is None
+    light = list(scan_job._rule_signals(store))
+    full = store.signals()
+    facts = [SignalRow(s.id, s.subject_key, s.indicator, s.strength) for s in full]
+    assert sorted(light) == sorted(facts) and len(facts) == 4
+    for key in ("A", "A-p"):  # within a subject, the store's order (by date, then id)
+        assert [s for s in light if s.subject_key == key] == [
+            s for s in facts if s.subject_key == key
+        ]
+    assert [s.id for s in light if s.subject_key == "A"] != ["s0", "s1", "s3"]  # not by id
+    assert all(type(s.strength) is float for s in light)
+    assert list(scan_job._rule_signals(store, {"A-p"})) == [SignalRow("s2", "A-p", "NEWS-01", 0.5)]
     assert scan_job._members(store) == membership(store.subjects())
     assert scan_job._members(store).case_subject("A-p") == "A"
     assert scan_job._members(store).case_subject("Z-p") == "Z-p"  # its customer is not stored

@@ -16,10 +16,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from knowable.cases.facts import SignalFacts
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy, bundled_policy, score_text
 from knowable.hashing import content_hash
-from knowable.model import Assessment, Signal
+from knowable.model import Assessment
 
 
 class Severity(StrEnum):
@@ -115,7 +116,7 @@ def band_alert(
 
 
 def grave_alerts(
-    signals: Iterable[Signal],
+    signals: Iterable[SignalFacts],
     known_ids: Iterable[str],
     now: datetime,
     subject_key: str | None = None,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 
 from knowable import jcs
+from knowable.cases.facts import SignalFacts
 from knowable.hashing import content_hash
-from knowable.model import Signal
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def _item_json(item: SnapshotItem) -> str:
     )
 
 
-def snapshot(signals: Iterable[Signal]) -> EvidenceSnapshot:
+def snapshot(signals: Iterable[SignalFacts]) -> EvidenceSnapshot:
     """The snapshot of a subject's signals; duplicates by id count once."""
     by_id = {s.id: SnapshotItem(s.id, s.indicator, s.strength) for s in signals}
     return EvidenceSnapshot(tuple(by_id[k] for k in sorted(by_id)))

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from knowable import jcs
 from knowable.auth.roles import Actor
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import Alert, band_alert, grave_alerts
 from knowable.cases.evidence import EvidenceSnapshot, snapshot
+from knowable.cases.facts import SignalFacts
 from knowable.cases.rows import case_from_row, case_values
 from knowable.cases.storeport import StorePort
 from knowable.cases.tables import alerts, case_events, cases
@@ -60,7 +62,7 @@ class NewCase:
 
     subject_key: str
     alerts: tuple[Alert, ...]
-    signals: tuple[Signal, ...]
+    signals: tuple[SignalFacts, ...]
     band: str | None
 
 
@@ -99,33 +101,27 @@ def _plan_new_case(
     return case, steps, rows
 
 
-def _insert_numbered(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Insert case events; return their ids in the order of ``rows``.
-
-    SQLAlchemy can return ids in parameter order from one statement per batch on
-    PostgreSQL, but on SQLite only one row per statement. There the write transaction
-    holds the database's only write lock, so the events are inserted in batches and
-    their ids read back: those above the highest id before, which SQLite hands out in
-    insertion order."""
+def _next_ids(conn: Connection, table: Table, n: int) -> list[int] | None:
+    """On SQLite, the ids SQLite would give the next ``n`` rows of ``table``: one above
+    the highest, in insertion order (an INTEGER PRIMARY KEY without AUTOINCREMENT, as the
+    migrations create them; the write transaction holds the database's only write lock).
+    The rows are then inserted with their ids and their row hashes in one pass. None on
+    other databases, where a sequence numbers the rows."""
     if conn.dialect.name != "sqlite":
-        return [
-            int(r[0])
-            for r in conn.execute(
-                insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True),
-                rows,
-            )
-        ]
-    before = int(conn.execute(select(func.max(case_events.c.id))).scalar() or 0)
-    insert_many(conn, case_events, rows)
-    ids = [
-        int(i)
-        for i in conn.execute(
-            select(case_events.c.id).where(case_events.c.id > before).order_by(case_events.c.id)
-        ).scalars()
+        return None
+    before = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+    return list(range(before + 1, before + 1 + n))
+
+
+def _insert_returning(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert case events on PostgreSQL; return their ids in the order of ``rows``
+    (SQLAlchemy returns them in parameter order from one statement per batch)."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            insert(case_events).returning(case_events.c.id, sort_by_parameter_order=True), rows
+        )
     ]
-    if len(ids) != len(rows):  # pragma: no cover - another writer inside our transaction
-        raise ConflictError(f"inserted {len(rows)} case events but found {len(ids)} new ids")
-    return ids
 
 
 class _EvidenceTexts:
@@ -149,8 +145,8 @@ class _EvidenceTexts:
         if kept is None or kept[0] is not case.evidence:
             kept = (case.evidence, case.evidence.canonical_json())
             self._texts[id(case.evidence)] = kept
-        if values is None:
-            values = case_values(case)
+        if values is None:  # its evidence is written above, not taken from the values
+            values = case_values(case, evidence=False)
         hashed = new_row_hash("cases", {**values, "id": row_id}, {"evidence": kept[1]})
         self._hashes[id(case)] = (case, row_id, hashed)
         return hashed
@@ -325,7 +321,7 @@ class CaseRepository:
         return True
 
     def raise_alerts(
-        self, subject_key: str, new_alerts: Sequence[Alert], signals: Iterable[Signal]
+        self, subject_key: str, new_alerts: Sequence[Alert], signals: Iterable[SignalFacts]
     ) -> lc.Case | None:
         """Group alerts into the subject's case (opening it if needed); alerts seen before
         are ignored. Returns the case, or None when there was nothing to raise."""
@@ -373,7 +369,7 @@ class CaseRepository:
     def on_evidence(
         self,
         subject_key: str,
-        signals: Sequence[Signal],
+        signals: Sequence[SignalFacts],
         assessment: Assessment | None = None,
         names: Mapping[str, str] | None = None,
     ) -> lc.Case | None:
@@ -480,6 +476,13 @@ class CaseRepository:
     ) -> dict[str, int]:
         """Insert the cases as they end up; return each one's row id by key."""
         values = [case_values(c) for c in opened]
+        numbered = _next_ids(conn, cases, len(values))
+        if numbered is not None:  # SQLite: each row inserted with its id and row hash
+            for case, row, row_id in zip(opened, values, numbered, strict=True):
+                row["row_hash"] = written.case_hash(case, row, row_id)
+                row["id"] = row_id
+            insert_many(conn, cases, values)
+            return {c.id: i for c, i in zip(opened, numbered, strict=True)}
         insert_many(conn, cases, values)
         ids: dict[str, int] = {}
         keys = [c.id for c in opened]
@@ -510,22 +513,37 @@ class CaseRepository:
         rows: list[dict[str, Any]] = []
         for _, steps in plans:
             for t, _alert in steps:
-                rows.extend(
-                    {
-                        "case_key": e.case_id,
-                        "kind": e.kind,
-                        "actor": e.actor,
-                        "at": e.at,
-                        "details": dict(e.details),
-                    }
-                    for e in t.events
-                )
-        ids = _insert_numbered(conn, rows)
+                for e in t.events:
+                    rows.append(
+                        {
+                            "case_key": e.case_id,
+                            "kind": e.kind,
+                            "actor": e.actor,
+                            "at": e.at,
+                            "details": dict(e.details),
+                        }
+                    )
+        numbered = _next_ids(conn, case_events, len(rows))
+        ids = _insert_returning(conn, rows) if numbered is None else numbered
         hashes = [
-            new_row_hash("case_events", {**row, "id": i}) for row, i in zip(rows, ids, strict=True)
+            new_row_hash(
+                "case_events", {**row, "id": i}, {"details": jcs.object_with(row["details"])}
+            )
+            for row, i in zip(rows, ids, strict=True)
         ]
-        set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
+        if numbered is None:
+            set_many(conn, case_events, "row_hash", "id", list(zip(ids, hashes, strict=True)))
+        else:  # SQLite: inserted now, each with its id and row hash
+            insert_many(
+                conn,
+                case_events,
+                [
+                    {**row, "id": i, "row_hash": h}
+                    for row, i, h in zip(rows, ids, hashes, strict=True)
+                ],
+            )
         audit_events: list[tuple[str, str, str, str, Mapping[str, Any]]] = []
+        payloads: list[str] = []
         n = 0
         for _, steps in plans:
             for t, alert_id in steps:
@@ -539,7 +557,6 @@ class CaseRepository:
                     sealed[row_ref("alerts", alert_id)] = alert_hashes[alert_id]
                 for event in t.events:
                     named = {**sealed, row_ref("case_events", ids[n]): hashes[n]}
-                    n += 1
                     audit_events.append(
                         (
                             event.actor,
@@ -549,7 +566,9 @@ class CaseRepository:
                             _event_payload(t, event, named),
                         )
                     )
-        append_many(conn, audit_events)
+                    payloads.append(_event_payload_json(t, event, named))
+                    n += 1
+        append_many(conn, audit_events, payloads)
 
     def _system_step(
         self, case_id: str, step: Callable[[lc.Case, datetime], lc.Transition | None]
@@ -564,7 +583,7 @@ class CaseRepository:
                 time.sleep(random.uniform(0, 0.01 * attempt))
         return None  # pragma: no cover - the loop returns or raises
 
-    def refresh(self, case_id: str, signals: Iterable[Signal]) -> lc.Case | None:
+    def refresh(self, case_id: str, signals: Iterable[SignalFacts]) -> lc.Case | None:
         """Reopen a cleared case whose evidence changed; None when nothing changed."""
         evidence = snapshot(signals)
         return self.apply(case_id, lambda c, now: lc.refresh_evidence(c, evidence, now), "system")
@@ -666,3 +685,10 @@ def _event_payload(
         **event.details,
         ROWS_KEY: rows,
     }
+
+
+def _event_payload_json(t: lc.Transition, event: lc.CaseEvent, rows: Mapping[str, str]) -> str:
+    """``jcs.dumps(_event_payload(t, event, rows))``, written for its shape: a flat
+    object (its names' order remembered, :func:`jcs.object_with`) and the row hashes."""
+    values = {"subject_key": t.case.subject_key, "version": t.case.version, **event.details}
+    return jcs.object_with(values, {ROWS_KEY: jcs.string_map(rows)})

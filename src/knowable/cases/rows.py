@@ -37,8 +37,10 @@ def case_from_row(row: Row[Any]) -> lc.Case:
     )
 
 
-def case_values(case: lc.Case) -> dict[str, Any]:
-    return {
+def case_values(case: lc.Case, evidence: bool = True) -> dict[str, Any]:
+    """The row of a case; without ``evidence`` the evidence column is left out (for a
+    row hash that is given the evidence's JSON already)."""
+    values: dict[str, Any] = {
         "key": case.id,
         "subject_key": case.subject_key,
         "state": case.state.value,
@@ -52,10 +54,12 @@ def case_values(case: lc.Case) -> dict[str, Any]:
         "reviewer": case.decided_by,
         "decided_at": case.decided_at,
         "reason": case.reason,
-        "evidence": case.evidence.as_list(),
         "evidence_hash": case.evidence_hash,
         "reopen_count": case.reopen_count,
         "version": case.version,
         "approved_by": case.approved_by,
         "approved_at": case.approved_at,
     }
+    if evidence:
+        values["evidence"] = case.evidence.as_list()
+    return values

@@ -24,23 +24,22 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Select, func, select
 
 from knowable.cases import lifecycle as lc
 from knowable.cases.alerts import SEVERITY_RANK, Alert, band_alert, grave_alerts
 from knowable.cases.evidence import snapshot
+from knowable.cases.facts import SignalRow
 from knowable.cases.members import Membership, membership
 from knowable.cases.repository import CaseFilter, CaseRepository, NewCase
 from knowable.cases.states import CaseState
 from knowable.catalogue import indicators
 from knowable.gcpause import paused
-from knowable.model import Assessment, Signal, Subject
+from knowable.model import Assessment, Subject
 from knowable.store import Store
 from knowable.store import schema as t
 from knowable.store.convert import row_to_assessment
-from knowable.timeutil import as_utc
 
 #: Cases opened per write transaction.
 BULK = 2000
@@ -113,62 +112,27 @@ def _key_parts(keys: Collection[str] | None) -> Iterator[list[str] | None]:
         yield ordered[start : start + 500]
 
 
-def _grouped(signals: Iterable[Signal]) -> dict[str, list[Signal]]:
-    grouped: dict[str, list[Signal]] = defaultdict(list)
+def _grouped(signals: Iterable[SignalRow]) -> dict[str, list[SignalRow]]:
+    grouped: dict[str, list[SignalRow]] = defaultdict(list)
     for signal in signals:
         grouped[signal.subject_key].append(signal)
     return grouped
 
 
-def _rule_signals(store: Store, keys: Collection[str] | None = None) -> Iterator[Signal]:
+def _rule_signals(store: Store, keys: Collection[str] | None = None) -> Iterator[SignalRow]:
     """Every signal (``keys``: of those subjects), in ``Store.signals`` order within a
-    subject, with the columns the opening rules and the evidence snapshot read (id,
-    subject, indicator, strength, date, detector); their quotes, details and
-    explanations are left unread (the JSON is most of the cost)."""
+    subject (by date, then id), as the four columns the opening rules and the evidence
+    snapshot read (:class:`SignalRow`): no whole :class:`~knowable.model.Signal` is built,
+    and dates, detectors, quotes, details and explanations are left unread."""
     c = t.signals.c
-    query = select(
-        c.id,
-        c.subject_key,
-        c.indicator,
-        c.strength,
-        type_coerce(c.observed_at, String).label("observed_at"),
-        c.detector,
-        c.detector_version,
-        c.record_id,
-    ).order_by(c.observed_at, c.id)
+    query = select(c.id, c.subject_key, c.indicator, c.strength).order_by(c.observed_at, c.id)
     with store.read() as conn:
         for part in _key_parts(keys):
             chunk = query if part is None else query.where(c.subject_key.in_(part))
             # In batches (the driver's fetchmany) rather than a fetch per row, unpacked.
             for rows in conn.execute(chunk).partitions(FETCH):
-                for id_, subject, indicator, strength, at, detector, version, record in rows:
-                    yield Signal(
-                        id=id_,
-                        subject_key=subject,
-                        indicator=indicator,
-                        strength=float(strength),
-                        observed_at=_stored_time(at),
-                        detector=detector,
-                        detector_version=version,
-                        record_id=record,
-                    )
-
-
-def _stored_time(value: str | datetime | None) -> datetime | None:
-    """A stored date read without SQLAlchemy's conversion: SQLite's text (many repeat, so
-    each text is parsed once, :func:`_parse_stored`), PostgreSQL's datetime as it is."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return _parse_stored(value)
-    return as_utc(value)
-
-
-@lru_cache(maxsize=65536)
-def _parse_stored(text: str) -> datetime:
-    """SQLite's text of a UTC date (``2024-01-01 00:00:00.000000``, as SQLAlchemy writes
-    it): the aware datetime SQLAlchemy's own conversion and ``as_utc`` give."""
-    return as_utc(datetime.fromisoformat(text))
+                for id_, subject, indicator, strength in rows:
+                    yield SignalRow(id_, subject, indicator, float(strength))
 
 
 def _grave_subjects(store: Store, grave: Collection[str], keys: Collection[str] | None) -> set[str]:
@@ -204,7 +168,7 @@ def _known_alerts(
 
 def _new_alerts(
     subject_key: str,
-    signals: Sequence[Signal],
+    signals: Sequence[SignalRow],
     assessment: Assessment | None,
     case: lc.Case | None,
     alerted: set[str],
@@ -222,7 +186,7 @@ def _new_alerts(
 
 
 def _changes(
-    signals: Sequence[Signal],
+    signals: Sequence[SignalRow],
     assessment: Assessment | None,
     case: lc.Case | None,
     found: Sequence[Alert],
@@ -328,10 +292,10 @@ def _scan(
 
 
 def _case_signals(
-    grouped: Mapping[str, Sequence[Signal]],
+    grouped: Mapping[str, Sequence[SignalRow]],
     subject_key: str,
     people: Mapping[str, tuple[str, ...]],
-) -> list[Signal]:
+) -> list[SignalRow]:
     """The signals a customer's case rests on (its own and its people's), as
     :func:`knowable.cases.members.case_signals` reads them, from signals read in bulk."""
     return [s for key in (subject_key, *people.get(subject_key, ())) for s in grouped.get(key, ())]

@@ -19,7 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, func, select, update
 
-from knowable.hashing import CURRENT_FORM, LEGACY_FORM, canonical, form_of, sha256_hex
+from knowable import jcs
+from knowable.hashing import CURRENT_FORM, JCS_FORM, LEGACY_FORM, canonical, form_of, sha256_hex
 from knowable.model import AuditEvent
 from knowable.store import schema as t
 from knowable.store.driverrows import insert_many
@@ -57,6 +58,31 @@ def _body(
         "entity_id": eid,
         "payload": dict(payload),
     }
+
+
+def body_json(
+    seq: int,
+    at_text: str,
+    actor: str,
+    action: str,
+    etype: str,
+    eid: str,
+    payload_json: str,
+) -> str:
+    """The RFC 8785 text of :func:`_body` (the current form of what an event's hash
+    takes), from the ISO text of its time and its payload's RFC 8785 text: its seven
+    members, written in their sorted order."""
+    return jcs.object_with(
+        {
+            "seq": seq,
+            "at": at_text,
+            "actor": actor,
+            "action": action,
+            "entity_type": etype,
+            "entity_id": eid,
+        },
+        {"payload": payload_json},
+    )
 
 
 def append(
@@ -106,13 +132,20 @@ def append(
 def append_many(
     conn: Connection,
     events: Sequence[tuple[str, str, str, str, Mapping[str, Any]]],
+    written: Sequence[str] | None = None,
 ) -> list[AuditEvent]:
     """Append several events (actor, action, entity type, entity id, payload) in order,
     inside the caller's write transaction: the head is read once, the hashes chained in
     memory, the events inserted together and the head moved once. The chain is the one
-    :func:`append` would have made event by event."""
+    :func:`append` would have made event by event.
+
+    ``written`` gives each payload's RFC 8785 text (``jcs.dumps(payload)``) when the
+    caller has it already; each event's canonical body is then assembled around it
+    (:func:`body_json`) rather than written again from the payload."""
     if not events:
         return []
+    if written is not None and len(written) != len(events):
+        raise ValueError(f"{len(events)} audit events but {len(written)} written payloads")
     head = conn.execute(
         select(t.audit_head.c.seq, t.audit_head.c.hash)
         .where(t.audit_head.c.id == 1)
@@ -120,12 +153,16 @@ def append_many(
     ).one()
     seq, prev = int(head.seq), str(head.hash)
     at = utcnow()
+    at_text = as_utc(at).isoformat()
     out: list[AuditEvent] = []
     rows: list[dict[str, Any]] = []
-    for actor, action, entity_type, entity_id, payload in events:
+    for n, (actor, action, entity_type, entity_id, payload) in enumerate(events):
         seq += 1
-        body = _body(seq, at, actor, action, entity_type, entity_id, payload)
-        digest_ = event_hash(prev, body)
+        stored = dict(payload)
+        text = jcs.dumps(stored) if written is None else written[n]
+        digest_ = sha256_hex(
+            prev + body_json(seq, at_text, actor, action, entity_type, entity_id, text)
+        )
         rows.append(
             {
                 "seq": seq,
@@ -134,16 +171,14 @@ def append_many(
                 "action": action,
                 "entity_type": entity_type,
                 "entity_id": entity_id,
-                "payload": body["payload"],
+                "payload": stored,
                 "prev_hash": prev,
                 "hash": digest_,
-                "hash_version": CURRENT_FORM,
+                "hash_version": JCS_FORM,  # the form body_json writes
             }
         )
         out.append(
-            AuditEvent(
-                seq, at, actor, action, entity_type, entity_id, body["payload"], prev, digest_
-            )
+            AuditEvent(seq, at, actor, action, entity_type, entity_id, stored, prev, digest_)
         )
         prev = digest_
     insert_many(conn, t.audit_events, rows)

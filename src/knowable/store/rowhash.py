@@ -242,14 +242,30 @@ def new_row_hash(
     if "hash_version" in row and row_form(row) != JCS_FORM:
         raise ValueError("new_row_hash writes the RFC 8785 form only")
     later = ADDED_LATER.get(table, frozenset())
+    given = written or {}
     parts: list[str] = []
-    for col in _SORTED_COLUMNS[table]:
+    for col, head in _HEADS[table]:
         value = row.get(col)
-        if value is None and col in later:
-            continue
-        text = written.get(col) if written is not None else None
-        parts.append(f'"{col}":{_scalar(value) if text is None else text}')
+        if value is None:
+            if col in later:
+                continue
+            text = given.get(col, "null")
+        elif col in given:
+            text = given[col]
+        elif type(value) is str:
+            text = encode_basestring(value)
+        else:
+            text = _scalar(value)
+        parts.append(head + text)
     return sha256_hex("{" + ",".join(parts) + "}")
+
+
+#: Each table's hashed columns in RFC 8785 order, with the text written before each
+#: value (``"name":``).
+_HEADS: Mapping[str, tuple[tuple[str, str], ...]] = {
+    table: tuple((col, f'"{col}":') for col in columns)
+    for table, columns in _SORTED_COLUMNS.items()
+}
 
 
 def new_record_hash(
