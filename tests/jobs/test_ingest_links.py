@@ -126,3 +126,65 @@ def test_a_tiny_cache_that_forgets_activity_ids_links_as_a_large_one(
     ingest_crm(store, synth, chunk_rows=200)
     assert dropped, "no activity Ids were forgotten: the test does not test it"
     assert _stored(store) == _stored(large)
+
+
+def test_padded_repeats_the_last_id_up_to_the_next_size() -> None:
+    assert ingest_job.padded([]) == []
+    assert ingest_job.padded(["a"]) == ["a"] + ["a"] * 15
+    assert ingest_job.padded(["a", "b", "c"]) == ["a", "b", "c"] + ["c"] * 13
+    assert len(ingest_job.padded(["x"] * 33)) == 64
+    ids = [f"00Q{n:015d}" for n in range(ingest_job._LOOKUP)]
+    assert ingest_job.padded(ids) == ids  # a full part is asked as it is
+    assert len(ingest_job.padded(ids[:1025])) == ingest_job._LOOKUP
+
+
+def _linked_store(tmp_path: Path) -> Store:
+    store = open_store(Settings(workspace=tmp_path, database_url=""))
+    ingest_crm(store, data_dir("crm"))
+    return store
+
+
+def test_look_ups_of_any_length_share_a_few_statements(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    store = _linked_store(tmp_path)
+    with store.read() as conn:
+        stored = [str(r[0]) for r in conn.execute(select(t.records.c.external_id))]
+    texts: set[str] = set()
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        texts.add(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    answers = {}
+    for n in range(1, 300):
+        answers.update(StoreLinks(store)._lookup(stored[:n]))
+    event.remove(store.engine, "before_cursor_execute", seen)
+    # Records by Id and subjects by key, at 16, 32, 64, 128, 256 and 512 Ids: 12 texts,
+    # where one per length would be 598.
+    asked = [s for s in texts if "IN (" in s]
+    assert len(asked) == 12
+    # The same answers as each Id asked on its own.
+    one = StoreLinks(store)
+    for key in stored[:299:7]:
+        assert one._lookup([key]) == {key: answers[key]}
+
+
+def test_ids_of_one_account_asked_of_the_store_share_its_key(tmp_path: Path) -> None:
+    store = _linked_store(tmp_path)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(t.records.c.external_id, t.records.c.subject_key).where(
+                t.records.c.kind.in_(["Task", "Note", "Opportunity", "Case"])
+            )
+        )
+        by_account: dict[str, list[str]] = {}
+        for ext, subject in rows:
+            by_account.setdefault(str(subject), []).append(str(ext))
+    account, ids = max(by_account.items(), key=lambda kv: len(kv[1]))
+    assert len(ids) > 2
+    links = StoreLinks(store)
+    links.prefetch(set(ids))
+    found = [links.get(key) for key in ids]
+    assert found == [account] * len(ids)
+    assert all(f is found[0] for f in found)  # one string, not one per Id
