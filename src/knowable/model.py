@@ -378,6 +378,32 @@ class Contribution:
     note: str = ""
 
 
+_new = object.__new__
+# The slots' own setters (what the frozen dataclass's __init__ reaches through
+# object.__setattr__, one call per field).
+_set_signal_id, _set_indicator, _set_family, _set_weight, _set_value, _set_note = (
+    vars(Contribution)[name].__set__
+    for name in ("signal_id", "indicator", "family", "weight", "value", "note")
+)
+
+
+def contribution(
+    signal_id: str, indicator: str, family: str, weight: float, value: float, note: str
+) -> Contribution:
+    """``Contribution(signal_id, indicator, family, weight, value, note)``, the same
+    object made in about half the time: the as-of series makes one per signal and date,
+    and a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``.
+    """
+    made: Contribution = _new(Contribution)
+    _set_signal_id(made, signal_id)
+    _set_indicator(made, indicator)
+    _set_family(made, family)
+    _set_weight(made, weight)
+    _set_value(made, value)
+    _set_note(made, note)
+    return made
+
+
 @dataclass(frozen=True, slots=True)
 class Assessment:
     """The policy's verdict on a subject as of a date."""

@@ -20,7 +20,7 @@ import numpy as np
 from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
 from knowable.assess.timeline import Crossing, first_crossing, from_days
 from knowable.catalogue.policy import NOT_SCREENED, Policy
-from knowable.model import Assessment, Contribution, Signal
+from knowable.model import Assessment, Contribution, Signal, contribution
 from knowable.timeutil import as_utc
 
 _NOTE_UNDATED = "undated: cannot be placed in time, not scored"
@@ -206,7 +206,7 @@ def contributions_at_dates(
         score = float(scores[i])
         row = family_rows[i]
         band = policy.band_for(score, int(agree[i]))
-        family_share = [_share(v) for v in row]
+        family_share = [_share(v) if v else 0.0 for v in row]  # _share(0.0) is 0.0
         total = sum(family_share)
         # Summed in signal order, as contributions() sums them (bincount, one by one).
         family_total = np.bincount(
@@ -234,7 +234,7 @@ def contributions_at_dates(
                 note += _NOTE_ALONE
             if carried and sid in carried:
                 note += carried_note
-            parts.append(Contribution(sid, indicator, names[f], weight, scale[f] * share, note))
+            parts.append(contribution(sid, indicator, names[f], weight, scale[f] * share, note))
         parts.extend(tail_parts)
         parts.extend(
             part for part, at in zip(excluded_parts, excluded_days, strict=True) if at <= day
