@@ -347,3 +347,11 @@ def test_documents_held_for_a_debt_reach_review_on_their_own() -> None:
     assert band == "review" and score >= 0.5
     band, _ = _assessed("Owner keeps the workers' passports in the office.")
     assert band != "review"
+
+
+def test_training_is_protective_only_when_harm_is_what_it_is_about() -> None:
+    text = "Dancers sign a 'travel & training' debt; the club holds passports until it is paid."
+    assert "BEH-02" in _rule_indicators(text)
+    assert _reading("Staff took a seminar on spotting sex trafficking at check-in.").role == (
+        "protective"
+    )

@@ -10,12 +10,12 @@ the text itself (and every quoted offset) never changes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from knowable.catalogue import invalid, read_yaml
+from knowable.text.match import without_accents
 
 FILE = "crm_language.yml"
 MINOR_AGE = "minor_age"
@@ -48,9 +48,7 @@ def crm_language() -> CrmLanguage:
 
 
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
-    )
+    return without_accents(text.lower())
 
 
 def _alternation(words: list[str]) -> str:

@@ -70,12 +70,12 @@ class Sentence:
         return text[self.start : self.end]
 
 
-def _folded(word: str) -> str:
-    """``word`` without accents ("dívida" -> "divida"): notes spell foreign words with and
+def without_accents(text: str) -> str:
+    """``text`` without accents ("dívida" -> "divida"): notes spell foreign words with and
     without them, and a term matches either way."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -88,7 +88,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         between = text[previous_end : match.start()]
         out.append(
             Token(
-                stem(_folded(match.group())),
+                stem(without_accents(match.group())),
                 match.start(),
                 match.end(),
                 bool(_CLAUSE_BREAK.search(between)),

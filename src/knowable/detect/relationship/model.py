@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +37,7 @@ from sklearn.preprocessing import normalize
 
 from knowable.catalogue.crm_language import with_gloss
 from knowable.errors import ConfigError
+from knowable.text.match import without_accents
 
 MODEL_ID = "relationship-lr"
 N_FEATURES = 2**18
@@ -49,10 +49,7 @@ _DIGIT = re.compile(r"\d")
 def prepare(text: str, kind: str = "") -> str:
     """The text as the vectorisers read it (see the module docstring)."""
     glossed = with_gloss(text)
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", glossed.lower()) if not unicodedata.combining(c)
-    )
-    folded = _DIGIT.sub("0", folded)
+    folded = _DIGIT.sub("0", without_accents(glossed.lower()))
     return f"kind_{kind.lower()} {folded}" if kind else folded
 
 

@@ -117,10 +117,13 @@ def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None
     nxt = party.last + 1
     if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem != "account":
         return False
-    if text is None:
-        return True
-    end = sentence.tokens[party.last].end
-    return not (text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019"))
+    return text is None or not _possessive(sentence, party, text)
+
+
+def _possessive(sentence: Sentence, hit: Hit, text: str) -> bool:
+    """Whether ``hit``'s last word is written as a possessive ("the uploader's", "sellers'")."""
+    end = sentence.tokens[hit.last].end
+    return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019")
 
 
 #: Determiners under which "<party> account" is the customer's own account ("their
@@ -372,7 +375,7 @@ def _relative_object(sentence: Sentence, party: Hit, act: Hit) -> bool:
     return (
         between.stem in _CLAUSE_SUBJECTS
         and not between.breaks_before
-        and not (sentence.tokens[act.first].breaks_before)
+        and not sentence.tokens[act.first].breaks_before
     )
 
 
@@ -399,16 +402,18 @@ def _introduced_as_third_party(sentence: Sentence, act: Hit, text: str) -> Hit |
     """The subject right before ``act`` when the record introduced it as a third party
     ("housekeeping came through a 3rd-party staffing firm ... the firm held their
     passports"): the word, at most one word before the verb, that the record's text
-    names after "third-party" (or "3rd-party", "outside") with up to two words between."""
+    names after "third-party" or "3rd-party" with up to two words between, unless the
+    customer says it is one ("we are a third-party staffing firm")."""
     tokens = sentence.tokens
+    lowered = text.lower()
+    if "party" not in lowered and "parties" not in lowered:
+        return None
     for k in range(max(0, act.first - 2), act.first):
-        word = text[tokens[k].start : tokens[k].end].lower()
+        word = lowered[tokens[k].start : tokens[k].end]
         if len(word) < 3 or not word.isalpha() or tokens[k + 1].breaks_before:
             continue
         pattern = rf"\b(?:third|3rd)[- ]part(?:y|ies)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(word)}s?\b"
-        lowered = text.lower()
         for found in re.finditer(pattern, lowered):
-            # "we are a third-party staffing firm": the customer describing itself
             if not re.search(r"\b(?:we are|we're|is|are|as)\s+an?\s+$", lowered[: found.start()]):
                 return Hit("third_party", k, k, False)
     return None
@@ -436,8 +441,7 @@ def _harm_by_party(
         # "at a supplier's factory": the harm found on that party's premises
         if text is None or det.first == 0 or tokens[det.first - 1].stem != "at":
             return False
-        end = tokens[party.last].end
-        return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 1] in ("'", "\u2019")
+        return _possessive(sentence, party, text)
 
     acts = [h for c in grammar.party_harm for h in _positive(hits, c)]
     named = [h for c in grammar.named_actors for h in _positive(hits, c)]
