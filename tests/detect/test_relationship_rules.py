@@ -54,6 +54,16 @@ POSITIVE = [
     ("rel13-customer-targeted-minor", "REL-13", "Police raided the spa, a 16 y/o was inside."),
     ("rel13-minor-recovered", "REL-13", "Agents say a 15 y/o girl was recovered from unit 4."),
     (
+        "rel13-process-for-trafficking",
+        "REL-13",
+        "Legal: sheriff's vice unit subpoena for the spa's appt book, a prostitution probe.",
+    ),
+    (
+        "biz07-checks-switched-off",
+        "BIZ-07",
+        "Switched creator ID verification to optional per the owner, signups were dropping.",
+    ),
+    (
         "rel01-payer-dropped",
         "REL-01",
         "Visa and Mastercard stopped processing payments for them in July.",
@@ -240,6 +250,7 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("BIZ-07", "Their T&S lead asked us to add age verification before any upload goes live."),
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
     ("REL-14", "Needs a child performer permit # and guardian on set for talent aged 8-17."),
