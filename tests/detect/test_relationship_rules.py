@@ -59,6 +59,11 @@ POSITIVE = [
         "Legal: sheriff's vice unit subpoena for the spa's appt book, a prostitution probe.",
     ),
     (
+        "rel05-review-board",
+        "REL-05",
+        "Scoping: members post reviews of the girls, fields for 'extras y/n' and incall rate.",
+    ),
+    (
         "biz07-checks-switched-off",
         "BIZ-07",
         "Switched creator ID verification to optional per the owner, signups were dropping.",
@@ -250,6 +255,8 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    ("REL-05", "Restaurant reviews mention the new arrivals on the menu, pls fix the widget."),
+    ("REL-05", "Outreach team reads monger review sites to locate victims and offer services."),
     ("BIZ-07", "Their T&S lead asked us to add age verification before any upload goes live."),
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
