@@ -192,6 +192,9 @@ class GrammarSpec(_Strict):
     #: determiner that is not the customer's own ("their site" is the customer's).
     business: str | None = None
     report_to: str | None = None
+    #: "called police", "phoned the sheriff": a ``call_to`` verb with the ``authority``
+    #: term as its object (right after it, or after "the"), read as ``report_to`` is.
+    call_to: str | None = None
     authority: list[str] = []
     others: list[str] = []
     #: Harm done by someone else: a ``party_harm`` verb ("held her passport", "kept them

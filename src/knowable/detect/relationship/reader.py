@@ -119,16 +119,67 @@ class RecordReader:
         cached = self._cache.get(record.id)
         if cached is None:
             ages = minor_age_spans(record.text) if MINOR_AGE in self.rules.concepts else []
-            cached = tuple(
-                ReadSentence(s, (*self.matcher.hits(s.tokens), *_age_hits(s, ages)))
-                for s in sentences(record.text)
-            )
+            split = sentences(record.text)
+            found = [(*self.matcher.hits(s.tokens), *_age_hits(s, ages)) for s in split]
+            if AGENCY in self.rules.concepts:
+                found = _with_acronyms(record.text, split, found)
+            cached = tuple(ReadSentence(s, hits) for s, hits in zip(split, found, strict=True))
             self._cache[record.id] = cached
         return cached
 
     def mentions(self, record: Record, concept: str) -> list[ReadSentence]:
         """Sentences of ``record`` holding a non-negated term of ``concept``."""
         return [rs for rs in self.read(record) if rs.positive(concept)]
+
+
+#: The concept whose names a record may shorten to their initials ("Jacksonville Sheriff's
+#: Office ... JSO recovered a 17 y/o").
+AGENCY = "agency"
+#: Words an agency's initials leave out.
+_NOT_INITIALS = frozenset({"of", "the", "and", "&", "for"})
+
+
+def _initials(text: str, sentence: Sentence, hit: Hit) -> str:
+    """The initials of an agency's name: the hit's words and the capitalised words right
+    before it ("Jacksonville Sheriff's Office" -> "JSO"); "" when fewer than two."""
+    tokens = sentence.tokens
+    first = hit.first
+    while first > 0 and first > hit.first - 3:
+        before = text[tokens[first - 1].start : tokens[first - 1].end]
+        if not before[:1].isupper() or tokens[first].breaks_before:
+            break
+        first -= 1
+    letters = [
+        text[t.start : t.end][0].upper()
+        for t in tokens[first : hit.last + 1]
+        if t.stem not in _NOT_INITIALS and text[t.start : t.end][:1].isalpha()
+    ]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def _with_acronyms(
+    text: str, split: Sequence[Sentence], found: list[tuple[Hit, ...]]
+) -> list[tuple[Hit, ...]]:
+    """``found`` with an ``agency`` hit on every word written as the initials of an agency
+    the record names in full (in capitals, two to six letters)."""
+    names = {
+        _initials(text, sentence, hit)
+        for sentence, hits in zip(split, found, strict=True)
+        for hit in hits
+        if hit.concept == AGENCY and not hit.negated
+    }
+    names.discard("")
+    if not names:
+        return found
+    out: list[tuple[Hit, ...]] = []
+    for sentence, hits in zip(split, found, strict=True):
+        extra = [
+            Hit(AGENCY, k, k, False)
+            for k, token in enumerate(sentence.tokens)
+            if 2 <= token.end - token.start <= 6 and text[token.start : token.end] in names
+        ]
+        out.append((*hits, *extra) if extra else hits)
+    return out
 
 
 def _age_hits(sentence: Sentence, ages: Sequence[tuple[int, int]]) -> list[Hit]:

@@ -333,14 +333,19 @@ def _reported_to_authority(
     authorities = [h for c in grammar.authority for h in _positive(hits, c)]
     others = [h for c in grammar.others for h in _positive(hits, c)] + external
     own = _positive(hits, grammar.self)
-    for verb in _positive(hits, grammar.report_to):
+    calls = _positive(hits, grammar.call_to) if grammar.call_to else []
+    for verb in _positive(hits, grammar.report_to) + calls:
         if any(0 <= verb.first - v.last - 1 <= 1 for v in passives):
             continue
         if any(_subject_of(sentence, o, verb) for o in others if o not in authorities):
             continue
         for authority in authorities:
             gap = authority.first - verb.last - 1
-            if not 1 <= gap <= grammar.window + 1 or tokens[authority.first - 1].stem != "to":
+            if verb in calls:
+                # the authority is what is called: right after the verb or after "the"
+                if not (gap == 0 or (gap == 1 and tokens[verb.last + 1].stem == "the")):
+                    continue
+            elif not 1 <= gap <= grammar.window + 1 or tokens[authority.first - 1].stem != "to":
                 continue
             if any(verb.last < h.first < authority.first for h in own):
                 continue
