@@ -97,3 +97,37 @@ def test_ads_sent_to_the_customers_moderators_are_not_hidden_from_the_provider()
 def test_hiding_from_the_provider_still_limits_visibility() -> None:
     text = "Customer wants us to hide the chat logs so our support staff cannot see them."
     assert "REL-10" in _indicators(_case(text))
+
+
+def test_police_acting_on_a_client_named_before_is_about_that_client() -> None:
+    text = (
+        "Got an HSI subpoena: one of their clients (a model agency) shipped fake IDs, under "
+        "investigation for sex trafficking."
+    )
+    assert _roles(text)[0] == "third_party"
+    assert not _indicators(_case(text)) & {"REL-13", "BEH-04"}
+
+
+def test_the_customers_own_storefronts_under_investigation_still_count() -> None:
+    text = "2 of the 5 storefronts raided by the county task force, owners under investigation."
+    assert "REL-13" in _indicators(_case(text))
+
+
+def test_a_processor_terminating_their_merchant_acct_drops_the_customer() -> None:
+    text = "PayCrest terminated their merchant acct for 'adult services' per Alex."
+    assert "REL-01" in _indicators(_case(text))
+
+
+def test_the_customer_terminating_a_merchants_acct_is_protective() -> None:
+    text = "Customer terminated a merchant acct after escort ads showed up on its site."
+    assert "REL-01" not in _indicators(_case(text))
+
+
+def test_kept_from_calling_family_is_confinement() -> None:
+    text = "SOS text: 'el señor se quedó con mi pasaporte y no me deja llamar a mi mamá'."
+    assert "BEH-05" in _indicators(_case(text))
+
+
+def test_calling_family_freely_is_not_confinement() -> None:
+    text = "Driver app: workers can call family any time, phones stay with them."
+    assert "BEH-05" not in _indicators(_case(text))

@@ -111,11 +111,15 @@ def _parties(
     return out
 
 
+#: "account" as staff write it after a party noun ("their merchant acct").
+_ACCOUNT_WORDS = frozenset({"account", "acct", "acc", "accts"})
+
+
 def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None) -> bool:
     """ "their merchant account" is the customer's own account, not a merchant of its
     ("the uploader's account", a possessive, is the party's)."""
     nxt = party.last + 1
-    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem != "account":
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem not in _ACCOUNT_WORDS:
         return False
     return text is None or not _possessive(sentence, party, text)
 
@@ -627,9 +631,13 @@ def read_roles(
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
     if target and (identity is None or own):
-        acted = _acted_on_before(sentence, hits, grammar, min(h.first for h in target), text)
+        at = min(h.first for h in target)
+        acted = _acted_on_before(sentence, hits, grammar, at, text)
         if acted is not None:
             return acted
+        subject = _party_subject_before(sentence, hits, grammar, at, text)
+        if subject is not None:
+            return RoleReading("third_party", "police", say(target[0]), subject)
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
@@ -649,6 +657,39 @@ def read_roles(
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
     return _own_conduct(sentence, hits, rules, text)
+
+
+def _party_subject_before(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec | None,
+    at: int,
+    text: str | None,
+) -> str | None:
+    """The words of a party of the customer's named with a determiner that is not the
+    customer's own before token ``at`` with no mention of the customer or its people
+    between ("one of their clients (a 'model agency') ... under investigation"): the
+    party, not the customer, is what police act on. None when there is none."""
+    if grammar is None:
+        return None
+    own = _positive(hits, grammar.self)
+    people = {(h.first, h.last) for h in _positive(hits, grammar.party)}
+    found = [
+        (det, party)
+        for det, party in _parties(sentence, hits, grammar)
+        if party.last < at
+        # a person or user of the customer's, not a business (its own "2 of the 5
+        # storefronts"), under a word, not a number
+        and (party.first, party.last) in people
+        and det.concept != "number"
+        and not _own_determiner(sentence, det)
+        and not _own_account(sentence, det, party, text)
+        and not any(party.last < o.first < at for o in own)
+    ]
+    if not found:
+        return None
+    det, party = max(found, key=lambda pair: pair[1].last)
+    return f"{_surface(sentence, text, det)} {_surface(sentence, text, party)}"
 
 
 def _acted_on_before(
