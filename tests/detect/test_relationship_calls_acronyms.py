@@ -131,3 +131,14 @@ def test_kept_from_calling_family_is_confinement() -> None:
 def test_calling_family_freely_is_not_confinement() -> None:
     text = "Driver app: workers can call family any time, phones stay with them."
     assert "BEH-05" not in _indicators(_case(text))
+
+
+def test_a_party_noun_before_an_action_noun_is_what_the_action_is_done_to() -> None:
+    text = "Wants reason codes on merchant termination: 'escort ads', 'processor request'."
+    assert _roles(text)[0] == "protective"
+    assert "REL-01" not in _indicators(_case(text))
+
+
+def test_a_processor_terminating_the_customer_still_drops_it() -> None:
+    text = "Processor sent termination of their merchant account for escort ads."
+    assert "REL-01" in _indicators(_case(text))

@@ -567,6 +567,13 @@ def grammar_reading(
         # A singular party noun right after the verb, one modifier at most between, no
         # clause break ("terminated cleaning vendor X", "delisted host Y"): its object.
         direct = [(party, party) for party, _ in bare if _direct_object(sentence, act, party, text)]
+        # A party noun right before the action written as a noun ("merchant termination",
+        # "seller offboarding"): the party is what the action is done to.
+        direct += [
+            (party, party)
+            for party, _ in bare
+            if act.first == party.last + 1 and _nominal(sentence, act, text)
+        ]
         for det, party in [*parties, *classes, *direct]:
             active = _object_of(sentence, hits, grammar, act, det)
             passive = 0 <= act.first - party.last - 1 <= window and any(
@@ -690,6 +697,14 @@ def _party_subject_before(
         return None
     det, party = max(found, key=lambda pair: pair[1].last)
     return f"{_surface(sentence, text, det)} {_surface(sentence, text, party)}"
+
+
+def _nominal(sentence: Sentence, act: Hit, text: str | None) -> bool:
+    """Whether the action is written as a noun ("termination", "offboarding", "removal")."""
+    if text is None:
+        return False
+    word = text[sentence.tokens[act.first].start : sentence.tokens[act.last].end].lower()
+    return word.endswith(("tion", "sion", "ing", "al"))
 
 
 def _acted_on_before(
