@@ -184,6 +184,9 @@ def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
         "cpu_seconds": round(cpu, 1),
         "as_of": AS_OF.date().isoformat(),
     }
+    second = second_reader_timing(folder_set, chosen, assessments)
+    if second:
+        result["second_reader"] = second
     if part_name == "dev":
         # The bundled model was trained on these accounts: this is an in-sample figure that
         # says nothing about generalisation. The honest development figures, per indicator
@@ -199,6 +202,50 @@ def evaluate(part_name: str, quiet: bool = False) -> dict[str, object]:
         if part_name == "dev":
             print("\n".join(errors))
     return result
+
+
+def second_reader_timing(
+    folder_set: Path, chosen: dict[str, dict[str, str]], assessments: dict[str, object]
+) -> dict[str, object]:
+    """knowable-since against a second reader's labels where a part has them
+    (``labels_second_reader.csv``, see ``bench/releval_agreement.py``): over the positives
+    both readers call positive, the share within 180 days of the author's date, of the
+    second reader's date, and within [the earlier date, the later date + 180 days]."""
+    second: dict[str, dict[str, str]] = {}
+    for path in sorted(folder_set.glob("part*/labels_second_reader.csv")):
+        second.update(labels_of(path))
+    both = [
+        k
+        for k, v in chosen.items()
+        if v["label"] == "positive" and second.get(k, {}).get("label") == "positive"
+    ]
+    if not both:
+        return {}
+    counts: Counter[str] = Counter()
+    for key in both:
+        since = getattr(assessments.get(key), "knowable_since", None)
+        band = getattr(assessments.get(key), "band", "missing")
+        if since is None or band not in ("review", "escalate"):
+            continue
+        author = date.fromisoformat(chosen[key]["knowable_from"])
+        reader = date.fromisoformat(second[key]["knowable_from"])
+        day = since.date()
+        counts["author"] += 0 <= (day - author).days <= WINDOW_DAYS
+        counts["second"] += 0 <= (day - reader).days <= WINDOW_DAYS
+        low, high = min(author, reader), max(author, reader)
+        counts["either"] += low <= day and (day - high).days <= WINDOW_DAYS
+    n = len(both)
+    return {
+        "positives_both_readers": n,
+        "within_180d_of_author": round(counts["author"] / n, 3),
+        "within_180d_of_second_reader": round(counts["second"] / n, 3),
+        "within_earlier_to_later_plus_180d": round(counts["either"] / n, 3),
+    }
+
+
+def labels_of(path: Path) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["AccountId"]: row for row in csv.DictReader(handle)}
 
 
 def main() -> int:
