@@ -131,14 +131,17 @@ def contribution_texts_at_dates(
     out: list[tuple[float, str, str]] = []
     for frame in date_frames(p, policy, days, crossing, scores, families, values, agree):
         day, scale, alone, crossed = frame.day, frame.scale, frame.alone, frame.crossed
-        capped = [_escaped(text) for text in frame.capped]
+        capped = [_escaped(text) if text else "" for text in frame.capped]
         items: list[str] = []
         for j, (value, share) in enumerate(zip(frame.values, frame.shares, strict=True)):
             opening, middle, closing, weighted, f, end, ended, ending, held, carries = fixed[j]
             part = scale[f] * share
-            written = _repr(part)
-            if written[-2:] == ".0" or "e" in written or "n" in written:
-                written = number(part)  # a whole number, an exponent, or not finite
+            if part == 0.0:  # 0 and -0 alike
+                written = "0"
+            else:
+                written = _repr(part)
+                if written[-2:] == ".0" or "e" in written or "n" in written:
+                    written = number(part)  # a whole number, an exponent, or not finite
             extra = (ended if end <= day else ending) if ended else ""
             if alone and held:
                 extra += alone_text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -96,7 +97,13 @@ def _str(value: object) -> str:
 
 def _when(value: datetime | None) -> str:
     """A datetime column as the row hash normalises it (UTC ISO text)."""
-    return "null" if value is None else f'"{as_utc(value).isoformat()}"'
+    return "null" if value is None else _instant(value)
+
+
+@lru_cache(maxsize=4096)
+def _instant(value: datetime) -> str:
+    # Equal datetimes are one instant, hence one UTC text: a series' rows share theirs.
+    return f'"{as_utc(value).isoformat()}"'
 
 
 def assessment_row_hash(
@@ -105,13 +112,18 @@ def assessment_row_hash(
     """``row_hash("assessments", assessment_to_row(item, run_id))``, assembled from the
     contributions' canonical JSON instead of serialising them again (keys in sorted
     order, each other value as the general recipe normalises it)."""
+    screened = item.screened
     return sha256_hex(
         f'{{"as_of":{_when(item.as_of)},"band":{_str(item.band)},'
         f'"contributions":{contributions},"knowable_since":{_when(item.knowable_since)},'
         f'"policy_hash":{_str(item.policy_hash)},"policy_version":{_str(item.policy_version)},'
         f'"run_id":{_scalar(run_id)},"score":{_num(round(float(item.score), 9))},'
-        f'"screened":{_scalar(item.screened)},"subject_key":{_str(item.subject_key)}}}'
+        f'"screened":{_BOOLS[screened] if type(screened) is bool else _scalar(screened)},'
+        f'"subject_key":{_str(item.subject_key)}}}'
     )
+
+
+_BOOLS = {True: "true", False: "false"}
 
 
 def insert_assessments(
