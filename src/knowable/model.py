@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from knowable.hashing import (
     canonical_str_map,
@@ -415,6 +415,23 @@ class Assessment:
     policy_version: str
     policy_hash: str
     contributions: tuple[Contribution, ...] = ()
+    knowable_since: datetime | None = None
+    screened: bool = True
+
+
+class AssessmentText(NamedTuple):
+    """An :class:`Assessment` whose contributions are already written as the text the
+    store keeps (their RFC 8785 JSON array): what the as-of series hands the store, so
+    that no date makes a ``Contribution`` only for it to be serialised again. The other
+    fields are an Assessment's, under the same names."""
+
+    subject_key: str
+    as_of: datetime
+    score: float
+    band: str
+    policy_version: str
+    policy_hash: str
+    contributions: str
     knowable_since: datetime | None = None
     screened: bool = True
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 import numpy as np
 
@@ -23,9 +24,9 @@ from knowable.catalogue.policy import NOT_SCREENED, Policy
 from knowable.model import Assessment, Contribution, Signal, contribution
 from knowable.timeutil import as_utc
 
-_NOTE_UNDATED = "undated: cannot be placed in time, not scored"
+NOTE_UNDATED = "undated: cannot be placed in time, not scored"
 _NOTE_DUPLICATE = "same evidence as signal"
-_NOTE_ALONE = (
+NOTE_ALONE = (
     "; not yet corroborated (no other finding, nor a second record): held below the "
     "should-know threshold"
 )
@@ -109,7 +110,7 @@ def contributions(
                 else f"; ends {when}"
             )
         if held and alone:
-            note += _NOTE_ALONE
+            note += NOTE_ALONE
         if carried and signal.id in carried:
             note += carried_note
         out.append(
@@ -122,19 +123,118 @@ def contributions(
             Contribution(
                 signal.id,
                 signal.indicator,
-                _family(signal),
+                family_of(signal),
                 0.0,
                 0.0,
                 f"{_NOTE_DUPLICATE} {counted}, counted once",
             )
         )
     for signal, reason in p.excluded:
-        out.append(Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, reason))
+        out.append(Contribution(signal.id, signal.indicator, family_of(signal), 0.0, 0.0, reason))
     for signal in p.undated:
         out.append(
-            Contribution(signal.id, signal.indicator, _family(signal), 0.0, 0.0, _NOTE_UNDATED)
+            Contribution(signal.id, signal.indicator, family_of(signal), 0.0, 0.0, NOTE_UNDATED)
         )
     return score, band, tuple(out)
+
+
+class DateFrame(NamedTuple):
+    """What every contribution at one date of an as-of series shares (:func:`date_frames`)."""
+
+    day: float
+    #: How many of the prepared signals are observed by then (the first ones).
+    observed: int
+    score: float
+    band: str
+    #: Per family: the score's part per unit of a signal's share.
+    scale: list[float]
+    #: Per family: what its signals' notes say of its cap ("" when below it).
+    capped: list[str]
+    #: Whether signals needing corroboration are still alone.
+    alone: bool
+    #: Whether the crossing has happened by then (the carried signals say so).
+    crossed: bool
+    #: The first ``observed`` signals' values and shares.
+    values: list[float]
+    shares: list[float]
+
+
+def date_frames(
+    p: Prepared,
+    policy: Policy,
+    days: np.ndarray,
+    crossing: Crossing | None,
+    scores: np.ndarray,
+    families: np.ndarray,
+    values: np.ndarray,
+    agree: np.ndarray,
+) -> list[DateFrame]:
+    """Each date's :class:`DateFrame`, from what the series evaluated once (``scores``,
+    ``families`` and ``values`` at each of ``days``, as
+    :func:`~knowable.assess.combine.scores_at`, :func:`~knowable.assess.combine.values_at`
+    and :func:`~knowable.assess.combine.agreeing_at` give them for ``p``, prepared at the
+    last date): element by element what :func:`contributions` computes at that date alone.
+    """
+    names = p.family_names
+    caps = p.caps.tolist()
+    counts = np.searchsorted(p.days, days, side="right").tolist()
+    crossing_day = to_days(crossing.at) if crossing else math.inf
+    shares = np.where(values > 0, -np.log1p(-values), 0.0)
+    value_rows, share_rows = values.tolist(), shares.tolist()
+    family_rows = families.tolist()
+    out: list[DateFrame] = []
+    for i, k in enumerate(counts):
+        day = float(days[i])
+        score = float(scores[i])
+        row = family_rows[i]
+        family_share = [_share(v) if v else 0.0 for v in row]  # _share(0.0) is 0.0
+        total = sum(family_share)
+        # Summed in signal order, as contributions() sums them (bincount, one by one).
+        family_total = np.bincount(
+            p.family[:k], weights=shares[i, :k], minlength=len(names)
+        ).tolist()
+        out.append(
+            DateFrame(
+                day,
+                k,
+                score,
+                policy.band_for(score, int(agree[i])),
+                [
+                    score * family_share[f] / total / family_total[f]
+                    if total > 0 and family_total[f] > 0
+                    else 0.0
+                    for f in range(len(names))
+                ],
+                [
+                    f"; {name} family at its cap {caps[f]:.2f}" if row[f] >= caps[f] - 1e-12 else ""
+                    for f, name in enumerate(names)
+                ],
+                day < p.corroborated_from,
+                crossing_day <= day,
+                value_rows[i][:k],
+                share_rows[i][:k],
+            )
+        )
+    return out
+
+
+def endings(p: Prepared) -> list[tuple[str, str]]:
+    """What each prepared signal's note adds about its end: once ended, and before."""
+    out: list[tuple[str, str]] = []
+    for end in p.ends.tolist():
+        if math.isfinite(end):
+            when = from_days(end).date()
+            out.append(
+                (f"; ended {when} (e.g. de-listed): no value from then on", f"; ends {when}")
+            )
+        else:
+            out.append(("", ""))
+    return out
+
+
+def crossing_note(crossing: Crossing | None) -> str:
+    """What the note of a signal that carried the score across the threshold adds."""
+    return f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
 
 
 def contributions_at_dates(
@@ -149,11 +249,8 @@ def contributions_at_dates(
     agree: np.ndarray,
 ) -> list[tuple[float, str, tuple[Contribution, ...]]]:
     """:func:`contributions` at every date of a series, from what the series evaluated
-    once (``scores``, ``families`` and ``values`` at each of ``days``, as
-    :func:`~knowable.assess.combine.scores_at`, :func:`~knowable.assess.combine.values_at`
-    and :func:`~knowable.assess.combine.agreeing_at` give them for ``p``, prepared at the
-    last date): for date ``i``, exactly what ``contributions`` gives for the signals of
-    ``p`` observed by then and ``crossing`` if it falls on or before it.
+    once (see :func:`date_frames`): for date ``i``, exactly what ``contributions`` gives
+    for the signals of ``p`` observed by then and ``crossing`` if it falls on or before it.
 
     What does not change from one date to the next (each signal's id, family, weight,
     note head and stage, the dates of its end) is worked out once; a date then costs its
@@ -162,88 +259,60 @@ def contributions_at_dates(
     """
     n = len(p.signals)
     names = p.family_names
-    caps = p.caps.tolist()
-    family = p.family.tolist()
-    counts = np.searchsorted(p.days, days, side="right").tolist()
     needs = p.needs_corroboration.tolist() if p.needs_corroboration.size else [False] * n
-    # Per signal, once: its fixed fields and the texts its end adds to the note.
-    fixed: list[tuple[str, str, str, float, str, int, float, str, str]] = []
-    for signal, f, end, (head, tail, weight) in zip(
-        p.signals, family, p.ends.tolist(), static_parts(p), strict=True
-    ):
-        ended = ending = ""
-        if math.isfinite(end):
-            when = from_days(end).date()
-            ended = f"; ended {when} (e.g. de-listed): no value from then on"
-            ending = f"; ends {when}"
-        fixed.append((signal.id, signal.indicator, head, weight, tail, f, end, ended, ending))
     carried_ids = {s.id for s in crossing.carried_by} if crossing else set()
-    crossing_day = to_days(crossing.at) if crossing else math.inf
-    carried_note = (
-        f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
-    )
+    carried = crossing_note(crossing)
+    # Per signal, once: its fixed fields and the texts its end adds to the note.
+    fixed = [
+        (signal.id, signal.indicator, head, weight, tail, f, end, ended, ending, needs[j])
+        for j, (signal, f, end, (head, tail, weight), (ended, ending)) in enumerate(
+            zip(
+                p.signals,
+                p.family.tolist(),
+                p.ends.tolist(),
+                static_parts(p),
+                endings(p),
+                strict=True,
+            )
+        )
+    ]
     excluded_days = [
         to_days(s.observed_at) if s.observed_at is not None else math.inf for s, _ in p.excluded
     ]
     tail_parts = [
-        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _duplicate_note(c))
+        Contribution(s.id, s.indicator, family_of(s), 0.0, 0.0, duplicate_note(c))
         for s, c in p.duplicates
     ]
     excluded_parts = [
-        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, why) for s, why in p.excluded
+        Contribution(s.id, s.indicator, family_of(s), 0.0, 0.0, why) for s, why in p.excluded
     ]
     undated_parts = tuple(
-        Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED) for s in p.undated
+        Contribution(s.id, s.indicator, family_of(s), 0.0, 0.0, NOTE_UNDATED) for s in p.undated
     )
-    # Element by element what contributions() computes on each date's row.
-    shares = np.where(values > 0, -np.log1p(-values), 0.0)
-    value_rows, share_rows = values.tolist(), shares.tolist()
-    family_rows = families.tolist()
     out: list[tuple[float, str, tuple[Contribution, ...]]] = []
-    for i in range(len(whens)):
-        day = float(days[i])
-        k = counts[i]
-        score = float(scores[i])
-        row = family_rows[i]
-        band = policy.band_for(score, int(agree[i]))
-        family_share = [_share(v) if v else 0.0 for v in row]  # _share(0.0) is 0.0
-        total = sum(family_share)
-        # Summed in signal order, as contributions() sums them (bincount, one by one).
-        family_total = np.bincount(
-            p.family[:k], weights=shares[i, :k], minlength=len(names)
-        ).tolist()
-        capped = [
-            f"; {name} family at its cap {caps[f]:.2f}" if row[f] >= caps[f] - 1e-12 else ""
-            for f, name in enumerate(names)
-        ]
-        scale = [
-            score * family_share[f] / total / family_total[f]
-            if total > 0 and family_total[f] > 0
-            else 0.0
-            for f in range(len(names))
-        ]
-        alone = day < p.corroborated_from
-        carried = carried_ids if crossing_day <= day else ()
+    for frame in date_frames(p, policy, days, crossing, scores, families, values, agree):
+        day, scale, capped = frame.day, frame.scale, frame.capped
+        alone, crossed = frame.alone, frame.crossed and bool(carried_ids)
         parts: list[Contribution] = []
-        for j, (value, share) in enumerate(zip(value_rows[i][:k], share_rows[i][:k], strict=True)):
-            sid, indicator, head, weight, tail, f, end, ended, ending = fixed[j]
+        for j, (value, share) in enumerate(zip(frame.values, frame.shares, strict=True)):
+            sid, indicator, head, weight, tail, f, end, ended, ending, held = fixed[j]
             note = f"{head}{value:.3f}; {tail}{capped[f]}"
             if ended:
                 note += ended if end <= day else ending
-            if alone and needs[j]:
-                note += _NOTE_ALONE
-            if carried and sid in carried:
-                note += carried_note
+            if alone and held:
+                note += NOTE_ALONE
+            if crossed and sid in carried_ids:
+                note += carried
             parts.append(contribution(sid, indicator, names[f], weight, scale[f] * share, note))
         parts.extend(tail_parts)
         parts.extend(
             part for part, at in zip(excluded_parts, excluded_days, strict=True) if at <= day
         )
-        out.append((score, band, (*parts, *undated_parts)))
+        out.append((frame.score, frame.band, (*parts, *undated_parts)))
     return out
 
 
-def _duplicate_note(counted: str) -> str:
+def duplicate_note(counted: str) -> str:
     return f"{_NOTE_DUPLICATE} {counted}, counted once"
 
 
@@ -265,7 +334,7 @@ def static_parts(p: Prepared) -> list[tuple[str, str, float]]:
     return out
 
 
-def _family(signal: Signal) -> str:
+def family_of(signal: Signal) -> str:
     from knowable.catalogue import indicators
 
     known = indicators().get(signal.indicator)
@@ -303,7 +372,7 @@ def assess(
             policy_version=policy.version,
             policy_hash=policy.sha256,
             contributions=tuple(
-                Contribution(s.id, s.indicator, _family(s), 0.0, 0.0, _NOTE_UNDATED)
+                Contribution(s.id, s.indicator, family_of(s), 0.0, 0.0, NOTE_UNDATED)
                 for s in p.undated
             ),
             knowable_since=None,

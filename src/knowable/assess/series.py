@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import numpy as np
 
@@ -37,10 +39,13 @@ from knowable.assess.score import (
     contributions_at_dates,
     static_parts,
 )
+from knowable.assess.seriestext import contribution_texts_at_dates
 from knowable.assess.timeline import Crossing, first_crossing
 from knowable.catalogue.policy import Policy
-from knowable.model import Assessment, Contribution, Signal
+from knowable.model import Assessment, AssessmentText, Contribution, Signal
 from knowable.timeutil import as_utc
+
+T = TypeVar("T")
 
 
 def _merges(signal: Signal) -> bool:
@@ -82,19 +87,29 @@ def prefix(p: Prepared, as_of_day: float) -> Prepared:
     )
 
 
-def assess_series(
+@dataclass(frozen=True)
+class _Evaluated:
+    """A subject's series evaluated once: what every date's contributions are made of."""
+
+    full: Prepared
+    crossing: Crossing | None
+    days: np.ndarray
+    scores: np.ndarray
+    families: np.ndarray
+    values: np.ndarray
+    agree: np.ndarray | None
+
+
+def _evaluate(
     subject_key: str,
     signals: Iterable[Signal],
     policy: Policy,
-    dates: Sequence[datetime],
-    screened: bool = True,
-    related: frozenset[str] = frozenset(),
-) -> list[Assessment]:
-    """The subject's assessment at each of ``dates`` (in the order given), each equal to
-    ``assess(subject_key, signals, policy, date, screened, related)``."""
-    whens = [as_utc(d) for d in dates]
-    if not whens:
-        return []
+    whens: Sequence[datetime],
+    screened: bool,
+    related: frozenset[str],
+) -> _Evaluated | list[Assessment]:
+    """The series evaluated in one pass, or, where the prefix rule does not hold, each
+    date's assessment made alone."""
     own = [s for s in signals if s.subject_key == subject_key or s.subject_key in related]
     last = max(whens)
     limit = to_days(last)
@@ -109,38 +124,104 @@ def assess_series(
     scores, families = scores_at(full, days)
     values = values_at(full, days)
     agree = agreeing_at(full, values, policy)
-    if agree is None:  # the policy's floor is zero: each date counts its sources itself
+    return _Evaluated(full, crossing, days, scores, families, values, agree)
+
+
+def _since(e: _Evaluated, i: int) -> datetime | None:
+    """Knowable-since as seen at the ``i``-th date: the crossing if it came by then."""
+    crossing = e.crossing
+    return crossing.at if crossing and to_days(crossing.at) <= float(e.days[i]) else None
+
+
+def _assessments(
+    subject_key: str, policy: Policy, whens: Sequence[datetime], e: _Evaluated
+) -> list[Assessment]:
+    full, crossing, days = e.full, e.crossing, e.days
+    if e.agree is None:  # the policy's floor is zero: each date counts its sources itself
         static = static_parts(full)
         parts_at: list[tuple[float, str, tuple[Contribution, ...]]] = []
         for i, when in enumerate(whens):
             day = float(days[i])
             p = prefix(full, day)
             by_then = crossing if crossing and to_days(crossing.at) <= day else None
-            evaluated = (float(scores[i]), families[i], values[i, : p.days.size])
+            evaluated = (float(e.scores[i]), e.families[i], e.values[i, : p.days.size])
             parts_at.append(contributions(p, policy, when, by_then, evaluated, None, static))
     else:
         parts_at = contributions_at_dates(
-            full, policy, whens, days, crossing, scores, families, values, agree
+            full, policy, whens, days, crossing, e.scores, e.families, e.values, e.agree
         )
-    out: list[Assessment] = []
-    for i, (when, (score, band, parts)) in enumerate(zip(whens, parts_at, strict=True)):
-        seen: Crossing | None = (
-            crossing if crossing and to_days(crossing.at) <= float(days[i]) else None
+    return [
+        Assessment(
+            subject_key=subject_key,
+            as_of=when,
+            score=score,
+            band=band,
+            policy_version=policy.version,
+            policy_hash=policy.sha256,
+            contributions=parts,
+            knowable_since=_since(e, i),
+            screened=True,
         )
-        out.append(
-            Assessment(
-                subject_key=subject_key,
-                as_of=when,
-                score=score,
-                band=band,
-                policy_version=policy.version,
-                policy_hash=policy.sha256,
-                contributions=parts,
-                knowable_since=seen.at if seen else None,
-                screened=True,
-            )
+        for i, (when, (score, band, parts)) in enumerate(zip(whens, parts_at, strict=True))
+    ]
+
+
+def assess_series(
+    subject_key: str,
+    signals: Iterable[Signal],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: bool = True,
+    related: frozenset[str] = frozenset(),
+) -> list[Assessment]:
+    """The subject's assessment at each of ``dates`` (in the order given), each equal to
+    ``assess(subject_key, signals, policy, date, screened, related)``."""
+    whens = [as_utc(d) for d in dates]
+    if not whens:
+        return []
+    e = _evaluate(subject_key, signals, policy, whens, screened, related)
+    return e if isinstance(e, list) else _assessments(subject_key, policy, whens, e)
+
+
+def assess_series_text(
+    subject_key: str,
+    signals: Iterable[Signal],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: bool = True,
+    related: frozenset[str] = frozenset(),
+) -> list[Assessment | AssessmentText]:
+    """:func:`assess_series` as the store will keep it: where the series is evaluated
+    in one pass, each date's assessment comes with its contributions already written as
+    their stored JSON (:class:`~knowable.model.AssessmentText`,
+    :func:`~knowable.assess.seriestext.contribution_texts_at_dates`); the dates of a
+    subject assessed date by date (a merging signal, not screened) and a policy whose
+    floor is zero give the Assessments themselves."""
+    whens = [as_utc(d) for d in dates]
+    if not whens:
+        return []
+    e = _evaluate(subject_key, signals, policy, whens, screened, related)
+    if isinstance(e, list):
+        return list(e)
+    if e.agree is None:
+        return list(_assessments(subject_key, policy, whens, e))
+    texts = contribution_texts_at_dates(
+        e.full, policy, e.days, e.crossing, e.scores, e.families, e.values, e.agree
+    )
+    return [
+        AssessmentText(
+            subject_key,
+            when,
+            score,
+            band,
+            policy.version,
+            policy.sha256,
+            text,
+            _since(e, i),
+            True,
         )
-    return out
+        for i, (when, (score, band, text)) in enumerate(zip(whens, texts, strict=True))
+    ]
 
 
 def assess_series_many(
@@ -155,8 +236,48 @@ def assess_series_many(
     """:func:`~knowable.assess.score.assess_many` at every date (sorted, each once): date ->
     assessments, each list in the order of ``subject_keys``. ``progress`` is told how many
     subjects are done, every thousand."""
+    return _many(
+        assess_series, signals_by_subject, subject_keys, policy, dates, screened, people, progress
+    )
+
+
+def assess_series_text_many(
+    signals_by_subject: Mapping[str, Sequence[Signal]],
+    subject_keys: Iterable[str],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: set[str] | frozenset[str] | None = None,
+    people: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[datetime, list[Assessment | AssessmentText]]:
+    """:func:`assess_series_many` through :func:`assess_series_text`: what the store
+    writes for each date, the same rows."""
+    return _many(
+        assess_series_text,
+        signals_by_subject,
+        subject_keys,
+        policy,
+        dates,
+        screened,
+        people,
+        progress,
+    )
+
+
+def _many(
+    one: Callable[
+        [str, Sequence[Signal], Policy, Sequence[datetime], bool, frozenset[str]], list[T]
+    ],
+    signals_by_subject: Mapping[str, Sequence[Signal]],
+    subject_keys: Iterable[str],
+    policy: Policy,
+    dates: Sequence[datetime],
+    screened: set[str] | frozenset[str] | None,
+    people: Mapping[str, Sequence[str]] | None,
+    progress: Callable[[int], None] | None,
+) -> dict[datetime, list[T]]:
     whens = sorted({as_utc(d) for d in dates})
-    out: dict[datetime, list[Assessment]] = {when: [] for when in whens}
+    out: dict[datetime, list[T]] = {when: [] for when in whens}
     for done, key in enumerate(subject_keys, 1):
         if progress is not None and done % 1000 == 0:
             progress(done)
@@ -167,8 +288,6 @@ def assess_series_many(
             found.extend(signals_by_subject.get(person, ()))
         if related and screened is not None:
             covered = covered or any(p in screened for p in related)
-        for when, item in zip(
-            whens, assess_series(key, found, policy, whens, covered, related), strict=True
-        ):
+        for when, item in zip(whens, one(key, found, policy, whens, covered, related), strict=True):
             out[when].append(item)
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from knowable.assess.score import assess_many
-from knowable.assess.series import assess_series_many
+from knowable.assess.series import assess_series_text_many
 from knowable.catalogue.policy import Policy
 from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
@@ -143,7 +143,9 @@ def assess_store_series(
 
     The store is read once (subjects, signals, screenings, people); each customer's
     signals are prepared once for all dates (:func:`knowable.assess.series.assess_series`,
-    the same results as :func:`assess_store` date by date). Each date is its own
+    the same results as :func:`assess_store` date by date), and each date's
+    contributions written straight to their stored text
+    (:func:`knowable.assess.series.assess_series_text`). Each date is its own
     assessment run with its audit event, in date order, all written in one transaction;
     customers are assessed and written a chunk at a time, so memory holds one chunk's
     assessments, not every date's. Returns each run's summary, in date order.
@@ -183,7 +185,7 @@ def _series(
     with store.assessment_runs(params, actor) as runs:
         for start in range(0, len(customers), SERIES_CHUNK):
             chunk = customers[start : start + SERIES_CHUNK]
-            by_date = assess_series_many(grouped, chunk, policy, whens, screened, people)
+            by_date = assess_series_text_many(grouped, chunk, policy, whens, screened, people)
             for i, results in enumerate(by_date.values()):
                 runs.add(i, results)
                 bands[i].update(a.band for a in results)

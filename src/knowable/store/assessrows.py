@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import Connection
 
 from knowable import jcs
 from knowable.hashing import JCS_FORM, sha256_hex
-from knowable.model import Assessment
+from knowable.model import Assessment, AssessmentText
 from knowable.store import audit
 from knowable.store import schema as t
 from knowable.store.batches import _sqlite_time
@@ -96,33 +97,51 @@ def _str(value: object) -> str:
 
 def _when(value: datetime | None) -> str:
     """A datetime column as the row hash normalises it (UTC ISO text)."""
-    return "null" if value is None else f'"{as_utc(value).isoformat()}"'
+    return "null" if value is None else _instant(value)
 
 
-def assessment_row_hash(item: Assessment, run_id: int | None, contributions: str) -> str:
+@lru_cache(maxsize=4096)
+def _instant(value: datetime) -> str:
+    # Equal datetimes are one instant, hence one UTC text: a series' rows share theirs.
+    return f'"{as_utc(value).isoformat()}"'
+
+
+def assessment_row_hash(
+    item: Assessment | AssessmentText, run_id: int | None, contributions: str
+) -> str:
     """``row_hash("assessments", assessment_to_row(item, run_id))``, assembled from the
     contributions' canonical JSON instead of serialising them again (keys in sorted
     order, each other value as the general recipe normalises it)."""
+    screened = item.screened
     return sha256_hex(
         f'{{"as_of":{_when(item.as_of)},"band":{_str(item.band)},'
         f'"contributions":{contributions},"knowable_since":{_when(item.knowable_since)},'
         f'"policy_hash":{_str(item.policy_hash)},"policy_version":{_str(item.policy_version)},'
         f'"run_id":{_scalar(run_id)},"score":{_num(round(float(item.score), 9))},'
-        f'"screened":{_scalar(item.screened)},"subject_key":{_str(item.subject_key)}}}'
+        f'"screened":{_BOOLS[screened] if type(screened) is bool else _scalar(screened)},'
+        f'"subject_key":{_str(item.subject_key)}}}'
     )
 
 
+_BOOLS = {True: "true", False: "false"}
+
+
 def insert_assessments(
-    conn: Connection, items: Sequence[Assessment], run_id: int, now: datetime
+    conn: Connection, items: Sequence[Assessment | AssessmentText], run_id: int, now: datetime
 ) -> list[str]:
-    """Insert the assessments as rows of run ``run_id``; return their row hashes in order."""
+    """Insert the assessments as rows of run ``run_id``; return their row hashes in order.
+    An :class:`~knowable.model.AssessmentText`'s contributions are written as it has them
+    (the as-of series writes that text itself), an Assessment's by
+    :func:`contributions_json`."""
     hashes: list[str] = []
     sqlite = conn.dialect.name == "sqlite"
     created: Any = _sqlite_time(now) if sqlite else now
     for start in range(0, len(items), CHUNK):
         params: list[tuple[Any, ...]] = []
         for item in items[start : start + CHUNK]:
-            text = contributions_json(item)
+            text = (
+                item.contributions if isinstance(item, AssessmentText) else contributions_json(item)
+            )
             hashed = assessment_row_hash(item, run_id, text)
             hashes.append(hashed)
             params.append(
@@ -133,7 +152,12 @@ def insert_assessments(
 
 
 def _values(
-    item: Assessment, run_id: int, text: str, created: Any, hashed: str, sqlite: bool
+    item: Assessment | AssessmentText,
+    run_id: int,
+    text: str,
+    created: Any,
+    hashed: str,
+    sqlite: bool,
 ) -> tuple[Any, ...]:
     as_of = as_utc(item.as_of)
     since = as_utc(item.knowable_since) if item.knowable_since is not None else None
@@ -188,7 +212,7 @@ class AssessmentRuns:
             self.run_ids.append(int(inserted[0]))  # type: ignore[index]
         self._hashes: list[list[str]] = [[] for _ in self.params]
 
-    def add(self, run: int, items: Sequence[Assessment]) -> None:
+    def add(self, run: int, items: Sequence[Assessment | AssessmentText]) -> None:
         """Store ``items`` as rows of the ``run``-th run (its index in ``params``)."""
         self._hashes[run].extend(insert_assessments(self.conn, items, self.run_ids[run], self.now))
 
