@@ -126,3 +126,20 @@ def test_a_tiny_cache_answers_every_id_as_the_store_does(tmp_path: Path) -> None
     assert forgot, "the cache never forgot: the test does not test it"
     for key in ids[::3]:
         assert links.get(key) == truth[key]
+
+
+def test_more_activity_ids_than_the_leaf_bound_are_dropped_and_parents_stay(
+    tmp_path: Path,
+) -> None:
+    links = StoreLinks(open_store(Settings(workspace=tmp_path, database_url="")), 100)
+    links.leaf_limit = 3
+    links.remember("0010", "0010")
+    for n in range(4):
+        links.remember(f"00T{n}", "0010", leaf=True)
+    links.prefetch(set())
+    assert links.leaves == {}
+    assert dict(links.cache) == {"0010": "0010"}
+    for n in range(3):
+        links.remember(f"00T{n}", "0010", leaf=True)
+    links.prefetch(set())  # at the bound, not over it: kept
+    assert len(links.leaves) == 3

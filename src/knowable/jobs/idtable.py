@@ -29,6 +29,10 @@ from typing import Final
 WIDTH: Final = 18
 #: Most entries per slot before the table doubles.
 MAX_LOAD: Final = 0.8
+#: Characters of a key (after the prefix) that name its object in a Salesforce Id.
+KIND: Final = 3
+#: Distinct kinds beyond which :meth:`IdTable.discard` stops telling them apart.
+MAX_KINDS: Final = 4096
 _NONE: Final = 1
 _USED: Final = 2
 
@@ -56,6 +60,11 @@ class IdTable(Mapping[str, "str | None"]):
         self._over_used: set[str] = set()
         self._count = 0
         self._used = 0
+        #: The first characters (prefix and :data:`KIND`) of every key ever held, so that
+        #: discarding a key of another object (a task's Id where only accounts, contacts,
+        #: opportunities and cases are held) needs no probe; None: too many to keep.
+        self._kinds: set[str] | None = set()
+        self._kind_end = KIND
         self._allocate(max(slots, 8))
 
     def _allocate(self, slots: int) -> None:
@@ -81,6 +90,7 @@ class IdTable(Mapping[str, "str | None"]):
             region.close()
         self._over, self._over_used = {}, set()
         self._count = self._used = 0
+        self._kinds = set()
         self._allocate(8)
 
     @property
@@ -197,6 +207,12 @@ class IdTable(Mapping[str, "str | None"]):
         """Hold ``value`` for ``key`` (its "used" mark kept, or set when ``used``)."""
         if self.prefix is None:
             self.prefix = key[: key.rfind("/") + 1]
+            self._kind_end = len(self.prefix) + KIND
+        kinds = self._kinds
+        if kinds is not None:
+            kinds.add(key[: self._kind_end])
+            if len(kinds) > MAX_KINDS:
+                self._kinds = None
         body = self._body(key)
         encoded = None if value is None else self._body(value)
         h = hash(key) or 1
@@ -232,6 +248,8 @@ class IdTable(Mapping[str, "str | None"]):
 
     def discard(self, key: str) -> None:
         """Forget ``key`` if held."""
+        if self._kinds is not None and key[: self._kind_end] not in self._kinds:
+            return
         body = self._body(key)
         if body is not None:
             self._pop_slot(hash(key) or 1, body)

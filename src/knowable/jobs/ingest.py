@@ -71,6 +71,10 @@ ROW_BYTES = 300
 #: for the accounts, contacts, opportunities and cases of a 1M-row org, so that its
 #: activity rows seldom ask the store (each Id asked costs ~15-25 µs of SQLite reads).
 LINK_CACHE = 500_000
+#: Activity Ids (tasks, events, notes) the link cache keeps at most beside its parents:
+#: two chunks' worth. Rows seldom point to them, and a longer list of them, dropped and
+#: filled again many times in a large export, only leaves freed strings behind.
+LEAF_CACHE = 20_000
 #: Ids a link cache whose caller says nothing of its size is made for (it grows as needed).
 _SMALL_TABLE = 4096
 #: Allocations between young-generation collections while an ingest runs (the default is
@@ -157,7 +161,8 @@ class StoreLinks:
     between chunks, once what they remembered is stored) it first forgets the Ids of
     activity rows (``remember(..., leaf=True)``: tasks, events and notes, which other rows
     seldom point to; a 1M-row org holds some 700,000 of them), so the accounts, contacts,
-    opportunities and cases later rows point to stay. Only when those alone fill it does
+    opportunities and cases later rows point to stay; it also forgets them whenever there
+    are more than :data:`LEAF_CACHE`. Only when those alone fill it does
     it keep the keys rows were linked through since the last time, up to half the limit,
     and forget the rest. A forgotten key is asked of the store again, with the same answer.
 
@@ -175,6 +180,7 @@ class StoreLinks:
     ) -> None:
         self.store = store
         self.cache_limit = LINK_CACHE if cache_limit is None else cache_limit
+        self.leaf_limit = LEAF_CACHE
         sized = min(self.cache_limit, expected if expected is not None else _SMALL_TABLE)
         self.cache = IdTable(slots_for(sized))
         self.leaves: dict[str, str] = {}
@@ -192,7 +198,8 @@ class StoreLinks:
     def prefetch(self, keys: set[str]) -> None:
         cache = self.cache
         self.front = {}
-        if len(cache) + len(self.leaves) > self.cache_limit:
+        leaves = self.leaves
+        if len(cache) + len(leaves) > self.cache_limit or len(leaves) > self.leaf_limit:
             self.leaves = {}
             if len(cache) > self.cache_limit:
                 self._forget()
