@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
+from knowable.jobs.heap import give_back
 from knowable.jobs.idtable import MISSING, IdTable, Missing, slots_for
 from knowable.model import Quarantined, Record, Subject, Version, version_in_force
 from knowable.sources.guards import DEFAULT_LIMITS, Limits
@@ -517,6 +518,7 @@ def ingest_crm(
             if full:
                 seen.add(chunk, keep_rows=False)
             yield chunk
+            give_back()  # the chunk is stored: its memory back before the next is read
 
     def deletions() -> tuple[list[Record], dict[str, Any]]:
         why = f"missing from full export {path}"
