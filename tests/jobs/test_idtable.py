@@ -143,3 +143,21 @@ def test_more_activity_ids_than_the_leaf_bound_are_dropped_and_parents_stay(
         links.remember(f"00T{n}", "0010", leaf=True)
     links.prefetch(set())  # at the bound, not over it: kept
     assert len(links.leaves) == 3
+
+
+@pytest.mark.parametrize("prefix", ["", "Acme/"])
+def test_answers_for_many_keys_are_each_keys_lookup(prefix: str) -> None:
+    rng = random.Random(7)
+    keys = [prefix + key for key in _ids(rng, 200)]
+    table = IdTable(slots_for(50))
+    model: dict[str, str | None] = {}
+    for key in keys[:150]:
+        value = rng.choice([None, prefix + "001000000000001AAA", "x" * 30])
+        table[key] = value
+        model[key] = value
+    skip = set(keys[::7])
+    found, lacking = table.answers(keys, skip)
+    asked = [key for key in keys if key not in skip]
+    assert found == {key: model[key] for key in asked if key in model}
+    assert lacking == [key for key in asked if key not in model]
+    assert table.used_keys() == set(found)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import mmap
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Final
 
 #: Bytes of a key or a value in a slot: an 18-character Salesforce Id.
@@ -199,6 +199,60 @@ class IdTable(Mapping[str, "str | None"]):
         if mark:
             self._over_used.add(key)
         return self._over[key]
+
+    def answers(
+        self, keys: Iterable[str], skip: Container[str]
+    ) -> tuple[dict[str, str | None], list[str]]:
+        """The values of ``keys`` not in ``skip`` (each marked used), and those it lacks:
+        :meth:`lookup` over many keys at once, without a call per key."""
+        found: dict[str, str | None] = {}
+        lacking: list[str] = []
+        prefix = self.prefix
+        if prefix is None:
+            return found, [key for key in keys if key not in skip]
+        cut, width, slots = len(prefix), self.width, self.slots
+        hashes, keys_at, values, flags = self._hashes, self._keys, self._values, self._flags
+        over, intern = self._over, sys.intern
+        for key in keys:
+            if key in skip:
+                continue
+            body: bytes | None = None
+            if not cut or key.startswith(prefix):
+                raw = (key[cut:] if cut else key).encode()
+                size = len(raw)
+                if size == width:
+                    body = raw if b"\0" not in raw else None
+                elif size < width and b"\0" not in raw:
+                    body = raw + bytes(width - size)
+            if body is not None:
+                h = hash(key) or 1
+                i = h % slots
+                while seen := hashes[i]:
+                    at = i * width
+                    if seen == h and keys_at[at : at + width] == body:
+                        mark = flags[i]
+                        if not mark & _USED:
+                            flags[i] = mark | _USED
+                            self._used += 1
+                        if mark & _NONE:
+                            found[key] = None
+                        else:
+                            text = values[at : at + width].rstrip(b"\0").decode()
+                            found[key] = intern(prefix + text if cut else text)
+                        break
+                    i += 1
+                    if i == slots:
+                        i = 0
+                else:
+                    body = None
+                if body is not None:
+                    continue
+            if over and key in over:
+                self._over_used.add(key)
+                found[key] = over[key]
+            else:
+                lacking.append(key)
+        return found, lacking
 
     def __setitem__(self, key: str, value: str | None) -> None:
         self.put(key, value)

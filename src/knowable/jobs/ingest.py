@@ -204,17 +204,7 @@ class StoreLinks:
             self.leaves = {}
             if len(cache) > self.cache_limit:
                 self._forget()
-        leaves = self.leaves
-        front: dict[str, str | None] = {}
-        missing = []
-        for key in keys:
-            if key in leaves:
-                continue
-            found = cache.lookup(key)
-            if isinstance(found, Missing):
-                missing.append(key)
-            else:
-                front[key] = found
+        front, missing = cache.answers(keys, self.leaves)
         if missing:
             answers = self._lookup(missing)
             for key, value in answers.items():
