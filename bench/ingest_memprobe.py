@@ -6,9 +6,10 @@ fresh SQLite store in this process and, after every batch it commits, writes one
 - ``rss_mb`` / ``peak_mb``: resident memory now and at most so far (``/proc/self/status``);
 - ``heap_used_mb`` / ``heap_free_mb``: glibc's heap in use, and free but held (``mallinfo2``);
 - ``sqlite_mb``: SQLite's own allocations (page cache, prepared statements, sorter);
-- ``cached`` / ``leaves`` / ``used``: the link cache's Ids (see ``StoreLinks``);
+- ``cached`` / ``leaves`` / ``used``: the link cache's Ids (see ``StoreLinks``), and
+  ``table_mb``: the arrays its parents are held in (``IdTable``, set aside once);
 - every tenth batch, ``arenas_mb`` and ``pymalloc_mb``: pymalloc's arenas and the bytes of
-  live small objects in them, and ``values``: distinct account-key strings the cache holds.
+  live small objects in them.
 
     python bench/ingest_memprobe.py EXPORT WORKDIR OUT.jsonl [--cache-limit N]
 
@@ -121,11 +122,15 @@ def main() -> None:
             "sqlite_mb": sqlite.sqlite3_memory_used() // MB,
         }
         if links is not None:
-            row.update(cached=len(links.cache), leaves=len(links.leaves), used=len(links.used))
+            table = links.cache
+            row.update(
+                cached=len(table),
+                leaves=len(links.leaves),
+                used=table.used_count,
+                table_mb=round(table.nbytes / MB, 1),
+            )
         if batch is None or batch % 10 == 1:
             row.update(_pymalloc(stats_file.fileno()))
-            if links is not None:
-                row["values"] = len({id(v) for v in links.cache.values() if v is not None})
         return row
 
     def watched(self: ingest_job.StoreLinks, batch_id: int) -> None:

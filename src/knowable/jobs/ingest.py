@@ -23,6 +23,8 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
+from knowable.jobs.heap import give_back
+from knowable.jobs.idtable import MISSING, IdTable, Missing, slots_for
 from knowable.model import Quarantined, Record, Subject, Version, version_in_force
 from knowable.sources.guards import DEFAULT_LIMITS, Limits
 from knowable.sources.salesforce import (
@@ -70,6 +72,12 @@ ROW_BYTES = 300
 #: for the accounts, contacts, opportunities and cases of a 1M-row org, so that its
 #: activity rows seldom ask the store (each Id asked costs ~15-25 µs of SQLite reads).
 LINK_CACHE = 500_000
+#: Activity Ids (tasks, events, notes) the link cache keeps at most beside its parents:
+#: two chunks' worth. Rows seldom point to them, and a longer list of them, dropped and
+#: filled again many times in a large export, only leaves freed strings behind.
+LEAF_CACHE = 20_000
+#: Ids a link cache whose caller says nothing of its size is made for (it grows as needed).
+_SMALL_TABLE = 4096
 #: Allocations between young-generation collections while an ingest runs (the default is
 #: 700). An ingest allocates a few dicts and dataclasses per row that reference counting
 #: frees (they hold no cycles), so collecting every 700 of them only walks live rows: a
@@ -154,54 +162,86 @@ class StoreLinks:
     between chunks, once what they remembered is stored) it first forgets the Ids of
     activity rows (``remember(..., leaf=True)``: tasks, events and notes, which other rows
     seldom point to; a 1M-row org holds some 700,000 of them), so the accounts, contacts,
-    opportunities and cases later rows point to stay. Only when those alone fill it does
+    opportunities and cases later rows point to stay; it also forgets them whenever there
+    are more than :data:`LEAF_CACHE`. Only when those alone fill it does
     it keep the keys rows were linked through since the last time, up to half the limit,
     and forget the rest. A forgotten key is asked of the store again, with the same answer.
-    The accounts the store answers with are interned: one string for each account however
-    many cached Ids belong to it.
+
+    The parents (``cache``) live in an :class:`~knowable.jobs.idtable.IdTable` sized once
+    for ``min(cache_limit, expected)`` Ids (``expected``: how many rows the caller expects,
+    else a small table that grows): its memory is set aside when the ingest starts, and
+    forgetting reuses it, so an export that fills the cache and forgets it again and again
+    holds no more than one that fills it once. Its "used" marks are the keys a chunk asked
+    for or a row was linked through. The activity Ids (``leaves``) stay a dict: they are
+    dropped whole. Accounts are returned interned: one string for each account while it is in use.
     """
 
-    def __init__(self, store: Store, cache_limit: int | None = None) -> None:
+    def __init__(
+        self, store: Store, cache_limit: int | None = None, expected: int | None = None
+    ) -> None:
         self.store = store
         self.cache_limit = LINK_CACHE if cache_limit is None else cache_limit
-        self.cache: dict[str, str | None] = {}
+        self.leaf_limit = LEAF_CACHE
+        sized = min(self.cache_limit, expected if expected is not None else _SMALL_TABLE)
+        self.cache = IdTable(slots_for(sized))
         self.leaves: dict[str, str] = {}
-        self.used: set[str] = set()
+        #: What ``cache`` answered for the keys of the chunk being linked (a key its rows
+        #: remember is dropped from it), so that most look-ups of its rows are dict ones.
+        self.front: dict[str, str | None] = {}
         self.run_batches: set[int] = set()
 
+    @property
+    def used(self) -> set[str]:
+        """The cached keys a chunk asked for or a row was linked through since the cache
+        last forgot."""
+        return self.cache.used_keys()
+
     def prefetch(self, keys: set[str]) -> None:
-        if len(self.cache) + len(self.leaves) > self.cache_limit:
-            self.leaves = {}
-            if len(self.cache) > self.cache_limit:
-                self._forget()
+        cache = self.cache
+        self.front = {}
         leaves = self.leaves
-        missing = [key for key in keys if key not in self.cache and key not in leaves]
+        if len(cache) + len(leaves) > self.cache_limit or len(leaves) > self.leaf_limit:
+            self.leaves = {}
+            if len(cache) > self.cache_limit:
+                self._forget()
+        front, missing = cache.answers(keys, self.leaves)
         if missing:
-            self.cache.update(self._lookup(missing))
+            answers = self._lookup(missing)
+            for key, value in answers.items():
+                cache.put(key, value, used=True)
+            front.update(answers)
+        self.front = front
 
     def _forget(self) -> None:
-        cache = self.cache
-        room = self.cache_limit // 2
-        kept = (key for key in self.used if key in cache)
-        self.cache = {key: cache[key] for key in itertools.islice(kept, room)}
-        self.used = set()
+        self.cache.keep_used(self.cache_limit // 2)
 
     def get(self, key: str) -> str | None:
         found = self.leaves.get(key)
         if found is not None:
             return found
-        if key not in self.cache:
-            self.cache.update(self._lookup([key]))
-        self.used.add(key)
-        return self.cache[key]
+        cached = self.front.get(key, MISSING)
+        if isinstance(cached, Missing):
+            cached = self.cache.lookup(key)
+            if isinstance(cached, Missing):
+                cached = self._lookup([key])[key]
+                self.cache.put(key, cached, used=True)
+            self.front[key] = cached
+        return cached
 
     def remember(self, key: str, subject_key: str, leaf: bool = False) -> None:
         if leaf:
             self.leaves[key] = subject_key
-            self.cache.pop(key, None)
+            self.cache.discard(key)
+            self.front.pop(key, None)
         else:
             self.cache[key] = subject_key
+            self.front.pop(key, None)
             self.leaves.pop(key, None)
+
+    def close(self) -> None:
+        """Forget every cached Id and give the cache's memory back."""
+        self.cache.clear()
+        self.leaves, self.front = {}, {}
 
     def committed(self, batch_id: int) -> None:
         """A batch of this ingest is stored: its records now answer for their Ids."""
@@ -457,7 +497,7 @@ def ingest_crm(
     """
     files = discover(path)
     expected = sum(p.stat().st_size for p in files) // ROW_BYTES
-    links = StoreLinks(store)
+    links = StoreLinks(store, expected=expected)
     rows = read_rows(files, org_name(org), limits, progress)
     seen = CrmExport()
     missing: list[Record] = []
@@ -468,6 +508,7 @@ def ingest_crm(
             if full:
                 seen.add(chunk, keep_rows=False)
             yield chunk
+            give_back()  # the chunk is stored: its memory back before the next is read
 
     def deletions() -> tuple[list[Record], dict[str, Any]]:
         why = f"missing from full export {path}"
@@ -485,6 +526,7 @@ def ingest_crm(
             links=links,
             final=deletions if full else None,
         )
+        links.close()  # before the deferred indexes are built: memory back to the system
     result.files = [str(p) for p in files]
     result.missing = len(missing)
     result.missing_skipped = skipped
