@@ -25,7 +25,13 @@ A fourth locked set, ``bench/releval_holdout3/partO/``, was written by one more 
 card payments processor and payment facilitator) on 2026-12-02 alongside two
 development parts (P, Q); ``--holdout3`` prints its figure and logs the look.
 
-Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3] [--quiet]
+A fifth locked set, ``bench/releval_holdout4/part{Y,Z}/``, was written by two more authors
+(a rental channel manager, a payouts API) at the end of the stop of 2026-12-02 and scored
+once with that stop's final code before anyone read it; ``--holdout4`` prints its figure
+and logs the look.
+
+Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
+--holdout4] [--quiet]
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ LOCKED_SETS = {
     "holdout": HOLDOUT,
     "holdout2": HERE / "releval_holdout2",
     "holdout3": HERE / "releval_holdout3",
+    "holdout4": HERE / "releval_holdout4",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
@@ -260,6 +267,9 @@ def main() -> int:
     parser.add_argument(
         "--holdout3", action="store_true", help="print the fourth locked set's figure"
     )
+    parser.add_argument(
+        "--holdout4", action="store_true", help="print the fifth locked set's figure"
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     part = (
@@ -271,6 +281,8 @@ def main() -> int:
         if args.holdout2
         else "holdout3"
         if args.holdout3
+        else "holdout4"
+        if args.holdout4
         else "dev"
     )
     if not any(LOCKED_SETS.get(part, SET).glob("part*/labels.csv")):
