@@ -53,11 +53,12 @@ def test_process_about_trafficking_is_the_strong_reading(text: str) -> None:
         # an unrelated crime
         "Police records request about the stolen delivery van, customer reported the theft.",
         # goods, not people
-        "DEA subpoena re a drug trafficking case, per Legal.",
+        "FBI subpoena re a drug trafficking case, per Legal.",
         # an arrest is not process served on the customer (the principal rules read those)
         "A former night cashier was arrested for pimping at a motel across the hwy.",
-        # the customer reported it
-        "Customer reported a trafficking concern to police and sent us their hotline poster.",
+        # the customer reported it; the process is about its guest
+        "Customer reported a trafficking concern to police; police later sent a subpoena for "
+        "the guest's booking records.",
     ],
 )
 def test_process_rule_stays_quiet(text: str) -> None:
@@ -80,7 +81,8 @@ def test_checks_switched_off(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Customer added age verification for every uploader, went live Monday.",
+        "Age verification is no longer optional: customer made it mandatory for every uploader.",
+        "Customer asked us to turn off the old ID check vendor and switch to a stricter one.",
         "Set up ID checks on all new creator accounts per their T&S lead.",
         "Reminded cust that consent forms are required for every co-performer.",
     ],
