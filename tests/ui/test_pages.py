@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 from review_seed import Seeded
 from test_review_flow import login
 from ui_helpers import axe_violations, check_page
@@ -52,15 +53,16 @@ def test_queue_page_says_why_and_passes_axe(live_server: tuple[str, Seeded], pag
     page.get_by_label("Customer").fill("spa")
     page.get_by_role("button", name="Filter").click()
     page.wait_for_url(re.compile(r"q=spa"))
-    assert page.locator("table.queue a.open").all_inner_texts() == ["Quiet Spa Group"]
+    expect(page.locator("table.queue a.open")).to_have_text(["Quiet Spa Group"])
     # Sorting by score ascending puts the lower score first.
     page.goto(f"{base}/")
     page.get_by_role("link", name="Score").click()
     page.wait_for_url(re.compile(r"sort=score"))
     page.get_by_role("link", name="Score").click()
     page.wait_for_url(re.compile(r"dir=asc"))
-    names = page.locator("table.queue a.open").all_inner_texts()
-    assert names == ["Quiet Spa Group", "Harbourline Classifieds"]
+    expect(page.locator("table.queue a.open")).to_have_text(
+        ["Quiet Spa Group", "Harbourline Classifieds"]
+    )
 
 
 def test_queue_bulk_assign_in_the_browser(live_server: tuple[str, Seeded], page: Any) -> None:
@@ -99,7 +101,7 @@ def test_top_case_to_decision_in_three_clicks(live_server: tuple[str, Seeded], p
     page.get_by_label("State").select_option("any")
     page.get_by_role("button", name="Filter").click()
     page.wait_for_url(re.compile(r"state=any"))
-    assert page.locator("table.queue a.open").count() == 2
+    expect(page.locator("table.queue a.open")).to_have_count(2)
 
 
 def test_queue_keyboard_shortcuts(live_server: tuple[str, Seeded], page: Any) -> None:

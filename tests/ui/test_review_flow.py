@@ -3,9 +3,11 @@ disposition, see it in the audit view. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 from review_seed import PASSWORD, Seeded
 from ui_helpers import shot
 
@@ -103,6 +105,7 @@ def test_queue_filters(live_server: tuple[str, Seeded], page: Any) -> None:
     login(page, base, "auditor")
     page.get_by_label("Band").select_option("review")
     page.get_by_role("button", name="Filter").click()
-    names = page.locator("table.queue tbody th").all_inner_texts()
-    assert names == ["Quiet Spa Group"]
+    page.wait_for_url(re.compile(r"band=review"))
+    # expect() retries until the new page's table is there (reading at once can race it).
+    expect(page.locator("table.queue tbody th")).to_have_text(["Quiet Spa Group"])
     assert page.locator("form[action$='/decide']").count() == 0
