@@ -66,7 +66,7 @@ POSITIVE = [
     (
         "rel11-disguise-age-terms",
         "REL-11",
-        "Owner wants a script to rename 'schoolgirl' and 'teen' titles to 'fresh' so they get past review.",
+        "Owner wants to rename 'schoolgirl' and 'teen' titles to 'fresh' to get past review.",
     ),
     (
         "rel05-review-board-soft",

@@ -22,7 +22,9 @@ MINOR_AGE = "minor_age"
 #: After a number: a unit of time or quantity makes it not an age ("15 minutes", "12 seats").
 _NOT_A_UNIT = (
     r"(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|seats?|users?|"
-    r"rooms?|units?|orders?|invoices?|tickets?|licen[cs]es?|percent|pct|k|am|pm)\b)"
+    r"rooms?|units?|orders?|invoices?|tickets?|licen[cs]es?|percent|pct|k|am|pm|people|"
+    r"persons?|staff|employees?|workers?|members?|drivers?|locations?|stores?|shops?|"
+    r"sites?|per|dollars?|usd|bucks|of)\b)"
 )
 
 

@@ -282,6 +282,11 @@ class RolesSpec(_Strict):
     #: a crime's victim, and none shows it as the target of police action, gives no
     #: signal of these (police action in it is about the third party).
     record_scope: list[str] = []
+    #: Rule indicators a record does not give when a sentence opening with one of the
+    #: customer's names (its Account name's words, its Contacts' names) reads it on the
+    #: protective side and no sentence reads it as police's target ("Summit ... reported
+    #: to DOL + HSI, terminated the sub"): the harm told is what the customer acted against.
+    named_scope: list[str] = []
 
 
 class RelationshipRules(_Strict):

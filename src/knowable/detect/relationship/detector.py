@@ -20,6 +20,7 @@ from knowable.catalogue.relationship import (
     rule_kind,
 )
 from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
+from knowable.detect.relationship.names import customer_names, opens_with_name
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
     is_renewal,
@@ -74,6 +75,7 @@ def text_signals(
     benign: frozenset[str] = frozenset(),
     uncorroborated: frozenset[str] = frozenset(),
     identity: Mapping[str, Identity] | None = None,
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
@@ -82,11 +84,17 @@ def text_signals(
     someone else, it is a crime's victim, or they describe the work of a customer whose
     ``identity`` is protective) give no signal; records in ``uncorroborated`` give none of
     the indicators the rules' ``model.corroborate`` lists. A rule marked ``stands_alone``
-    is exempt from both of the model's holds (never from the roles).
+    is exempt from both of the model's holds (never from the roles). A record in which a
+    sentence opening with one of the customer's ``names`` reads it on the protective side
+    ("Keystone terminated the sub, reported to DOL") and none as police's target gives
+    none of the indicators in the roles' ``named_scope``: the harm it tells is the one the
+    customer acted against.
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
     record_scope = set(rules.roles.record_scope) if rules.roles is not None else set()
+    named_scope = set(rules.roles.named_scope) if rules.roles is not None else set()
+    called = names or {}
     version = detector_version(rules)
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
@@ -107,6 +115,16 @@ def text_signals(
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
+        own_names = called.get(record.subject_key, frozenset())
+        defended = (
+            bool(own_names)
+            and "target" not in roles_read
+            and any(
+                reading.role == "protective"
+                and opens_with_name(read.sentence, record.text, own_names)
+                for read, reading in reads
+            )
+        )
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()
@@ -126,6 +144,8 @@ def text_signals(
                 ):
                     continue
                 if shielded and rule.indicator in record_scope:
+                    continue
+                if defended and rule.indicator in named_scope:
                     continue
                 if any(c in in_record for c in rule.unless_record):
                     continue
@@ -400,7 +420,7 @@ def detect_relationship(
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
         found += model_signals(crm, reader, model, scores, who)
-    found += text_signals(crm, reader, benign, weak, who)
+    found += text_signals(crm, reader, benign, weak, who, customer_names(crm))
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )

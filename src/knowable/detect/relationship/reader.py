@@ -7,6 +7,7 @@ Shared by the sentence rules (:mod:`.detector`) and the record and over-time rul
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 from knowable.catalogue.crm_language import MINOR_AGE, minor_age_spans
 from knowable.catalogue.relationship import RelationshipRules, TextRule
 from knowable.model import Record
-from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+from knowable.text.match import ConceptMatcher, Hit, Sentence, Token, sentences
 from knowable.timeutil import parse_when
 
 DETECTOR = "relationship"
@@ -157,11 +158,21 @@ def _initials(text: str, sentence: Sentence, hit: Hit) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
+#: A city's police department by its initials, in capitals ("LAPD", "SDPD", "HPD").
+_POLICE_DEPARTMENT = re.compile(r"[A-Z]{1,4}PD")
+
+
+def _agency_initials(text: str, token: Token, names: set[str]) -> bool:
+    word = text[token.start : token.end]
+    return 2 <= len(word) <= 6 and (word in names or _POLICE_DEPARTMENT.fullmatch(word) is not None)
+
+
 def _with_acronyms(
     text: str, split: Sequence[Sentence], found: list[tuple[Hit, ...]]
 ) -> list[tuple[Hit, ...]]:
     """``found`` with an ``agency`` hit on every word written as the initials of an agency
-    the record names in full (in capitals, two to six letters)."""
+    the record names in full (in capitals, two to six letters), and on a police
+    department's initials ("LAPD") wherever they are."""
     names = {
         _initials(text, sentence, hit)
         for sentence, hits in zip(split, found, strict=True)
@@ -169,14 +180,14 @@ def _with_acronyms(
         if hit.concept == AGENCY and not hit.negated
     }
     names.discard("")
-    if not names:
+    if not names and "PD" not in text:
         return found
     out: list[tuple[Hit, ...]] = []
     for sentence, hits in zip(split, found, strict=True):
         extra = [
             Hit(AGENCY, k, k, False)
             for k, token in enumerate(sentence.tokens)
-            if 2 <= token.end - token.start <= 6 and text[token.start : token.end] in names
+            if _agency_initials(text, token, names)
         ]
         out.append((*hits, *extra) if extra else hits)
     return out

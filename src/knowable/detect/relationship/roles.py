@@ -357,15 +357,34 @@ def _reported_to_authority(
     return None
 
 
-def _subject_of(sentence: Sentence, who: Hit, verb: Hit) -> bool:
+def _after_aside(sentence: Sentence, who: Hit, text: str | None) -> int:
+    """The index of the last token of a bracketed aside right after ``who`` ("their sub
+    (not our merchant) was holding"), else ``who.last``."""
+    tokens = sentence.tokens
+    if text is None or who.last + 1 >= len(tokens):
+        return who.last
+    opened = text.find("(", tokens[who.last].end, tokens[who.last + 1].start)
+    if opened < 0:
+        return who.last
+    closed = text.find(")", opened, sentence.end)
+    if closed < 0:
+        return who.last
+    inside = [k for k in range(who.last + 1, len(tokens)) if tokens[k].end <= closed]
+    return inside[-1] if inside and len(inside) <= 8 else who.last
+
+
+def _subject_of(sentence: Sentence, who: Hit, verb: Hit, text: str | None = None) -> bool:
     """Whether ``who`` stands as the subject right before ``verb`` ("neighbours reported",
     "a guest later reported"): at most two words between, none of them "and" or "then"
-    (an object of an earlier verb: "pulled that franchise and reported") nor a break."""
-    gap = verb.first - who.last - 1
+    (an object of an earlier verb: "pulled that franchise and reported") nor a break. With
+    ``text``, a bracketed aside right after ``who`` is passed over."""
+    last = _after_aside(sentence, who, text)
+    gap = verb.first - last - 1
     if gap < 0 or gap > 2:
         return False
-    between = sentence.tokens[who.last + 1 : verb.first + 1]
-    if any(t.breaks_before for t in between):
+    between = sentence.tokens[last + 1 : verb.first + 1]
+    # the closing bracket of an aside breaks before the next word; nothing else may
+    if any(t.breaks_before for t in between[1 if last != who.last else 0 :]):
         return False
     return not any(t.stem in ("and", "then", "but") for t in between[:-1])
 
@@ -453,14 +472,21 @@ def _harm_by_party(
         return _possessive(sentence, party, text)
 
     acts = [h for c in grammar.party_harm for h in _positive(hits, c)]
-    named = [h for c in grammar.named_actors for h in _positive(hits, c)]
+    # a named actor inside a party's words ("his last boss") is that party
+    inside = {k for _, p in parties for k in range(p.first, p.last + 1)}
+    named = [
+        h
+        for c in grammar.named_actors
+        for h in _positive(hits, c)
+        if not (h.first in inside and h.last in inside)
+    ]
     if any(_subject_of(sentence, who, act) for who in named for act in acts):
         # "the family won't let me leave, the agency keeps my passport": the customer's
         # side does harm too in the same sentence
         return None
     for act in acts:
         for det, party in parties:
-            if _subject_of(sentence, party, act) or by_agent(act, det):
+            if _subject_of(sentence, party, act, text) or by_agent(act, det):
                 return det, party, act
             if det.last < act.first and premises(det, party):
                 return det, party, act
@@ -541,9 +567,14 @@ def grammar_reading(
             on_party = _about(sentence, hits, grammar, act, det) or (
                 det is not party and _object_of(sentence, hits, grammar, act, det)
             )
-            if det is party and not on_party:
+            # "guest arrested", "two buyers charged": a participle right after the party
+            # that ends its clause (one word: "customer pressed charges" is the party acting)
+            reduced = act.first == act.last == party.last + 1 and _ends_clause(
+                sentence, hits, grammar, act
+            )
+            if det is party and not (on_party or reduced):
                 continue
-            if passive_after or on_party:
+            if passive_after or on_party or reduced:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
                 return RoleReading("third_party", "police", say(act), words)
     harmed = _harm_by_party(sentence, hits, grammar, [*parties, *bare], text)

@@ -1,0 +1,112 @@
+"""Rules 2026.12.10, roles: a record in which the customer, by name, reports or cuts off
+the one doing harm gives no harm signal; a police department by its initials; a bracketed
+aside between a party and its verb; a worker's former boss; a participle right after a
+guest; police action the sentence places elsewhere; ages written after "they're"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowable.catalogue.relationship import relationship_rules
+from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.names import customer_names
+from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.roles import read_roles
+from knowable.model import Record
+
+DAY = datetime(2019, 5, 6, tzinfo=UTC)
+RULES = relationship_rules()
+RULES_ONLY = RULES.model_copy(update={"model": None})
+READER = RecordReader(RULES)
+KEY = "acct-9"
+
+
+def _account(name: str) -> Record:
+    return Record("crm", "Account", {"Name": name}, DAY, subject_key=KEY, text=name)
+
+
+def _contact(first: str, last: str) -> Record:
+    payload = {"FirstName": first, "LastName": last}
+    return Record("crm", "Contact", payload, DAY, subject_key=KEY, text=f"{first} {last}")
+
+
+def _note(text: str) -> Record:
+    return Record("crm", "Note", {"Body": text}, DAY, subject_key=KEY, text=text)
+
+
+def _indicators(*records: Record) -> set[str]:
+    return {s.indicator for s in detect_relationship(list(records), rules=RULES_ONLY)}
+
+
+def _roles(text: str) -> list[str]:
+    record = _note(text)
+    return [
+        read_roles(r.sentence, r.hits, RULES, None, record.text).role for r in READER.read(record)
+    ]
+
+
+HARM = "Workers told us the crew boss was holding their passports and charging rent."
+
+
+def test_names_are_the_distinctive_words_of_the_account_and_its_contacts() -> None:
+    names = customer_names([_account("Granite Peak Builders LLC"), _contact("Odalys", "Ferro")])
+    assert names[KEY] == frozenset({"granite", "peak", "odalys", "ferro"})
+
+
+def test_customer_named_as_the_one_reporting_shields_the_record() -> None:
+    text = f"{HARM} Granite terminated the crew, reported it to DOL and the HSI tip line."
+    assert "BEH-02" not in _indicators(_account("Granite Peak Builders"), _note(text))
+
+
+def test_a_contact_named_as_the_one_reporting_shields_the_record() -> None:
+    text = f"{HARM} Odalys reported to police and paid the workers directly."
+    assert "BEH-02" not in _indicators(
+        _account("Granite Peak Builders"), _contact("Odalys", "Ferro"), _note(text)
+    )
+
+
+def test_staff_giving_the_hotline_number_do_not_shield_the_customer() -> None:
+    text = f"{HARM} Gave the caller the hotline number. Granite mgr says it is an HR matter."
+    assert "BEH-02" in _indicators(_account("Granite Peak Builders"), _note(text))
+
+
+def test_without_the_account_record_the_named_report_does_not_shield() -> None:
+    text = f"{HARM} Granite terminated the crew, reported it to DOL and the HSI tip line."
+    assert "BEH-02" in _indicators(_note(text))
+
+
+def test_a_police_department_by_its_initials_is_an_authority() -> None:
+    assert _roles("Karen reported to LAPD + NCMEC, wants comments locked.") == ["protective"]
+    assert _roles("Karen reported to XYZ + ABC, wants comments locked.") != ["protective"]
+
+
+def test_an_aside_between_a_party_and_its_verb_is_passed_over() -> None:
+    text = "Found out their drywall sub (not our merchant) was holding workers' passports."
+    assert _roles(text) == ["third_party"]
+    assert "BEH-02" not in _indicators(_note(text))
+    own = "Found out the owner (per the clerk) was holding workers' passports."
+    assert "BEH-02" in _indicators(_note(own))
+
+
+def test_a_workers_former_boss_is_a_third_party() -> None:
+    text = "New hire told her his last boss kept his passport."
+    assert _roles(text) == ["third_party"]
+    assert "BEH-02" in _indicators(_note("New hire told her the boss kept his passport."))
+
+
+def test_a_guest_arrested_is_police_acting_on_a_third_party() -> None:
+    text = "Night auditor flagged room 12, police recovered a 16 y/o, guest arrested."
+    assert "REL-13" not in _indicators(_note(text))
+    assert "REL-13" in _indicators(_note("Police recovered a 16 y/o, owner arrested."))
+
+
+def test_police_action_placed_elsewhere_is_not_about_the_customer() -> None:
+    text = "News on a police raid at a spa 2 blocks away (not theirs) for prostitution."
+    assert "REL-13" not in _indicators(_note(text))
+    assert "REL-13" in _indicators(_note("News on a police raid at their spa for prostitution."))
+
+
+def test_ages_after_theyre_and_some_are() -> None:
+    text = "Manager admits the hostesses who sit with clients after hours, some are 16-17."
+    assert "REL-14" in _indicators(_note(text))
+    assert "REL-14" not in _indicators(_note("They are 12 people on the team serving clients."))
