@@ -79,6 +79,9 @@ class TextRule(_Strict):
     #: for corroboration: a fact staff report that needs no second opinion (police action
     #: against the customer's own people for the harm itself).
     stands_alone: bool = False
+    #: Read over two adjacent sentences of a record as well as over each one: facts that
+    #: staff write as two short sentences ("new ones of 15 and 16. The clients pay cash.").
+    adjacent: bool = False
 
 
 class TrendRule(_Strict):

@@ -9,6 +9,7 @@ it with offsets into ``Record.text`` and is dated by the record's ``available_at
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
@@ -33,6 +34,7 @@ from knowable.detect.relationship.reader import (
     RecordReader,
     closing_start,
     detector_version,
+    joined,
     reading_of,
     rule_fires,
     written_at,
@@ -129,29 +131,37 @@ def text_signals(
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()
         )
+        exempt = record.id in uncorroborated
+        live = [
+            rule
+            for rule in rules.rules
+            if kind in rule.kinds
+            and (rule.stands_alone or not vetoed)
+            and (rule.stands_alone or not exempt or rule.indicator not in needs_model)
+            and not (shielded and rule.indicator in record_scope)
+            and not (defended and rule.indicator in named_scope)
+            and not any(c in in_record for c in rule.unless_record)
+        ]
         for read, reading in reads:
             if reading.role in NOT_AGAINST:
                 continue
-            for rule in rules.rules:
-                if kind not in rule.kinds:
-                    continue
-                if vetoed and not rule.stands_alone:
-                    continue
-                if (
-                    record.id in uncorroborated
-                    and rule.indicator in needs_model
-                    and not rule.stands_alone
-                ):
-                    continue
-                if shielded and rule.indicator in record_scope:
-                    continue
-                if defended and rule.indicator in named_scope:
-                    continue
-                if any(c in in_record for c in rule.unless_record):
-                    continue
+            for rule in live:
                 combo = rule_fires(rule, read)
                 if combo is not None:
                     found.setdefault(rule.indicator, []).append((rule, read, combo, reading))
+        # Rules read over two adjacent sentences as well ("... new ones of 15 and 16. The
+        # clients pay cash."), where neither sentence reads the customer off the hook.
+        pairs = [rule for rule in live if rule.adjacent]
+        for (first, one), (second, other) in itertools.pairwise(reads if pairs else []):
+            if one.role in NOT_AGAINST or other.role in NOT_AGAINST:
+                continue
+            both = joined(first, second)
+            for rule in pairs:
+                if rule.indicator in found:
+                    continue
+                combo = rule_fires(rule, both)
+                if combo is not None:
+                    found.setdefault(rule.indicator, []).append((rule, both, combo, one))
         for indicator_id, matches in sorted(found.items()):
             matches = _first_written(record, matches)
             out.append(_signal(record, indicator_id, matches, version, ident))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from knowable.catalogue.crm_language import MINOR_AGE, minor_age_spans
@@ -85,6 +85,22 @@ class ReadSentence:
 
     def positive(self, concept: str) -> list[Hit]:
         return list(self.by_concept.get(concept, ()))
+
+
+def joined(first: ReadSentence, second: ReadSentence) -> ReadSentence:
+    """Two adjacent sentences of a record read as one: the second's tokens after the
+    first's (its first word after a clause break), its hits moved along with them."""
+    a, b = first.sentence, second.sentence
+    shift = len(a.tokens)
+    tokens = (
+        *a.tokens,
+        *(replace(t, breaks_before=True) if k == 0 else t for k, t in enumerate(b.tokens)),
+    )
+    hits = (
+        *first.hits,
+        *(Hit(h.concept, h.first + shift, h.last + shift, h.negated) for h in second.hits),
+    )
+    return ReadSentence(Sentence(a.start, b.end, tokens), hits)
 
 
 #: Concept matchers built for rules objects (by identity, holding the rules alive). A
