@@ -50,7 +50,22 @@ HARM = "Workers told us the crew boss was holding their passports and charging r
 
 def test_names_are_the_distinctive_words_of_the_account_and_its_contacts() -> None:
     names = customer_names([_account("Granite Peak Builders LLC"), _contact("Odalys", "Ferro")])
-    assert names[KEY] == frozenset({"granite", "peak", "odalys", "ferro"})
+    assert names[KEY].words == frozenset({"granite", "peak", "odalys", "ferro"})
+    assert names[KEY].principals == frozenset({"granite", "peak", "ferro"})
+
+
+def test_a_contact_named_as_police_target_is_the_customers_own() -> None:
+    text = "Local paper: Dale Ferro arrested by HSI, indicted for forced labor at the farm."
+    contact = _contact("Dale", "Ferro")
+    assert "REL-13" in _indicators(_account("Granite Peak Builders"), contact, _note(text))
+    strength = {
+        s.indicator: s.strength for s in detect_relationship([_note(text)], rules=RULES_ONLY)
+    }
+    assert strength.get("REL-13", 0.0) < 0.95  # without the contact: police action only
+    named = detect_relationship(
+        [_account("Granite Peak Builders"), contact, _note(text)], rules=RULES_ONLY
+    )
+    assert max(s.strength for s in named if s.indicator == "REL-13") == 0.95
 
 
 def test_customer_named_as_the_one_reporting_shields_the_record() -> None:
@@ -110,3 +125,27 @@ def test_ages_after_theyre_and_some_are() -> None:
     text = "Manager admits the hostesses who sit with clients after hours, some are 16-17."
     assert "REL-14" in _indicators(_note(text))
     assert "REL-14" not in _indicators(_note("They are 12 people on the team serving clients."))
+
+
+def test_reporting_workers_to_immigration_is_a_threat_not_a_report() -> None:
+    text = "Driver says the boss holds their passports and reports them to ICE if they quit."
+    assert _roles(text) == ["actor"]
+    assert "BEH-02" in _indicators(_note(text))
+    police = "Driver says a stranger holds his passport; the owner reported it to police."
+    assert "BEH-02" not in _indicators(_note(police))
+
+
+def test_police_acting_right_after_the_customer_called_them_answer_the_call() -> None:
+    text = "Front desk spotted a trafficking situation, called police, minor recovered."
+    assert _roles(text) == ["protective"]
+    assert "REL-13" not in _indicators(_note(text))
+    raid = (
+        "Owner called police about a neighbour's dog; later police raided the spa, minor recovered."
+    )
+    assert "REL-13" in _indicators(_note(raid))
+
+
+def test_police_thanking_the_customer_is_the_protective_side() -> None:
+    text = "Sheriff publicly thanked the night cashier: her call led to the rescue of a 16 y/o."
+    assert "REL-13" not in _indicators(_note(text))
+    assert "REL-13" in _indicators(_note("Sheriff: rescue of a 16 y/o from room 9 last night."))

@@ -69,6 +69,11 @@ POSITIVE = [
         "Owner wants to rename 'schoolgirl' and 'teen' titles to 'fresh' to get past review.",
     ),
     (
+        "biz13-erase-before-police",
+        "BIZ-13",
+        "Owner wants the call logs wiped nightly, 'if anyone comes asking, nothing to give'.",
+    ),
+    (
         "rel05-review-board-soft",
         "REL-05",
         "Their forum: members review the new girls by city, looks score and happy ending Y/N.",
@@ -268,6 +273,8 @@ NEGATIVE = [
     ("REL-05", "Restaurant reviews mention the new arrivals on the menu, pls fix the widget."),
     ("REL-05", "Outreach team reads monger review sites to locate victims and offer services."),
     ("REL-11", "Rename the 'Teen Summer Camp' category so its ads pass review, camp gets flagged."),
+    ("BIZ-13", "Customer asked us to delete old backups to free disk space before the audit."),
+    ("BIZ-13", "Police asked us to preserve the call logs; nothing was deleted."),
     ("REL-05", "Guest reviews of the wedding package: 'the night had a happy ending' (5 stars)."),
     ("REL-05", "Dating app wants a looks score next to each review of a first date."),
     ("BIZ-07", "Their T&S lead asked us to add age verification before any upload goes live."),

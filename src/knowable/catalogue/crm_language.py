@@ -67,11 +67,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     foreign = re.compile(rf"\b({_alternation(list(spec.foreign))})\b")
     words = _alternation(spec.age_words)
+    # between an age word and its number: no sentence end ("... new girls". Removed all 12)
+    gap = r"[^\w.!?\n]"
     number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/|and|or|y|e|et|o|ou)\s*(1[0-7]))?"
     number += r"(?![\d%$.,]\d|\d|%)"
     number += _NOT_A_UNIT
     age = re.compile(
-        rf"(?:\b(?:{words})\W{{0,3}}(?:\w+\W+){{0,2}}{number})|(?:{number}[\s-]*(?:{words})\b)",
+        rf"(?:\b(?:{words}){gap}{{0,3}}(?:\w+{gap}+){{0,2}}{number})|(?:{number}[\s-]*(?:{words})\b)",
         re.IGNORECASE,
     )
     return exact, loose, foreign, age

@@ -212,6 +212,9 @@ class GrammarSpec(_Strict):
     #: too common elsewhere ("a family business") to be a party everywhere.
     harm_doers: list[str] = []
     harm_doer_acts: list[str] = []
+    #: Words that make a report a threat ("he reports them to ICE if they quit"): a
+    #: sentence holding one is never read as the customer reporting or calling someone.
+    threat: str | None = None
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -290,6 +293,10 @@ class RolesSpec(_Strict):
     #: protective side and no sentence reads it as police's target ("Summit ... reported
     #: to DOL + HSI, terminated the sub"): the harm told is what the customer acted against.
     named_scope: list[str] = []
+    #: The concept the customer's own names stand for in the rules (the Account name's
+    #: words and the Contacts' last names, capitalised): "Gary Tolland arrested by HSI"
+    #: reads as "the owner arrested" when Gary Tolland is a Contact of the customer's.
+    name_concept: str | None = None
 
 
 class RelationshipRules(_Strict):

@@ -21,7 +21,12 @@ from knowable.catalogue.relationship import (
     rule_kind,
 )
 from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
-from knowable.detect.relationship.names import customer_names, opens_with_name
+from knowable.detect.relationship.names import (
+    CustomerNames,
+    customer_names,
+    opens_with_name,
+    with_principals,
+)
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
     is_renewal,
@@ -77,7 +82,7 @@ def text_signals(
     benign: frozenset[str] = frozenset(),
     uncorroborated: frozenset[str] = frozenset(),
     identity: Mapping[str, Identity] | None = None,
-    names: Mapping[str, frozenset[str]] | None = None,
+    names: Mapping[str, CustomerNames] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
@@ -97,6 +102,7 @@ def text_signals(
     record_scope = set(rules.roles.record_scope) if rules.roles is not None else set()
     named_scope = set(rules.roles.named_scope) if rules.roles is not None else set()
     called = names or {}
+    principal = rules.roles.name_concept if rules.roles is not None else None
     version = detector_version(rules)
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
@@ -117,16 +123,22 @@ def text_signals(
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
-        own_names = called.get(record.subject_key, frozenset())
+        own = called.get(record.subject_key)
         defended = (
-            bool(own_names)
+            own is not None
             and "target" not in roles_read
             and any(
                 reading.role == "protective"
-                and opens_with_name(read.sentence, record.text, own_names)
+                and opens_with_name(read.sentence, record.text, own.words)
                 for read, reading in reads
             )
         )
+        if own is not None and own.principals and principal is not None:
+            # the customer's own names stand for its principals in the rules
+            reads = [
+                (with_principals(read, record.text, own.principals, principal), reading)
+                for read, reading in reads
+            ]
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()

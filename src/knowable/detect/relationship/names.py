@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
+from knowable.detect.relationship.reader import ReadSentence
 from knowable.model import Record
-from knowable.text.match import Sentence
+from knowable.text.match import Hit, Sentence
 
 #: Words of a business name that are not a name of this customer ("Summit Ridge Builders
 #: LLC" is "summit", "ridge"): legal forms, trades, places and common words.
@@ -42,25 +44,55 @@ def _name_words(value: object) -> set[str]:
     }
 
 
-def customer_names(records: Iterable[Record]) -> Mapping[str, frozenset[str]]:
+@dataclass(frozen=True, slots=True)
+class CustomerNames:
+    """A customer's names: every name word (its Account name's distinctive words, its
+    Contacts' first and last names) and those that name the business or its principals
+    by themselves (the Account's words and the Contacts' last names)."""
+
+    words: frozenset[str]
+    principals: frozenset[str]
+
+
+def customer_names(records: Iterable[Record]) -> Mapping[str, CustomerNames]:
     """Lower-case name words by subject key, from Account names and Contact names."""
-    found: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    principals: dict[str, set[str]] = {}
     for record in records:
-        if not record.subject_key:
+        key = record.subject_key
+        if not key:
             continue
         if record.kind == "Account":
-            words = _name_words(record.payload.get("Name"))
+            found = _name_words(record.payload.get("Name"))
+            principals.setdefault(key, set()).update(found)
         elif record.kind == "Contact":
-            words = _name_words(record.payload.get("FirstName")) | _name_words(
-                record.payload.get("LastName")
-            )
+            last = _name_words(record.payload.get("LastName"))
+            found = _name_words(record.payload.get("FirstName")) | last
+            principals.setdefault(key, set()).update(last)
         else:
             continue
-        found.setdefault(record.subject_key, set()).update(words)
-    return {key: frozenset(words) for key, words in found.items()}
+        words.setdefault(key, set()).update(found)
+    return {
+        key: CustomerNames(frozenset(found), frozenset(principals.get(key, ())))
+        for key, found in words.items()
+    }
 
 
 def opens_with_name(sentence: Sentence, text: str, names: frozenset[str]) -> bool:
     """Whether one of the first two words of ``sentence`` is one of ``names`` (its
     subject: "Keystone terminated ...", "Owner Karen reported ...")."""
     return any(text[t.start : t.end].lower() in names for t in sentence.tokens[:2])
+
+
+def with_principals(
+    read: ReadSentence, text: str, principals: frozenset[str], concept: str
+) -> ReadSentence:
+    """``read`` with a ``concept`` hit on every capitalised word that names the customer
+    or one of its principals ("Gary Tolland arrested by HSI" names the customer's own)."""
+    extra = [
+        Hit(concept, k, k, False)
+        for k, token in enumerate(read.sentence.tokens)
+        if text[token.start : token.start + 1].isupper()
+        and text[token.start : token.end].lower() in principals
+    ]
+    return ReadSentence(read.sentence, (*read.hits, *extra)) if extra else read

@@ -115,11 +115,24 @@ def _parties(
 _ACCOUNT_WORDS = frozenset({"account", "acct", "acc", "accts"})
 
 
+#: What legal process asks a provider for about its own customer: "subscriber records",
+#: "subscriber + billing records", "subscriber info".
+_SUBSCRIBER_RECORDS = frozenset({"record", "records", "info", "information", "data", "billing"})
+
+
 def _followed_by_account(sentence: Sentence, party: Hit, text: str | None = None) -> bool:
     """ "their merchant account" is the customer's own account, not a merchant of its
-    ("the uploader's account", a possessive, is the party's)."""
+    ("the uploader's account", a possessive, is the party's); "subscriber records" are
+    the provider's records of the customer, its subscriber."""
     nxt = party.last + 1
-    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].stem not in _ACCOUNT_WORDS:
+    if nxt >= len(sentence.tokens):
+        return False
+    token = sentence.tokens[nxt]
+    if text is not None and token.stem not in _ACCOUNT_WORDS:
+        word = text[sentence.tokens[party.first].start : sentence.tokens[party.last].end]
+        following = text[token.start : token.end].lower()
+        return word.lower() == "subscriber" and following in _SUBSCRIBER_RECORDS
+    if token.stem not in _ACCOUNT_WORDS:
         return False
     return text is None or not _possessive(sentence, party, text)
 
@@ -666,6 +679,9 @@ def read_roles(
         return _surface(sentence, text, hit)
 
     grammar = roles.grammar
+    threatened = (
+        grammar is not None and grammar.threat is not None and bool(_positive(hits, grammar.threat))
+    )
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
     if target and (identity is None or own):
@@ -673,18 +689,23 @@ def read_roles(
         acted = _acted_on_before(sentence, hits, grammar, at, text)
         if acted is not None:
             return acted
+        told = None if threatened else _called_in_before(sentence, hits, grammar, at, text)
+        if told is not None:
+            return told
         subject = _party_subject_before(sentence, hits, grammar, at, text)
         if subject is not None:
             return RoleReading("third_party", "police", say(target[0]), subject)
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
+        if reading is not None and reading.role == "protective" and threatened:
+            reading = None  # "he reports them to ICE if they quit" protects no one
         if reading is not None and reading.role == "target":
             at = min((h.first for h in own), default=len(sentence.tokens))
             reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
-    protective = _positive(hits, roles.protective)
+    protective = [] if threatened else _positive(hits, roles.protective)
     if protective:
         return RoleReading("protective", CUSTOMER, say(protective[0]), "")
     if roles.safeguard is not None:
@@ -695,6 +716,28 @@ def read_roles(
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
     return _own_conduct(sentence, hits, rules, text)
+
+
+def _called_in_before(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec | None, at: int, text: str | None
+) -> RoleReading | None:
+    """The customer reporting to or calling an authority before token ``at`` ("front desk
+    spotted a trafficking situation, called police, minor recovered"): what police did
+    next answers the customer's call. None when nothing before ``at`` reads so."""
+    if grammar is None:
+        return None
+    before = [h for h in hits if h.last < at]
+    passives = _positive(before, grammar.passive)
+    external = [h for c in grammar.external_actors for h in _positive(before, c)]
+    found = _reported_to_authority(sentence, before, grammar, passives, external)
+    if found is None:
+        return None
+    verb, authority = found
+    if at - authority.last > grammar.window:
+        return None  # "... called police to complain, then police raided the spa"
+    return RoleReading(
+        "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
+    )
 
 
 def _party_subject_before(
