@@ -149,3 +149,18 @@ def test_police_thanking_the_customer_is_the_protective_side() -> None:
     text = "Sheriff publicly thanked the night cashier: her call led to the rescue of a 16 y/o."
     assert "REL-13" not in _indicators(_note(text))
     assert "REL-13" in _indicators(_note("Sheriff: rescue of a 16 y/o from room 9 last night."))
+
+
+def test_a_protective_looking_customers_own_contact_arrested_is_a_target() -> None:
+    account = Record(
+        "crm",
+        "Account",
+        {"Name": "Harbor Visa Consultants", "Industry": "Legal Services"},
+        DAY,
+        subject_key=KEY,
+        text="Harbor Visa Consultants",
+    )
+    text = "Paper: Ferro arrested by HSI, indicted for forced labor of placed workers."
+    named = _indicators(account, _contact("Dale", "Ferro"), _note(text))
+    assert "REL-13" in named
+    assert "REL-13" not in _indicators(account, _contact("Dale", "Brenner"), _note(text))

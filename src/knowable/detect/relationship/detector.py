@@ -25,7 +25,7 @@ from knowable.detect.relationship.names import (
     CustomerNames,
     customer_names,
     opens_with_name,
-    with_principals,
+    with_names,
 )
 from knowable.detect.relationship.over_time import (
     closed_escalation_signals,
@@ -103,6 +103,8 @@ def text_signals(
     named_scope = set(rules.roles.named_scope) if rules.roles is not None else set()
     called = names or {}
     principal = rules.roles.name_concept if rules.roles is not None else None
+    grammar = rules.roles.grammar if rules.roles is not None else None
+    own_people = grammar.self if grammar is not None else None
     version = detector_version(rules)
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
@@ -118,12 +120,18 @@ def text_signals(
         ident = who.get(record.subject_key)
         found: dict[str, list[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]]] = {}
         kind = rule_kind(record.kind)
-        reads = [(read, _reading(read, rules, ident, record.text)) for read in reader.read(record)]
+        own = called.get(record.subject_key)
+        sentences = reader.read(record)
+        if own is not None and own.principals and principal is not None:
+            # the customer's own names stand for its principals ("Gary Tolland arrested")
+            sentences = tuple(
+                with_names(read, record.text, own, principal, own_people) for read in sentences
+            )
+        reads = [(read, _reading(read, rules, ident, record.text)) for read in sentences]
         roles_read = {reading.role for _, reading in reads}
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
-        own = called.get(record.subject_key)
         defended = (
             own is not None
             and "target" not in roles_read
@@ -133,12 +141,6 @@ def text_signals(
                 for read, reading in reads
             )
         )
-        if own is not None and own.principals and principal is not None:
-            # the customer's own names stand for its principals in the rules
-            reads = [
-                (with_principals(read, record.text, own.principals, principal), reading)
-                for read, reading in reads
-            ]
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()

@@ -20,6 +20,9 @@ from knowable.text.match import Hit, Sentence
 #: LLC" is "summit", "ridge"): legal forms, trades, places and common words.
 _GENERIC_WORDS = """
     inc llc ltd co corp corporation company companies group holdings international usa
+    visa visas immigration consultants consultant recruitment recruiting placement
+    placements employment jobs workforce people partners staff hr payroll capital finance
+    financial funding pay payments money transfer remittance remittances express
     america american national global worldwide solutions partners services service center
     centre club spa spas hotel hotels motel motels inn inns salon salons restaurant bar
     grill staffing labor labour farms farm construction builders agency agencies home homes
@@ -52,12 +55,15 @@ class CustomerNames:
 
     words: frozenset[str]
     principals: frozenset[str]
+    #: The Contacts' last names: the customer's own people.
+    people: frozenset[str] = frozenset()
 
 
 def customer_names(records: Iterable[Record]) -> Mapping[str, CustomerNames]:
     """Lower-case name words by subject key, from Account names and Contact names."""
     words: dict[str, set[str]] = {}
     principals: dict[str, set[str]] = {}
+    people: dict[str, set[str]] = {}
     for record in records:
         key = record.subject_key
         if not key:
@@ -69,11 +75,16 @@ def customer_names(records: Iterable[Record]) -> Mapping[str, CustomerNames]:
             last = _name_words(record.payload.get("LastName"))
             found = _name_words(record.payload.get("FirstName")) | last
             principals.setdefault(key, set()).update(last)
+            people.setdefault(key, set()).update(last)
         else:
             continue
         words.setdefault(key, set()).update(found)
     return {
-        key: CustomerNames(frozenset(found), frozenset(principals.get(key, ())))
+        key: CustomerNames(
+            frozenset(found),
+            frozenset(principals.get(key, ())),
+            frozenset(people.get(key, ())),
+        )
         for key, found in words.items()
     }
 
@@ -84,15 +95,20 @@ def opens_with_name(sentence: Sentence, text: str, names: frozenset[str]) -> boo
     return any(text[t.start : t.end].lower() in names for t in sentence.tokens[:2])
 
 
-def with_principals(
-    read: ReadSentence, text: str, principals: frozenset[str], concept: str
+def with_names(
+    read: ReadSentence, text: str, names: CustomerNames, principal: str, own: str | None
 ) -> ReadSentence:
-    """``read`` with a ``concept`` hit on every capitalised word that names the customer
-    or one of its principals ("Gary Tolland arrested by HSI" names the customer's own)."""
-    extra = [
-        Hit(concept, k, k, False)
-        for k, token in enumerate(read.sentence.tokens)
-        if text[token.start : token.start + 1].isupper()
-        and text[token.start : token.end].lower() in principals
-    ]
+    """``read`` with a ``principal`` hit on every capitalised word that names the customer
+    or one of its principals, and an ``own`` hit (the roles' word for the customer's own
+    people) on its Contacts' last names: "Gary Tolland arrested by HSI" is police acting
+    on the customer's own when Gary Tolland is its Contact."""
+    extra: list[Hit] = []
+    for k, token in enumerate(read.sentence.tokens):
+        if not text[token.start : token.start + 1].isupper():
+            continue
+        word = text[token.start : token.end].lower()
+        if word in names.principals:
+            extra.append(Hit(principal, k, k, False))
+        if own is not None and word in names.people:
+            extra.append(Hit(own, k, k, False))
     return ReadSentence(read.sentence, (*read.hits, *extra)) if extra else read

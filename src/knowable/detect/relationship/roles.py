@@ -562,7 +562,15 @@ def grammar_reading(
             on_self = _object_of(sentence, hits, grammar, act, own) or _about(
                 sentence, hits, grammar, act, own
             )
-            if passive_after or on_self:
+            # "Tolland arrested by HSI", "owner charged": a participle right after them
+            reduced = act.first == act.last == own.last + 1 and (
+                _ends_clause(sentence, hits, grammar, act)
+                or (
+                    act.last + 1 < len(sentence.tokens)
+                    and sentence.tokens[act.last + 1].stem == "by"
+                )
+            )
+            if passive_after or on_self or reduced:
                 return RoleReading("target", "police", say(act), say(own))
     own_spans = {k for h in _positive(hits, grammar.self) for k in range(h.first, h.last + 1)}
     bare = [
