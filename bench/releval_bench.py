@@ -30,8 +30,14 @@ A fifth locked set, ``bench/releval_holdout4/part{Y,Z}/``, was written by two mo
 once with that stop's final code before anyone read it; ``--holdout4`` prints its figure
 and logs the look.
 
+A sixth locked set, ``bench/releval_holdout5/part{AI,AJ,AK,AL}/``, was written by four
+more authors (a video-conferencing SaaS, a hotel property-management system, an
+accounting SaaS, a crowdfunding platform) on 2026-12-02 and scored once with that
+stop's final rules and model before anyone read it; ``--holdout5`` prints its figure and
+logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
---holdout4] [--quiet]
+--holdout4 | --holdout5] [--quiet]
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ LOCKED_SETS = {
     "holdout2": HERE / "releval_holdout2",
     "holdout3": HERE / "releval_holdout3",
     "holdout4": HERE / "releval_holdout4",
+    "holdout5": HERE / "releval_holdout5",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
@@ -270,6 +277,9 @@ def main() -> int:
     parser.add_argument(
         "--holdout4", action="store_true", help="print the fifth locked set's figure"
     )
+    parser.add_argument(
+        "--holdout5", action="store_true", help="print the sixth locked set's figure"
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     part = (
@@ -283,6 +293,8 @@ def main() -> int:
         if args.holdout3
         else "holdout4"
         if args.holdout4
+        else "holdout5"
+        if args.holdout5
         else "dev"
     )
     if not any(LOCKED_SETS.get(part, SET).glob("part*/labels.csv")):
