@@ -288,6 +288,8 @@ NEGATIVE = [
     ("REL-05", "Escort ads are under 0.2% of listings this year, all removed."),
     ("BEH-05", "Outreach workers screen patients for trafficking signs (can't leave, debts)."),
     ("BEH-04", "A man picked up the car with a stolen card and fake ID; police arrested him."),
+    ("BEH-04", "Club asks if the door ID scanner can alert on fake or underage IDs."),
+    ("BEH-04", "Bar's new scanners spot fake IDs at the door, staff turn those guests away."),
     ("REL-13", "They reported the buyer to police and answered the subpoena."),
     ("REL-13", "Police sent a records request about a former employee; customer cooperated."),
     ("REL-13", "Sheriff's office wants our scheduling module for its deputies."),
