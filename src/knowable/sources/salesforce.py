@@ -769,8 +769,13 @@ def _link_chunk(rows: list[CrmRow], out: CrmChunk, links: Links, aside: IO[str])
     keys: set[str] = set()
     for row in rows:
         if row.kind in _ORDER:
+            # Only the first lookup that holds an Id is read (see _one_row): the others
+            # (a case's ContactId beside its AccountId) are not asked for in advance.
             for fieldname in link_fields(row.kind):
-                keys.update(row.link_keys(fieldname))
+                found = row.link_keys(fieldname)
+                if found:
+                    keys.update(found)
+                    break
         else:
             keys.update(_lookup_keys(row))
     if keys:
