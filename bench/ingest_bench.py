@@ -352,6 +352,7 @@ def run(rows: int, root: Path, phases: list[str], repeat: int = 1) -> dict[str, 
         print(f"{rows} rows, {phase}: {json.dumps(result)}", flush=True)
     if "floor" in out and "columnar" in out:
         out["columnar_same_rows_as_floor"] = same_records(work / "floor.db", work / "columnar.db")
+        print(f"{rows} rows, columnar same rows as floor: {out['columnar_same_rows_as_floor']}")
     for phase in ("reingest", "floor", "columnar"):
         if phase in out:
             out[phase]["rows_per_cpu_second"] = round(rows / out[phase]["cpu_seconds"])
@@ -403,7 +404,7 @@ def main() -> None:
         "(os.wait4); the machine is shared, so wall time is not comparable across runs",
         "sizes": results,
     }
-    if len(results) > 1:
+    if len(results) > 1 and all("ingest" in r for r in results):
         summary["peak_rss_mb_by_rows"] = {
             str(r["rows"]): r["ingest"]["peak_rss_mb"] for r in results
         }
