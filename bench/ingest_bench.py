@@ -53,6 +53,8 @@ def _child(phase: str, export: Path, work: Path) -> dict[str, Any]:
         return _reference(export, work / "reference.db")
     if phase == "floor":
         return _floor(export, work / "floor.db")
+    if phase == "columnar":
+        return _columnar(export, work / "columnar.db")
     from knowable.jobs.ingest import ingest_crm
     from knowable.sources.crmfields import web_domain
     from knowable.sources.watchlist import country_code
@@ -109,36 +111,17 @@ def _reference(export: Path, db: Path) -> dict[str, Any]:
 
 def _floor(export: Path, db: Path) -> dict[str, Any]:
     import csv
-    import sqlite3
     from json.encoder import encode_basestring
-
-    from sqlalchemy import create_engine
-    from sqlalchemy.schema import CreateIndex
 
     from knowable.hashing import record_key_json, sha256_hex
     from knowable.sources.crmfields import available_at, record_text, valid_from
-    from knowable.store import bulkindex
-    from knowable.store import schema as t
     from knowable.store.batches import _INSERT_RECORDS, _sqlite_time
     from knowable.store.rowhash import _record_hash
     from knowable.timeutil import utcnow
 
-    db.unlink(missing_ok=True)
-    engine = create_engine(f"sqlite:///{db}")
-    t.metadata.create_all(engine, tables=[t.ingest_batches, t.records])
-    engine.dispose()
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA cache_size=-131072")
-    for name in bulkindex.DEFERRED:
-        conn.execute(f"DROP INDEX {name}")
-    conn.execute(
-        "INSERT INTO ingest_batches (id, source, path, actor, started_at, stored, duplicates,"
-        " quarantined, subjects_stored, subjects_updated) VALUES (1, 'crm', '', 'bench', '',"
-        " 0, 0, 0, 0, 0)"
-    )
+    conn = _records_db(db)
     now = _sqlite_time(utcnow())
+    sqlite_cpu = 0.0
     owner: dict[str, str] = {}
     stored = 0
     order = ("Account", "Contact", "Opportunity", "Case", "Task", "Note")
@@ -197,20 +180,96 @@ def _floor(export: Path, db: Path) -> dict[str, Any]:
                 )
                 if len(batch) >= 10_000:
                     batch.sort()
+                    started = time.process_time()
                     conn.executemany(_INSERT_RECORDS, batch)
                     conn.commit()
+                    sqlite_cpu += time.process_time() - started
                     stored += len(batch)
                     batch = []
             batch.sort()
+            started = time.process_time()
             conn.executemany(_INSERT_RECORDS, batch)
             conn.commit()
+            sqlite_cpu += time.process_time() - started
             stored += len(batch)
+    return {
+        "stored": stored,
+        "sqlite_insert_cpu_seconds": round(sqlite_cpu, 2),
+        "index_build_cpu_seconds": _build_indexes(conn),
+    }
+
+
+def _records_db(db: Path) -> Any:
+    """A fresh store file with the records table (its deferred indexes left out, as a large
+    ingest does) and batch 1 on record, opened as the ingest writes it."""
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from knowable.store import bulkindex
+    from knowable.store import schema as t
+
+    db.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{db}")
+    t.metadata.create_all(engine, tables=[t.ingest_batches, t.records])
+    engine.dispose()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA cache_size=-131072")
+    for name in bulkindex.DEFERRED:
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute(
+        "INSERT INTO ingest_batches (id, source, path, actor, started_at, stored, duplicates,"
+        " quarantined, subjects_stored, subjects_updated) VALUES (1, 'crm', '', 'bench', '',"
+        " 0, 0, 0, 0, 0)"
+    )
+    return conn
+
+
+def _build_indexes(conn: Any) -> float:
+    """Build the deferred records indexes and close ``conn``; returns their CPU-seconds."""
+    from sqlalchemy.schema import CreateIndex
+
+    from knowable.store import bulkindex
+    from knowable.store import schema as t
+
+    started = time.process_time()
     for index in t.records.indexes:
         if index.name in bulkindex.DEFERRED:
             conn.execute(str(CreateIndex(index)))
     conn.commit()
     conn.close()
-    return {"stored": stored}
+    return round(time.process_time() - started, 2)
+
+
+def _columnar(export: Path, db: Path) -> dict[str, Any]:
+    from ingest_columnar import write_columnar
+
+    from knowable.store.batches import _sqlite_time
+    from knowable.timeutil import utcnow
+
+    conn = _records_db(db)
+    out = write_columnar(export, conn, _sqlite_time(utcnow()))
+    return {**out, "index_build_cpu_seconds": _build_indexes(conn)}
+
+
+def same_records(one: Path, other: Path) -> bool:
+    """Whether two stores hold the same records rows (all columns but ``ingested_at``)."""
+    import hashlib
+    import sqlite3
+
+    def digest(db: Path) -> str:
+        conn = sqlite3.connect(db)
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(records)")]
+        kept = ", ".join(c for c in columns if c != "ingested_at")
+        sha = hashlib.sha256()
+        for row in conn.execute(f"SELECT {kept} FROM records ORDER BY id"):
+            sha.update(repr(row).encode())
+        conn.close()
+        return sha.hexdigest()
+
+    return digest(one) == digest(other)
 
 
 def _measure(phase: str, export: Path, work: Path) -> dict[str, Any]:
@@ -291,7 +350,10 @@ def run(rows: int, root: Path, phases: list[str], repeat: int = 1) -> dict[str, 
         result = _measure(phase, export, work)
         out[phase] = result
         print(f"{rows} rows, {phase}: {json.dumps(result)}", flush=True)
-    for phase in ("reingest", "floor"):
+    if "floor" in out and "columnar" in out:
+        out["columnar_same_rows_as_floor"] = same_records(work / "floor.db", work / "columnar.db")
+        print(f"{rows} rows, columnar same rows as floor: {out['columnar_same_rows_as_floor']}")
+    for phase in ("reingest", "floor", "columnar"):
         if phase in out:
             out[phase]["rows_per_cpu_second"] = round(rows / out[phase]["cpu_seconds"])
     if "startup" in out and "ingest" in out:
@@ -342,7 +404,7 @@ def main() -> None:
         "(os.wait4); the machine is shared, so wall time is not comparable across runs",
         "sizes": results,
     }
-    if len(results) > 1:
+    if len(results) > 1 and all("ingest" in r for r in results):
         summary["peak_rss_mb_by_rows"] = {
             str(r["rows"]): r["ingest"]["peak_rss_mb"] for r in results
         }

@@ -24,7 +24,12 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-@lru_cache(maxsize=65536)
+#: Date texts whose parse is kept: a row's dates are read two or three times each (its
+#: checks, its availability, its version), and day-only dates repeat across rows.
+_DATES_CACHED = 8192
+
+
+@lru_cache(maxsize=_DATES_CACHED)
 def parse_when(text: str) -> datetime | None:
     """Parse an ISO date or date-time as Salesforce and most exports write them.
 

@@ -188,3 +188,27 @@ def test_ids_of_one_account_asked_of_the_store_share_its_key(tmp_path: Path) -> 
     found = [links.get(key) for key in ids]
     assert found == [account] * len(ids)
     assert all(f is found[0] for f in found)  # one string, not one per Id
+
+
+def test_a_chunk_asks_in_advance_only_for_the_lookup_each_row_reads() -> None:
+    from knowable.sources.salesforce import CrmRow, MemoryLinks, stream_rows
+
+    asked: list[set[str]] = []
+
+    class Recording(MemoryLinks):
+        def prefetch(self, keys: set[str]) -> None:
+            asked.append(set(keys))
+
+    def row(kind: str, line: int, **values: str) -> CrmRow:
+        return CrmRow(kind, f"{kind}.csv", line, values, "")
+
+    rows = [
+        row("Account", 2, Id="A1", Name="Acme"),
+        row("Contact", 2, Id="C1", AccountId="A1", LastName="Ng"),
+        row("Case", 2, Id="K1", AccountId="A1", ContactId="C1"),  # ContactId is not read
+        row("Case", 3, Id="K2", AccountId="", ContactId="C1"),  # no account: ContactId
+        row("Task", 2, Id="T1", AccountId="", WhatId="K1", WhoId="C1"),
+    ]
+    chunks = list(stream_rows(rows, Recording()))
+    assert asked == [{"A1", "C1", "K1"}]
+    assert [r.subject_key for c in chunks for r in c.records] == ["A1", "A1", "A1", "A1", "A1"]

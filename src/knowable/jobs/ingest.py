@@ -372,15 +372,21 @@ def write_chunk(
     *,
     source: str = SOURCE,
     earlier_in_run: Sequence[int] = (),
+    release: bool = False,
 ) -> IngestBatch:
     """Store one chunk of CRM rows as one ingest batch (one transaction, one audit event):
     the one write path of exports and of the Salesforce sync (same identity, versions,
     audit event and quarantine). ``earlier_in_run`` are the batches an ingest already
-    wrote (their rows are not versions of this one's).
+    wrote (their rows are not versions of this one's). ``release``: the chunk's subjects
+    are let go once written (``chunk.subjects`` is emptied), so that a chunk of accounts
+    or contacts does not hold them while its records are written.
     """
     subjects = _in_force_subjects(store, chunk.subjects, chunk.records)
+    if release:
+        chunk.subjects = []
     with store.ingest_batch(source, path, actor=actor, earlier_in_run=earlier_in_run) as batch:
         batch.add_subjects(subjects)
+        subjects = []
         batch.add_records(chunk.records)
         batch.add_records(deletions)
         batch.quarantine_many(chunk.quarantined)
@@ -455,6 +461,7 @@ def _write(
         audit_extra,
         source=source,
         earlier_in_run=result.batch_ids,
+        release=True,
     )
     result.batch_ids.append(batch.id)
     if links is not None:

@@ -673,9 +673,9 @@ def stream_rows(
                 out.seen.setdefault((item.org, item.kind), set()).add(item.key("Id"))
                 chunk.append(item)
             if len(chunk) + len(out.quarantined) >= chunk_rows:
-                left += _link_chunk(chunk, out, links, aside)
+                left += _link_chunk(chunk, out, links, aside)  # empties chunk
                 yield out
-                out, chunk = CrmChunk(), []
+                out = CrmChunk()
         left += _link_chunk(chunk, out, links, aside)
         yield out
         yield from _rounds(aside, left, links, chunk_rows)
@@ -764,19 +764,29 @@ def _unpack(line: str) -> CrmRow:
 
 
 def _link_chunk(rows: list[CrmRow], out: CrmChunk, links: Links, aside: IO[str]) -> int:
-    """Validate and link one chunk of rows into ``out``; returns how many generic rows were
-    set aside unlinked (written to ``aside``)."""
+    """Validate and link one chunk of rows into ``out`` (``rows`` is emptied); returns how
+    many generic rows were set aside unlinked (written to ``aside``)."""
     keys: set[str] = set()
     for row in rows:
         if row.kind in _ORDER:
+            # Only the first lookup that holds an Id is read (see _one_row): the others
+            # (a case's ContactId beside its AccountId) are not asked for in advance.
             for fieldname in link_fields(row.kind):
-                keys.update(row.link_keys(fieldname))
+                found = row.link_keys(fieldname)
+                if found:
+                    keys.update(found)
+                    break
         else:
             keys.update(_lookup_keys(row))
     if keys:
         links.prefetch(keys)
     left = 0
-    for row in rows:
+    # Each row is let go once linked (taken off the caller's list, which ends empty):
+    # what its record keeps of it is its values, and its raw line and keys need not wait
+    # for the rest of the chunk beside the records and subjects made so far.
+    rows.reverse()
+    while rows:
+        row = rows.pop()
         if row.kind in _ORDER:
             _one_row(row, out, links)
             continue

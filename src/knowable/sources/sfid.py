@@ -17,8 +17,12 @@ _SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
 
 
 #: Ids of a chunk are asked about several times each (the row's own Id, then every
-#: lookup naming it), so the answers are kept for the most recent ones.
-_CACHED = 1 << 16
+#: lookup naming it), so the answers are kept for the most recent ones: a few thousand,
+#: enough for the asks about one row and the accounts its neighbours name. Each cached
+#: answer is a few small objects that live long among a chunk's short-lived ones; at
+#: 65,536 (before) the two caches and the dates' held some 20 MB of them, and kept
+#: pymalloc's arenas from being given back after large chunks (docs/scale.md).
+_CACHED = 1 << 12
 
 
 #: Capital letters to 1, other letters and digits to 0: a 15-character Id's case bits.

@@ -24,6 +24,8 @@ from knowable.timeutil import as_utc, utcnow
 _FLUSH = 5000
 #: Keys per ``IN (...)`` look-up (under SQLite's and PostgreSQL's parameter limits).
 _LOOKUP = 2000
+#: Subjects per insert or update statement of :meth:`IngestBatch.add_subjects`.
+_SUBJECT_SLICE = 1000
 
 
 def _chunks(items: Sequence[Any], size: int = _LOOKUP) -> Iterator[Sequence[Any]]:
@@ -241,7 +243,26 @@ class IngestBatch:
 
     def add_subjects(self, subjects: Iterable[Subject]) -> None:
         """Insert or update many subjects, asking which are stored in bulk (as
-        :meth:`add_subject` one by one would: same counts, same audit naming)."""
+        :meth:`add_subject` one by one would: same counts, same audit naming).
+
+        They are written :data:`_SUBJECT_SLICE` at a time, each slice's rows built, looked
+        up and written before the next is built, so that a chunk of subjects never has its
+        rows and the driver's parameters (seven JSON columns serialised per row) in memory
+        all at once. The rows stored are those of one pass over all of them: a key seen in
+        an earlier slice of the batch (inserted or updated there) is updated to what a
+        later one says, as one pass would have inserted or updated it with the last.
+        """
+        current: dict[str, str] = {}  # key -> fingerprint as stored or as this batch leaves it
+        part: list[Subject] = []
+        for subject in subjects:
+            part.append(subject)
+            if len(part) >= _SUBJECT_SLICE:
+                self._add_subject_slice(part, current)
+                part = []
+        if part:
+            self._add_subject_slice(part, current)
+
+    def _add_subject_slice(self, subjects: list[Subject], current: dict[str, str]) -> None:
         rows: list[dict[str, Any]] = []
         for subject in subjects:
             if _may_hold_nul(subject):
@@ -254,14 +275,12 @@ class IngestBatch:
             rows.append(row)
         if not rows:
             return
-        stored: dict[str, str] = {}
-        keys = sorted({row["key"] for row in rows})
+        keys = sorted({row["key"] for row in rows} - current.keys())
         for part in _chunks(keys):
             query = select(t.subjects.c.key, t.subjects.c.fingerprint).where(
                 t.subjects.c.key.in_(part)
             )
-            stored.update({key: fingerprint for key, fingerprint in self.conn.execute(query)})
-        current = dict(stored)  # key -> fingerprint as stored or as this batch leaves it
+            current.update({key: fingerprint for key, fingerprint in self.conn.execute(query)})
         inserts: dict[str, dict[str, Any]] = {}
         updates: dict[str, dict[str, Any]] = {}
         for row in rows:
@@ -278,13 +297,9 @@ class IngestBatch:
             current[key] = row["fingerprint"]
             self._subject_rows[ref] = row["row_hash"]
         if inserts:
-            self.conn.execute(
-                t.subjects.insert(),
-                [
-                    {**row, "created_at": self.now, "updated_at": self.now}
-                    for row in inserts.values()
-                ],
-            )
+            for row in inserts.values():  # completed in place: no copies of the rows
+                row["created_at"] = row["updated_at"] = self.now
+            self.conn.execute(t.subjects.insert(), list(inserts.values()))
         if updates:
             self.conn.execute(
                 t.subjects.update().where(t.subjects.c.key == bindparam("old_key")),
