@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,16 @@ def write_result(name: str, result: dict[str, Any]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps({"machine": machine(), **result}, indent=2, default=str) + "\n")
     return path
+
+
+def write_sorted(conn: Any, rows: list[tuple[Any, ...]]) -> float:
+    """Insert records ``rows`` (sorted in place) into a store's records table in one
+    transaction, as the ingest bench's floor and columnar phases do; returns the
+    CPU-seconds SQLite took."""
+    from knowable.store.batches import _INSERT_RECORDS
+
+    rows.sort()
+    started = time.process_time()
+    conn.executemany(_INSERT_RECORDS, rows)
+    conn.commit()
+    return time.process_time() - started

@@ -43,7 +43,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent / "src"))
 sys.path.insert(0, str(BENCH))
 
-from common import RESULTS, write_result  # noqa: E402
+from common import RESULTS, write_result, write_sorted  # noqa: E402
 from crm_synth import write_export  # noqa: E402
 
 
@@ -115,7 +115,7 @@ def _floor(export: Path, db: Path) -> dict[str, Any]:
 
     from knowable.hashing import record_key_json, sha256_hex
     from knowable.sources.crmfields import available_at, record_text, valid_from
-    from knowable.store.batches import _INSERT_RECORDS, _sqlite_time
+    from knowable.store.batches import _sqlite_time
     from knowable.store.rowhash import _record_hash
     from knowable.timeutil import utcnow
 
@@ -179,18 +179,10 @@ def _floor(export: Path, db: Path) -> dict[str, Any]:
                     )
                 )
                 if len(batch) >= 10_000:
-                    batch.sort()
-                    started = time.process_time()
-                    conn.executemany(_INSERT_RECORDS, batch)
-                    conn.commit()
-                    sqlite_cpu += time.process_time() - started
+                    sqlite_cpu += write_sorted(conn, batch)
                     stored += len(batch)
                     batch = []
-            batch.sort()
-            started = time.process_time()
-            conn.executemany(_INSERT_RECORDS, batch)
-            conn.commit()
-            sqlite_cpu += time.process_time() - started
+            sqlite_cpu += write_sorted(conn, batch)
             stored += len(batch)
     return {
         "stored": stored,
