@@ -26,7 +26,8 @@ from rigour.text.translit import maybe_ascii
 
 from knowable.catalogue.names import vocabulary
 
-_ORG_TYPES = frozenset(
+#: Legal-form words of organisation names (LLC, Ltd, GmbH...).
+ORG_TYPES = frozenset(
     {
         "inc",
         "incorporated",
@@ -105,7 +106,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def strip_org_types(tokens: list[str]) -> list[str]:
     """Drop trailing organisation-type words (LLC, Ltd, OOO...) but never the whole name."""
     kept = list(tokens)
-    while len(kept) > 1 and kept[-1] in _ORG_TYPES:
+    while len(kept) > 1 and kept[-1] in ORG_TYPES:
         kept.pop()
     return kept
 

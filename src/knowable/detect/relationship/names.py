@@ -14,14 +14,16 @@ from dataclasses import dataclass
 
 from knowable.detect.relationship.reader import ReadSentence
 from knowable.model import Record
+from knowable.names.normalise import ORG_TYPES
 from knowable.text.match import Hit, Sentence
 
 #: Words of a business name that are not a name of this customer ("Summit Ridge Builders
-#: LLC" is "summit", "ridge"): legal forms, trades, places and common words.
+#: LLC" is "summit", "ridge"): legal forms (the names matcher's), trades, places and
+#: common words.
 _GENERIC_WORDS = """
-    inc llc ltd co corp corporation company companies group holdings international usa
+    companies group international usa
     visa visas immigration consultants consultant recruitment recruiting placement
-    placements employment jobs workforce people partners staff hr payroll capital finance
+    placements employment jobs workforce people staff hr payroll capital finance
     financial funding pay payments money transfer remittance remittances express
     america american national global worldwide solutions partners services service center
     centre club spa spas hotel hotels motel motels inn inns salon salons restaurant bar
@@ -35,7 +37,7 @@ _GENERIC_WORDS = """
     coalition project society association institute law legal office offices clinic
     clinics medical family families community
 """
-_GENERIC = frozenset(_GENERIC_WORDS.split())
+_GENERIC = frozenset(_GENERIC_WORDS.split()) | ORG_TYPES
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
 
