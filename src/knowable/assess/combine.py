@@ -91,6 +91,9 @@ class Prepared:
         default_factory=lambda: np.zeros(0, dtype=bool)
     )
     corroborated_from: float = float("inf")
+    #: The day from which they have it by the knowable-since standard (policy
+    #: ``corroboration.knowable_records``; the same as ``corroborated_from`` when unset).
+    knowable_from: float = float("inf")
     should_know: float = 1.0
     #: Share of its value an uncorroborated signal counts for.
     alone_weight: float = 1.0
@@ -260,6 +263,10 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         visible.append((day, signal))
     visible.sort(key=lambda row: (row[0], row[1].id))
     needs, since = corroborated_from(visible, policy, numbers_of)
+    held = policy.spec.corroboration
+    knowable_from = since
+    if held is not None and held.knowable_records and held.knowable_records != held.records:
+        knowable_from = corroborated_from(visible, policy, numbers_of, held.knowable_records)[1]
     visible, other_readings = best_readings(visible, {k: v[1] for k, v in numbers_of.items()})
     counted, duplicates = counted_once(visible)
     duplicates = other_readings + duplicates
@@ -291,6 +298,7 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         ),
         needs_corroboration=np.array([row[2].indicator in needs for row in dated], dtype=bool),
         corroborated_from=since,
+        knowable_from=knowable_from,
         should_know=policy.spec.should_know,
         alone_weight=policy.spec.corroboration.alone_weight if policy.spec.corroboration else 1.0,
     )
@@ -308,9 +316,11 @@ def corroborated_from(
     visible: Sequence[tuple[float, Signal]],
     policy: Policy,
     numbers_of: dict[str, tuple[str, float, str, float]],
+    records: int | None = None,
 ) -> tuple[frozenset[str], float]:
     """The indicators that need corroboration and the day from which the subject's
-    signals corroborate them (inf: not yet; see :class:`CorroborationSpec`).
+    signals corroborate them (inf: not yet; see :class:`CorroborationSpec`), counting
+    ``records`` distinct records as corroboration (None: the policy's ``records``).
 
     ``visible`` are (day, signal) in date order, before any reading or evidence is
     merged: a rule's reading of a record corroborates the model's reading of it even when
@@ -319,8 +329,9 @@ def corroborated_from(
     if spec is None:
         return frozenset(), float("inf")
     needs = frozenset(spec.indicators)
+    wanted = spec.records if records is None else records
     independent = {name for name, f in policy.spec.families.items() if f.independent}
-    records: set[str] = set()
+    seen_records: set[str] = set()
     # For ``kinds``: the records of each listed indicator read so far.
     by_indicator: dict[str, set[str]] = {}
     for day, signal in visible:
@@ -329,8 +340,8 @@ def corroborated_from(
                 return needs, day
             continue
         record = _record_key(signal)
-        records.add(record)
-        if spec.records and len(records) >= spec.records:
+        seen_records.add(record)
+        if wanted and len(seen_records) >= wanted:
             return needs, day
         seen = by_indicator.setdefault(signal.indicator, set())
         if spec.kinds and record not in seen:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
-from knowable.assess.timeline import Crossing, first_crossing, from_days
+from knowable.assess.timeline import Crossing, crossings, from_days, knowable_crossing
 from knowable.catalogue.policy import NOT_SCREENED, Policy
 from knowable.model import Assessment, Contribution, Signal, contribution
 from knowable.timeutil import as_utc
@@ -72,9 +72,7 @@ def contributions(
     # Summed in signal order, as np.add.at would (bincount adds element by element).
     family_total = np.bincount(p.family, weights=signal_share, minlength=len(p.family_names))
     carried = {s.id for s in crossing.carried_by} if crossing else set()
-    carried_note = (
-        f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
-    )
+    carried_note = crossing_note(crossing)
     capped = [
         f"; {name} family at its cap {p.caps[f]:.2f}" if row[f] >= p.caps[f] - 1e-12 else ""
         for f, name in enumerate(p.family_names)
@@ -233,8 +231,15 @@ def endings(p: Prepared) -> list[tuple[str, str]]:
 
 
 def crossing_note(crossing: Crossing | None) -> str:
-    """What the note of a signal that carried the score across the threshold adds."""
-    return f"; carried the score across the threshold on {crossing.at.date()}" if crossing else ""
+    """What the note of a signal that carried the score across the threshold (or, for a
+    corroborated crossing, to the knowable-since standard) adds."""
+    if crossing is None:
+        return ""
+    if crossing.corroborated:
+        return f"; carried the score to the should-know standard on {crossing.at.date()}" + (
+            " (corroborated; it had reached the threshold on fewer records)"
+        )
+    return f"; carried the score across the threshold on {crossing.at.date()}"
 
 
 def contributions_at_dates(
@@ -378,7 +383,7 @@ def assess(
             knowable_since=None,
             screened=False,
         )
-    crossing = first_crossing(p, policy.spec.should_know)
+    crossing = knowable_crossing(*crossings(p, policy.spec.should_know))
     score, band, parts = contributions(p, policy, when, crossing)
     return Assessment(
         subject_key=subject_key,

@@ -40,7 +40,7 @@ from knowable.assess.score import (
     static_parts,
 )
 from knowable.assess.seriestext import contribution_texts_at_dates
-from knowable.assess.timeline import Crossing, first_crossing
+from knowable.assess.timeline import Crossing, crossings, knowable_crossing
 from knowable.catalogue.policy import Policy
 from knowable.model import Assessment, AssessmentText, Contribution, Signal
 from knowable.timeutil import as_utc
@@ -93,6 +93,9 @@ class _Evaluated:
 
     full: Prepared
     crossing: Crossing | None
+    #: The later, corroborated crossing that dates knowable-since once it comes (None:
+    #: the first crossing dates it; :func:`~knowable.assess.timeline.crossings`).
+    later: Crossing | None
     days: np.ndarray
     scores: np.ndarray
     families: np.ndarray
@@ -118,19 +121,42 @@ def _evaluate(
     ):
         return [assess(subject_key, own, policy, when, screened, related) for when in whens]
     full = prepare(own, policy, last)
-    crossing = first_crossing(full, policy.spec.should_know)
+    crossing, later = crossings(full, policy.spec.should_know)
     days = np.array([to_days(when) for when in whens], dtype=np.float64)
     # Every date in one call; a later signal never changes an earlier date's result.
     scores, families = scores_at(full, days)
     values = values_at(full, days)
     agree = agreeing_at(full, values, policy)
-    return _Evaluated(full, crossing, days, scores, families, values, agree)
+    return _Evaluated(full, crossing, later, days, scores, families, values, agree)
 
 
 def _since(e: _Evaluated, i: int) -> datetime | None:
-    """Knowable-since as seen at the ``i``-th date: the crossing if it came by then."""
-    crossing = e.crossing
-    return crossing.at if crossing and to_days(crossing.at) <= float(e.days[i]) else None
+    """Knowable-since as seen at the ``i``-th date: the crossing that came by then."""
+    crossing = knowable_crossing(e.crossing, e.later, float(e.days[i]))
+    return crossing.at if crossing else None
+
+
+def _by_crossing(e: _Evaluated) -> list[tuple[np.ndarray, Crossing | None]]:
+    """The dates' indices grouped by the crossing each date sees (the first, or the later
+    corroborated one from its day on), each group with that crossing."""
+    everything = np.arange(e.days.size)
+    if e.later is None:
+        return [(everything, e.crossing)]
+    after = e.days >= to_days(e.later.at)
+    return [(everything[~after], e.crossing), (everything[after], e.later)]
+
+
+def _in_groups(
+    e: _Evaluated, each: Callable[[np.ndarray, Crossing | None], Sequence[T]]
+) -> list[T]:
+    """``each(indices, crossing)`` for every group of :func:`_by_crossing`, the results put
+    back in the order of the dates."""
+    out: list[T | None] = [None] * e.days.size
+    for indices, crossing in _by_crossing(e):
+        if indices.size:
+            for i, result in zip(indices.tolist(), each(indices, crossing), strict=True):
+                out[i] = result
+    return [result for result in out if result is not None]
 
 
 def _assessments(
@@ -143,12 +169,24 @@ def _assessments(
         for i, when in enumerate(whens):
             day = float(days[i])
             p = prefix(full, day)
-            by_then = crossing if crossing and to_days(crossing.at) <= day else None
+            by_then = knowable_crossing(crossing, e.later, day)
             evaluated = (float(e.scores[i]), e.families[i], e.values[i, : p.days.size])
             parts_at.append(contributions(p, policy, when, by_then, evaluated, None, static))
     else:
-        parts_at = contributions_at_dates(
-            full, policy, whens, days, crossing, e.scores, e.families, e.values, e.agree
+        agree = e.agree
+        parts_at = _in_groups(
+            e,
+            lambda ix, seen: contributions_at_dates(
+                full,
+                policy,
+                [whens[i] for i in ix.tolist()],
+                days[ix],
+                seen,
+                e.scores[ix],
+                e.families[ix],
+                e.values[ix],
+                agree[ix],
+            ),
         )
     return [
         Assessment(
@@ -205,8 +243,12 @@ def assess_series_text(
         return list(e)
     if e.agree is None:
         return list(_assessments(subject_key, policy, whens, e))
-    texts = contribution_texts_at_dates(
-        e.full, policy, e.days, e.crossing, e.scores, e.families, e.values, e.agree
+    agree = e.agree
+    texts = _in_groups(
+        e,
+        lambda ix, seen: contribution_texts_at_dates(
+            e.full, policy, e.days[ix], seen, e.scores[ix], e.families[ix], e.values[ix], agree[ix]
+        ),
     )
     return [
         AssessmentText(

@@ -7,7 +7,8 @@ the score at each distinct signal date therefore finds the crossing exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -49,6 +50,9 @@ class Crossing:
     at: datetime
     score: float
     carried_by: tuple[Signal, ...]
+    #: Whether this is the later day on which the evidence met the stricter knowable-since
+    #: standard (policy ``corroboration.knowable_records``) after reaching the threshold.
+    corroborated: bool = False
 
 
 def from_days(day: float) -> datetime:
@@ -84,6 +88,31 @@ def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
             return Crossing(_at(p, a), float(scores[i]), p.signals[a:b])
         start += size
         size = min(size * 2, _MAX_BLOCK)
+    return None
+
+
+def crossings(p: Prepared, threshold: float) -> tuple[Crossing | None, Crossing | None]:
+    """The first crossing of ``threshold``, and the later day on which the score first
+    reaches it with findings corroborated by the knowable-since standard
+    (``p.knowable_from``), when that day comes after the first (else None)."""
+    first = first_crossing(p, threshold)
+    if first is None or p.knowable_from <= p.corroborated_from:
+        return first, None
+    strict = first_crossing(replace(p, corroborated_from=p.knowable_from), threshold)
+    if strict is None or strict.at <= first.at:
+        return first, None
+    return first, replace(strict, corroborated=True)
+
+
+def knowable_crossing(
+    first: Crossing | None, later: Crossing | None, day: float = math.inf
+) -> Crossing | None:
+    """The crossing that dates "knowable since" as seen on ``day`` (of :func:`crossings`):
+    the later, corroborated one once it has come, else the first once it has come."""
+    if later is not None and to_days(later.at) <= day:
+        return later
+    if first is not None and to_days(first.at) <= day:
+        return first
     return None
 
 

@@ -67,6 +67,11 @@ class CorroborationSpec(_Strict):
     indicators: list[str] = Field(min_length=1)
     records: int = Field(default=0, ge=0)
     kinds: int = Field(default=0, ge=0)
+    #: Distinct records whose listed signals corroborate each other for the knowable-since
+    #: date (0: ``records``). A stricter count than ``records`` dates a customer whose
+    #: alert rests on few readings by the day its evidence met the stricter standard, once
+    #: it has; until then by the day it reached the threshold (see ``assess.score``).
+    knowable_records: int = Field(default=0, ge=0)
     #: Until corroborated, such a signal counts for this share of its value.
     alone_weight: float = Field(default=1.0, ge=0.0, le=1.0)
 
@@ -197,6 +202,13 @@ def _check(spec: PolicySpec, name: str) -> None:
     for indicator_id in spec.corroboration.indicators if spec.corroboration else []:
         if indicator_id not in known:
             raise ConfigError(f"{where}: corroboration.indicators: unknown {indicator_id}")
+    held = spec.corroboration
+    if held and held.knowable_records and not 0 < held.records <= held.knowable_records:
+        raise ConfigError(
+            f"{where}: corroboration.knowable_records: must be 0, or at least records "
+            f"({held.records}) when records is set: knowable-since never asks less than "
+            "the alert"
+        )
     names = [b.name for b in spec.bands]
     if len(set(names)) != len(names) or NOT_SCREENED in names:
         raise ConfigError(f"{where}: bands: names must be unique and not {NOT_SCREENED!r}")
