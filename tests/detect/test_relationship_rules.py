@@ -444,6 +444,18 @@ def test_documents_handed_back_elsewhere_in_the_record_are_not_held() -> None:
     assert "BEH-02" not in {s.indicator for s in _rules_only(handed)}
 
 
+def test_documents_held_with_access_whenever_the_worker_asks_are_not_held() -> None:
+    # ILO's indicator is documents kept out of the worker's reach; custody for port
+    # clearance that crew may see or take back whenever they ask is not it.
+    out_of_reach = "The purser holds all passports for port clearance; crew are not given them."
+    assert "BEH-02" in {s.indicator for s in _rules_only(out_of_reach)}
+    for text in (
+        "The purser holds passports for port clearance, crew may request access anytime.",
+        "Agency keeps the passports in its safe, returned on request, logged each time.",
+    ):
+        assert "BEH-02" not in {s.indicator for s in _rules_only(text)}, text
+
+
 def test_unless_record_names_known_concepts() -> None:
     from knowable.catalogue.relationship import load_rules_from
     from knowable.errors import ConfigError
