@@ -30,3 +30,32 @@ def sig(
         record_id=f"r-{indicator}-{when}-{ref}",
         details=details,
     )
+
+
+def reading(indicator: str, when: datetime, strength: float, record: str, method: str) -> Signal:
+    """One method's reading of CRM record ``record`` (``details["reading_of"]``), so that
+    readings of one record by several methods count once."""
+    return Signal(
+        "acct-1",
+        indicator,
+        strength,
+        when,
+        "test",
+        "1",
+        record_id=record,
+        details={"reading_of": f"record|{record}", "reading": method},
+    )
+
+
+def moved(signal: Signal, when: datetime, record_id: str | None = None) -> Signal:
+    """``signal`` observed at ``when`` (a new signal: its id is worked out again)."""
+    return Signal(
+        signal.subject_key,
+        signal.indicator,
+        signal.strength,
+        when,
+        signal.detector,
+        signal.detector_version,
+        record_id=signal.record_id if record_id is None else record_id,
+        details=signal.details,
+    )

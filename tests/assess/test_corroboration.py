@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from assess_factories import day, sig
+from assess_factories import day, reading, sig
 
 from knowable.assess.score import assess
 from knowable.catalogue.policy import Policy, bundled_policy, load_policy_text
 from knowable.errors import ConfigError
-from knowable.model import Signal
 
 AS_OF = day(2020, 12, 31)
 
 
-def _reading(indicator: str, when: object, strength: float, record: str, method: str) -> Signal:
-    s = sig(indicator, when, strength=strength, ref=record)  # type: ignore[arg-type]
-    return Signal(
-        s.subject_key,
-        s.indicator,
-        s.strength,
-        s.observed_at,
-        s.detector,
-        s.detector_version,
-        record_id=record,
-        details={"reading_of": f"record|{record}", "reading": method},
-    )
+_reading = reading
 
 
 def _policy() -> Policy:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from assess_factories import day, sig
+from assess_factories import day, moved, reading, sig
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,17 +25,7 @@ AS_OF = day(2020, 12, 31)
 
 
 def _model(when: datetime, strength: float, record: str) -> Signal:
-    s = sig("REL-12", when, strength=strength, ref=record)
-    return Signal(
-        s.subject_key,
-        s.indicator,
-        s.strength,
-        s.observed_at,
-        s.detector,
-        s.detector_version,
-        record_id=record,
-        details={"reading_of": f"record|{record}", "reading": "model"},
-    )
+    return reading("REL-12", when, strength, record, "model")
 
 
 TWO = [_model(day(2016, 2), 0.9, "n1"), _model(day(2016, 5), 0.9, "n2")]
@@ -137,19 +127,7 @@ def readings(draw: st.DrawFn, prefix: str, max_size: int = 6) -> list[Signal]:
         when = START + timedelta(days=draw(st.integers(0, 3000)))
         indicator = draw(st.sampled_from(["REL-12", "REL-12", "REL-12", "REL-09", "BEH-02"]))
         record = f"{prefix}{draw(st.integers(0, 4))}"
-        s = sig(indicator, when, strength=draw(st.floats(0.3, 1.0)), ref=f"{prefix}{i}")
-        out.append(
-            Signal(
-                s.subject_key,
-                s.indicator,
-                s.strength,
-                s.observed_at,
-                s.detector,
-                s.detector_version,
-                record_id=record,
-                details={"reading_of": f"record|{record}", "reading": f"m{i}"},
-            )
-        )
+        out.append(reading(indicator, when, draw(st.floats(0.3, 1.0)), record, f"m{i}"))
     return out
 
 
@@ -160,19 +138,7 @@ def test_later_evidence_moves_knowable_since_only_later_and_only_once_corroborat
 ) -> None:
     before = assess("acct-1", found, POLICY, AS_OF)
     horizon = max((s.observed_at for s in found if s.observed_at), default=START)
-    later = [
-        Signal(
-            s.subject_key,
-            s.indicator,
-            s.strength,
-            horizon + timedelta(days=1 + i),
-            s.detector,
-            s.detector_version,
-            record_id=s.record_id,
-            details=s.details,
-        )
-        for i, s in enumerate(extra)
-    ]
+    later = [moved(s, horizon + timedelta(days=1 + i)) for i, s in enumerate(extra)]
     after = assess("acct-1", [*found, *later], POLICY, AS_OF)
     if before.knowable_since is None:
         assert after.knowable_since is None or after.knowable_since > horizon

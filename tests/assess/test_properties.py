@@ -1,9 +1,12 @@
-"""Properties: an earlier as_of never sees later evidence; knowable_since is stable."""
+"""Properties: an earlier as_of never sees later evidence; knowable_since is stable under
+later evidence (for indicators that need no corroboration; with the policy's stricter
+knowable-since standard a later record may move it later once: test_knowable_standard)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from assess_factories import moved
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,19 +72,7 @@ def test_knowable_since_stable_under_later_signals(
     as_of = START + timedelta(days=9000)
     before = assess("acct-1", found, POLICY, as_of)
     horizon = before.knowable_since or (START + timedelta(days=shift))
-    later = [
-        Signal(
-            s.subject_key,
-            s.indicator,
-            s.strength,
-            horizon + timedelta(days=1 + i),
-            "test",
-            "1",
-            record_id=f"x{i}",
-            details=s.details,
-        )
-        for i, s in enumerate(extra)
-    ]
+    later = [moved(s, horizon + timedelta(days=1 + i), f"x{i}") for i, s in enumerate(extra)]
     after = assess("acct-1", [*found, *later], POLICY, as_of)
     if before.knowable_since is not None:
         assert after.knowable_since == before.knowable_since
