@@ -164,3 +164,29 @@ def test_a_protective_looking_customers_own_contact_arrested_is_a_target() -> No
     named = _indicators(account, _contact("Dale", "Ferro"), _note(text))
     assert "REL-13" in named
     assert "REL-13" not in _indicators(account, _contact("Dale", "Brenner"), _note(text))
+
+
+def test_she_after_the_customers_name_is_the_customer() -> None:
+    # Rules 2026.12.12: the report opens with a pronoun right after a sentence that opened
+    # with the customer's Contact.
+    harm = (
+        "Elena found out the labor agency supplying her dishwashers kept the workers' "
+        "passports and charged them rent."
+    )
+    people = (_account("Tres Hermanas Cocina"), _contact("Elena", "Ruiz"))
+    assert "BEH-02" in _indicators(*people, _note(harm))
+    reported = harm + " She reported it to the state AG and ended the contract."
+    assert "BEH-02" not in _indicators(*people, _note(reported))
+    # A pronoun after a sentence that named someone else is not the customer.
+    other = (
+        "The labor agency supplying the dishwashers kept the workers' passports. "
+        "She reported it to the state AG."
+    )
+    assert "BEH-02" in _indicators(*people, _note(other))
+
+
+def test_a_chaperone_holding_students_passports_is_not_retention() -> None:
+    trip = "Group of 14 students abroad; the chaperone holds all passports in the hotel safe."
+    assert "BEH-02" not in _indicators(_account("Wanderlust Tours"), _note(trip))
+    boss = "Group of 14 girls abroad; the manager holds all passports in the hotel safe."
+    assert "BEH-02" in _indicators(_account("Wanderlust Tours"), _note(boss))

@@ -24,7 +24,7 @@ from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load
 from knowable.detect.relationship.names import (
     CustomerNames,
     customer_names,
-    opens_with_name,
+    named_openings,
     with_names,
 )
 from knowable.detect.relationship.over_time import (
@@ -136,9 +136,12 @@ def text_signals(
             own is not None
             and "target" not in roles_read
             and any(
-                reading.role == "protective"
-                and opens_with_name(read.sentence, record.text, own.words)
-                for read, reading in reads
+                reading.role == "protective" and named
+                for (_, reading), named in zip(
+                    reads,
+                    named_openings((read.sentence for read, _ in reads), record.text, own.words),
+                    strict=True,
+                )
             )
         )
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).

@@ -97,6 +97,27 @@ def opens_with_name(sentence: Sentence, text: str, names: frozenset[str]) -> boo
     return any(text[t.start : t.end].lower() in names for t in sentence.tokens[:2])
 
 
+#: Pronouns that open a sentence about the person the sentence before opened with.
+_FOLLOW_ON = frozenset({"she", "he", "they"})
+
+
+def named_openings(sentences: Iterable[Sentence], text: str, names: frozenset[str]) -> list[bool]:
+    """For each sentence in order, whether its subject is the customer by name: it opens
+    with one of ``names`` (:func:`opens_with_name`), or with "she", "he" or "they" right
+    after a sentence that did ("Elena found out the agency kept their passports. She
+    reported it to the AG.")."""
+    out: list[bool] = []
+    before = False
+    for sentence in sentences:
+        first = sentence.tokens[:1]
+        follows = bool(
+            before and first and text[first[0].start : first[0].end].lower() in _FOLLOW_ON
+        )
+        before = opens_with_name(sentence, text, names) or follows
+        out.append(before)
+    return out
+
+
 def with_names(
     read: ReadSentence, text: str, names: CustomerNames, principal: str, own: str | None
 ) -> ReadSentence:
