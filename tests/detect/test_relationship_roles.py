@@ -181,3 +181,13 @@ def test_a_former_staff_member_arrested_is_a_third_party() -> None:
     text = "FYI a former housekeeper was arrested for promoting prostitution across town."
     assert _role(text) == "third_party"
     assert _role("The owner was arrested for promoting prostitution.") == "target"
+
+
+def test_consent_records_kept_are_a_safeguard_and_purged_are_not() -> None:
+    # Rules 2026.12.13: a safeguard being destroyed is not one the customer keeps.
+    assert _role("They keep signed consent forms for every client, checked by the owner.") == (
+        "protective"
+    )
+    assert _role("Owner wants all client profiles, consent forms + photos purged asap.") == (
+        "actor"
+    )

@@ -278,9 +278,11 @@ class RolesSpec(_Strict):
     protective: str
     target: str
     #: Safeguards the customer builds or enforces (age and consent checks) read as
-    #: protective too, unless a ``weakened`` term says they are being switched off.
+    #: protective too, unless a ``weakened`` term says they are being switched off or an
+    #: ``erased`` term that they are being destroyed ("consent forms + photos purged").
     safeguard: str | None = None
     weakened: str | None = None
+    erased: str | None = None
     grammar: GrammarSpec | None = None
     identity: IdentitySpec | None = None
     #: Rule indicators read over the whole record, as the model's reading is: a record in
@@ -365,7 +367,13 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
                 raise ConfigError(f"catalogue/{name}: model: unknown indicator {indicator_id!r}")
     if parsed.roles is not None:
         roles = parsed.roles
-        named_roles = (roles.protective, roles.target, roles.safeguard, roles.weakened)
+        named_roles = (
+            roles.protective,
+            roles.target,
+            roles.safeguard,
+            roles.weakened,
+            roles.erased,
+        )
         for role_concept in named_roles:
             if role_concept is not None and role_concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: roles: unknown concept {role_concept!r}")

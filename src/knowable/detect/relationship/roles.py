@@ -719,7 +719,8 @@ def read_roles(
     if roles.safeguard is not None:
         built = _positive(hits, roles.safeguard)
         weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))
-        if built and not weakened:
+        erased = roles.erased is not None and bool(_positive(hits, roles.erased))
+        if built and not weakened and not erased:
             return RoleReading("protective", CUSTOMER, "keeps", say(built[0]))
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
@@ -823,7 +824,7 @@ def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
     roles = rules.roles
     if roles is None:
         return frozenset()
-    named = {roles.protective, roles.target, roles.safeguard, roles.weakened}
+    named = {roles.protective, roles.target, roles.safeguard, roles.weakened, roles.erased}
     if roles.grammar is not None:
         named.update(roles.grammar.concepts())
     if roles.identity is not None:
