@@ -35,6 +35,11 @@ POSITIVE = [
         "BEH-02",
         "Worker says the crew boss keeps their passports until the recruitment debt is paid.",
     ),
+    (
+        "beh02-documents-for-debt",
+        "BEH-02",
+        "Transl: 'ils ont gardé mon passeport, je dois encore 4 500 $ pour le billet'.",
+    ),
     ("beh05-confined", "BEH-05", "Trabalhadoras disseram: não deixam sair do alojamento."),
     ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
     ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
@@ -279,6 +284,8 @@ NEGATIVE = [
     ("REL-05", "Dating app wants a looks score next to each review of a first date."),
     ("BIZ-07", "Their T&S lead asked us to add age verification before any upload goes live."),
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
+    # "je dois" alone is "I must" ("I must keep my passport for the trip"), not a debt
+    ("BEH-02", "Client écrit: 'je dois garder mon passeport pour le voyage'."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),
     ("REL-14", "Needs a child performer permit # and guardian on set for talent aged 8-17."),
     ("REL-14", "Shelter intake: girls 14-17 referred after escort ads; we place them in care."),
