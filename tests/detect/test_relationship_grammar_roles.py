@@ -124,6 +124,13 @@ def test_a_police_department_account_has_a_protective_identity() -> None:
     assert "Name" in identity.words()
 
 
+def test_a_newsroom_has_a_protective_identity() -> None:
+    # Rules 2026.12.15: a newsroom's records tell what it reports on.
+    found = _identity(Name="The Riverbend Ledger", Industry="Media", Description="Local newsroom.")
+    assert found is not None and found.kind == "news media"
+    assert _identity(Name="Velvet Lane Media", Industry="Media", Description="Cam studio.") is None
+
+
 def test_an_ordinary_motel_has_no_protective_identity() -> None:
     assert _identity(Name="Harbor Court Motor Lodge", Industry="Hospitality") is None
 

@@ -190,3 +190,15 @@ def test_a_chaperone_holding_students_passports_is_not_retention() -> None:
     assert "BEH-02" not in _indicators(_account("Wanderlust Tours"), _note(trip))
     boss = "Group of 14 girls abroad; the manager holds all passports in the hotel safe."
     assert "BEH-02" in _indicators(_account("Wanderlust Tours"), _note(boss))
+
+
+def test_a_name_written_with_accents_is_the_customers() -> None:
+    # Rules 2026.12.15: "Tomás", "Inês" are name words (they were cut at the accent).
+    assert customer_names([_contact("Tomás", "Peña")])[KEY].words == frozenset({"tomás", "peña"})
+    harm = (
+        "Tomás: clinic staff hear workers say other labor contractors hold their passports "
+        "until the bus and room debts are paid."
+    )
+    people = (_account("Campo Unido Clinic"), _contact("Tomás", "Reyna"))
+    assert "BEH-02" in _indicators(*people, _note(harm))
+    assert "BEH-02" not in _indicators(*people, _note(harm + " They refer them to legal aid."))

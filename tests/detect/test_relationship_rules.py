@@ -278,6 +278,9 @@ NEGATIVE = [
     ("REL-05", "Restaurant reviews mention the new arrivals on the menu, pls fix the widget."),
     ("REL-05", "Outreach team reads monger review sites to locate victims and offer services."),
     ("REL-11", "Rename the 'Teen Summer Camp' category so its ads pass review, camp gets flagged."),
+    # rules 2026.12.15: whole posts taken down by a keyword filter, posts held for review
+    ("REL-11", "Escort posts in other cats <1%, auto-removed by keyword + phone blacklist."),
+    ("REL-05", "Webhook when a listing has 'escort', 'incall' so they can review before publish."),
     ("BIZ-13", "Customer asked us to delete old backups to free disk space before the audit."),
     ("BIZ-13", "Police asked us to preserve the call logs; nothing was deleted."),
     ("REL-05", "Guest reviews of the wedding package: 'the night had a happy ending' (5 stars)."),

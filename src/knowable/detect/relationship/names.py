@@ -38,7 +38,8 @@ _GENERIC_WORDS = """
     clinics medical family families community
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split()) | ORG_TYPES
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+#: A name word in any script's letters ("Tomás", "Inês", "Hélène"), apostrophes and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'\-]+")
 
 
 def _name_words(value: object) -> set[str]:
