@@ -202,3 +202,22 @@ def test_a_name_written_with_accents_is_the_customers() -> None:
     people = (_account("Campo Unido Clinic"), _contact("Tomás", "Reyna"))
     assert "BEH-02" in _indicators(*people, _note(harm))
     assert "BEH-02" not in _indicators(*people, _note(harm + " They refer them to legal aid."))
+
+
+def test_a_brand_that_repaid_the_fees_and_dropped_the_supplier_defends_itself() -> None:
+    # Rules 2026.12.16: remedying a supplier's abuse is the protective side.
+    audit = (
+        "Their social audit found a subcontractor where migrant workers paid recruitment "
+        "fees and had passports held until the fees were paid off."
+    )
+    brand = _account("Kestrel Outdoor Apparel")
+    assert "BEH-02" in _indicators(brand, _note(audit))
+    remedied = audit + " Kestrel repaid the fees and dropped the supplier."
+    assert "BEH-02" not in _indicators(brand, _note(remedied))
+    # fees repaid are the debt the passports are held for, not a remedy
+    agency = (_account("Maison Bleue Placement"), _contact("Hélène", "Marchand"))
+    held = (
+        "Called Hélène. She confirmed the agency keeps the passports of all the girls until "
+        "the placement fee is repaid."
+    )
+    assert "BEH-02" in _indicators(*agency, _note(held))
