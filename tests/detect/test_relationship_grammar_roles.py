@@ -131,6 +131,17 @@ def test_a_newsroom_has_a_protective_identity() -> None:
     assert _identity(Name="Velvet Lane Media", Industry="Media", Description="Cam studio.") is None
 
 
+def test_a_legal_industry_is_a_law_firm_and_legal_elsewhere_is_not() -> None:
+    # Rules 2026.12.17: "Legal" as the Industry; the word elsewhere ("legal adult
+    # entertainment" in a description) gives no identity.
+    found = _identity(Name="Morales & Whitfield LLP", Industry="Legal")
+    assert found is not None and found.kind == "legal services"
+    other = _identity(
+        Name="Velvet Nights", Industry="Entertainment", Description="Legal adult club."
+    )
+    assert other is None
+
+
 def test_an_ordinary_motel_has_no_protective_identity() -> None:
     assert _identity(Name="Harbor Court Motor Lodge", Industry="Hospitality") is None
 

@@ -221,3 +221,15 @@ def test_a_brand_that_repaid_the_fees_and_dropped_the_supplier_defends_itself() 
         "the placement fee is repaid."
     )
     assert "BEH-02" in _indicators(*agency, _note(held))
+
+
+def test_staff_clearing_the_customer_by_name_defends_the_record() -> None:
+    # Rules 2026.12.17: "Spotless not involved" is staff's finding; the customer's own
+    # denial ("Garza says he is not involved") is not.
+    police = "Detective called: sex trafficking case vs a boyfriend, may subpoena card records."
+    cleaner = _account("Spotless Office Cleaning")
+    assert "REL-13" in _indicators(cleaner, _note(police))
+    cleared = police + " Spotless not involved other than as the employer who reported."
+    assert "REL-13" not in _indicators(cleaner, _note(cleared))
+    denied = police + " Spotless says it is not involved."
+    assert "REL-13" in _indicators(cleaner, _note(denied))

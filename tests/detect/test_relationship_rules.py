@@ -41,6 +41,29 @@ POSITIVE = [
         "Transl: 'ils ont gardé mon passeport, je dois encore 4 500 $ pour le billet'.",
     ),
     ("beh05-confined", "BEH-05", "Trabalhadoras disseram: não deixam sair do alojamento."),
+    # rules 2026.12.17: leaving costs the whole debt; the workers have no say; no apostrophe
+    ("beh05-leave-owes", "BEH-05", "Reply to her: 'si tu pars tu dois rembourser tout'."),
+    (
+        "beh05-leave-owes",
+        "BEH-05",
+        "Msg: 'dice que le debo $9,000 y que si me voy llama a migración'.",
+    ),
+    ("beh05-confined-for-debt", "BEH-05", "Guys cant leave till the debt from Arizona is paid."),
+    (
+        "beh01-decides-for-them",
+        "BEH-01",
+        "She said the girls dont decide anything, she books them.",
+    ),
+    (
+        "rel05-review-board-soft",
+        "REL-05",
+        "Sample msg: 'New review: new girl @ Airport Inn, GFE, $$ 1/2hr'.",
+    ),
+    (
+        "rel14-minor-in-sex-trade",
+        "REL-14",
+        "Vice: girls incl. 15/16 y/o made to sell sex in back rooms.",
+    ),
     ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
     ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
     ("rel13-agency-process", "REL-13", "HSI arrested two of their managers."),
@@ -287,6 +310,10 @@ NEGATIVE = [
     ("REL-05", "Dating app wants a looks score next to each review of a first date."),
     ("BIZ-07", "Their T&S lead asked us to add age verification before any upload goes live."),
     ("BEH-02", "Gracias por la demo; el jefe tiene preguntas sobre la factura."),
+    ("BEH-05", "If you leave before the season ends we still pay your ticket home."),
+    ("BEH-05", "If they leave early the advance is optional to repay, no interest."),
+    ("BEH-01", "Workers decide their own shifts in the app; managers only approve."),
+    ("REL-05", "Clinic wants patients to review their GFE (good faith estimate) online."),
     # "je dois" alone is "I must" ("I must keep my passport for the trip"), not a debt
     ("BEH-02", "Client écrit: 'je dois garder mon passeport pour le voyage'."),
     ("BEH-05", "Las chicas del equipo de ventas salen a las cinco."),

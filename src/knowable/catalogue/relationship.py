@@ -299,6 +299,12 @@ class RolesSpec(_Strict):
     #: words and the Contacts' last names, capitalised): "Gary Tolland arrested by HSI"
     #: reads as "the owner arrested" when Gary Tolland is a Contact of the customer's.
     name_concept: str | None = None
+    #: Staff clearing the customer by name ("Spotless not involved other than as the
+    #: employer who reported"): a sentence opening with its name that holds this concept,
+    #: and no ``claimed`` word (a denial the customer makes is not staff's finding),
+    #: defends the record as a protective reading does.
+    exonerated: str | None = None
+    claimed: str | None = None
 
 
 class RelationshipRules(_Strict):
@@ -373,6 +379,8 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
             roles.safeguard,
             roles.weakened,
             roles.erased,
+            roles.exonerated,
+            roles.claimed,
         )
         for role_concept in named_roles:
             if role_concept is not None and role_concept not in concepts:

@@ -78,6 +78,14 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _contracted(word: str) -> str:
+    """A negative contraction as hurried staff also write it: "can't" and "cant", "don't"
+    and "dont" are one word ("owner's" keeps its apostrophe)."""
+    if len(word) > 3 and word[-1] in "tT" and word[-2] in "'\u2019" and word[-3] in "nN":
+        return word[:-2] + word[-1]
+    return word
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; stems are of the word
     without accents."""
@@ -88,7 +96,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         between = text[previous_end : match.start()]
         out.append(
             Token(
-                stem(without_accents(match.group())),
+                stem(without_accents(_contracted(match.group()))),
                 match.start(),
                 match.end(),
                 bool(_CLAUSE_BREAK.search(between)),

@@ -106,6 +106,11 @@ def text_signals(
     grammar = rules.roles.grammar if rules.roles is not None else None
     own_people = grammar.self if grammar is not None else None
     version = detector_version(rules)
+    cleared_by = (
+        (rules.roles.exonerated, rules.roles.claimed)
+        if rules.roles is not None and rules.roles.exonerated
+        else None
+    )
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
     whole_record = any(rule.unless_record for rule in rules.rules)
@@ -136,8 +141,8 @@ def text_signals(
             own is not None
             and "target" not in roles_read
             and any(
-                reading.role == "protective" and named
-                for (_, reading), named in zip(
+                named and (reading.role == "protective" or _cleared(read, cleared_by))
+                for (read, reading), named in zip(
                     reads,
                     named_openings((read.sentence for read, _ in reads), record.text, own.words),
                     strict=True,
@@ -186,6 +191,15 @@ def text_signals(
 
 
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
+
+
+def _cleared(read: ReadSentence, cleared_by: tuple[str, str | None] | None) -> bool:
+    """Whether the sentence clears the customer (``roles.exonerated``) with no one's claim
+    in it (``roles.claimed``: "the owner says they are not involved" clears nothing)."""
+    if cleared_by is None:
+        return False
+    exonerated, claimed = cleared_by
+    return exonerated in read.by_concept and (claimed is None or claimed not in read.by_concept)
 
 
 def _first_written(record: Record, matches: list[_Match]) -> list[_Match]:
