@@ -306,6 +306,19 @@ class RolesSpec(_Strict):
     exonerated: str | None = None
     claimed: str | None = None
 
+    def named_concepts(self) -> list[str]:
+        """The concepts these roles name directly (not the grammar's or identity's)."""
+        named = (
+            self.protective,
+            self.target,
+            self.safeguard,
+            self.weakened,
+            self.erased,
+            self.exonerated,
+            self.claimed,
+        )
+        return [c for c in named if c]
+
 
 class RelationshipRules(_Strict):
     """The whole rules file."""
@@ -373,17 +386,8 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
                 raise ConfigError(f"catalogue/{name}: model: unknown indicator {indicator_id!r}")
     if parsed.roles is not None:
         roles = parsed.roles
-        named_roles = (
-            roles.protective,
-            roles.target,
-            roles.safeguard,
-            roles.weakened,
-            roles.erased,
-            roles.exonerated,
-            roles.claimed,
-        )
-        for role_concept in named_roles:
-            if role_concept is not None and role_concept not in concepts:
+        for role_concept in roles.named_concepts():
+            if role_concept not in concepts:
                 raise ConfigError(f"catalogue/{name}: roles: unknown concept {role_concept!r}")
         for role_concept in roles.grammar.concepts() if roles.grammar else []:
             if role_concept not in concepts:

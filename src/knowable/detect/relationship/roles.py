@@ -824,15 +824,7 @@ def _role_concepts(rules: RelationshipRules) -> frozenset[str]:
     roles = rules.roles
     if roles is None:
         return frozenset()
-    named = {
-        roles.protective,
-        roles.target,
-        roles.safeguard,
-        roles.weakened,
-        roles.erased,
-        roles.exonerated,
-        roles.claimed,
-    }
+    named = set(roles.named_concepts())
     if roles.grammar is not None:
         named.update(roles.grammar.concepts())
     if roles.identity is not None:
