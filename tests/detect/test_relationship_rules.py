@@ -294,10 +294,39 @@ POSITIVE = [
     ("biz17-wage-deductions", "BIZ-17", "The recruitment fee balance is deducted from their pay."),
     ("biz17-housed-on-site", "BIZ-17", "The therapists live upstairs above the spa."),
     ("biz17-housed-on-site", "BIZ-17", "Workers sleep in the back room of the shop."),
+    # rules 2026.12.18: let go or given papers back only once paid; deductions and
+    # buyers' words in other phrasings
+    (
+        "beh05-until-paid",
+        "BEH-05",
+        "Crew lead on the call: 'nadie se va hasta que paguen el pasaje'.",
+    ),
+    (
+        "beh05-until-paid",
+        "BEH-05",
+        "Ops mgr said the pickers get their passports back when they pay off the bus fare.",
+    ),
+    ("beh05-until-paid", "BEH-05", "Msg: 'ele só devolve os documentos quando eu pagar'."),
+    (
+        "beh02-documents-for-debt",
+        "BEH-02",
+        "Su mensaje: 'el patrón tiene mi pasaporte y me descuenta la cama cada semana'.",
+    ),
+    (
+        "rel05-review-board",
+        "REL-05",
+        "Their traffic comes from a sex-buyer forum where members post reviews of the women.",
+    ),
 ]
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    # rules 2026.12.18
+    ("BEH-05", "Account stays suspended until they pay the March invoice."),
+    ("BEH-05", "The temp workers go home at 5 and are paid weekly."),
+    ("BEH-05", "Crew can leave early on Fridays; the van is paid off until next year."),
+    ("BEH-02", "Transl: 'la agencia me devolvió el pasaporte y no me descuenta nada'."),
+    ("REL-05", "An outreach team studies sex-buyer review boards to identify victims."),
     ("REL-05", "Restaurant reviews mention the new arrivals on the menu, pls fix the widget."),
     ("REL-05", "Outreach team reads monger review sites to locate victims and offer services."),
     ("REL-11", "Rename the 'Teen Summer Camp' category so its ads pass review, camp gets flagged."),

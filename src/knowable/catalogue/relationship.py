@@ -305,6 +305,11 @@ class RolesSpec(_Strict):
     #: defends the record as a protective reading does.
     exonerated: str | None = None
     claimed: str | None = None
+    #: Staff's finding that an allegation was checked and is unfounded ("Unfounded,
+    #: documented, closed"; "allegation not substantiated"): such a sentence, with no
+    #: ``claimed`` word in it (the customer calling it unfounded is its claim), reads the
+    #: role ``cleared`` and says nothing against the customer (rules 2026.12.18).
+    unfounded: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -316,6 +321,7 @@ class RolesSpec(_Strict):
             self.erased,
             self.exonerated,
             self.claimed,
+            self.unfounded,
         )
         return [c for c in named if c]
 

@@ -95,7 +95,9 @@ def text_signals(
     sentence opening with one of the customer's ``names`` reads it on the protective side
     ("Keystone terminated the sub, reported to DOL") and none as police's target gives
     none of the indicators in the roles' ``named_scope``: the harm it tells is the one the
-    customer acted against.
+    customer acted against. So does a record in which staff found the allegation it tells
+    unfounded (a sentence read ``cleared``) and no sentence reads the customer as police's
+    target.
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
@@ -149,6 +151,8 @@ def text_signals(
                 )
             )
         )
+        # Staff checked the allegation the record tells and found it unfounded.
+        cleared = "cleared" in roles_read and "target" not in roles_read
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()
@@ -161,7 +165,7 @@ def text_signals(
             and (rule.stands_alone or not vetoed)
             and (rule.stands_alone or not exempt or rule.indicator not in needs_model)
             and not (shielded and rule.indicator in record_scope)
-            and not (defended and rule.indicator in named_scope)
+            and not ((defended or cleared) and rule.indicator in named_scope)
             and not any(c in in_record for c in rule.unless_record)
         ]
         for read, reading in reads:
@@ -419,7 +423,7 @@ def _model_role(readings: Sequence[RoleReading], chosen: Sequence[int], scope: s
     quoted = [every[i] for i in chosen]
     pool = every if scope == "record" else quoted
     if "actor" not in quoted or scope == "record":
-        for role in ("work", "protective", "third_party", "victim"):
+        for role in ("work", "protective", "third_party", "victim", "cleared"):
             if role in pool:
                 return role
     return "actor"

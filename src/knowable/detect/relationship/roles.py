@@ -32,8 +32,9 @@ from knowable.text.stemmer import stem
 #: Roles in which a sentence says nothing against the customer: it acts on third parties
 #: (``protective``), police act on someone else (``third_party``), it is the victim of a
 #: crime (``victim``), or it describes the work of a customer whose identity is
-#: protective (``work``).
-NOT_AGAINST = frozenset({"protective", "third_party", "victim", "work"})
+#: protective (``work``), or staff checked an allegation and found it unfounded
+#: (``cleared``).
+NOT_AGAINST = frozenset({"protective", "third_party", "victim", "work", "cleared"})
 
 ROLE_WORDS = {
     "target": "the customer or its people as the target of police action",
@@ -41,6 +42,7 @@ ROLE_WORDS = {
     "third_party": "police or the customer acting on someone else",
     "victim": "the customer as the victim of a crime",
     "work": "the work of a customer whose identity is protective",
+    "cleared": "an allegation checked and found unfounded",
     "actor": "the customer's own conduct",
 }
 
@@ -716,6 +718,9 @@ def read_roles(
     protective = [] if threatened else _positive(hits, roles.protective)
     if protective:
         return RoleReading("protective", CUSTOMER, say(protective[0]), "")
+    found = _positive(hits, roles.unfounded) if roles.unfounded is not None else []
+    if found and not (roles.claimed is not None and _positive(hits, roles.claimed)):
+        return RoleReading("cleared", "staff", "found", say(found[0]))
     if roles.safeguard is not None:
         built = _positive(hits, roles.safeguard)
         weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))

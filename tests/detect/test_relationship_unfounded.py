@@ -1,0 +1,61 @@
+"""Rules 2026.12.18, roles: an allegation staff checked and found unfounded says nothing
+against the customer; the customer calling it unfounded is only its claim."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowable.catalogue.relationship import relationship_rules
+from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.roles import read_roles
+from knowable.model import Record
+
+DAY = datetime(2018, 3, 9, tzinfo=UTC)
+RULES = relationship_rules()
+RULES_ONLY = RULES.model_copy(update={"model": None})
+READER = RecordReader(RULES)
+
+TIP = "Anonymous tip: the manager holds the workers' passports in the office safe."
+
+
+def _case(text: str) -> Record:
+    return Record("crm", "Case", {"Description": text}, DAY, subject_key="acct-3", text=text)
+
+
+def _roles(text: str) -> list[str]:
+    record = _case(text)
+    return [
+        read_roles(r.sentence, r.hits, RULES, None, record.text).role for r in READER.read(record)
+    ]
+
+
+def _indicators(text: str) -> set[str]:
+    return {s.indicator for s in detect_relationship([_case(text)], rules=RULES_ONLY)}
+
+
+def test_the_tip_alone_is_a_red_flag() -> None:
+    assert "BEH-02" in _indicators(TIP)
+
+
+def test_staff_finding_the_allegation_unfounded_clears_the_record() -> None:
+    text = f"{TIP} Compliance visited, spoke to six workers alone: unfounded, closed."
+    assert "cleared" in _roles(text)
+    assert "BEH-02" not in _indicators(text)
+
+
+def test_not_substantiated_reads_the_same() -> None:
+    text = f"{TIP} Allegation not substantiated after the site visit."
+    assert "BEH-02" not in _indicators(text)
+
+
+def test_the_customer_calling_it_unfounded_is_a_claim() -> None:
+    text = f"{TIP} The owner says the complaint is unfounded."
+    assert "cleared" not in _roles(text)
+    assert "BEH-02" in _indicators(text)
+
+
+def test_police_action_against_the_customer_outweighs_an_earlier_finding() -> None:
+    text = f"{TIP} First tip was unfounded. The owner was arrested by HSI in May."
+    assert "target" in _roles(text)
+    assert "BEH-02" in _indicators(text)
