@@ -317,6 +317,24 @@ POSITIVE = [
         "REL-05",
         "Their traffic comes from a sex-buyer forum where members post reviews of the women.",
     ),
+    # rules 2026.12.19
+    (
+        "biz13-erase-before-production",
+        "BIZ-13",
+        "Sheriff's subpoena came in for the booking logs. Owner asked us to wipe the logs "
+        "before he sends anything.",
+    ),
+    (
+        "rel14-sexualised-minor",
+        "REL-14",
+        "Abuse queue: paid folder of girls aged 11-13 in lingerie, sold per set.",
+    ),
+    (
+        "rel05-review-board-soft",
+        "REL-05",
+        "Members' board reviewing the new girls by city. Posts list incall rates.",
+    ),
+    ("rel01-payer-dropped", "REL-01", "The acquirer stopped taking payments for their ads."),
 ]
 
 # (indicator, sentence): none of these may fire the indicator.
@@ -324,6 +342,11 @@ NEGATIVE = [
     # rules 2026.12.18
     ("BEH-05", "Account stays suspended until they pay the March invoice."),
     ("BEH-05", "The temp workers go home at 5 and are paid weekly."),
+    # rules 2026.12.19
+    ("BIZ-13", "Customer asked us to delete old records before sending the export to the new CRM."),
+    ("REL-14", "Swim meet photos of girls 10-14 uploaded for the parents."),
+    ("REL-14", "Child-safety charity studies how sellers offer nude images of 14 year olds."),
+    ("BEH-02", "Visa/MC stopped taking payments for their guide after the sheriff's letter."),
     ("BEH-05", "Crew can leave early on Fridays; the van is paid off until next year."),
     ("BEH-02", "Transl: 'la agencia me devolvió el pasaporte y no me descuenta nada'."),
     ("REL-05", "An outreach team studies sex-buyer review boards to identify victims."),

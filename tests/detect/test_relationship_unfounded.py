@@ -1,5 +1,7 @@
-"""Rules 2026.12.18, roles: an allegation staff checked and found unfounded says nothing
-against the customer; the customer calling it unfounded is only its claim."""
+"""Rules 2026.12.18-19, roles: an allegation staff checked and found unfounded, or staff
+clearing the customer, says nothing against the customer; the customer calling it
+unfounded is only its claim. A ring of others the customer's team caught is not its own
+conduct."""
 
 from __future__ import annotations
 
@@ -59,3 +61,26 @@ def test_police_action_against_the_customer_outweighs_an_earlier_finding() -> No
     text = f"{TIP} First tip was unfounded. The owner was arrested by HSI in May."
     assert "target" in _roles(text)
     assert "BEH-02" in _indicators(text)
+
+
+def test_staff_clearing_the_customer_in_an_aside_reads_cleared() -> None:
+    text = "HSI subpoena for data on a banned employer (not Brightmoor itself)."
+    assert _roles(text) == ["cleared"]
+    assert "REL-13" not in _indicators(text)
+
+
+def test_the_customers_own_denial_does_not_clear_it() -> None:
+    text = "HSI subpoena for data on the shop. Owner says he is not involved."
+    assert "cleared" not in _roles(text)
+    assert "REL-13" in _indicators(text)
+
+
+def test_a_ring_the_customers_team_caught_is_not_its_own_conduct() -> None:
+    text = "Their safety team caught a ring of fake employers posting escort jobs for 17 y/o's."
+    assert _roles(text) == ["protective"]
+    assert "REL-14" not in _indicators(text)
+
+
+def test_escort_jobs_for_minors_without_a_catch_stay_a_red_flag() -> None:
+    text = "The agency keeps posting escort jobs for 17 y/o's on the board."
+    assert "REL-14" in _indicators(text)

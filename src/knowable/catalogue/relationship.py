@@ -306,9 +306,10 @@ class RolesSpec(_Strict):
     exonerated: str | None = None
     claimed: str | None = None
     #: Staff's finding that an allegation was checked and is unfounded ("Unfounded,
-    #: documented, closed"; "allegation not substantiated"): such a sentence, with no
-    #: ``claimed`` word in it (the customer calling it unfounded is its claim), reads the
-    #: role ``cleared`` and says nothing against the customer (rules 2026.12.18).
+    #: documented, closed"; "allegation not substantiated"): such a sentence, or one
+    #: holding an ``exonerated`` term, with no ``claimed`` word in it (the customer
+    #: calling it unfounded is its claim), reads the role ``cleared`` and says nothing
+    #: against the customer (rules 2026.12.18-19).
     unfounded: str | None = None
 
     def named_concepts(self) -> list[str]:

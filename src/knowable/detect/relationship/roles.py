@@ -718,7 +718,9 @@ def read_roles(
     protective = [] if threatened else _positive(hits, roles.protective)
     if protective:
         return RoleReading("protective", CUSTOMER, say(protective[0]), "")
-    found = _positive(hits, roles.unfounded) if roles.unfounded is not None else []
+    found = [
+        h for c in (roles.unfounded, roles.exonerated) if c is not None for h in _positive(hits, c)
+    ]
     if found and not (roles.claimed is not None and _positive(hits, roles.claimed)):
         return RoleReading("cleared", "staff", "found", say(found[0]))
     if roles.safeguard is not None:
