@@ -335,6 +335,11 @@ POSITIVE = [
         "Members' board reviewing the new girls by city. Posts list incall rates.",
     ),
     ("rel01-payer-dropped", "REL-01", "The acquirer stopped taking payments for their ads."),
+    (
+        "rel05-review-board-soft",
+        "REL-05",
+        "Unlocked posts are reviews of women by city with the session price and GFE y/n.",
+    ),
 ]
 
 # (indicator, sentence): none of these may fire the indicator.
@@ -345,6 +350,15 @@ NEGATIVE = [
     # rules 2026.12.19
     ("BIZ-13", "Customer asked us to delete old records before sending the export to the new CRM."),
     ("REL-14", "Swim meet photos of girls 10-14 uploaded for the parents."),
+    (
+        "BEH-02",
+        "She said a different agency across town was raided for holding nannies' passports.",
+    ),
+    (
+        "REL-13",
+        "She said a different agency across town was raided for holding nannies' passports.",
+    ),
+    ("REL-05", "Clinic reviews from women patients praise the good faith estimate (GFE) form."),
     ("REL-14", "Child-safety charity studies how sellers offer nude images of 14 year olds."),
     ("BEH-02", "Visa/MC stopped taking payments for their guide after the sheriff's letter."),
     ("BEH-05", "Crew can leave early on Fridays; the van is paid off until next year."),

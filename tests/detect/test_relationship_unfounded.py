@@ -84,3 +84,25 @@ def test_a_ring_the_customers_team_caught_is_not_its_own_conduct() -> None:
 def test_escort_jobs_for_minors_without_a_catch_stay_a_red_flag() -> None:
     text = "The agency keeps posting escort jobs for 17 y/o's on the board."
     assert "REL-14" in _indicators(text)
+
+
+def _named(name: str, text: str) -> set[str]:
+    account = Record("crm", "Account", {"Name": name}, DAY, subject_key="acct-3", text=name)
+    return {s.indicator for s in detect_relationship([account, _case(text)], rules=RULES_ONLY)}
+
+
+def test_staff_setting_the_customer_aside_by_name_clears_the_record() -> None:
+    # rules 2026.12.20: "not" right before the customer's name
+    text = "County sheriff subpoena for records of the account holder's ex (not Tidewater)."
+    assert "REL-13" not in _named("Tidewater Gaming", text)
+
+
+def test_not_before_another_name_clears_nothing() -> None:
+    text = "County sheriff subpoena for records of Tidewater (not Harbourside)."
+    assert "REL-13" in _named("Tidewater Gaming", text)
+
+
+def test_police_action_about_a_tipper_is_about_a_user() -> None:
+    text = "Subpoena from the PD for the records of a tipper who messaged a 16 y/o streamer."
+    assert "third_party" in _roles(text)
+    assert "REL-13" not in _indicators(text)

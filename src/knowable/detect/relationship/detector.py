@@ -25,6 +25,7 @@ from knowable.detect.relationship.names import (
     CustomerNames,
     customer_names,
     named_openings,
+    names_not,
     with_names,
 )
 from knowable.detect.relationship.over_time import (
@@ -135,6 +136,14 @@ def text_signals(
                 with_names(read, record.text, own, principal, own_people) for read in sentences
             )
         reads = [(read, _reading(read, rules, ident, record.text)) for read in sentences]
+        if own is not None:
+            # "records of the tipper (not Tidewater)": staff setting the customer aside
+            reads = [
+                (read, _set_aside(reading))
+                if names_not(read.sentence, record.text, own.principals)
+                else (read, reading)
+                for read, reading in reads
+            ]
         roles_read = {reading.role for _, reading in reads}
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
@@ -195,6 +204,14 @@ def text_signals(
 
 
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
+
+
+def _set_aside(reading: RoleReading) -> RoleReading:
+    """A sentence that sets the customer aside by name reads ``cleared`` unless it
+    shows the customer as police's target."""
+    if reading.role == "target":
+        return reading
+    return RoleReading("cleared", "staff", "set aside", "the customer by name")
 
 
 def _cleared(read: ReadSentence, cleared_by: tuple[str, str | None] | None) -> bool:
@@ -311,9 +328,11 @@ def model_signals(
     model: RelationshipModel,
     scores: Mapping[str, float],
     identity: Mapping[str, Identity] | None = None,
+    names: Mapping[str, CustomerNames] | None = None,
 ) -> list[Signal]:
     """REL-12 (the rules' ``model.indicator``) from records the model scores at or above
-    its emission threshold, quoting the sentences that carry the score.
+    its emission threshold, quoting the sentences that carry the score. A sentence that
+    sets the customer aside by its ``names`` reads ``cleared``, as in :func:`text_signals`.
 
     The model reads a record whole, so its reading is dated when the record was whole: a
     case closed later than it was opened, with a closing comment, by its closing (reading
@@ -360,6 +379,14 @@ def model_signals(
         )
         ident = who.get(str(record.subject_key))
         readings = [_reading(r, reader.rules, ident, record.text) for r in reads]
+        own = (names or {}).get(str(record.subject_key))
+        if own is not None:
+            readings = [
+                _set_aside(reading)
+                if names_not(read.sentence, record.text, own.principals)
+                else reading
+                for read, reading in zip(reads, readings, strict=True)
+            ]
         role = _model_role(readings, chosen, spec.protective_scope)
         if role in NOT_AGAINST and spec.protective_veto:
             continue
@@ -459,13 +486,14 @@ def detect_relationship(
     weak: frozenset[str] = frozenset()
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
+    called = customer_names(crm)
     if spec.model is not None:
         model = model or load_model()
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
-        found += model_signals(crm, reader, model, scores, who)
-    found += text_signals(crm, reader, benign, weak, who, customer_names(crm))
+        found += model_signals(crm, reader, model, scores, who, called)
+    found += text_signals(crm, reader, benign, weak, who, called)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )

@@ -119,6 +119,21 @@ def named_openings(sentences: Iterable[Sentence], text: str, names: frozenset[st
     return out
 
 
+def names_not(sentence: Sentence, text: str, names: frozenset[str]) -> bool:
+    """Whether the sentence sets the customer aside by name: "not" right before one of
+    its capitalised ``names`` ("subpoena for records of the tipper (not Tidewater)")."""
+    tokens = sentence.tokens
+    for k in range(len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if (
+            text[tokens[k].start : tokens[k].end].lower() == "not"
+            and text[nxt.start : nxt.start + 1].isupper()
+            and text[nxt.start : nxt.end].lower() in names
+        ):
+            return True
+    return False
+
+
 def with_names(
     read: ReadSentence, text: str, names: CustomerNames, principal: str, own: str | None
 ) -> ReadSentence:
