@@ -42,8 +42,14 @@ timesheet app, a remittance app's business accounts) on 2026-12-03 and scored on
 that stop's final rules and model before anyone read it; ``--holdout6`` prints its
 figure and logs the look.
 
+An eighth, ``bench/releval_holdout7/part{BK,BL,BM,BN}/`` (an event-ticketing and
+guest-list platform, a prepaid-card and payout programme manager, a background-check and
+tenant-screening service, a medical-billing and telehealth SaaS), was written on
+2026-12-03 and scored once with the code of that moment (model 2.0, rules 2026.12.20)
+before anyone read it; ``--holdout7`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
---holdout4 | --holdout5 | --holdout6] [--quiet]
+--holdout4 | --holdout5 | --holdout6 | --holdout7] [--quiet]
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ LOCKED_SETS = {
     "holdout4": HERE / "releval_holdout4",
     "holdout5": HERE / "releval_holdout5",
     "holdout6": HERE / "releval_holdout6",
+    "holdout7": HERE / "releval_holdout7",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
