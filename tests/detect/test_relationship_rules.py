@@ -335,6 +335,22 @@ POSITIVE = [
         "Members' board reviewing the new girls by city. Posts list incall rates.",
     ),
     ("rel01-payer-dropped", "REL-01", "The acquirer stopped taking payments for their ads."),
+    # rules 2026.12.21: confinement in Portuguese; debt rules over two sentences
+    (
+        "beh05-confined",
+        "BEH-05",
+        "Caller: 'as meninas não podem sair do alojamento'.",
+    ),
+    (
+        "beh02-documents-for-owed-debt",
+        "BEH-02",
+        "Transl: 'the boss keeps our passports. He says we owe for the flights.'",
+    ),
+    (
+        "beh05-confined-for-owed-debt",
+        "BEH-05",
+        "Her text: 'they say I owe 6000 for the trip. They don't let me leave the house.'",
+    ),
     (
         "rel05-review-board-soft",
         "REL-05",
@@ -350,6 +366,14 @@ NEGATIVE = [
     # rules 2026.12.19
     ("BIZ-13", "Customer asked us to delete old records before sending the export to the new CRM."),
     ("REL-14", "Swim meet photos of girls 10-14 uploaded for the parents."),
+    (
+        "BEH-02",
+        "HR keeps a copy of each passport on file. Staff may not leave the site during drills.",
+    ),
+    (
+        "BEH-05",
+        "The loan for the new oven is paid off. Bakers can't leave before close on Fridays.",
+    ),
     (
         "BEH-02",
         "She said a different agency across town was raided for holding nannies' passports.",
