@@ -55,7 +55,7 @@ test-pure: $(STAMP)
 
 ## Compile knowable.names' and the CRM ingest's hot modules with mypyc, in place (pure Python stays the
 ## fallback: without a C compiler this warns and succeeds). Rebuilt when a source changes.
-NATIVE_SOURCES := $(wildcard src/knowable/names/*.py) src/knowable/native.py src/knowable/timeutil.py src/knowable/jcs.py src/knowable/hashing.py src/knowable/sources/sfid.py src/knowable/sources/crmfields.py src/knowable/sources/salesforce.py src/knowable/store/rowhash.py src/knowable/store/batches.py scripts/build_native.py
+NATIVE_SOURCES := $(wildcard src/knowable/names/*.py) src/knowable/native.py src/knowable/timeutil.py src/knowable/jcs.py src/knowable/hashing.py src/knowable/sources/sfid.py src/knowable/sources/csvrows.py src/knowable/sources/crmfields.py src/knowable/sources/salesforce.py src/knowable/store/rowhash.py src/knowable/store/batches.py src/knowable/store/versions.py scripts/build_native.py
 native: src/knowable/names/.native-built
 
 src/knowable/names/.native-built: $(STAMP) $(NATIVE_SOURCES)

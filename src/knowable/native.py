@@ -24,17 +24,20 @@ import sys
 import warnings
 
 #: Modules that ``make native`` compiles as one group (scripts/build_native.py reads this
-#: list). Modules whose functions tests replace (``jobs.ingest``'s ``_write``,
-#: ``csvfile.open_input``) stay out: a compiled module calls its own functions directly.
+#: list). Modules whose functions or classes callers replace (``jobs.ingest``'s
+#: ``_write`` and ``StoreLinks``' methods, ``csvfile.open_input``) stay out: a compiled
+#: module calls its own functions directly, and its classes cannot be patched.
 INGEST_COMPILED = (
     "knowable.timeutil",
     "knowable.jcs",
     "knowable.hashing",
     "knowable.sources.sfid",
+    "knowable.sources.csvrows",
     "knowable.sources.crmfields",
     "knowable.sources.salesforce",
     "knowable.store.rowhash",
     "knowable.store.batches",
+    "knowable.store.versions",
 )
 
 _SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
