@@ -48,13 +48,14 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n auto -m "not slow and not browser and not postgres and not spark"
 
-# The name matcher and the watchlist detector, forced to pure Python (any build ignored).
+# The name matcher, the watchlist detector and the CRM ingest, forced to pure Python (any
+# build ignored); `test` then runs them all against the compiled build.
 test-pure: $(STAMP)
-	KNOWABLE_PURE_PYTHON=1 $(BIN)/python -m pytest -q tests/names tests/detect/test_watchlist*.py tests/detect/test_demo_watchlist.py
+	KNOWABLE_PURE_PYTHON=1 $(BIN)/python -m pytest -q tests/names tests/detect/test_watchlist*.py tests/detect/test_demo_watchlist.py tests/test_native_ingest.py tests/jobs/test_ingest*.py tests/jobs/test_idtable.py tests/store/test_bulkindex.py tests/sources/test_salesforce*.py tests/sources/test_crm*.py
 
-## Compile knowable.names' hot modules with mypyc, in place (pure Python stays the
+## Compile knowable.names' and the CRM ingest's hot modules with mypyc, in place (pure Python stays the
 ## fallback: without a C compiler this warns and succeeds). Rebuilt when a source changes.
-NATIVE_SOURCES := $(wildcard src/knowable/names/*.py) scripts/build_native.py
+NATIVE_SOURCES := $(wildcard src/knowable/names/*.py) src/knowable/native.py src/knowable/timeutil.py src/knowable/jcs.py src/knowable/hashing.py src/knowable/sources/sfid.py src/knowable/sources/csvrows.py src/knowable/sources/crmfields.py src/knowable/sources/salesforce.py src/knowable/store/rowhash.py src/knowable/store/batches.py src/knowable/store/versions.py scripts/build_native.py
 native: src/knowable/names/.native-built
 
 src/knowable/names/.native-built: $(STAMP) $(NATIVE_SOURCES)
@@ -74,4 +75,4 @@ bench-large: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py --large
 
 clean:
-	rm -rf $(VENV) src/build src/*__mypyc*.so src/knowable/names/*.so src/knowable/names/.native-built knowable-demo .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) src/build src/*__mypyc*.so src/knowable/names/*.so src/knowable/*.so src/knowable/sources/*.so src/knowable/store/*.so src/knowable/names/.native-built knowable-demo .pytest_cache .mypy_cache .ruff_cache test-artifacts

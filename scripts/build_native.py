@@ -1,9 +1,12 @@
-"""Compile knowable.names' hot modules with mypyc, in place (``make native``).
+"""Compile knowable's hot modules with mypyc, in place (``make native``).
 
-The extensions land beside their ``.py`` files (and mypyc's shared runtime in src/), so
-both an editable install and pytest's ``pythonpath = src`` load them. Nothing is rebuilt
-when every extension is newer than every source. Without a C compiler or mypyc this prints
-a warning and exits 0: pure Python is the fallback. ``--clean`` removes the build.
+Two groups, each one mypyc run: knowable.names' matcher (``knowable.names.COMPILED``) and
+the CRM ingest's per-row modules (``knowable.native.INGEST_COMPILED``). The extensions
+land beside their ``.py`` files (and each group's shared runtime in src/), so both an
+editable install and pytest's ``pythonpath = src`` load them. Nothing is rebuilt when
+every extension is newer than every source; otherwise both groups are built again. Without
+a C compiler or mypyc this prints a warning and exits 0: pure Python is the fallback.
+``--clean`` removes the build.
 """
 
 from __future__ import annotations
@@ -20,17 +23,40 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 NAMES = SRC / "knowable" / "names"
-# Read the module list without importing the package (that would load a build).
-COMPILED: tuple[str, ...] = next(
-    ast.literal_eval(line.partition("=")[2].strip())
-    for line in (NAMES / "__init__.py").read_text().splitlines()
-    if line.startswith("COMPILED = ")
-)
+
+
+def _tuple_named(path: Path, name: str) -> tuple[str, ...]:
+    """A module-level tuple assigned in ``path``, read without importing the package
+    (that would load a build)."""
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == name for target in node.targets
+        ):
+            return tuple(ast.literal_eval(node.value))
+    raise SystemExit(f"{name} not found in {path}")
+
+
+COMPILED = _tuple_named(NAMES / "__init__.py", "COMPILED")
+INGEST = _tuple_named(SRC / "knowable" / "native.py", "INGEST_COMPILED")
+#: Each group's sources, relative to src/ (one mypyc run each).
+GROUPS: dict[str, list[str]] = {
+    "knowable.names": [f"knowable/names/{leaf}.py" for leaf in COMPILED],
+    "ingest": [module.replace(".", "/") + ".py" for module in INGEST],
+}
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
+def _stem(source: str) -> Path:
+    return SRC / source[: -len(".py")]
+
+
 def artefacts() -> list[Path]:
-    found = [p for leaf in COMPILED for p in NAMES.glob(f"{leaf}.*.so")]
+    found = [
+        p
+        for sources in GROUPS.values()
+        for source in sources
+        for p in _stem(source).parent.glob(f"{_stem(source).name}.*.so")
+    ]
     found += list(SRC.glob("*__mypyc*.so"))
     return found
 
@@ -43,16 +69,17 @@ def clean() -> None:
 
 
 def up_to_date() -> bool:
-    built = [NAMES / f"{leaf}{SUFFIX}" for leaf in COMPILED]
+    every = [source for sources in GROUPS.values() for source in sources]
+    built = [Path(f"{_stem(source)}{SUFFIX}") for source in every]
     if not all(p.exists() for p in built):
         return False
     oldest = min(p.stat().st_mtime for p in built)
-    sources = [NAMES / f"{leaf}.py" for leaf in COMPILED] + [Path(__file__)]
+    sources = [SRC / source for source in every] + [Path(__file__)]
     return all(s.stat().st_mtime <= oldest for s in sources)
 
 
 def warn(message: str) -> None:
-    print(f"make native: {message}; knowable.names stays pure Python", file=sys.stderr)
+    print(f"make native: {message}; knowable stays pure Python", file=sys.stderr)
 
 
 def main() -> int:
@@ -60,7 +87,7 @@ def main() -> int:
         clean()
         return 0
     if up_to_date():
-        print("make native: compiled knowable.names is up to date")
+        print("make native: compiled modules are up to date")
         return 0
     compiler = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
     if shutil.which(compiler.split()[0]) is None:
@@ -71,17 +98,20 @@ def main() -> int:
         warn("mypyc not installed (it comes with mypy, a dev dependency)")
         return 0
     clean()
-    start = time.perf_counter()
-    sources = [f"knowable/names/{leaf}.py" for leaf in COMPILED]
-    done = subprocess.run([mypyc, *sources], cwd=SRC, capture_output=True, text=True, check=False)
-    shutil.rmtree(SRC / "build", ignore_errors=True)
-    shutil.rmtree(SRC / ".mypy_cache", ignore_errors=True)
-    if done.returncode != 0:
-        print(done.stdout[-3000:], done.stderr[-3000:], file=sys.stderr)
-        clean()
-        warn("mypyc failed (output above)")
-        return 0
-    print(f"make native: compiled {', '.join(COMPILED)} in {time.perf_counter() - start:.0f} s")
+    for group, sources in GROUPS.items():
+        start = time.perf_counter()
+        done = subprocess.run(
+            [mypyc, *sources], cwd=SRC, capture_output=True, text=True, check=False
+        )
+        shutil.rmtree(SRC / "build", ignore_errors=True)
+        shutil.rmtree(SRC / ".mypy_cache", ignore_errors=True)
+        if done.returncode != 0:
+            print(done.stdout[-3000:], done.stderr[-3000:], file=sys.stderr)
+            clean()
+            warn(f"mypyc failed on {group} (output above)")
+            return 0
+        names = ", ".join(Path(s).stem for s in sources)
+        print(f"make native: compiled {group} ({names}) in {time.perf_counter() - start:.0f} s")
     return 0
 
 

@@ -267,10 +267,12 @@ def object_with(values: Mapping[str, Any], written: Mapping[str, str] | None = N
     return "".join(out)
 
 
-def string_map(values: Mapping[str, str]) -> str:
+def string_map(values: Mapping[str, Any]) -> str:
     """:func:`dumps` of an object whose members are all strings (names that differ from
-    one object to the next, e.g. the row hashes an audit event names), written directly."""
-    names = list(values)
+    one object to the next, e.g. the row hashes an audit event names), written directly;
+    any other object is handed to :func:`dumps`. (Typed ``Any``: a mypyc build checks
+    declared types at run time, and the check below is what decides.)"""
+    names: list[Any] = list(values)
     astral = False
     for name in names:
         if type(name) is not str or type(values[name]) is not str:

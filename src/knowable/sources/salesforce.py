@@ -49,6 +49,7 @@ from knowable.sources.crmfields import (
     validate_row,
 )
 from knowable.sources.csvfile import CsvRow, read_csv, read_header
+from knowable.sources.memorylinks import MemoryLinks as MemoryLinks
 
 SOURCE = "crm"
 #: Standard objects in the order they must be read (parents before children). Rows of any
@@ -598,29 +599,6 @@ class Links(Protocol):
     def get(self, key: str) -> str | None: ...
 
     def remember(self, key: str, subject_key: str, leaf: bool = False) -> None: ...
-
-
-class MemoryLinks:
-    """Links within one export held in memory, then through ``known_link`` (earlier ingests)."""
-
-    def __init__(self, known_link: Callable[[str], str | None] = lambda _id: None) -> None:
-        self.known_link = known_link
-        self.owner: dict[str, str] = {}
-        self.stored: dict[str, str | None] = {}
-
-    def prefetch(self, keys: set[str]) -> None:
-        return None
-
-    def get(self, key: str) -> str | None:
-        found = self.owner.get(key)
-        if found is None:
-            if key not in self.stored:
-                self.stored[key] = self.known_link(key)
-            found = self.stored[key]
-        return found
-
-    def remember(self, key: str, subject_key: str, leaf: bool = False) -> None:
-        self.owner[key] = subject_key
 
 
 @dataclass

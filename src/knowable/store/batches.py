@@ -57,9 +57,11 @@ def insert_new(
 
 def _rows_in(
     conn: Connection, table: Table, columns: Sequence[str], key: str, keys: Sequence[str]
-) -> Iterator[tuple[Any, ...]]:
+) -> Iterator[Any]:
     """The ``columns`` of the rows of ``table`` whose ``key`` is one of ``keys``, asked in
-    bulk (:data:`_LOOKUP` keys a statement)."""
+    bulk (:data:`_LOOKUP` keys a statement). The rows are the driver's (SQLAlchemy
+    ``Row``s, not tuples: typed ``Any`` so that a mypyc build does not check them as
+    tuples)."""
     if conn.dialect.name == "sqlite":
         # Through the driver: a statement the driver keeps prepared per size, no SQL
         # compiled per call.
@@ -280,7 +282,8 @@ class IngestBatch:
             query = select(t.subjects.c.key, t.subjects.c.fingerprint).where(
                 t.subjects.c.key.in_(part)
             )
-            current.update({key: fingerprint for key, fingerprint in self.conn.execute(query)})
+            found: Any = self.conn.execute(query)  # Rows, not tuples (see _rows_in)
+            current.update({key: fingerprint for key, fingerprint in found})
         inserts: dict[str, dict[str, Any]] = {}
         updates: dict[str, dict[str, Any]] = {}
         for row in rows:
@@ -522,7 +525,8 @@ class IngestBatch:
             query = select(q.source, q.file, q.line, q.reason, q.raw).where(
                 q.file.in_(part), line_match
             )
-            known.update(tuple(row) for row in self.conn.execute(query))
+            stored: Any = self.conn.execute(query)  # Rows, not tuples (see _rows_in)
+            known.update(tuple(row) for row in stored)
         rows: list[dict[str, Any]] = []
         now = utcnow()
         for item in fresh:

@@ -1,0 +1,116 @@
+"""The optional mypyc build of the CRM ingest's per-row modules (``make native``).
+
+:data:`INGEST_COMPILED` are the modules a CRM ingest runs once or more per row (reading
+the rows' Ids and dates, validating, building records and their hashes, writing them in
+batches). ``make native`` (scripts/build_native.py) compiles them with mypyc beside their
+``.py`` files, as it does knowable.names' matcher (a separate group: neither calls the
+other's compiled code directly). Pure Python stays the fallback: with no build, with
+``KNOWABLE_PURE_PYTHON=1``, or when any build is older than its source (then all of them
+are loaded from their ``.py``: compiled modules call each other's compiled code
+directly, so a mix could run old code). Both give the same rows, hashes and audit events
+(``make check`` runs the ingest's golden tests with each).
+
+:func:`install` runs when the ``knowable`` package is imported, before any of these
+modules can be.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import warnings
+
+#: Modules that ``make native`` compiles as one group (scripts/build_native.py reads this
+#: list). Modules whose functions or classes callers replace (``jobs.ingest``'s
+#: ``_write`` and ``StoreLinks``' methods, ``csvfile.open_input``) stay out: a compiled
+#: module calls its own functions directly, and its classes cannot be patched.
+INGEST_COMPILED = (
+    "knowable.timeutil",
+    "knowable.jcs",
+    "knowable.hashing",
+    "knowable.sources.sfid",
+    "knowable.sources.csvrows",
+    "knowable.sources.crmfields",
+    "knowable.sources.salesforce",
+    "knowable.store.rowhash",
+    "knowable.store.batches",
+    "knowable.store.versions",
+)
+
+_SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def source_of(module: str) -> str:
+    """The ``.py`` file of one of :data:`INGEST_COMPILED`."""
+    return os.path.join(_SRC, *module.split(".")) + ".py"
+
+
+def _extensions(module: str) -> list[str]:
+    stem = source_of(module)[: -len(".py")]
+    return [
+        stem + suffix
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES
+        if os.path.exists(stem + suffix)
+    ]
+
+
+def pure_python_forced() -> bool:
+    """True when ``KNOWABLE_PURE_PYTHON`` asks for the pure-Python modules."""
+    return os.environ.get("KNOWABLE_PURE_PYTHON", "") not in ("", "0")
+
+
+def stale() -> list[str]:
+    """Compiled modules whose build is older than their ``.py`` (rebuild: ``make native``)."""
+    out = []
+    for module in INGEST_COMPILED:
+        source = os.stat(source_of(module)).st_mtime
+        if any(os.stat(ext).st_mtime < source for ext in _extensions(module)):
+            out.append(module)
+    return out
+
+
+def native() -> bool:
+    """True when every module of :data:`INGEST_COMPILED` is loaded from a compiled
+    extension (importing them here: an ingest needs them anyway)."""
+    for name in INGEST_COMPILED:
+        module = importlib.import_module(name)
+        if not str(getattr(module, "__file__", "")).endswith(
+            tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        ):
+            return False
+    return True
+
+
+class _PurePythonFinder(importlib.abc.MetaPathFinder):
+    """Loads :data:`INGEST_COMPILED` from their ``.py`` files, ignoring any extension."""
+
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in INGEST_COMPILED:
+            return None
+        return importlib.util.spec_from_file_location(fullname, source_of(fullname))
+
+
+_installed = False
+
+
+def install() -> None:
+    """Load the pure-Python modules when asked to, or when a build is stale (once)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    if pure_python_forced():
+        sys.meta_path.insert(0, _PurePythonFinder())
+    elif _old := stale():
+        warnings.warn(
+            f"knowable: compiled {', '.join(_old)} older than the source; using pure "
+            "Python for the ingest modules (run `make native` to rebuild)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        sys.meta_path.insert(0, _PurePythonFinder())
