@@ -44,17 +44,8 @@ _SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def source_of(module: str) -> str:
-    """The ``.py`` file of one of :data:`INGEST_COMPILED`."""
+    """The ``.py`` file of a module of the package (dotted name)."""
     return os.path.join(_SRC, *module.split(".")) + ".py"
-
-
-def _extensions(module: str) -> list[str]:
-    stem = source_of(module)[: -len(".py")]
-    return [
-        stem + suffix
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES
-        if os.path.exists(stem + suffix)
-    ]
 
 
 def pure_python_forced() -> bool:
@@ -62,55 +53,88 @@ def pure_python_forced() -> bool:
     return os.environ.get("KNOWABLE_PURE_PYTHON", "") not in ("", "0")
 
 
-def stale() -> list[str]:
-    """Compiled modules whose build is older than their ``.py`` (rebuild: ``make native``)."""
-    out = []
-    for module in INGEST_COMPILED:
-        source = os.stat(source_of(module)).st_mtime
-        if any(os.stat(ext).st_mtime < source for ext in _extensions(module)):
-            out.append(module)
-    return out
+class Build:
+    """One group of modules that ``make native`` compiles together (dotted names), and
+    how they are loaded: the compiled extensions when they are current, else (forced, or
+    any build older than its source) every one of them from its ``.py``."""
 
+    def __init__(self, modules: tuple[str, ...], label: str) -> None:
+        self.modules = modules
+        self.label = label
+        self._installed = False
 
-def native() -> bool:
-    """True when every module of :data:`INGEST_COMPILED` is loaded from a compiled
-    extension (importing them here: an ingest needs them anyway)."""
-    for name in INGEST_COMPILED:
-        module = importlib.import_module(name)
-        if not str(getattr(module, "__file__", "")).endswith(
-            tuple(importlib.machinery.EXTENSION_SUFFIXES)
-        ):
-            return False
-    return True
+    def _extensions(self, module: str) -> list[str]:
+        stem = source_of(module)[: -len(".py")]
+        return [
+            stem + suffix
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES
+            if os.path.exists(stem + suffix)
+        ]
+
+    def stale(self) -> list[str]:
+        """Modules whose build is older than their ``.py`` (rebuild: ``make native``)."""
+        out = []
+        for module in self.modules:
+            source = os.stat(source_of(module)).st_mtime
+            if any(os.stat(ext).st_mtime < source for ext in self._extensions(module)):
+                out.append(module)
+        return out
+
+    def native(self) -> bool:
+        """True when every module is loaded from a compiled extension (importing them
+        here: their callers need them anyway)."""
+        for name in self.modules:
+            module = importlib.import_module(name)
+            if not str(getattr(module, "__file__", "")).endswith(
+                tuple(importlib.machinery.EXTENSION_SUFFIXES)
+            ):
+                return False
+        return True
+
+    def install(self) -> None:
+        """Load the pure-Python modules when asked to, or when a build is stale (once)."""
+        if self._installed:
+            return
+        self._installed = True
+        if pure_python_forced():
+            sys.meta_path.insert(0, _PurePythonFinder(self.modules))
+        elif old := self.stale():
+            warnings.warn(
+                f"knowable: compiled {', '.join(old)} older than the source; using pure "
+                f"Python for {self.label} (run `make native` to rebuild)",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            sys.meta_path.insert(0, _PurePythonFinder(self.modules))
 
 
 class _PurePythonFinder(importlib.abc.MetaPathFinder):
-    """Loads :data:`INGEST_COMPILED` from their ``.py`` files, ignoring any extension."""
+    """Loads ``modules`` from their ``.py`` files, ignoring any extension."""
+
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        self.modules = frozenset(modules)
 
     def find_spec(
         self, fullname: str, path: object = None, target: object = None
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname not in INGEST_COMPILED:
+        if fullname not in self.modules:
             return None
         return importlib.util.spec_from_file_location(fullname, source_of(fullname))
 
 
-_installed = False
+INGEST = Build(INGEST_COMPILED, "the ingest modules")
+
+
+def stale() -> list[str]:
+    """Ingest modules whose build is older than their ``.py``."""
+    return INGEST.stale()
+
+
+def native() -> bool:
+    """True when every module of :data:`INGEST_COMPILED` is loaded compiled."""
+    return INGEST.native()
 
 
 def install() -> None:
-    """Load the pure-Python modules when asked to, or when a build is stale (once)."""
-    global _installed
-    if _installed:
-        return
-    _installed = True
-    if pure_python_forced():
-        sys.meta_path.insert(0, _PurePythonFinder())
-    elif _old := stale():
-        warnings.warn(
-            f"knowable: compiled {', '.join(_old)} older than the source; using pure "
-            "Python for the ingest modules (run `make native` to rebuild)",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-        sys.meta_path.insert(0, _PurePythonFinder())
+    """Guard the ingest modules' loading (see :class:`Build`)."""
+    INGEST.install()
