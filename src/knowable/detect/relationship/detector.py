@@ -135,15 +135,13 @@ def text_signals(
             sentences = tuple(
                 with_names(read, record.text, own, principal, own_people) for read in sentences
             )
-        reads = [(read, _reading(read, rules, ident, record.text)) for read in sentences]
-        if own is not None:
-            # "records of the tipper (not Tidewater)": staff setting the customer aside
-            reads = [
-                (read, _set_aside(reading))
-                if names_not(read.sentence, record.text, own.principals)
-                else (read, reading)
-                for read, reading in reads
-            ]
+        readings = _set_aside(
+            sentences,
+            [_reading(read, rules, ident, record.text) for read in sentences],
+            record,
+            own,
+        )
+        reads = list(zip(sentences, readings, strict=True))
         roles_read = {reading.role for _, reading in reads}
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
@@ -209,12 +207,23 @@ def text_signals(
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
 
 
-def _set_aside(reading: RoleReading) -> RoleReading:
-    """A sentence that sets the customer aside by name reads ``cleared`` unless it
-    shows the customer as police's target."""
-    if reading.role == "target":
-        return reading
-    return RoleReading("cleared", "staff", "set aside", "the customer by name")
+def _set_aside(
+    reads: Sequence[ReadSentence],
+    readings: list[RoleReading],
+    record: Record,
+    own: CustomerNames | None,
+) -> list[RoleReading]:
+    """``readings`` of the record's sentences, with each sentence that sets the customer
+    aside by its ``own`` names ("records of the tipper (not Tidewater)") read ``cleared``
+    unless it shows the customer as police's target."""
+    if own is None:
+        return readings
+    return [
+        RoleReading("cleared", "staff", "set aside", "the customer by name")
+        if reading.role != "target" and names_not(read.sentence, record.text, own.principals)
+        else reading
+        for read, reading in zip(reads, readings, strict=True)
+    ]
 
 
 def _cleared(read: ReadSentence, cleared_by: tuple[str, str | None] | None) -> bool:
@@ -381,15 +390,12 @@ def model_signals(
             for i in chosen
         )
         ident = who.get(str(record.subject_key))
-        readings = [_reading(r, reader.rules, ident, record.text) for r in reads]
-        own = (names or {}).get(str(record.subject_key))
-        if own is not None:
-            readings = [
-                _set_aside(reading)
-                if names_not(read.sentence, record.text, own.principals)
-                else reading
-                for read, reading in zip(reads, readings, strict=True)
-            ]
+        readings = _set_aside(
+            reads,
+            [_reading(r, reader.rules, ident, record.text) for r in reads],
+            record,
+            (names or {}).get(str(record.subject_key)),
+        )
         role = _model_role(readings, chosen, spec.protective_scope)
         if role in NOT_AGAINST and spec.protective_veto:
             continue
