@@ -71,6 +71,33 @@ def test_negation_scope(text: str, negated: set[str]) -> None:
     assert {h.concept for h in hits if h.negated} == negated
 
 
+def _portuguese_aware() -> ConceptMatcher:
+    return ConceptMatcher(
+        {"leave": ["sair", "salir", "leave"]},
+        ["no", "not"],
+        [],
+        4,
+        [],
+        [(["no"], ["ela", "gente", "não"], 2)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # Portuguese "no" is "in the"
+        ("ela disse que a gente dorme no quarto e vai sair", False),
+        # Spanish "no" negates; a Portuguese word alone does not make the sentence Portuguese
+        ("ella dice que no puede salir", True),
+        ("no one lets ela leave", True),
+        ("they said no staff may leave", True),
+    ],
+)
+def test_a_cue_is_another_word_in_another_language(text: str, negated: bool) -> None:
+    hits = _portuguese_aware().hits(tokenize(text))
+    assert [h.negated for h in hits if h.concept == "leave"] == [negated]
+
+
 def test_gap_phrase() -> None:
     hits = _matcher().hits(tokenize("they cut the customer off"))
     assert [(h.concept, h.first, h.last) for h in hits] == [("stop", 1, 4)]

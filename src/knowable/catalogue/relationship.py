@@ -42,6 +42,17 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class NotCuesIn(_Strict):
+    """Cues that are other words in another language: in a sentence holding at least
+    ``min_markers`` of that language's ``markers``, ``cues`` negate nothing (Portuguese
+    "no" is "in the": "dorme no spa")."""
+
+    language: str
+    cues: list[str] = Field(min_length=1)
+    markers: list[str] = Field(min_length=1)
+    min_markers: int = Field(default=2, ge=1)
+
+
 class Negation(_Strict):
     """Negation cues, the look-alikes that are not cues, scope length and breakers."""
 
@@ -49,6 +60,7 @@ class Negation(_Strict):
     exceptions: list[str] = []
     scope: int = Field(ge=1, le=20)
     breakers: list[str] = []
+    not_cues_in: list[NotCuesIn] = []
 
 
 class Near(_Strict):

@@ -200,6 +200,9 @@ class ConceptMatcher:
         negation_exceptions: phrases that look like cues but are not ("no longer").
         scope: how many tokens after a cue are negated (stopping at a clause break).
         scope_breakers: words that end a negation scope ("but", "however").
+        not_cues_in: (cues, markers, min_markers) of another language: in a sentence
+            holding at least ``min_markers`` tokens among ``markers``, those cues are
+            other words and negate nothing (Portuguese "no", "in the").
     """
 
     def __init__(
@@ -209,6 +212,7 @@ class ConceptMatcher:
         negation_exceptions: Iterable[str],
         scope: int,
         scope_breakers: Iterable[str],
+        not_cues_in: Iterable[tuple[Iterable[str], Iterable[str], int]] = (),
     ) -> None:
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for concept, phrases in concepts.items():
@@ -222,6 +226,14 @@ class ConceptMatcher:
         self._exceptions = _phrase_index(negation_exceptions)
         self._scope = scope
         self._breakers = {stem(w) for w in scope_breakers}
+        self._not_cues_in = [
+            (
+                {phrase_stems(c) for c in cues},
+                frozenset(s for m in markers for s in phrase_stems(m)),
+                min_markers,
+            )
+            for cues, markers, min_markers in not_cues_in
+        ]
 
     def hits(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every concept term in ``tokens``, longest phrase first, with its negation."""
@@ -242,12 +254,15 @@ class ConceptMatcher:
         self, tokens: Sequence[Token], stems: list[str], covered: list[bool]
     ) -> list[bool]:
         negated = [False] * len(stems)
+        foreign = self._foreign_words(stems)
         i = 0
         while i < len(stems):
             if covered[i] or _match_at(self._exceptions, stems, i):
                 i += 1
                 continue
             length = _match_at(self._cues, stems, i)
+            if length and tuple(stems[i : i + length]) in foreign:
+                length = 0
             if not length:
                 i += 1
                 continue
@@ -261,6 +276,15 @@ class ConceptMatcher:
                 reach += 1
             i += length
         return negated
+
+    def _foreign_words(self, stems: Sequence[str]) -> set[tuple[str, ...]]:
+        """The cues that are words of another language in this sentence (its markers
+        counted among the tokens)."""
+        out: set[tuple[str, ...]] = set()
+        for cues, markers, min_markers in self._not_cues_in:
+            if sum(1 for s in stems if s in markers) >= min_markers:
+                out |= cues
+        return out
 
 
 def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:

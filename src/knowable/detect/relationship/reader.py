@@ -117,7 +117,14 @@ def matcher_for(rules: RelationshipRules) -> ConceptMatcher:
     if found is not None and found[0] is rules:
         return found[1]
     neg = rules.negation
-    matcher = ConceptMatcher(rules.concepts, neg.cues, neg.exceptions, neg.scope, neg.breakers)
+    matcher = ConceptMatcher(
+        rules.concepts,
+        neg.cues,
+        neg.exceptions,
+        neg.scope,
+        neg.breakers,
+        [(spec.cues, spec.markers, spec.min_markers) for spec in neg.not_cues_in],
+    )
     if len(_MATCHERS) >= _MAX_MATCHERS:
         _MATCHERS.pop(next(iter(_MATCHERS)))
     _MATCHERS[id(rules)] = (rules, matcher)
