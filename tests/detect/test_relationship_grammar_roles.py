@@ -142,6 +142,15 @@ def test_a_legal_industry_is_a_law_firm_and_legal_elsewhere_is_not() -> None:
     assert other is None
 
 
+def test_a_workers_union_has_a_protective_identity_and_a_credit_union_does_not() -> None:
+    # Rules 2026.12.22: a union takes in its members' complaints of abuse.
+    found = _identity(Name="Harbourside Dockers Union Local 12", Industry="Non-Profit")
+    assert found is not None and found.kind == "workers' union"
+    assert _identity(Name="Lakeshore Staff", Industry="Labor Union") is not None
+    assert _identity(Name="Millbrook Credit Union", Description="Credit union, 4 branches.") is None
+    assert _identity(Name="Union Avenue Nails", Description="Nail salon on Union Ave.") is None
+
+
 def test_an_ordinary_motel_has_no_protective_identity() -> None:
     assert _identity(Name="Harbor Court Motor Lodge", Industry="Hospitality") is None
 

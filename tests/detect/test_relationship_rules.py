@@ -8,6 +8,7 @@ import pytest
 
 from knowable.catalogue.relationship import RelationshipRules, relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.reader import RecordReader
 from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
@@ -351,6 +352,18 @@ POSITIVE = [
         "BEH-05",
         "Her text: 'they say I owe 6000 for the trip. They don't let me leave the house.'",
     ),
+    # rules 2026.12.22: Portuguese "no" (in the) negates nothing; what is owed, named
+    (
+        "beh05-confined-for-owed-debt",
+        "BEH-05",
+        "Msg pasted: 'Ficamos no salão dia e noite e não podem sair. O gerente diz que elas "
+        "devem dinheiro da viagem.'",
+    ),
+    (
+        "beh05-confined-for-owed-debt",
+        "BEH-05",
+        "Chat: 'Nos encierran en la casa. Dice que le debemos dinero del pasaje.'",
+    ),
     (
         "rel05-review-board-soft",
         "REL-05",
@@ -360,6 +373,8 @@ POSITIVE = [
 
 # (indicator, sentence): none of these may fire the indicator.
 NEGATIVE = [
+    # rules 2026.12.22: "deve" alone is "must"; Spanish "no" still negates
+    ("BEH-05", "Worker said: 'no nos encierran, salimos cuando queremos. No debemos nada.'"),
     # rules 2026.12.18
     ("BEH-05", "Account stays suspended until they pay the March invoice."),
     ("BEH-05", "The temp workers go home at 5 and are paid weekly."),
@@ -591,3 +606,19 @@ def test_unless_record_names_known_concepts() -> None:
     data["rules"][0]["unless_record"] = ["no_such_concept"]
     with pytest.raises(ConfigError, match="no_such_concept"):
         load_rules_from(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "owed"),
+    [
+        ("Ele diz que a gente deve dinheiro da passagem.", True),
+        ("Dice que le debemos dinero del pasaje.", True),
+        ("Ele deve ligar amanhã para confirmar.", False),
+        ("Dice que debo llamar mañana.", False),
+    ],
+)
+def test_owed_debt_names_what_is_owed(text: str, owed: bool) -> None:
+    """'deve', 'debo' alone also mean 'must': only with what is owed are they a debt."""
+    record = Record("crm", "Note", {"Body": text}, datetime(2016, 4, 1, tzinfo=UTC), text=text)
+    reads = RecordReader(relationship_rules()).read(record)
+    assert any(read.positive("owed_debt") for read in reads) is owed

@@ -1,4 +1,4 @@
-"""Rules 2026.12.18-19, roles: an allegation staff checked and found unfounded, or staff
+"""Rules 2026.12.18-22, roles: an allegation staff checked and found unfounded, or staff
 clearing the customer, says nothing against the customer; the customer calling it
 unfounded is only its claim. A ring of others the customer's team caught is not its own
 conduct."""
@@ -67,6 +67,33 @@ def test_staff_clearing_the_customer_in_an_aside_reads_cleared() -> None:
     text = "HSI subpoena for data on a banned employer (not Brightmoor itself)."
     assert _roles(text) == ["cleared"]
     assert "REL-13" not in _indicators(text)
+
+
+def test_staff_saying_the_merchant_is_not_a_subject_reads_cleared() -> None:
+    # Rules 2026.12.22: legal process about someone who used the customer's service.
+    text = (
+        "County DA subpoena re orders a buyer placed in a trafficking case. "
+        "Shop not a subject, records produced."
+    )
+    assert "cleared" in _roles(text)
+    assert "REL-13" not in _indicators(text)
+    text = "Sheriff subpoena for one diner's order history (not the merchant)."
+    assert "REL-13" not in _indicators(text)
+
+
+def test_staff_saying_not_them_after_an_impersonation_reads_cleared() -> None:
+    harm = "Someone charging nannies visa fees and holding their passports at the office."
+    assert "BEH-02" in _indicators(harm)
+    assert "cleared" in _roles(f"{harm} Not them.")
+    assert "BEH-02" not in _indicators(f"{harm} Not them.")
+
+
+def test_the_kinds_of_complaint_a_customer_takes_in_are_not_its_conduct() -> None:
+    # Rules 2026.12.22: a union's or a hotline's complaint categories.
+    text = "Complaint categories: unpaid wages, passport held by employer, fees charged."
+    assert "protective" in _roles(text)
+    assert "BEH-02" not in _indicators(text)
+    assert "BEH-02" in _indicators("Staff saw that the employer holds passports of all crew.")
 
 
 def test_the_customers_own_denial_does_not_clear_it() -> None:
