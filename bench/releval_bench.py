@@ -48,8 +48,15 @@ tenant-screening service, a medical-billing and telehealth SaaS), was written on
 2026-12-03 and scored once with the code of that moment (model 2.0, rules 2026.12.20)
 before anyone read it; ``--holdout7`` prints its figure and logs the look.
 
+A ninth, ``bench/releval_holdout8/part{BS,BT,BU,BV}/`` (a loyalty, gift-card and voucher
+platform, a facilities-services procurement marketplace, a vehicle-rental and
+rent-to-own fleet platform, an agricultural traceability and grower-payments platform),
+was written on 2026-12-03 by four fresh authors and scored once with that stop's final
+code (model 2.1, rules 2026.12.22) before anyone read it; ``--holdout8`` prints its
+figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
---holdout4 | --holdout5 | --holdout6 | --holdout7] [--quiet]
+--holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8] [--quiet]
 """
 
 from __future__ import annotations
@@ -77,6 +84,7 @@ LOCKED_SETS = {
     "holdout5": HERE / "releval_holdout5",
     "holdout6": HERE / "releval_holdout6",
     "holdout7": HERE / "releval_holdout7",
+    "holdout8": HERE / "releval_holdout8",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
