@@ -210,6 +210,7 @@ class StoreLinks:
             for key, value in answers.items():
                 cache.put(key, value, used=True)
             front.update(answers)
+            give_back()  # what the store's look-up freed, back before the chunk is built
         self.front = front
 
     def _forget(self) -> None:
@@ -514,6 +515,7 @@ def ingest_crm(
         for chunk in stream_rows(rows, links, chunk_rows):
             if full:
                 seen.add(chunk, keep_rows=False)
+            give_back()  # the chunk is linked: what its rows freed, back before it is written
             yield chunk
             give_back()  # the chunk is stored: its memory back before the next is read
 
