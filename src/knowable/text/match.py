@@ -254,15 +254,18 @@ class ConceptMatcher:
         self, tokens: Sequence[Token], stems: list[str], covered: list[bool]
     ) -> list[bool]:
         negated = [False] * len(stems)
-        foreign = self._foreign_words(stems)
+        foreign: set[tuple[str, ...]] | None = None  # worked out at the first cue only
         i = 0
         while i < len(stems):
             if covered[i] or _match_at(self._exceptions, stems, i):
                 i += 1
                 continue
             length = _match_at(self._cues, stems, i)
-            if length and tuple(stems[i : i + length]) in foreign:
-                length = 0
+            if length and self._not_cues_in:
+                if foreign is None:
+                    foreign = self._foreign_words(stems)
+                if tuple(stems[i : i + length]) in foreign:
+                    length = 0
             if not length:
                 i += 1
                 continue
