@@ -369,10 +369,50 @@ POSITIVE = [
         "REL-05",
         "Unlocked posts are reviews of women by city with the session price and GFE y/n.",
     ),
+    # rules 2026.12.23
+    (
+        "beh05-threatened-with-authorities",
+        "BEH-05",
+        "Worker msg: 'si nos quejamos el patrón nos manda de vuelta'.",
+    ),
+    (
+        "beh05-threatened-with-authorities",
+        "BEH-05",
+        "Residents work unpaid; if they leave or refuse work they go back to jail.",
+    ),
+    (
+        "beh05-reported-if-they-leave",
+        "BEH-05",
+        "Drivers say the dispatcher told them they'll be reported to ICE if they quit.",
+    ),
+    ("rel10-no-paper-trail", "REL-10", "Owner said he doesn't need a paper trail for the block."),
+    (
+        "rel10-no-paper-trail",
+        "REL-10",
+        "We don't need the detail and we don't want it in writing, per their VP.",
+    ),
+    ("biz07-checks-switched-off", "BIZ-07", "Customer wants the age-estimation model OFF."),
+    ("biz07-checks-switched-off", "BIZ-07", "Per cust, hash-match disabled eff today."),
+    (
+        "biz17-recruitment-debt",
+        "BIZ-17",
+        "Worker msg: 'nos cobraron 3500 dólares por la visa en Monterrey'.",
+    ),
+    ("rel01-payer-dropped", "REL-01", "Their acquiring bank exited the merchant in May."),
+    ("rel10-limit-visibility", "REL-10", "Asked us to switch to aggregate-only monthly stats."),
 ]
 
-# (indicator, sentence): none of these may fire the indicator.
+
 NEGATIVE = [
+    # rules 2026.12.23
+    ("BEH-05", "Customer asked whether staff I-9 records get reported to ICE automatically."),
+    ("BEH-05", "Workers can send us back the timesheet photos by text."),
+    ("BEH-05", "Their ethics module tells crew bosses never to threaten to deport workers."),
+    ("REL-10", "Cancel the SMS add-on and confirm it in writing, per Naomi."),
+    ("REL-10", "Audit trail export sent so their auditor has a full paper record."),
+    ("BIZ-07", "They kicked off the age-verification rollout in March."),
+    ("BIZ-17", "Cobramos la suscripción mensual por tarjeta."),
+    ("REL-01", "Their CFO exited the company in May; new contact is Dana."),
     # rules 2026.12.22: "deve" alone is "must"; Spanish "no" still negates
     ("BEH-05", "Worker said: 'no nos encierran, salimos cuando queremos. No debemos nada.'"),
     # rules 2026.12.18

@@ -248,7 +248,17 @@ class ConceptMatcher:
                     for k in range(i, last + 1):
                         covered[k] = True
         negated = self._negated_positions(tokens, stems, covered)
-        return [Hit(c, a, b, any(negated[a : b + 1])) for c, a, b in found]
+        return [
+            Hit(c, a, b, False if self._cue_led(stems, a) else any(negated[a : b + 1]))
+            for c, a, b in found
+        ]
+
+    def _cue_led(self, stems: list[str], first: int) -> bool:
+        """Whether a phrase starts with a negation cue of its own ("can't leave", "don't
+        want it in writing"): its polarity is written in it, and a cue before it in the
+        same clause ("we don't need the detail and we don't want it in writing") does not
+        turn it round."""
+        return bool(_match_at(self._cues, stems, first))
 
     def _negated_positions(
         self, tokens: Sequence[Token], stems: list[str], covered: list[bool]
