@@ -55,8 +55,15 @@ was written on 2026-12-03 by four fresh authors and scored once with that stop's
 code (model 2.1, rules 2026.12.22) before anyone read it; ``--holdout8`` prints its
 figure and logs the look.
 
+A tenth, ``bench/releval_holdout9/part{CA,CB,CC,CD}/`` (a beauty-wholesale ordering and
+trade-credit platform, a freight-factoring and fuel-card platform, an au pair and
+exchange-visitor programme SaaS, a guest Wi-Fi and captive-portal provider), was written
+on 2026-12-03 by four fresh authors and scored before anyone read it: once with the code
+of that moment (model 2.1, rules 2026.12.22) and once with the stop's final code;
+``--holdout9`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
---holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8] [--quiet]
+--holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9] [--quiet]
 """
 
 from __future__ import annotations
@@ -85,6 +92,7 @@ LOCKED_SETS = {
     "holdout6": HERE / "releval_holdout6",
     "holdout7": HERE / "releval_holdout7",
     "holdout8": HERE / "releval_holdout8",
+    "holdout9": HERE / "releval_holdout9",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
