@@ -400,6 +400,12 @@ POSITIVE = [
     ),
     ("rel01-payer-dropped", "REL-01", "Their acquiring bank exited the merchant in May."),
     ("rel10-limit-visibility", "REL-10", "Asked us to switch to aggregate-only monthly stats."),
+    (
+        "biz17-unpaid-work",
+        "BIZ-17",
+        "Residents work 12h shifts at the plant; 'they don't get paid, it's the program'.",
+    ),
+    ("biz17-unpaid-work", "BIZ-17", "Les filles disent qu'elles ne sont pas payées depuis mars."),
 ]
 
 
@@ -413,6 +419,9 @@ NEGATIVE = [
     ("BIZ-07", "They kicked off the age-verification rollout in March."),
     ("BIZ-17", "Cobramos la suscripción mensual por tarjeta."),
     ("REL-01", "Their CFO exited the company in May; new contact is Dana."),
+    ("BIZ-17", "Our cleaners haven't been paid because the client is late on invoices."),
+    ("BIZ-17", "Drivers haven't been paid for March due to a payroll glitch, fixed Monday."),
+    ("BIZ-17", "Customer hasn't paid invoice 4432, sent a reminder."),
     # rules 2026.12.22: "deve" alone is "must"; Spanish "no" still negates
     ("BEH-05", "Worker said: 'no nos encierran, salimos cuando queremos. No debemos nada.'"),
     # rules 2026.12.18

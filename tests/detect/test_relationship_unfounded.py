@@ -133,3 +133,29 @@ def test_police_action_about_a_tipper_is_about_a_user() -> None:
     text = "Subpoena from the PD for the records of a tipper who messaged a 16 y/o streamer."
     assert "third_party" in _roles(text)
     assert "REL-13" not in _indicators(text)
+
+
+HEADLINE = "News alert: 'Harlow Framing owner charged with forced labor of workers'."
+
+
+def test_staff_finding_the_news_is_about_another_firm_clears_the_record() -> None:
+    # Rules 2026.12.23: a news hit on a firm of a like name, checked by staff.
+    assert "REL-13" in _indicators(HEADLINE)
+    checked = (
+        f"{HEADLINE} Checked: that is Harlow Framing LLC in Macon GA; our cust is Harlow "
+        "Framing Co. of Ohio, different owners, no shared contacts."
+    )
+    assert "REL-13" not in _indicators(checked)
+
+
+def test_different_owners_without_a_name_match_is_a_straw_owner_finding() -> None:
+    text = (
+        "HSI records request re the owner, charged with labor trafficking. "
+        "The 3 sites are signed by different owners but one man pays for all."
+    )
+    assert "REL-13" in _indicators(text)
+
+
+def test_the_customer_calling_it_another_firm_is_only_its_claim() -> None:
+    claimed = f"{HEADLINE} The owner says that was a different company."
+    assert "REL-13" in _indicators(claimed)

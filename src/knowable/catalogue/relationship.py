@@ -323,6 +323,12 @@ class RolesSpec(_Strict):
     #: calling it unfounded is its claim), reads the role ``cleared`` and says nothing
     #: against the customer (rules 2026.12.18-19).
     unfounded: str | None = None
+    #: Staff's finding that the record is about another firm of a like name ("different
+    #: owners", "not the same company"), with no ``claimed`` word in the sentence: every
+    #: sentence of the record reads ``cleared`` (rules 2026.12.23), when the record also
+    #: says it came from a name match (``name_match``: "Google alert", "similar name").
+    other_entity: str | None = None
+    name_match: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -335,6 +341,8 @@ class RolesSpec(_Strict):
             self.exonerated,
             self.claimed,
             self.unfounded,
+            self.other_entity,
+            self.name_match,
         )
         return [c for c in named if c]
 

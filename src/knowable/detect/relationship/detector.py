@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from knowable.catalogue.relationship import (
     RelationshipRules,
     RenewalRule,
+    RolesSpec,
     TextRule,
     relationship_rules,
     rule_kind,
@@ -140,6 +141,7 @@ def text_signals(
             [_reading(read, rules, ident, record.text) for read in sentences],
             record,
             own,
+            rules.roles,
         )
         reads = list(zip(sentences, readings, strict=True))
         roles_read = {reading.role for _, reading in reads}
@@ -212,10 +214,27 @@ def _set_aside(
     readings: list[RoleReading],
     record: Record,
     own: CustomerNames | None,
+    roles: RolesSpec | None = None,
 ) -> list[RoleReading]:
     """``readings`` of the record's sentences, with each sentence that sets the customer
     aside by its ``own`` names ("records of the tipper (not Tidewater)") read ``cleared``
-    unless it shows the customer as police's target."""
+    unless it shows the customer as police's target.
+
+    When staff write that the record is about another firm of a like name (``roles.
+    other_entity``: "Our cust is Sterling Modular Structures of Ohio, different owners"),
+    with no one's claim in that sentence, and the record says it came from a name match
+    (``roles.name_match``: "Google alert", "checked article", "similar name"), every
+    sentence of the record reads ``cleared``: the police action it quotes is not against
+    the customer. (Without the name match, "signed by 3 different owners" is a straw-owner
+    finding, not a clearing.)"""
+    if roles is not None and roles.other_entity is not None and roles.name_match is not None:
+        other, claimed, match = roles.other_entity, roles.claimed, roles.name_match
+        if any(match in read.by_concept for read in reads) and any(
+            other in read.by_concept and (claimed is None or claimed not in read.by_concept)
+            for read in reads
+        ):
+            mistaken = RoleReading("cleared", "staff", "found about", "another firm")
+            return [mistaken for _ in readings]
     if own is None:
         return readings
     return [
@@ -395,6 +414,7 @@ def model_signals(
             [_reading(r, reader.rules, ident, record.text) for r in reads],
             record,
             (names or {}).get(str(record.subject_key)),
+            reader.rules.roles,
         )
         role = _model_role(readings, chosen, spec.protective_scope)
         if role in NOT_AGAINST and spec.protective_veto:
