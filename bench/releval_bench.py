@@ -62,8 +62,16 @@ on 2026-12-03 by four fresh authors and scored before anyone read it: once with 
 of that moment (model 2.1, rules 2026.12.22) and once with the stop's final code;
 ``--holdout9`` prints its figure and logs the look.
 
+An eleventh, ``bench/releval_holdout10/part{CE,CF,CG,CH}/`` (a commercial-cleaning and
+janitorial operations SaaS, a fishing-fleet management and catch-settlement platform, a
+nightlife reservations and table-booking app, an international student-recruitment and
+homestay-placement platform), was written on 2026-12-03 by four fresh authors after that
+stop's last code change and scored once with it (model 2.2, rules 2026.12.23) before
+anyone read it; ``--holdout10`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
---holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9] [--quiet]
+--holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
+--holdout10] [--quiet]
 """
 
 from __future__ import annotations
@@ -93,6 +101,7 @@ LOCKED_SETS = {
     "holdout7": HERE / "releval_holdout7",
     "holdout8": HERE / "releval_holdout8",
     "holdout9": HERE / "releval_holdout9",
+    "holdout10": HERE / "releval_holdout10",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
