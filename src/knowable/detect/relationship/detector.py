@@ -228,10 +228,9 @@ def _set_aside(
     the customer. (Without the name match, "signed by 3 different owners" is a straw-owner
     finding, not a clearing.)"""
     if roles is not None and roles.other_entity is not None and roles.name_match is not None:
-        other, claimed, match = roles.other_entity, roles.claimed, roles.name_match
-        if any(match in read.by_concept for read in reads) and any(
-            other in read.by_concept and (claimed is None or claimed not in read.by_concept)
-            for read in reads
+        by_staff = (roles.other_entity, roles.claimed)
+        if any(roles.name_match in read.by_concept for read in reads) and any(
+            _cleared(read, by_staff) for read in reads
         ):
             mistaken = RoleReading("cleared", "staff", "found about", "another firm")
             return [mistaken for _ in readings]
@@ -246,8 +245,9 @@ def _set_aside(
 
 
 def _cleared(read: ReadSentence, cleared_by: tuple[str, str | None] | None) -> bool:
-    """Whether the sentence clears the customer (``roles.exonerated``) with no one's claim
-    in it (``roles.claimed``: "the owner says they are not involved" clears nothing)."""
+    """Whether the sentence clears the customer (``roles.exonerated``, or ``roles.
+    other_entity`` in :func:`_set_aside`) with no one's claim in it (``roles.claimed``:
+    "the owner says they are not involved" clears nothing)."""
     if cleared_by is None:
         return False
     exonerated, claimed = cleared_by
