@@ -69,9 +69,16 @@ homestay-placement platform), was written on 2026-12-03 by four fresh authors af
 stop's last code change and scored once with it (model 2.2, rules 2026.12.23) before
 anyone read it; ``--holdout10`` prints its figure and logs the look.
 
+A twelfth, ``bench/releval_holdout11/part{CM,CN,CO,CP}/`` (a language-interpreting and
+translation marketplace, a commercial laundry and linen-service route software, a
+car-wash, detailing and nail-bar membership and point-of-sale SaaS, an international
+matchmaking and marriage-broker CRM), was written on 2026-12-03 by four fresh authors and
+scored once with that stop's final code (model 2.3, rules 2026.12.24) before anyone read
+it; ``--holdout11`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
---holdout10] [--quiet]
+--holdout10 | --holdout11] [--quiet]
 """
 
 from __future__ import annotations
@@ -102,6 +109,7 @@ LOCKED_SETS = {
     "holdout8": HERE / "releval_holdout8",
     "holdout9": HERE / "releval_holdout9",
     "holdout10": HERE / "releval_holdout10",
+    "holdout11": HERE / "releval_holdout11",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"

@@ -191,7 +191,7 @@ def test_the_customer_itself_as_target_still_counts_for_a_protective_identity() 
 
 
 def test_no_rule_signal_for_a_protective_customer_describing_its_work() -> None:
-    text = "Intake form: does someone hold your passport and say you owe a debt you must work off?"
+    text = "Intake call: caller says her boss holds her passport and says she owes a debt."
     account = _account(Name="Safe Harbor Shelter for Survivors")
     found = detect_relationship([account, _note(text)], rules=RULES_ONLY)
     assert found == []
@@ -329,3 +329,27 @@ def test_training_about_exploitation_is_protective() -> None:
     reading = _reading("Their front desk took a seminar on spotting sex trafficking at check-in.")
     assert reading.role == "protective"
     assert _reading("Their front desk took a seminar on the new booking screen.").role == "actor"
+
+
+# --- rules 2026.12.24 ----------------------------------------------------------------------
+
+
+def test_an_authority_named_without_a_condition_is_where_a_report_went() -> None:
+    reading = _reading("Halvorsen cut the tannery supplier and reported it to CBP last week.")
+    assert reading.role == "protective"
+    threat = _reading("Foreman says he reports them to CBP if they complain about the dorm.")
+    assert threat.role != "protective"
+
+
+def test_police_action_on_a_business_under_an_indefinite_article_is_about_another() -> None:
+    reading = _reading("Sheriff wants the lab's results on a farm later raided for labor abuse.")
+    assert reading.role == "third_party"
+    assert reading.object == "a farm"
+    own = _reading("Sheriff says the farm was raided for labor abuse.")
+    assert own.role == "target"
+
+
+def test_a_nonprofit_for_farmworkers_has_a_protective_identity() -> None:
+    found = _identity(Name="Valle Workers Fund", Description="Nonprofit serving farmworkers.")
+    assert found is not None and found.kind == "non-profit against exploitation"
+    assert _identity(Name="Valle Harvest Crews", Description="Hires farmworkers.") is None

@@ -406,10 +406,39 @@ POSITIVE = [
         "Residents work 12h shifts at the plant; 'they don't get paid, it's the program'.",
     ),
     ("biz17-unpaid-work", "BIZ-17", "Les filles disent qu'elles ne sont pas payées depuis mars."),
+    # rules 2026.12.24
+    (
+        "beh01-shared-contact",
+        "BEH-01",
+        "Onboarding import: 23 caregiver profiles, every one with the same mobile and one email.",
+    ),
+    ("beh01-shared-contact", "BEH-01", "All 40 wage cards mailed to one address in Hialeah."),
+    (
+        "rel07-contact-in-sex-ads",
+        "REL-07",
+        "Risk check: their booking line is listed in escort ads in Reno and Sparks.",
+    ),
+    (
+        "beh05-leave-forfeits-pay",
+        "BEH-05",
+        "Picker's text: 'el que se va antes de la cosecha no cobra nada, dice el mayordomo'.",
+    ),
+    (
+        "beh05-leave-forfeits-pay",
+        "BEH-05",
+        "Crew lead told the new hires anyone who leaves before October loses their pay.",
+    ),
 ]
 
 
 NEGATIVE = [
+    # rules 2026.12.24
+    ("BEH-01", "Drivers logged the same number of trips as last month."),
+    ("REL-07", "Someone posted escort ads with their booking line, owner filed a PD report."),
+    ("REL-07", "Their T&S team matched seller phones to escort ads and removed 40 sellers."),
+    ("BEH-01", "Their office moved; billing contact keeps the same phone."),
+    ("BEH-05", "Staff who leave early on Fridays get nothing extra on the rota bonus."),
+    ("BEH-05", "Anyone who leaves the site after 6pm must badge out at the gate."),
     # rules 2026.12.23
     ("BEH-05", "Customer asked whether staff I-9 records get reported to ICE automatically."),
     ("BEH-05", "Workers can send us back the timesheet photos by text."),

@@ -225,8 +225,12 @@ class GrammarSpec(_Strict):
     harm_doers: list[str] = []
     harm_doer_acts: list[str] = []
     #: Words that make a report a threat ("he reports them to ICE if they quit"): a
-    #: sentence holding one is never read as the customer reporting or calling someone.
+    #: sentence holding one is never read as the customer reporting or calling someone,
+    #: provided it also holds a ``threat_condition`` term when one is named (a condition
+    #: or a word of threat: "reported to CBP" after the customer cut a supplier is a
+    #: report, "reported to CBP if they complain" a threat).
     threat: str | None = None
+    threat_condition: str | None = None
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -251,6 +255,7 @@ class GrammarSpec(_Strict):
             *self.named_actors,
             *([self.report_to] if self.report_to else []),
             *([self.business] if self.business else []),
+            *([self.threat_condition] if self.threat_condition else []),
             *self.authority,
             *self.others,
             *self.party_harm,
@@ -347,6 +352,17 @@ class RolesSpec(_Strict):
         return [c for c in named if c]
 
 
+class QuestionSpec(_Strict):
+    """Rules of these ``indicators`` do not fire on terms that lie in a yes/no question
+    (an intake form's "Does someone hold your passport?", a field label "pay withheld?"):
+    a question asks whether the thing happened. A question opening with one of the
+    ``presupposing`` words takes it as given ("when do they give our passports back?")
+    and still counts."""
+
+    indicators: list[str] = Field(min_length=1)
+    presupposing: list[str] = []
+
+
 class RelationshipRules(_Strict):
     """The whole rules file."""
 
@@ -360,6 +376,7 @@ class RelationshipRules(_Strict):
     participation: ParticipationSpec
     model: ModelSpec | None = None
     roles: RolesSpec | None = None
+    questions: QuestionSpec | None = None
 
 
 def load_rules_from(data: Any, name: str = RULES_FILE) -> RelationshipRules:
@@ -411,6 +428,9 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
         for indicator_id in [parsed.model.indicator, *parsed.model.corroborate]:
             if indicator_id not in known:
                 raise ConfigError(f"catalogue/{name}: model: unknown indicator {indicator_id!r}")
+    for indicator_id in parsed.questions.indicators if parsed.questions else []:
+        if indicator_id not in known:
+            raise ConfigError(f"catalogue/{name}: questions: unknown indicator {indicator_id!r}")
     if parsed.roles is not None:
         roles = parsed.roles
         for role_concept in roles.named_concepts():

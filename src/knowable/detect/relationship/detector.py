@@ -35,6 +35,7 @@ from knowable.detect.relationship.over_time import (
     renewal_signals,
     trend_signals,
 )
+from knowable.detect.relationship.questions import asked
 from knowable.detect.relationship.reader import (
     DETECTOR,
     ReadSentence,
@@ -117,6 +118,9 @@ def text_signals(
     )
     who = identity or {}
     alone = any(rule.stands_alone for rule in rules.rules)
+    questions = rules.questions
+    asked_of = frozenset(questions.indicators) if questions is not None else frozenset()
+    given = frozenset(questions.presupposing) if questions is not None else frozenset()
     whole_record = any(rule.unless_record for rule in rules.rules)
     out: list[Signal] = []
     for record in records:
@@ -182,7 +186,9 @@ def text_signals(
                 continue
             for rule in live:
                 combo = rule_fires(rule, read)
-                if combo is not None:
+                if combo is not None and not (
+                    rule.indicator in asked_of and asked(read.sentence, combo, record.text, given)
+                ):
                     found.setdefault(rule.indicator, []).append((rule, read, combo, reading))
         # Rules read over two adjacent sentences as well ("... new ones of 15 and 16. The
         # clients pay cash."), where neither sentence reads the customer off the hook.
@@ -198,7 +204,9 @@ def text_signals(
                 if any(match[0].strength >= rule.strength for match in held):
                     continue
                 combo = rule_fires(rule, both)
-                if combo is not None:
+                if combo is not None and not (
+                    rule.indicator in asked_of and asked(both.sentence, combo, record.text, given)
+                ):
                     found.setdefault(rule.indicator, []).append((rule, both, combo, one))
         for indicator_id, matches in sorted(found.items()):
             matches = _first_written(record, matches)

@@ -3,7 +3,8 @@
 Staff write what a customer did with the customer as the subject: "Keystone terminated
 the sub, reported to DOL", "Karen reported to LAPD + NCMEC". What staff did themselves
 has no subject ("Gave her the hotline #") or their own name. A customer's names are the
-distinctive words of its Account name and its Contacts' first and last names.
+distinctive words of its Account name, its initials where its records use them ("RSA"),
+and its Contacts' first and last names.
 """
 
 from __future__ import annotations
@@ -62,12 +63,44 @@ class CustomerNames:
     people: frozenset[str] = frozenset()
 
 
+def initials(name: object) -> str | None:
+    """The initials of a business name of two or more words, legal forms left out
+    ("Runway Safe Alliance Inc." -> "RSA"), when they make three letters or more."""
+    found = [w for w in _WORD.findall(str(name or "")) if w.lower() not in ORG_TYPES]
+    letters = "".join(w[0] for w in found).upper()
+    return letters if len(found) >= 2 and len(letters) >= 3 else None
+
+
+def _initials_used(records: list[Record]) -> dict[str, str]:
+    """Each customer's initials that its own records write as a word in capitals ("RSA
+    got her to a shelter"): staff's short name for it, and then one of its names."""
+    wanted: dict[str, str] = {}
+    for record in records:
+        short = initials(record.payload.get("Name")) if record.kind == "Account" else None
+        if record.subject_key and short:
+            wanted[record.subject_key] = short
+    used: dict[str, str] = {}
+    for record in records:
+        key = record.subject_key
+        found = wanted.get(key) if key else None
+        if key is None or found is None or key in used or not record.text:
+            continue
+        if re.search(rf"(?<![\w&]){re.escape(found)}(?![\w&])", record.text):
+            used[key] = found.lower()
+    return used
+
+
 def customer_names(records: Iterable[Record]) -> Mapping[str, CustomerNames]:
-    """Lower-case name words by subject key, from Account names and Contact names."""
+    """Lower-case name words by subject key, from Account names and Contact names, and
+    the Account name's initials where the customer's records use them."""
     words: dict[str, set[str]] = {}
     principals: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
-    for record in records:
+    every = list(records)
+    for subject, short in _initials_used(every).items():
+        words.setdefault(subject, set()).add(short)
+        principals.setdefault(subject, set()).add(short)
+    for record in every:
         key = record.subject_key
         if not key:
             continue

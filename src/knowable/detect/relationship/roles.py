@@ -422,16 +422,24 @@ def _relative_object(sentence: Sentence, party: Hit, act: Hit) -> bool:
     )
 
 
+#: Words after a training word that make it a charge ("processing + training fee").
+_CHARGE_WORDS = frozenset({"fee", "cost", "charg", "bond", "deposit", "debt", "loan"})
+
+
 def _trained_on(
     sentence: Sentence, training: Sequence[Hit], topic: Sequence[Hit]
 ) -> list[tuple[Hit, Hit]]:
     """(training, topic) pairs where the topic is what the training is about: up to five
     words after it in the same clause ("a seminar on spotting sex trafficking") or up to
     two before it ("trafficking awareness training"). A topic word elsewhere in the
-    sentence ("a 'travel & training' debt ...; holds passports") is not its subject."""
+    sentence ("a 'travel & training' debt ...; holds passports") is not its subject, and
+    a training word followed by a charge ("training fee", "training bond") is no course."""
     tokens = sentence.tokens
     pairs = []
     for course in training:
+        after_course = tokens[course.last + 1].stem if course.last + 1 < len(tokens) else ""
+        if after_course in _CHARGE_WORDS:
+            continue  # a "training fee" is a charge on the worker, not a course
         for subject in topic:
             after = subject.first - course.last - 1
             before = course.first - subject.last - 1
@@ -690,7 +698,10 @@ def read_roles(
 
     grammar = roles.grammar
     threatened = (
-        grammar is not None and grammar.threat is not None and bool(_positive(hits, grammar.threat))
+        grammar is not None
+        and grammar.threat is not None
+        and bool(_positive(hits, grammar.threat))
+        and (grammar.threat_condition is None or bool(_positive(hits, grammar.threat_condition)))
     )
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
@@ -776,8 +787,9 @@ def _party_subject_before(
         for det, party in _parties(sentence, hits, grammar)
         if party.last < at
         # a person or user of the customer's, not a business (its own "2 of the 5
-        # storefronts"), under a word, not a number
-        and (party.first, party.last) in people
+        # storefronts"), unless an indefinite article makes the business another ("samples
+        # from a grow later raided"), under a word, not a number
+        and ((party.first, party.last) in people or _indefinite(sentence, det))
         and det.concept != "number"
         and not _own_determiner(sentence, det)
         and not _own_account(sentence, det, party, text)
@@ -787,6 +799,15 @@ def _party_subject_before(
         return None
     det, party = max(found, key=lambda pair: pair[1].last)
     return f"{_surface(sentence, text, det)} {_surface(sentence, text, party)}"
+
+
+#: Articles that introduce someone not yet named: never the customer the record is about.
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _indefinite(sentence: Sentence, det: Hit) -> bool:
+    """Whether the determiner is an indefinite article ("a grow", "another farm")."""
+    return det.first == det.last and sentence.tokens[det.first].stem in _INDEFINITE
 
 
 def _nominal(sentence: Sentence, act: Hit, text: str | None) -> bool:
