@@ -349,6 +349,14 @@ def test_police_action_on_a_business_under_an_indefinite_article_is_about_anothe
     assert own.role == "target"
 
 
+def test_police_acting_on_a_bar_s_patron_is_about_someone_else() -> None:
+    reading = _reading("Deputies arrested a patron in the lot for soliciting two minors.")
+    assert reading.role == "third_party"
+    assert (
+        _reading("Deputies arrested the bar's owner for soliciting minors.").role != "third_party"
+    )
+
+
 def test_a_nonprofit_for_farmworkers_has_a_protective_identity() -> None:
     found = _identity(Name="Valle Workers Fund", Description="Nonprofit serving farmworkers.")
     assert found is not None and found.kind == "non-profit against exploitation"

@@ -434,6 +434,9 @@ POSITIVE = [
 NEGATIVE = [
     # rules 2026.12.24
     ("BEH-01", "Drivers logged the same number of trips as last month."),
+    ("BEH-02", "Ana: crews keep own passports, wages paid weekly to their own accounts."),
+    ("BIZ-17", "Bunkhouse for workers on site, $50/wk, they can opt out any season."),
+    ("REL-11", "Under 1% of posts had banned-word language, all removed and posters banned."),
     ("REL-07", "Someone posted escort ads with their booking line, owner filed a PD report."),
     ("REL-07", "Their T&S team matched seller phones to escort ads and removed 40 sellers."),
     ("BEH-01", "Their office moved; billing contact keeps the same phone."),
