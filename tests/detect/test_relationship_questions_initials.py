@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from knowable.catalogue.relationship import relationship_rules
-from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.detector import authority_words, detect_relationship
 from knowable.detect.relationship.names import customer_names, initials
 from knowable.detect.relationship.questions import in_question
 from knowable.detect.relationship.reader import RecordReader
@@ -69,6 +69,14 @@ def test_initials_are_a_name_only_where_the_records_write_them_in_capitals() -> 
     assert "hlcw" in used[KEY].words
     unused = customer_names([_account("Harbor Lane Crew Works"), _note("hlcw? typo.")])
     assert "hlcw" not in unused[KEY].words
+
+
+def test_initials_that_name_an_authority_are_never_the_customer_s() -> None:
+    records = [_account("Harbor Side Imports"), _note("HSI asked for the invoices.")]
+    assert "hsi" in customer_names(records)[KEY].words
+    reserved = authority_words(RULES)
+    assert {"hsi", "ice", "cbp"} <= reserved
+    assert "hsi" not in customer_names(records, reserved)[KEY].words
 
 
 def test_a_customer_named_by_its_initials_on_the_protective_side_is_defended() -> None:

@@ -217,6 +217,26 @@ def text_signals(
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
 
 
+def authority_words(rules: RelationshipRules) -> frozenset[str]:
+    """The one-word names of authorities in the rules, lower-case: the roles' ``authority``
+    concepts ("hsi", "dol", "fbi"...) and what a threat reports to ("to ice", "to cbp"):
+    never a customer's initials."""
+    grammar = rules.roles.grammar if rules.roles is not None else None
+    if grammar is None:
+        return frozenset()
+    words = {
+        phrase.lower()
+        for c in grammar.authority
+        for phrase in rules.concepts.get(c, ())
+        if " " not in phrase
+    }
+    threats = rules.concepts.get(grammar.threat, ()) if grammar.threat else ()
+    words.update(
+        p.lower().split()[1] for p in threats if p.lower().startswith("to ") and p.count(" ") == 1
+    )
+    return frozenset(words)
+
+
 def _set_aside(
     reads: Sequence[ReadSentence],
     readings: list[RoleReading],
@@ -523,7 +543,7 @@ def detect_relationship(
     weak: frozenset[str] = frozenset()
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
-    called = customer_names(crm)
+    called = customer_names(crm, authority_words(spec))
     if spec.model is not None:
         model = model or load_model()
         scores = record_scores(crm, model, spec.renewal)

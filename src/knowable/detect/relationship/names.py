@@ -71,13 +71,14 @@ def initials(name: object) -> str | None:
     return letters if len(found) >= 2 and len(letters) >= 3 else None
 
 
-def _initials_used(records: list[Record]) -> dict[str, str]:
+def _initials_used(records: list[Record], reserved: frozenset[str]) -> dict[str, str]:
     """Each customer's initials that its own records write as a word in capitals ("RSA
-    got her to a shelter"): staff's short name for it, and then one of its names."""
+    got her to a shelter"): staff's short name for it, and then one of its names. Never
+    ``reserved`` words (an agency's initials: "Harbor Side Imports" is not "HSI")."""
     wanted: dict[str, str] = {}
     for record in records:
         short = initials(record.payload.get("Name")) if record.kind == "Account" else None
-        if record.subject_key and short:
+        if record.subject_key and short and short.lower() not in reserved:
             wanted[record.subject_key] = short
     used: dict[str, str] = {}
     for record in records:
@@ -90,14 +91,17 @@ def _initials_used(records: list[Record]) -> dict[str, str]:
     return used
 
 
-def customer_names(records: Iterable[Record]) -> Mapping[str, CustomerNames]:
+def customer_names(
+    records: Iterable[Record], reserved: frozenset[str] = frozenset()
+) -> Mapping[str, CustomerNames]:
     """Lower-case name words by subject key, from Account names and Contact names, and
-    the Account name's initials where the customer's records use them."""
+    the Account name's initials where the customer's records use them (unless they are
+    one of the lower-case ``reserved`` words)."""
     words: dict[str, set[str]] = {}
     principals: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
     every = list(records)
-    for subject, short in _initials_used(every).items():
+    for subject, short in _initials_used(every, reserved).items():
         words.setdefault(subject, set()).add(short)
         principals.setdefault(subject, set()).add(short)
     for record in every:
