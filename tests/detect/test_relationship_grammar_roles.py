@@ -357,6 +357,12 @@ def test_police_acting_on_a_bar_s_patron_is_about_someone_else() -> None:
     )
 
 
+def test_a_franchisor_terminating_a_franchisee_is_protective() -> None:
+    reading = _reading("Brandco terminated a franchisee after its owner was charged with pimping.")
+    assert reading.role == "protective"
+    assert reading.object == "a franchisee"
+
+
 def test_a_nonprofit_for_farmworkers_has_a_protective_identity() -> None:
     found = _identity(Name="Valle Workers Fund", Description="Nonprofit serving farmworkers.")
     assert found is not None and found.kind == "non-profit against exploitation"

@@ -148,6 +148,14 @@ def test_staff_finding_the_news_is_about_another_firm_clears_the_record() -> Non
     assert "REL-13" not in _indicators(checked)
 
 
+def test_staff_checking_the_tax_id_against_ours_clears_the_record() -> None:
+    # Rules 2026.12.24: staff's own check names what differs, or that there is no link.
+    checked = f"{HEADLINE} Looked it up: Macon GA, different EIN. No link. Cleared."
+    assert "REL-13" not in _indicators(checked)
+    unchecked = "Sheriff raided the site. The new manager has a different address. No link yet."
+    assert "REL-13" in _indicators(unchecked)
+
+
 def test_different_owners_without_a_name_match_is_a_straw_owner_finding() -> None:
     text = (
         "HSI records request re the owner, charged with labor trafficking. "
