@@ -186,8 +186,8 @@ def text_signals(
                 continue
             for rule in live:
                 combo = rule_fires(rule, read)
-                if combo is not None and not (
-                    rule.indicator in asked_of and asked(read.sentence, combo, record.text, given)
+                if combo is not None and not _only_asked(
+                    rule, read, combo, record.text, asked_of, given
                 ):
                     found.setdefault(rule.indicator, []).append((rule, read, combo, reading))
         # Rules read over two adjacent sentences as well ("... new ones of 15 and 16. The
@@ -204,8 +204,8 @@ def text_signals(
                 if any(match[0].strength >= rule.strength for match in held):
                     continue
                 combo = rule_fires(rule, both)
-                if combo is not None and not (
-                    rule.indicator in asked_of and asked(both.sentence, combo, record.text, given)
+                if combo is not None and not _only_asked(
+                    rule, both, combo, record.text, asked_of, given
                 ):
                     found.setdefault(rule.indicator, []).append((rule, both, combo, one))
         for indicator_id, matches in sorted(found.items()):
@@ -215,6 +215,19 @@ def text_signals(
 
 
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
+
+
+def _only_asked(
+    rule: TextRule,
+    read: ReadSentence,
+    combo: tuple[Hit, ...],
+    text: str,
+    asked_of: frozenset[str],
+    given: frozenset[str],
+) -> bool:
+    """Whether the rule's hits all lie in a yes/no question and its indicator is one the
+    rules' ``questions`` section says a question does not assert."""
+    return rule.indicator in asked_of and asked(read.sentence, combo, text, given)
 
 
 def authority_words(rules: RelationshipRules) -> frozenset[str]:
