@@ -76,9 +76,16 @@ matchmaking and marriage-broker CRM), was written on 2026-12-03 by four fresh au
 scored once with that stop's final code (model 2.3, rules 2026.12.24) before anyone read
 it; ``--holdout11`` prints its figure and logs the look.
 
+A thirteenth, ``bench/releval_holdout12/part{DC,DD,DE,DF}/`` (a warehouse shift-staffing
+app with pay cards, a beauty-school and cosmetology exam-prep platform, a mobile
+point-of-sale app for street vendors and door-to-door crews, a wedding, events and
+entertainment-booking marketplace), was written on 2026-12-03 by four fresh authors and
+set aside before anyone read it, to be scored with that stop's final code;
+``--holdout12`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
---holdout10 | --holdout11] [--quiet]
+--holdout10 | --holdout11 | --holdout12] [--quiet]
 """
 
 from __future__ import annotations
@@ -110,6 +117,7 @@ LOCKED_SETS = {
     "holdout9": HERE / "releval_holdout9",
     "holdout10": HERE / "releval_holdout10",
     "holdout11": HERE / "releval_holdout11",
+    "holdout12": HERE / "releval_holdout12",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
