@@ -3,7 +3,8 @@
 Model readings of two records put a customer in review; its knowable-since date is the
 first day the score reaches the threshold with the readings corroborated by another
 finding or by readings of three records. Until that day comes, the day it reached the
-threshold stands."""
+threshold stands; a third record more than ``knowable_within_days`` (180) after that day
+leaves it standing."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _model(when: datetime, strength: float, record: str) -> Signal:
 
 
 TWO = [_model(day(2016, 2), 0.9, "n1"), _model(day(2016, 5), 0.9, "n2")]
-THIRD = _model(day(2017, 1), 0.6, "n3")
+THIRD = _model(day(2016, 9), 0.6, "n3")
+LATE_THIRD = _model(day(2017, 1), 0.6, "n3")
 
 
 def _policy_text(block: str) -> str:
@@ -43,6 +45,7 @@ def _policy_text(block: str) -> str:
 def test_the_bundled_policy_asks_three_records_for_knowable_since() -> None:
     held = POLICY.spec.corroboration
     assert held is not None and (held.records, held.knowable_records) == (2, 3)
+    assert held.knowable_within_days == 180
 
 
 def test_two_readings_flag_and_date_the_customer_until_a_third_comes() -> None:
@@ -52,14 +55,32 @@ def test_two_readings_flag_and_date_the_customer_until_a_third_comes() -> None:
 
 
 def test_a_third_record_dates_knowable_since_from_its_day() -> None:
-    before = assess("acct-1", [*TWO, THIRD], POLICY, day(2016, 12))
+    before = assess("acct-1", [*TWO, THIRD], POLICY, day(2016, 8))
     assert before.band == "review" and before.knowable_since == day(2016, 5)
     after = assess("acct-1", [*TWO, THIRD], POLICY, AS_OF)
     assert after.band == "review"
-    assert after.knowable_since == day(2017, 1)
+    assert after.knowable_since == day(2016, 9)
     notes = {c.signal_id: c.note for c in after.contributions}
-    assert "carried the score to the should-know standard on 2017-01-01" in notes[THIRD.id]
+    assert "carried the score to the should-know standard on 2016-09-01" in notes[THIRD.id]
     assert not any("across the threshold" in n for n in notes.values())
+
+
+def test_a_third_record_more_than_180_days_later_leaves_the_first_day() -> None:
+    # 2016-05-01 -> 2017-01-01 is 245 days: the readings stood in review that long
+    a = assess("acct-1", [*TWO, LATE_THIRD], POLICY, AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2016, 5)
+    notes = " ".join(c.note for c in a.contributions)
+    assert "across the threshold on 2016-05-01" in notes and "should-know standard" not in notes
+
+
+def test_without_a_window_a_late_third_record_still_dates_it() -> None:
+    policy = load_policy_text(
+        _policy_text(
+            "  indicators: [REL-12]\n  records: 2\n  knowable_records: 3\n  alone_weight: 0.5\n"
+        )
+    )
+    assert assess("acct-1", [*TWO, LATE_THIRD], policy, AS_OF).knowable_since == day(2017, 1)
 
 
 def test_an_independent_finding_dates_it_as_the_alert_would() -> None:
@@ -93,17 +114,17 @@ def test_series_sees_the_first_date_then_the_corroborated_one() -> None:
     signals = [
         sig("REL-12", day(2016, 2), 0.9),
         sig("REL-12", day(2016, 5), 0.9),
-        sig("REL-12", day(2017, 1), 0.6),
+        sig("REL-12", day(2016, 9), 0.6),
     ]
-    dates = [day(2016, 3), day(2016, 12), day(2017, 2), AS_OF]
+    dates = [day(2016, 3), day(2016, 8), day(2016, 10), AS_OF]
     series = assess_series("acct-1", signals, POLICY, dates)
-    assert [a.knowable_since for a in series] == [None, day(2016, 5), day(2017, 1), day(2017, 1)]
+    assert [a.knowable_since for a in series] == [None, day(2016, 5), day(2016, 9), day(2016, 9)]
     assert series == [assess("acct-1", signals, POLICY, d) for d in dates]
     texts = assess_series_text("acct-1", signals, POLICY, list(reversed(dates)))
     assert all(isinstance(t, AssessmentText) for t in texts)
-    assert [t.knowable_since for t in texts] == [day(2017, 1), day(2017, 1), day(2016, 5), None]
+    assert [t.knowable_since for t in texts] == [day(2016, 9), day(2016, 9), day(2016, 5), None]
     written = [t.contributions for t in texts if isinstance(t, AssessmentText)]
-    assert "should-know standard on 2017-01-01" in written[0]
+    assert "should-know standard on 2016-09-01" in written[0]
     assert "across the threshold on 2016-05-01" in written[2]
 
 

@@ -19,7 +19,13 @@ from typing import NamedTuple
 import numpy as np
 
 from knowable.assess.combine import Prepared, agreeing, prepare, scores_at, signal_values, to_days
-from knowable.assess.timeline import Crossing, crossings, from_days, knowable_crossing
+from knowable.assess.timeline import (
+    Crossing,
+    crossings,
+    from_days,
+    knowable_crossing,
+    knowable_window,
+)
 from knowable.catalogue.policy import NOT_SCREENED, Policy
 from knowable.model import Assessment, Contribution, Signal, contribution
 from knowable.timeutil import as_utc
@@ -383,7 +389,7 @@ def assess(
             knowable_since=None,
             screened=False,
         )
-    crossing = knowable_crossing(*crossings(p, policy.spec.should_know))
+    crossing = knowable_crossing(*crossings(p, policy.spec.should_know, knowable_window(policy)))
     score, band, parts = contributions(p, policy, when, crossing)
     return Assessment(
         subject_key=subject_key,

@@ -40,7 +40,7 @@ from knowable.assess.score import (
     static_parts,
 )
 from knowable.assess.seriestext import contribution_texts_at_dates
-from knowable.assess.timeline import Crossing, crossings, knowable_crossing
+from knowable.assess.timeline import Crossing, crossings, knowable_crossing, knowable_window
 from knowable.catalogue.policy import Policy
 from knowable.model import Assessment, AssessmentText, Contribution, Signal
 from knowable.timeutil import as_utc
@@ -121,7 +121,7 @@ def _evaluate(
     ):
         return [assess(subject_key, own, policy, when, screened, related) for when in whens]
     full = prepare(own, policy, last)
-    crossing, later = crossings(full, policy.spec.should_know)
+    crossing, later = crossings(full, policy.spec.should_know, knowable_window(policy))
     days = np.array([to_days(when) for when in whens], dtype=np.float64)
     # Every date in one call; a later signal never changes an earlier date's result.
     scores, families = scores_at(full, days)

@@ -91,17 +91,30 @@ def first_crossing(p: Prepared, threshold: float) -> Crossing | None:
     return None
 
 
-def crossings(p: Prepared, threshold: float) -> tuple[Crossing | None, Crossing | None]:
+def crossings(
+    p: Prepared, threshold: float, within_days: float = 0.0
+) -> tuple[Crossing | None, Crossing | None]:
     """The first crossing of ``threshold``, and the later day on which the score first
     reaches it with findings corroborated by the knowable-since standard
-    (``p.knowable_from``), when that day comes after the first (else None)."""
+    (``p.knowable_from``), when that day comes after the first and, if ``within_days`` is
+    set, no more than that many days after it (else None)."""
     first = first_crossing(p, threshold)
     if first is None or p.knowable_from <= p.corroborated_from:
+        return first, None
+    if within_days and p.knowable_from - to_days(first.at) > within_days:
         return first, None
     strict = first_crossing(replace(p, corroborated_from=p.knowable_from), threshold)
     if strict is None or strict.at <= first.at:
         return first, None
+    if within_days and to_days(strict.at) - to_days(first.at) > within_days:
+        return first, None
     return first, replace(strict, corroborated=True)
+
+
+def knowable_window(policy: Policy) -> float:
+    """The policy's ``corroboration.knowable_within_days`` (0: no limit)."""
+    held = policy.spec.corroboration
+    return float(held.knowable_within_days) if held is not None else 0.0
 
 
 def knowable_crossing(

@@ -72,6 +72,10 @@ class CorroborationSpec(_Strict):
     #: alert rests on few readings by the day its evidence met the stricter standard, once
     #: it has; until then by the day it reached the threshold (see ``assess.score``).
     knowable_records: int = Field(default=0, ge=0)
+    #: How long after the threshold was first reached the stricter standard may still
+    #: date knowable-since (0: any time). Readings left standing longer than this, with
+    #: nothing read against them, were enough to act on: the first crossing dates them.
+    knowable_within_days: int = Field(default=0, ge=0)
     #: Until corroborated, such a signal counts for this share of its value.
     alone_weight: float = Field(default=1.0, ge=0.0, le=1.0)
 
