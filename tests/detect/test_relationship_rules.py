@@ -428,10 +428,47 @@ POSITIVE = [
         "BEH-05",
         "Crew lead told the new hires anyone who leaves before October loses their pay.",
     ),
+    # rules 2026.12.25
+    ("beh02-holds-documents", "BEH-02", "Had their IDs in his pocket the whole meeting."),
+    ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
+    # asked whether the provider could call police: a request, not the customer reporting
+    (
+        "beh02-holds-documents",
+        "BEH-02",
+        "Caller then said owner took her ID and phone, asked if we could call police for her.",
+    ),
+    # a letter from another organisation is not the customer's legal aid
+    (
+        "beh02-holds-documents",
+        "BEH-02",
+        "Letter from a legal aid center for 9 workers: crew boss holds their passports.",
+    ),
+    (
+        "rel14-sexualised-minor",
+        "REL-14",
+        "Dispute msg: 'Esse vídeo foi gravado sem eu saber quando eu tinha 15 anos.'",
+    ),
+    # police acting well after the customer called, with police named again between
+    (
+        "rel13-customer-targeted",
+        "REL-13",
+        "Owner called police about a break-in last spring, then police raided the spa.",
+    ),
 ]
 
 
 NEGATIVE = [
+    # rules 2026.12.25
+    ("BEH-02", "Manager keeps the spare key in his pocket."),
+    ("BEH-02", "Front desk scanned her ID at check-in."),
+    ("REL-14", "Training video was filmed without sound for the 15 new hires."),
+    # the customer's report answered, a few words further on
+    (
+        "REL-13",
+        "Their LP team reported 2 suspected trafficking cases to police this yr from our "
+        "flags, 1 minor recovered.",
+    ),
+    ("BEH-02", "The legal aid team at Haven reported the farm that held their passports."),
     # rules 2026.12.24
     ("BEH-01", "Drivers logged the same number of trips as last month."),
     ("BEH-02", "Ana: crews keep own passports, wages paid weekly to their own accounts."),

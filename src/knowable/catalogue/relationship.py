@@ -210,6 +210,10 @@ class GrammarSpec(_Strict):
     #: "called police", "phoned the sheriff": a ``call_to`` verb with the ``authority``
     #: term as its object (right after it, or after "the"), read as ``report_to`` is.
     call_to: str | None = None
+    #: Someone asking whether the provider could report or call ("asked if we could call
+    #: police for her"): a ``report_to`` or ``call_to`` verb or a protective cue right after
+    #: one of these is a request, not the customer reporting.
+    request: str | None = None
     authority: list[str] = []
     others: list[str] = []
     #: Harm done by someone else: a ``party_harm`` verb ("held her passport", "kept them
@@ -256,6 +260,7 @@ class GrammarSpec(_Strict):
             *([self.report_to] if self.report_to else []),
             *([self.business] if self.business else []),
             *([self.threat_condition] if self.threat_condition else []),
+            *([self.request] if self.request else []),
             *self.authority,
             *self.others,
             *self.party_harm,

@@ -353,8 +353,11 @@ def _reported_to_authority(
     others = [h for c in grammar.others for h in _positive(hits, c)] + external
     own = _positive(hits, grammar.self)
     calls = _positive(hits, grammar.call_to) if grammar.call_to else []
+    asked = _positive(hits, grammar.request) if grammar.request else []
     for verb in _positive(hits, grammar.report_to) + calls:
         if any(0 <= verb.first - v.last - 1 <= 1 for v in passives):
+            continue
+        if any(0 <= verb.first - h.last - 1 <= 1 for h in asked):
             continue
         if any(_subject_of(sentence, o, verb) for o in others if o not in authorities):
             continue
@@ -727,6 +730,12 @@ def read_roles(
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
     protective = [] if threatened else _positive(hits, roles.protective)
+    if protective and grammar is not None and grammar.request:
+        asked = _positive(hits, grammar.request)
+        protective = [
+            p for p in protective if not any(0 <= p.first - h.last - 1 <= 1 for h in asked)
+        ]
+    protective = [p for p in protective if not _from_another(sentence, p)]
     if protective:
         return RoleReading("protective", CUSTOMER, say(protective[0]), "")
     found = [
@@ -745,6 +754,15 @@ def read_roles(
     return _own_conduct(sentence, hits, rules, text)
 
 
+def _from_another(sentence: Sentence, hit: Hit) -> bool:
+    """Whether ``hit`` names where something came from, under an indefinite article
+    ("a letter from a legal aid workers' center", "flagged by an outreach worker"): another
+    organisation's work, not the customer's."""
+    tokens = sentence.tokens
+    at = hit.first
+    return at >= 2 and tokens[at - 1].stem in ("a", "an") and tokens[at - 2].stem in ("from", "by")
+
+
 def _called_in_before(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec | None, at: int, text: str | None
 ) -> RoleReading | None:
@@ -760,8 +778,18 @@ def _called_in_before(
     if found is None:
         return None
     verb, authority = found
+    if at - authority.last > 2 * grammar.window:
+        return None
     if at - authority.last > grammar.window:
-        return None  # "... called police to complain, then police raided the spa"
+        # Further off, what police did still answers the call unless another authority
+        # or police action comes between ("... called police to complain, then police
+        # raided the spa"; "reported 2 cases to police this yr from our flags, 1 minor
+        # recovered" answers the report)
+        acting = [
+            h for c in (*grammar.authority, *grammar.police_action) for h in _positive(hits, c)
+        ]
+        if any(authority.last < h.first and h.last < at for h in acting):
+            return None
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
     )
