@@ -430,6 +430,8 @@ POSITIVE = [
     ),
     # rules 2026.12.25
     ("beh02-holds-documents", "BEH-02", "Had their IDs in his pocket the whole meeting."),
+    # reported speech: the caller tells what the owner did
+    ("beh02-holds-documents", "BEH-02", "Caller said owner took her ID and phone."),
     ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
     # asked whether the provider could call police: a request, not the customer reporting
     (

@@ -404,7 +404,12 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit, text: str | None = None
     # the closing bracket of an aside breaks before the next word; nothing else may
     if any(t.breaks_before for t in between[1 if last != who.last else 0 :]):
         return False
-    return not any(t.stem in ("and", "then", "but") for t in between[:-1])
+    # nor a verb of speech: "caller said owner took her ID" is the owner taking it
+    return not any(t.stem in ("and", "then", "but") or t.stem in _SPEECH for t in between[:-1])
+
+
+#: Stems of verbs that report speech ("said", "told", "dijo", "disse", "a dit").
+_SPEECH = frozenset({"say", "tell", "stat", "claim", "mention", "explain", "dijo", "diss", "dit"})
 
 
 #: Subjects of a relative clause with no "that": "merchants they shut down".
