@@ -461,6 +461,11 @@ POSITIVE = [
 
 NEGATIVE = [
     # rules 2026.12.25
+    # a deduction from pay is BIZ-17's; it is not wages held
+    (
+        "BEH-02",
+        "Jenny wants to deduct $25/day transport and $60/wk housing from field workers' pay.",
+    ),
     ("BEH-02", "Manager keeps the spare key in his pocket."),
     ("BEH-02", "Front desk scanned her ID at check-in."),
     ("REL-14", "Training video was filmed without sound for the 15 new hires."),
