@@ -45,6 +45,8 @@ def _rules(text: str) -> set[str]:
         ),
         ("Vice raided the club; girls 15-16 y/o inside.", "rel13-customer-targeted-minor"),
         ("Trooper: a 14 y/o was recovered from rm 31 in the sting.", "rel13-minor-recovered"),
+        # rules 2026.12.25: "runaway" makes the number an age
+        ("Det says 2 runaways (15 and 16) recovered from room 112.", "rel13-minor-recovered"),
     ],
 )
 def test_strong_police_readings(text: str, rule: str) -> None:
@@ -58,6 +60,7 @@ def test_strong_police_readings(text: str, rule: str) -> None:
         "A former bellman was arrested for promoting prostitution downtown.",
         "Owner charged w/ drug trafficking, per local paper.",
         "Stolen laptop recovered by police, suspect 16 y/o.",
+        "Runaway 15 minutes late, van recovered by the tow company.",
         "Our night auditor called 911 about a 15 y/o with an older man; the girl was recovered.",
     ],
 )

@@ -430,6 +430,13 @@ POSITIVE = [
     ),
     # rules 2026.12.25
     ("beh02-holds-documents", "BEH-02", "Had their IDs in his pocket the whole meeting."),
+    ("beh02-holds-documents", "BEH-02", "Manager holding passports for 3 young women, all quiet."),
+    # refunding a buyer is not acting against anyone: the rest of the record counts
+    (
+        "rel13-minor-recovered",
+        "REL-13",
+        "Merchant refunded buyer. Det says a 15 y/o was recovered from the room it booked.",
+    ),
     # reported speech: the caller tells what the owner did
     ("beh02-holds-documents", "BEH-02", "Caller said owner took her ID and phone."),
     ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
@@ -461,6 +468,8 @@ POSITIVE = [
 
 NEGATIVE = [
     # rules 2026.12.25
+    # a stranger the customer's driver saw (rules 2026.12.25)
+    ("BEH-02", "Driver noticed a man holding passports for 3 young women at the bridge."),
     # a deduction from pay is BIZ-17's; it is not wages held
     (
         "BEH-02",

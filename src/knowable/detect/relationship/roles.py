@@ -505,6 +505,9 @@ def _harm_by_party(
     acts = [h for c in grammar.party_harm for h in _positive(hits, c)]
     # a named actor inside a party's words ("his last boss") is that party
     inside = {k for _, p in parties for k in range(p.first, p.last + 1)}
+    doers = [h for c in grammar.harm_doers for h in _positive(hits, c)]
+    # ... and a harm doer's own words ("a man holding passports") are not the customer's
+    inside |= {k for d in doers for k in range(d.first, d.last + 1)}
     named = [
         h
         for c in grammar.named_actors
@@ -526,7 +529,6 @@ def _harm_by_party(
             outsider = _introduced_as_third_party(sentence, act, text)
             if outsider is not None:
                 return outsider, outsider, act
-    doers = [h for c in grammar.harm_doers for h in _positive(hits, c)]
     for act in (h for c in grammar.harm_doer_acts for h in _positive(hits, c)):
         for doer in doers:
             if _subject_of(sentence, doer, act):
