@@ -437,6 +437,14 @@ POSITIVE = [
         "REL-13",
         "Merchant refunded buyer. Det says a 15 y/o was recovered from the room it booked.",
     ),
+    # a report to a fisheries or customs agency; records from another firm
+    ("beh02-holds-documents", "BEH-02", "Audit found crew passports held by the captain."),
+    (
+        "rel13-agency-process",
+        "REL-13",
+        "Victor got HSI subpoena for all lots from their own plant re forced labor.",
+    ),
+    ("rel01-payer-dropped", "REL-01", "Visa stopped processing for them after the exposure."),
     # reported speech: the caller tells what the owner did
     ("beh02-holds-documents", "BEH-02", "Caller said owner took her ID and phone."),
     ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
@@ -468,6 +476,16 @@ POSITIVE = [
 
 NEGATIVE = [
     # rules 2026.12.25
+    # the customer cut off its supplier and reported it (rules 2026.12.25)
+    (
+        "BEH-02",
+        "Audit found crew passports held by the captain on a supplier vessel; Cascade "
+        "suspended the supplier + reported to NOAA.",
+    ),
+    # legal process for records about another firm: the customer is a witness
+    ("REL-13", "Victor got HSI subpoena for all lots from a former Thai supplier re forced labor."),
+    # an industry-wide cut-off checked across customers
+    ("REL-01", "Checking all aggregators for exposure after Visa/MC stopped adult classifieds."),
     # a stranger the customer's driver saw (rules 2026.12.25)
     ("BEH-02", "Driver noticed a man holding passports for 3 young women at the bridge."),
     # a deduction from pay is BIZ-17's; it is not wages held

@@ -273,7 +273,11 @@ def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str) -> bool:
     if after.breaks_before or after.stem in _AFTER_HEAD:
         return True
     between = text[tokens[party.last].end : after.start]
-    return any(q in between for q in "'\"‘“«") or text[after.start : after.start + 1].isupper()
+    if any(q in between for q in "'\"‘“«+&") or text[after.start : after.start + 1].isupper():
+        return True
+    # "suspended the supplier, reported" / "the supplier + reported": a conjunction or
+    # comma between (the + and & of staff shorthand)
+    return "," in between or ";" in between
 
 
 def _object_of(
@@ -305,6 +309,19 @@ def _about(
         probe = Hit(a.concept, a.first, a.last, False)
         if _object_of(sentence, hits, grammar, probe, start):
             return True
+        # records held about someone: "subpoena for all lots from a former supplier"
+        between = [t.stem for t in sentence.tokens[a.last + 1 : start.first]]
+        dets = {k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)}
+        while between and a.last + len(between) in dets:
+            between.pop()  # the other determiners of the party's noun phrase
+        if (
+            between
+            and between[-1] in _RECORD_LINKS
+            and any(t in _RECORD_WORDS for t in between)
+            and all(t in _RECORD_WORDS or t in _RECORD_LINKS or t in _FILLERS for t in between)
+            and start.first - a.last - 1 <= grammar.window
+        ):
+            return True
         # after "re", "about", "regarding" or "concerning", a party noun with no
         # determiner may carry one adjective ("re adult user"); not after "for" or "of",
         # where the word between is often the customer's own ("for site + applicant DB")
@@ -320,6 +337,34 @@ def _about(
                 return True
     return False
 
+
+#: What a request for records asks for, and the words that tie it to whom they are about
+#: (stems): "subpoena for all lots from a former Thai supplier".
+_RECORD_WORDS = frozenset(
+    {
+        "record",
+        "lot",
+        "data",
+        "file",
+        "histori",
+        "history",
+        "shipment",
+        "invoic",
+        "invoice",
+        "transact",
+        "transaction",
+        "payment",
+        "book",
+        "booking",
+        "log",
+        "document",
+        "doc",
+        "account",
+        "all",
+        "full",
+    }
+)
+_RECORD_LINKS = frozenset({"from", "of", "with", "to", "involv", "involving"})
 
 #: Prepositions that name what police action is about (stems).
 _TOPICAL = frozenset({"re", "about", "regard", "regarding", "concern", "concerning"})
@@ -340,6 +385,7 @@ def _reported_to_authority(
     grammar: GrammarSpec,
     passives: list[Hit],
     external: list[Hit],
+    text: str | None = None,
 ) -> tuple[Hit, Hit] | None:
     """(verb, authority) when the customer reports someone to an authority: a
     ``report_to`` verb, then "to" right before an ``authority`` term within the window,
@@ -359,7 +405,7 @@ def _reported_to_authority(
             continue
         if any(0 <= verb.first - h.last - 1 <= 1 for h in asked):
             continue
-        if any(_subject_of(sentence, o, verb) for o in others if o not in authorities):
+        if any(_subject_of(sentence, o, verb, text) for o in others if o not in authorities):
             continue
         for authority in authorities:
             gap = authority.first - verb.last - 1
@@ -400,6 +446,11 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit, text: str | None = None
     gap = verb.first - last - 1
     if gap < 0 or gap > 2:
         return False
+    tokens = sentence.tokens
+    if text is not None and any(
+        c in text[tokens[last].end : tokens[verb.first].start] for c in "+&"
+    ):
+        return False  # "suspended the supplier + reported": staff's shorthand for "and"
     between = sentence.tokens[last + 1 : verb.first + 1]
     # the closing bracket of an aside breaks before the next word; nothing else may
     if any(t.breaks_before for t in between[1 if last != who.last else 0 :]):
@@ -666,7 +717,7 @@ def grammar_reading(
         for agent in _positive(hits, grammar.by_customer):
             if passive_before and 0 <= agent.first - act.last - 1 <= 2:
                 return RoleReading("protective", say(agent).removeprefix("by "), say(act), "")
-    reporting = _reported_to_authority(sentence, hits, grammar, passives, external)
+    reporting = _reported_to_authority(sentence, hits, grammar, passives, external, text)
     if reporting is not None:
         return RoleReading("protective", CUSTOMER, say(reporting[0]), say(reporting[1]))
     training = _positive(hits, grammar.training)
@@ -781,7 +832,7 @@ def _called_in_before(
     before = [h for h in hits if h.last < at]
     passives = _positive(before, grammar.passive)
     external = [h for c in grammar.external_actors for h in _positive(before, c)]
-    found = _reported_to_authority(sentence, before, grammar, passives, external)
+    found = _reported_to_authority(sentence, before, grammar, passives, external, text)
     if found is None:
         return None
     verb, authority = found
