@@ -310,15 +310,15 @@ def _about(
         if _object_of(sentence, hits, grammar, probe, start):
             return True
         # records held about someone: "subpoena for all lots from a former supplier"
-        between = [t.stem for t in sentence.tokens[a.last + 1 : start.first]]
+        asked = [t.stem for t in sentence.tokens[a.last + 1 : start.first]]
         dets = {k for d in _positive(hits, grammar.determiner) for k in range(d.first, d.last + 1)}
-        while between and a.last + len(between) in dets:
-            between.pop()  # the other determiners of the party's noun phrase
+        while asked and a.last + len(asked) in dets:
+            asked.pop()  # the other determiners of the party's noun phrase
         if (
-            between
-            and between[-1] in _RECORD_LINKS
-            and any(t in _RECORD_WORDS for t in between)
-            and all(t in _RECORD_WORDS or t in _RECORD_LINKS or t in _FILLERS for t in between)
+            asked
+            and asked[-1] in _RECORD_LINKS
+            and any(t in _RECORD_WORDS for t in asked)
+            and all(t in _RECORD_WORDS or t in _RECORD_LINKS or t in _FILLERS for t in asked)
             and start.first - a.last - 1 <= grammar.window
         ):
             return True
