@@ -445,6 +445,18 @@ POSITIVE = [
         "Victor got HSI subpoena for all lots from their own plant re forced labor.",
     ),
     ("rel01-payer-dropped", "REL-01", "Visa stopped processing for them after the exposure."),
+    # the customer asks help getting its sex-trade texts past a carrier's filter
+    (
+        "rel11-sex-ads-past-filters",
+        "REL-11",
+        "Body: 'new girls tonight, young & real, $80 qv'. Owner wants help avoiding filters.",
+    ),
+    # a minor's video put up by an ex (an age written "of her at 15")
+    (
+        "rel14-sexualised-minor",
+        "REL-14",
+        "Email from a woman: video of her at 15 uploaded by ex is on the site.",
+    ),
     # reported speech: the caller tells what the owner did
     ("beh02-holds-documents", "BEH-02", "Caller said owner took her ID and phone."),
     ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
@@ -486,6 +498,12 @@ NEGATIVE = [
     ("REL-13", "Victor got HSI subpoena for all lots from a former Thai supplier re forced labor."),
     # an industry-wide cut-off checked across customers
     ("REL-01", "Checking all aggregators for exposure after Visa/MC stopped adult classifieds."),
+    # posters dodging the filter the customer enforces
+    (
+        "REL-11",
+        "Posters put escort ads under 'pets' to dodge filters; wants an auto-reject rule + ban.",
+    ),
+    ("REL-14", "She was 15 minutes late to the photo shoot; the video uploaded fine."),
     # a stranger the customer's driver saw (rules 2026.12.25)
     ("BEH-02", "Driver noticed a man holding passports for 3 young women at the bridge."),
     # a deduction from pay is BIZ-17's; it is not wages held
