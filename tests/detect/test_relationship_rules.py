@@ -457,6 +457,12 @@ POSITIVE = [
         "REL-14",
         "Email from a woman: video of her at 15 uploaded by ex is on the site.",
     ),
+    # truck-stop prostitution as staff write it
+    (
+        "rel14-minor-in-sex-trade",
+        "REL-14",
+        "Mgr laughs, says 2 girls, maybe 15-16, go truck to truck most nights.",
+    ),
     # reported speech: the caller tells what the owner did
     ("beh02-holds-documents", "BEH-02", "Caller said owner took her ID and phone."),
     ("beh02-holds-documents", "BEH-02", "Therapist said the owner took her ID when she started."),
@@ -498,6 +504,7 @@ NEGATIVE = [
     ("REL-13", "Victor got HSI subpoena for all lots from a former Thai supplier re forced labor."),
     # an industry-wide cut-off checked across customers
     ("REL-01", "Checking all aggregators for exposure after Visa/MC stopped adult classifieds."),
+    ("REL-14", "Cashier saw a girl maybe 15 going truck to truck and called 911."),
     # posters dodging the filter the customer enforces
     (
         "REL-11",
