@@ -341,30 +341,10 @@ def _about(
 #: What a request for records asks for, and the words that tie it to whom they are about
 #: (stems): "subpoena for all lots from a former Thai supplier".
 _RECORD_WORDS = frozenset(
-    {
-        "record",
-        "lot",
-        "data",
-        "file",
-        "histori",
-        "history",
-        "shipment",
-        "invoic",
-        "invoice",
-        "transact",
-        "transaction",
-        "payment",
-        "book",
-        "booking",
-        "log",
-        "document",
-        "doc",
-        "account",
-        "all",
-        "full",
-    }
-)
-_RECORD_LINKS = frozenset({"from", "of", "with", "to", "involv", "involving"})
+    {"record", "lot", "data", "file", "history", "shipment", "invoic", "transaction", "payment",
+     "booking", "log", "document", "doc", "account", "all", "full"}
+)  # fmt: skip
+_RECORD_LINKS = frozenset({"from", "of", "with", "to", "involv"})
 
 #: Prepositions that name what police action is about (stems).
 _TOPICAL = frozenset({"re", "about", "regard", "regarding", "concern", "concerning"})
@@ -403,7 +383,7 @@ def _reported_to_authority(
     for verb in _positive(hits, grammar.report_to) + calls:
         if any(0 <= verb.first - v.last - 1 <= 1 for v in passives):
             continue
-        if any(0 <= verb.first - h.last - 1 <= 1 for h in asked):
+        if _right_after(verb, asked):
             continue
         if any(_subject_of(sentence, o, verb, text) for o in others if o not in authorities):
             continue
@@ -790,9 +770,7 @@ def read_roles(
     protective = [] if threatened else _positive(hits, roles.protective)
     if protective and grammar is not None and grammar.request:
         asked = _positive(hits, grammar.request)
-        protective = [
-            p for p in protective if not any(0 <= p.first - h.last - 1 <= 1 for h in asked)
-        ]
+        protective = [p for p in protective if not _right_after(p, asked)]
     protective = [p for p in protective if not _from_another(sentence, p)]
     if protective:
         return RoleReading("protective", CUSTOMER, say(protective[0]), "")
@@ -810,6 +788,11 @@ def read_roles(
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
     return _own_conduct(sentence, hits, rules, text)
+
+
+def _right_after(hit: Hit, before: Sequence[Hit]) -> bool:
+    """Whether ``hit`` follows one of ``before`` directly or one word after it."""
+    return any(0 <= hit.first - b.last - 1 <= 1 for b in before)
 
 
 def _from_another(sentence: Sentence, hit: Hit) -> bool:
