@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from knowable.catalogue.relationship import GrammarSpec, RelationshipRules
 from knowable.model import Record
-from knowable.text.match import ConceptMatcher, Hit, Sentence, sentences
+from knowable.text.match import ConceptMatcher, Hit, Sentence, Token, sentences
 from knowable.text.stemmer import stem
 
 #: Roles in which a sentence says nothing against the customer: it acts on third parties
@@ -273,11 +273,14 @@ def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str) -> bool:
     if after.breaks_before or after.stem in _AFTER_HEAD:
         return True
     between = text[tokens[party.last].end : after.start]
-    if any(q in between for q in "'\"‘“«+&") or text[after.start : after.start + 1].isupper():
-        return True
-    # "suspended the supplier, reported" / "the supplier + reported": a conjunction or
-    # comma between (the + and & of staff shorthand)
-    return "," in between or ";" in between
+    if _shorthand_and(text, tokens[party.last], after):
+        return True  # "suspended the supplier + reported"
+    return any(q in between for q in "'\"‘“«") or text[after.start : after.start + 1].isupper()
+
+
+def _shorthand_and(text: str, left: Token, right: Token) -> bool:
+    """Whether staff's "+" or "&" (their "and") stands between two tokens."""
+    return any(c in text[left.end : right.start] for c in "+&")
 
 
 def _object_of(
@@ -427,10 +430,8 @@ def _subject_of(sentence: Sentence, who: Hit, verb: Hit, text: str | None = None
     if gap < 0 or gap > 2:
         return False
     tokens = sentence.tokens
-    if text is not None and any(
-        c in text[tokens[last].end : tokens[verb.first].start] for c in "+&"
-    ):
-        return False  # "suspended the supplier + reported": staff's shorthand for "and"
+    if text is not None and _shorthand_and(text, tokens[last], tokens[verb.first]):
+        return False  # "suspended the supplier + reported"
     between = sentence.tokens[last + 1 : verb.first + 1]
     # the closing bracket of an aside breaks before the next word; nothing else may
     if any(t.breaks_before for t in between[1 if last != who.last else 0 :]):
