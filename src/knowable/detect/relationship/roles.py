@@ -798,11 +798,11 @@ def _right_after(hit: Hit, before: Sequence[Hit]) -> bool:
 
 def _from_another(sentence: Sentence, hit: Hit) -> bool:
     """Whether ``hit`` names where something came from, under an indefinite article
-    ("a letter from a legal aid workers' center", "flagged by an outreach worker"): another
-    organisation's work, not the customer's."""
+    (``_INDEFINITE``: "a letter from a legal aid workers' center", "flagged by an outreach
+    worker"): another organisation's work, not the customer's."""
     tokens = sentence.tokens
     at = hit.first
-    return at >= 2 and tokens[at - 1].stem in ("a", "an") and tokens[at - 2].stem in ("from", "by")
+    return at >= 2 and tokens[at - 1].stem in _INDEFINITE and tokens[at - 2].stem in ("from", "by")
 
 
 def _called_in_before(
