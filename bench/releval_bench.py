@@ -83,9 +83,16 @@ entertainment-booking marketplace), was written on 2026-12-03 by four fresh auth
 set aside before anyone read it, to be scored with that stop's final code;
 ``--holdout12`` prints its figure and logs the look.
 
+A fourteenth, ``bench/releval_holdout13/part{DO,DP,DQ,DR}/`` (a cloud web-hosting,
+domain and CDN company with an abuse desk, an e-signature and document-management SaaS, a
+freight-brokerage and fleet-telematics vendor, a background-check and identity-verification
+API), was written on 2026-12-03 by four fresh authors and set aside before anyone read it,
+to be scored with that stop's final code; ``--holdout13`` prints its figure and logs the
+look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
---holdout10 | --holdout11 | --holdout12] [--quiet]
+--holdout10 | --holdout11 | --holdout12 | --holdout13] [--quiet]
 """
 
 from __future__ import annotations
@@ -118,6 +125,7 @@ LOCKED_SETS = {
     "holdout10": HERE / "releval_holdout10",
     "holdout11": HERE / "releval_holdout11",
     "holdout12": HERE / "releval_holdout12",
+    "holdout13": HERE / "releval_holdout13",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
