@@ -111,7 +111,10 @@ def test_an_ended_signal_has_no_value_from_its_end_on() -> None:
     assert after.score == 0.0 and after.band == assess("acct-1", [], POLICY, LISTED).band
     assert after.knowable_since == LISTED  # the history stays
     [part] = after.contributions
-    assert part.value == 0.0 and "ended 2021-07-07 (e.g. de-listed)" in part.note
+    assert (
+        part.value == 0.0
+        and "ended 2021-07-07 (de-listed, or checked and cleared by staff)" in part.note
+    )
     early = assess("acct-1", [ended], POLICY, datetime(2020, 1, 1, tzinfo=UTC))
     assert "ends 2021-07-07" in early.contributions[0].note
 

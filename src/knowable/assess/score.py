@@ -108,11 +108,7 @@ def contributions(
         note = f"{head}{value:.3f}; {tail}{capped[f]}"
         if math.isfinite(end):
             when = from_days(end).date()
-            note += (
-                f"; ended {when} (e.g. de-listed): no value from then on"
-                if end <= float(at[0])
-                else f"; ends {when}"
-            )
+            note += f"; ended {when}{_ENDED}" if end <= float(at[0]) else f"; ends {when}"
         if held and alone:
             note += NOTE_ALONE
         if carried and signal.id in carried:
@@ -222,6 +218,10 @@ def date_frames(
     return out
 
 
+#: What an ended signal's note says after its end date.
+_ENDED = " (de-listed, or checked and cleared by staff): no value from then on"
+
+
 def endings(p: Prepared) -> list[tuple[str, str]]:
     """What each prepared signal's note adds about its end: once ended, and before."""
     out: list[tuple[str, str]] = []
@@ -229,7 +229,10 @@ def endings(p: Prepared) -> list[tuple[str, str]]:
         if math.isfinite(end):
             when = from_days(end).date()
             out.append(
-                (f"; ended {when} (e.g. de-listed): no value from then on", f"; ends {when}")
+                (
+                    f"; ended {when}{_ENDED}",
+                    f"; ends {when}",
+                )
             )
         else:
             out.append(("", ""))

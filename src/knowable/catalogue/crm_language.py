@@ -26,6 +26,14 @@ _NOT_A_UNIT = (
     r"persons?|staff|employees?|workers?|members?|drivers?|locations?|stores?|shops?|"
     r"sites?|per|dollars?|usd|bucks|of)\b)"
 )
+#: Before a number: a word that numbers things makes it a label, not an age ("the girls in
+#: room 12", "unit 14", "lot 16", "exit 17").
+_NUMBERING = (
+    r"(?:rooms?|rm|units?|suites?|apts?|apartments?|lots?|bays?|stalls?|booths?|stations?|"
+    r"tables?|gates?|doors?|docks?|exits?|hwy|highway|route|rte|interstate|i|floors?|"
+    r"cabins?|trucks?|vans?|bus|trailers?|spaces?|spots?|lines?|pages?|steps?|cases?|"
+    r"tickets?|no|nos|num|number|item|section|chapter|version|v|level|grade|week|wk|day)"
+)
 
 
 class CrmLanguage(BaseModel):
@@ -69,7 +77,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     words = _alternation(spec.age_words)
     # between an age word and its number: no sentence end ("... new girls". Removed all 12)
     gap = r"[^\w.!?\n]"
-    number = r"(?<![\d$.,])(1[0-7])(?:\s*(?:-|–|to|/|and|or|y|e|et|o|ou)\s*(1[0-7]))?"
+    number = r"(?<![\d$.,#])(1[0-7])(?:\s*(?:-|–|to|/|and|or|y|e|et|o|ou)\s*(1[0-7]))?"
     number += r"(?![\d%$.,]\d|\d|%)"
     number += _NOT_A_UNIT
     age = re.compile(
@@ -82,21 +90,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def gloss(text: str) -> list[str]:
     """Words the text implies besides its own (see the module docstring), in order."""
     spec = crm_language()
-    exact, loose, foreign, age = _patterns()
+    exact, loose, foreign, _ = _patterns()
     out: list[str] = []
     out += [spec.abbreviations[m.group(1)] for m in exact.finditer(text)]
     lowered = {k.lower(): v for k, v in spec.abbreviations_any_case.items()}
     out += [lowered[m.group(1).lower()] for m in loose.finditer(text)]
     out += [spec.foreign[m.group(1)] for m in foreign.finditer(_fold(text))]
-    out += [MINOR_AGE for _ in age.finditer(text)]
+    out += [MINOR_AGE for _ in _ages(text)]
     return out
 
 
 def minor_age_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ages under 18 written as numbers ("girls 15-17", "16 y/o",
     "looks about 14", "tiene 16 años"), as :func:`gloss` marks them."""
-    age = _patterns()[3]
-    return [m.span() for m in age.finditer(text)]
+    return [m.span() for m in _ages(text)]
+
+
+_NUMBERED = re.compile(rf"\b{_NUMBERING}[^\w.!?\n]{{1,2}}$", re.IGNORECASE)
+
+
+def _ages(text: str) -> list[re.Match[str]]:
+    """The age pattern's matches, less numbers that label something ("room 12")."""
+    out: list[re.Match[str]] = []
+    for m in _patterns()[3].finditer(text):
+        at = m.start(1) if m.group(1) is not None else m.start(3)
+        if not _NUMBERED.search(text, max(0, at - 16), at):
+            out.append(m)
+    return out
 
 
 def with_gloss(text: str) -> str:

@@ -132,6 +132,21 @@ class ClosedEscalationRule(_Strict):
     strength: float = Field(gt=0.0, le=1.0)
 
 
+class AnsweredSpec(_Strict):
+    """A concern staff checked and cleared (``detect/relationship/answered.py``): records of
+    these ``kinds`` with a ``finding`` term (or a sentence that is only one of the ``alone``
+    words), a ``checks`` term and no ``claimed`` term end the ``indicators``' readings of
+    the ``within_days`` before them."""
+
+    kinds: list[str] = Field(min_length=1)
+    finding: str
+    checks: str
+    claimed: str
+    alone: list[str] = []
+    within_days: int = Field(gt=0)
+    indicators: list[str] = Field(min_length=1)
+
+
 class ParticipationSpec(_Strict):
     """Which concept marks a record as custom work."""
 
@@ -382,6 +397,7 @@ class RelationshipRules(_Strict):
     model: ModelSpec | None = None
     roles: RolesSpec | None = None
     questions: QuestionSpec | None = None
+    answered: AnsweredSpec | None = None
 
 
 def load_rules_from(data: Any, name: str = RULES_FILE) -> RelationshipRules:
@@ -453,6 +469,14 @@ def _check_references(parsed: RelationshipRules, name: str) -> None:
                         f"catalogue/{name}: roles.identity[{kind.kind}]: "
                         f"unknown concept {role_concept!r}"
                     )
+    if parsed.answered is not None:
+        answered = parsed.answered
+        for concept in (answered.finding, answered.checks, answered.claimed):
+            if concept not in concepts:
+                raise ConfigError(f"catalogue/{name}: answered: unknown concept {concept!r}")
+        for indicator_id in answered.indicators:
+            if indicator_id not in known:
+                raise ConfigError(f"catalogue/{name}: answered: unknown indicator {indicator_id!r}")
     for indicator_id in parsed.renewal.exclude_indicators:
         if indicator_id not in known:
             raise ConfigError(

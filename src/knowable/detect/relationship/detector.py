@@ -21,6 +21,7 @@ from knowable.catalogue.relationship import (
     relationship_rules,
     rule_kind,
 )
+from knowable.detect.relationship.answered import answer, clearances
 from knowable.detect.relationship.model import MODEL_ID, RelationshipModel, load_model
 from knowable.detect.relationship.names import (
     CustomerNames,
@@ -159,7 +160,9 @@ def text_signals(
                 named and (reading.role == "protective" or _cleared(read, cleared_by))
                 for (read, reading), named in zip(
                     reads,
-                    named_openings((read.sentence for read, _ in reads), record.text, own.words),
+                    named_openings(
+                        (read.sentence for read, _ in reads), record.text, own.words, own.kinds
+                    ),
                     strict=True,
                 )
             )
@@ -568,6 +571,8 @@ def detect_relationship(
         spec.closed_escalation.indicator in spec.model.corroborate
     )
     found += closed_escalation_signals(crm, reader, weak if closed_needs_model else benign, who)
+    if spec.answered is not None:
+        found = answer(found, clearances(crm, reader, spec.answered), spec.answered)
     flags = [*red_flags, *found]
     found += trend_signals(crm, reader, flags)
     found += renewal_signals(crm, reader, [*red_flags, *found])

@@ -4,7 +4,9 @@ Staff write what a customer did with the customer as the subject: "Keystone term
 the sub, reported to DOL", "Karen reported to LAPD + NCMEC". What staff did themselves
 has no subject ("Gave her the hotline #") or their own name. A customer's names are the
 distinctive words of its Account name, its initials where its records use them ("RSA"),
-and its Contacts' first and last names.
+and its Contacts' first and last names. Staff also call a customer by what it is ("College
+terminated agent, reported to POEA" of a vocational college; "The hotel reported it to
+PD"): the kind of business its Account names or its description opens with.
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ _GENERIC_WORDS = """
     clinics medical family families community
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split()) | ORG_TYPES
+#: What a business is, as staff call it by itself ("College terminated agent", "The motel
+#: called the sheriff"): a customer's kind when its Account name has the word or its
+#: description's first such word is it ("Vocational college (caregiving, culinary) ...").
+_KIND_WORDS_TEXT = """
+    college school academy university institute hotel motel inn lodge resort hostel spa
+    salon clinic farm ranch orchard nursery restaurant cafe bakery bar club agency shelter
+    church store shop market marketplace bank studio dealership warehouse plant factory
+    mill cannery camp hospital practice charity nonprofit ngo union carrier fleet
+"""
+_KIND_WORDS = frozenset(_KIND_WORDS_TEXT.split())
 #: A name word in any script's letters ("Tomás", "Inês", "Hélène"), apostrophes and hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'\-]+")
 
@@ -61,6 +73,8 @@ class CustomerNames:
     principals: frozenset[str]
     #: The Contacts' last names: the customer's own people.
     people: frozenset[str] = frozenset()
+    #: What the business is, as staff call it ("college", "hotel"; ``_KIND_WORDS``).
+    kinds: frozenset[str] = frozenset()
 
 
 def initials(name: object) -> str | None:
@@ -100,6 +114,7 @@ def customer_names(
     words: dict[str, set[str]] = {}
     principals: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
+    kinds: dict[str, set[str]] = {}
     every = list(records)
     for subject, short in _initials_used(every, reserved).items():
         words.setdefault(subject, set()).add(short)
@@ -111,6 +126,7 @@ def customer_names(
         if record.kind == "Account":
             found = _name_words(record.payload.get("Name"))
             principals.setdefault(key, set()).update(found)
+            kinds.setdefault(key, set()).update(_kinds(record.payload))
         elif record.kind == "Contact":
             last = _name_words(record.payload.get("LastName"))
             found = _name_words(record.payload.get("FirstName")) | last
@@ -124,9 +140,21 @@ def customer_names(
             frozenset(found),
             frozenset(principals.get(key, ())),
             frozenset(people.get(key, ())),
+            frozenset(kinds.get(key, ())),
         )
         for key, found in words.items()
     }
+
+
+def _kinds(account: Mapping[str, object]) -> set[str]:
+    """The kind words of an Account: any in its name, and the first in its description."""
+    named = {w.lower() for w in _WORD.findall(str(account.get("Name") or ""))}
+    out = named & _KIND_WORDS
+    for word in _WORD.findall(str(account.get("Description") or "")):
+        if word.lower() in _KIND_WORDS:
+            out.add(word.lower())
+            break
+    return out
 
 
 def opens_with_name(sentence: Sentence, text: str, names: frozenset[str]) -> bool:
@@ -139,11 +167,33 @@ def opens_with_name(sentence: Sentence, text: str, names: frozenset[str]) -> boo
 _FOLLOW_ON = frozenset({"she", "he", "they"})
 
 
-def named_openings(sentences: Iterable[Sentence], text: str, names: frozenset[str]) -> list[bool]:
+def opens_with_kind(sentence: Sentence, text: str, kinds: frozenset[str]) -> bool:
+    """Whether the sentence's subject is the customer called by its kind: it opens with one
+    of ``kinds`` capitalised ("College terminated agent") or after "the" ("The hotel
+    reported it")."""
+    tokens = sentence.tokens
+    if not tokens or not kinds:
+        return False
+    first = text[tokens[0].start : tokens[0].end]
+    if first.lower() in kinds:
+        return first[:1].isupper()
+    return (
+        first.lower() == "the"
+        and len(tokens) > 1
+        and text[tokens[1].start : tokens[1].end].lower() in kinds
+    )
+
+
+def named_openings(
+    sentences: Iterable[Sentence],
+    text: str,
+    names: frozenset[str],
+    kinds: frozenset[str] = frozenset(),
+) -> list[bool]:
     """For each sentence in order, whether its subject is the customer by name: it opens
-    with one of ``names`` (:func:`opens_with_name`), or with "she", "he" or "they" right
-    after a sentence that did ("Elena found out the agency kept their passports. She
-    reported it to the AG.")."""
+    with one of ``names`` (:func:`opens_with_name`) or with its kind (:func:`opens_with_kind`),
+    or with "she", "he" or "they" right after a sentence that did ("Elena found out the
+    agency kept their passports. She reported it to the AG.")."""
     out: list[bool] = []
     before = False
     for sentence in sentences:
@@ -151,7 +201,11 @@ def named_openings(sentences: Iterable[Sentence], text: str, names: frozenset[st
         follows = bool(
             before and first and text[first[0].start : first[0].end].lower() in _FOLLOW_ON
         )
-        before = opens_with_name(sentence, text, names) or follows
+        before = (
+            opens_with_name(sentence, text, names)
+            or opens_with_kind(sentence, text, kinds)
+            or follows
+        )
         out.append(before)
     return out
 

@@ -202,6 +202,17 @@ def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
     return any(t.lower() in kind for t in types)
 
 
+def _ended_by(flag: Signal, day: datetime) -> bool:
+    """Whether ``flag`` had stopped holding (``details["ended_at"]``) by ``day``."""
+    text = flag.details.get("ended_at") if flag.details else None
+    if not text:
+        return False
+    try:
+        return datetime.fromisoformat(str(text)) <= day
+    except ValueError:
+        return False
+
+
 def renewal_signals(
     records: Iterable[Record], reader: RecordReader, flags: Sequence[Signal]
 ) -> list[Signal]:
@@ -217,7 +228,11 @@ def renewal_signals(
             if not is_renewal(record.payload, spec.types):
                 continue
             day = record.available_at or _NEVER
-            before = [f for f in subject_flags if (f.observed_at or day) < day]
+            # a flag that no longer held by the renewal (staff checked and cleared it,
+            # detect/relationship/answered.py) is not renewed after
+            before = [
+                f for f in subject_flags if (f.observed_at or day) < day and not _ended_by(f, day)
+            ]
             if not before:
                 continue
             evidence = [

@@ -398,7 +398,10 @@ def _reported_to_authority(
                     continue
             elif not 1 <= gap <= grammar.window + 1 or tokens[authority.first - 1].stem != "to":
                 continue
-            if any(verb.last < h.first < authority.first for h in own):
+            # the customer's people between the verb and the authority ("reported the
+            # owner to police"); not a word of the authority's own name ("called the
+            # sheriff", which is the customer itself only for a sheriff's office)
+            if any(verb.last < h.first and h.last < authority.first for h in own):
                 continue
             return verb, authority
     return None
