@@ -96,15 +96,5 @@ def _ended(signal: Signal, day: datetime, record_id: str) -> Signal:
     if explanation is not None:
         fact = ("answered", f"checked and cleared by staff on {day.date()} (record {record_id})")
         explanation = replace(explanation, facts=(*explanation.facts, fact))
-    return Signal(
-        subject_key=signal.subject_key,
-        indicator=signal.indicator,
-        strength=signal.strength,
-        observed_at=signal.observed_at,
-        detector=signal.detector,
-        detector_version=signal.detector_version,
-        evidence=signal.evidence,
-        record_id=signal.record_id,
-        details=details,
-        explanation=explanation,
-    )
+    # a new id: the end is part of what the signal says
+    return replace(signal, details=details, explanation=explanation, id="")
