@@ -91,3 +91,19 @@ def test_police_action_is_not_answered_by_a_check() -> None:
     raid = "HSI raided the salon and arrested the owner for trafficking its workers."
     found = _by_indicator(_signals(_record("Case", raid, FEB_20), _record("Task", CHECKED, FEB_27)))
     assert "REL-13" in found and "ended_at" not in found["REL-13"].details
+
+
+def _listing(ended_at: str | None) -> Signal:
+    details = {"ended_at": ended_at} if ended_at else {}
+    return Signal(KEY, "NEWS-08", 0.9, FEB_20, "watchlist", "1", details=details)
+
+
+def test_a_flag_that_ended_before_the_renewal_is_not_renewed_after() -> None:
+    open_flag = detect_relationship([_renewal(APR_4)], [_listing(None)], rules=RULES_ONLY)
+    assert "REL-06" in _by_indicator(open_flag)
+    later = detect_relationship(
+        [_renewal(APR_4)], [_listing("2018-05-01T00:00:00+00:00")], rules=RULES_ONLY
+    )
+    assert "REL-06" in _by_indicator(later)
+    ended = detect_relationship([_renewal(APR_4)], [_listing(FEB_27.isoformat())], rules=RULES_ONLY)
+    assert "REL-06" not in _by_indicator(ended)
