@@ -18,6 +18,7 @@ from knowable.hashing import (
     record_key_json,
     sha256_hex,
 )
+from knowable.timeutil import as_utc
 
 #: FtM schemata a subject can have.
 SUBJECT_SCHEMATA = ("Organization", "Company", "LegalEntity", "Person")
@@ -364,6 +365,18 @@ class Signal:
                     }
                 ),
             )
+
+
+def ended_at(signal: Signal) -> datetime | None:
+    """When ``signal`` stopped holding (``details["ended_at"]``, in UTC: a de-listing, a
+    concern staff checked and cleared); None when it has no end or the end does not parse."""
+    text = signal.details.get("ended_at") if signal.details else None
+    if not text:
+        return None
+    try:
+        return as_utc(datetime.fromisoformat(str(text)))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

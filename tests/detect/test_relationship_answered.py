@@ -107,3 +107,8 @@ def test_a_flag_that_ended_before_the_renewal_is_not_renewed_after() -> None:
     assert "REL-06" in _by_indicator(later)
     ended = detect_relationship([_renewal(APR_4)], [_listing(FEB_27.isoformat())], rules=RULES_ONLY)
     assert "REL-06" not in _by_indicator(ended)
+    # an end written without a zone is UTC, as the assessment reads it
+    naive = detect_relationship(
+        [_renewal(APR_4)], [_listing("2018-02-27T00:00:00")], rules=RULES_ONLY
+    )
+    assert "REL-06" not in _by_indicator(naive)

@@ -43,8 +43,7 @@ import numpy.typing as npt
 
 from knowable.catalogue import indicators
 from knowable.catalogue.policy import Policy
-from knowable.model import Signal
-from knowable.timeutil import as_utc
+from knowable.model import Signal, ended_at
 from knowable.unionfind import UnionFind
 
 Array = npt.NDArray[np.float64]
@@ -148,13 +147,10 @@ def ended_day(signal: Signal) -> float:
 
     An end on or before the signal's own date is ignored (it cannot end before it began).
     """
-    text = signal.details.get("ended_at") if signal.details else None
-    if not text or signal.observed_at is None:
+    end = ended_at(signal)
+    if end is None or signal.observed_at is None:
         return float("inf")
-    try:
-        day = to_days(as_utc(datetime.fromisoformat(str(text))))
-    except ValueError:
-        return float("inf")
+    day = to_days(end)
     return day if day > to_days(signal.observed_at) else float("inf")
 
 

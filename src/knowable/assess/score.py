@@ -32,6 +32,8 @@ from knowable.timeutil import as_utc
 
 NOTE_UNDATED = "undated: cannot be placed in time, not scored"
 _NOTE_DUPLICATE = "same evidence as signal"
+#: What an ended signal's note says after its end date.
+_ENDED = " (de-listed, or checked and cleared by staff): no value from then on"
 NOTE_ALONE = (
     "; not yet corroborated (no other finding, nor a second record): held below the "
     "should-know threshold"
@@ -216,10 +218,6 @@ def date_frames(
             )
         )
     return out
-
-
-#: What an ended signal's note says after its end date.
-_ENDED = " (de-listed, or checked and cleared by staff): no value from then on"
 
 
 def endings(p: Prepared) -> list[tuple[str, str]]:

@@ -24,7 +24,8 @@ from knowable.detect.relationship.reader import (
 )
 from knowable.detect.relationship.roles import NOT_AGAINST, Identity, read_roles
 from knowable.explain import facts_from
-from knowable.model import Evidence, Explanation, Record, Signal
+from knowable.model import Evidence, Explanation, Record, Signal, ended_at
+from knowable.timeutil import as_utc
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -204,13 +205,8 @@ def is_renewal(payload: Mapping[str, Any], types: Iterable[str]) -> bool:
 
 def _ended_by(flag: Signal, day: datetime) -> bool:
     """Whether ``flag`` had stopped holding (``details["ended_at"]``) by ``day``."""
-    text = flag.details.get("ended_at") if flag.details else None
-    if not text:
-        return False
-    try:
-        return datetime.fromisoformat(str(text)) <= day
-    except ValueError:
-        return False
+    end = ended_at(flag)
+    return end is not None and end <= as_utc(day)
 
 
 def renewal_signals(
