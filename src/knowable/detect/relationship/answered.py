@@ -29,16 +29,10 @@ def clearances(
 ) -> Mapping[str, list[tuple[datetime, str]]]:
     """By subject key: each (day, record id) on which staff cleared a concern with checks."""
     out: dict[str, list[tuple[datetime, str]]] = {}
-    # a cheap look first: only records with a word the finding needs are read
-    phrases = [*reader.rules.concepts.get(spec.finding, ()), *spec.alone]
-    hints = {max(p.lower().split(), key=len)[:5] for p in phrases if p.strip()}
     for record in records:
         if not record.subject_key or not record.text or record.kind not in spec.kinds:
             continue
-        lowered = record.text.lower()
-        if not any(h in lowered for h in hints):
-            continue
-        reads = reader.read(record)
+        reads = reader.read(record)  # already read by the rules: the reader keeps it
         found = [r for r in reads if _finding(r, record.text, spec)]
         if not found or not any(spec.checks in r.by_concept for r in reads):
             continue
