@@ -90,9 +90,16 @@ API), was written on 2026-12-03 by four fresh authors and set aside before anyon
 to be scored with that stop's final code; ``--holdout13`` prints its figure and logs the
 look.
 
+A fifteenth, ``bench/releval_holdout14/part{DW,DX,DY,DZ}/`` (a cryptocurrency exchange and
+fiat on-ramp for business accounts, a residential property-management and tenant-screening
+vendor, a home-cleaning and handyman gig marketplace selling to cleaning firms, a job board
+and applicant-advertising platform), was written on 2026-12-03 by four fresh authors and
+set aside before anyone read it, to be scored with that stop's final code;
+``--holdout14`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
---holdout10 | --holdout11 | --holdout12 | --holdout13] [--quiet]
+--holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14] [--quiet]
 """
 
 from __future__ import annotations
@@ -126,6 +133,7 @@ LOCKED_SETS = {
     "holdout11": HERE / "releval_holdout11",
     "holdout12": HERE / "releval_holdout12",
     "holdout13": HERE / "releval_holdout13",
+    "holdout14": HERE / "releval_holdout14",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
