@@ -27,6 +27,7 @@ from knowable.detect.relationship.names import (
     CustomerNames,
     customer_names,
     named_openings,
+    names_beside,
     names_not,
     with_names,
 )
@@ -49,6 +50,7 @@ from knowable.detect.relationship.reader import (
     written_at,
 )
 from knowable.detect.relationship.roles import (
+    CUSTOMER,
     NOT_AGAINST,
     ROLE_WORDS,
     Identity,
@@ -281,11 +283,25 @@ def _set_aside(
     if own is None:
         return readings
     return [
-        RoleReading("cleared", "staff", "set aside", "the customer by name")
-        if reading.role != "target" and names_not(read.sentence, record.text, own.principals)
-        else reading
+        _aside(read, reading, record.text, own)
         for read, reading in zip(reads, readings, strict=True)
     ]
+
+
+def _aside(read: ReadSentence, reading: RoleReading, text: str, own: CustomerNames) -> RoleReading:
+    """``reading``, or the customer set aside by its own names: "not Tidewater" clears it
+    unless the sentence reads it as police's target; police action at a place "next to
+    Maple & Rye" is on someone beside it, unless the sentence names the customer's own
+    as the target."""
+    if reading.role != "target" and names_not(read.sentence, text, own.principals):
+        return RoleReading("cleared", "staff", "set aside", "the customer by name")
+    if (reading.role != "target" or reading.object == CUSTOMER) and names_beside(
+        read.sentence, text, own.principals
+    ):
+        return RoleReading(
+            "third_party", reading.actor, reading.action, "a place beside the customer"
+        )
+    return reading
 
 
 def _cleared(read: ReadSentence, cleared_by: tuple[str, str | None] | None) -> bool:

@@ -210,19 +210,47 @@ def named_openings(
     return out
 
 
+#: Words of place that put what a sentence tells beside the customer named right after
+#: them, not at it ("raid at the Parkway Motel next to Maple & Rye"), lower-case.
+_BESIDE = (
+    ("next", "to"),
+    ("next", "door", "to"),
+    ("near",),
+    ("beside",),
+    ("across", "from"),
+    ("opposite",),
+    ("adjacent", "to"),
+    ("down", "the", "street", "from"),
+    ("around", "the", "corner", "from"),
+)
+
+
+def _named_after(
+    sentence: Sentence, text: str, names: frozenset[str], before: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether one of the word sequences ``before`` stands right before one of the
+    customer's capitalised ``names``."""
+    tokens = sentence.tokens
+    words = [text[t.start : t.end].lower() for t in tokens]
+    for k in range(1, len(tokens)):
+        if not (text[tokens[k].start : tokens[k].start + 1].isupper() and words[k] in names):
+            continue
+        if any(k >= len(w) and tuple(words[k - len(w) : k]) == w for w in before):
+            return True
+    return False
+
+
 def names_not(sentence: Sentence, text: str, names: frozenset[str]) -> bool:
     """Whether the sentence sets the customer aside by name: "not" right before one of
     its capitalised ``names`` ("subpoena for records of the tipper (not Tidewater)")."""
-    tokens = sentence.tokens
-    for k in range(len(tokens) - 1):
-        nxt = tokens[k + 1]
-        if (
-            text[tokens[k].start : tokens[k].end].lower() == "not"
-            and text[nxt.start : nxt.start + 1].isupper()
-            and text[nxt.start : nxt.end].lower() in names
-        ):
-            return True
-    return False
+    return _named_after(sentence, text, names, (("not",),))
+
+
+def names_beside(sentence: Sentence, text: str, names: frozenset[str]) -> bool:
+    """Whether the sentence places what it tells beside the customer by name: a word of
+    place (``_BESIDE``) right before one of its capitalised ``names`` ("raid at the motel
+    next to Maple & Rye")."""
+    return _named_after(sentence, text, names, _BESIDE)
 
 
 def with_names(

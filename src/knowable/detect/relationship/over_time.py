@@ -22,7 +22,12 @@ from knowable.detect.relationship.reader import (
     detector_version,
     reading_of,
 )
-from knowable.detect.relationship.roles import NOT_AGAINST, Identity, read_roles
+from knowable.detect.relationship.roles import (
+    NOT_AGAINST,
+    Identity,
+    read_roles,
+    reports_to_authority,
+)
 from knowable.explain import facts_from
 from knowable.model import Evidence, Explanation, Record, Signal, ended_at
 from knowable.timeutil import as_utc
@@ -111,6 +116,8 @@ def closed_escalation_signals(
         ]
         if not concern or reader.mentions(record, spec.investigation):
             continue
+        if _shielded(record, reader, ident):
+            continue
         evidence = [_sentence_evidence(record, concern[0])]
         status_evidence = _field_evidence(record, spec.status_field)
         if status_evidence is not None:
@@ -118,6 +125,27 @@ def closed_escalation_signals(
         details = {"rules": ["rel09-closed-case-structure"], "kind": record.kind}
         out.append(_record_signal(reader, spec, record, evidence, details, closed=True))
     return out
+
+
+def _shielded(record: Record, reader: RecordReader, ident: Identity | None) -> bool:
+    """Whether the customer reports to or calls an authority somewhere in the record and
+    nowhere reads as police's target, when the roles' ``record_scope`` holds REL-09:
+    "Security separated them + called Denver PD, man arrested" in the case whose closing
+    is read. Other protective readings are not enough here ("owner said he removed the
+    profiles" is his word; "got a viewer report" is the provider's inbox)."""
+    roles = reader.rules.roles
+    if roles is None or "REL-09" not in roles.record_scope:
+        return False
+    called = False
+    for read in reader.read(record):
+        role = read_roles(read.sentence, read.hits, reader.rules, ident, record.text).role
+        if role == "target":
+            return False
+        called = called or (
+            role == "protective"
+            and reports_to_authority(read.sentence, read.hits, reader.rules, record.text)
+        )
+    return called
 
 
 def _by_subject(records: Iterable[Record]) -> dict[str, list[Record]]:

@@ -383,6 +383,7 @@ def _reported_to_authority(
     own = _positive(hits, grammar.self)
     calls = _positive(hits, grammar.call_to) if grammar.call_to else []
     asked = _positive(hits, grammar.request) if grammar.request else []
+    authorities += _police_short(sentence, text)
     for verb in _positive(hits, grammar.report_to) + calls:
         if any(0 <= verb.first - v.last - 1 <= 1 for v in passives):
             continue
@@ -392,11 +393,27 @@ def _reported_to_authority(
             continue
         for authority in authorities:
             gap = authority.first - verb.last - 1
+            # a place's name before the authority ("called Denver PD", "reported it to
+            # the Fort Worth police"): the authority's own name, not someone between
+            place = _place_before(sentence, text, authority, verb.last + 1)
             if verb in calls:
                 # the authority is what is called: right after the verb or after "the"
-                if not (gap == 0 or (gap == 1 and tokens[verb.last + 1].stem == "the")):
+                if not (
+                    gap - place == 0 or (gap - place == 1 and tokens[verb.last + 1].stem == "the")
+                ):
                     continue
-            elif not 1 <= gap <= grammar.window + 1 or tokens[authority.first - 1].stem != "to":
+            elif (
+                not 1 <= gap <= grammar.window + 1
+                or tokens[authority.first - 1 - place].stem not in ("to", "the")
+                or (
+                    tokens[authority.first - 1 - place].stem == "the"
+                    and (
+                        authority.first - 2 - place <= verb.last
+                        or tokens[authority.first - 2 - place].stem != "to"
+                    )
+                )
+                or (place == 0 and tokens[authority.first - 1].stem != "to")
+            ):
                 continue
             # the customer's people between the verb and the authority ("reported the
             # owner to police"); not a word of the authority's own name ("called the
@@ -405,6 +422,56 @@ def _reported_to_authority(
                 continue
             return verb, authority
     return None
+
+
+#: A police department written by its initials after a place ("Denver PD"), in capitals.
+_POLICE_SHORT = frozenset({"PD"})
+
+
+def _police_short(sentence: Sentence, text: str | None) -> list[Hit]:
+    """Hits for "PD" written in capitals right after a capitalised place name ("Denver
+    PD", "Fort Worth PD"): police as what is called or reported to. Alone "PD" stays
+    ambiguous and is glossed for the model only (crm_language.yml)."""
+    if text is None:
+        return []
+    tokens = sentence.tokens
+    return [
+        Hit("police_short", k, k, False)
+        for k in range(1, len(tokens))
+        if text[tokens[k].start : tokens[k].end] in _POLICE_SHORT
+        and _place_before(sentence, text, Hit("police_short", k, k, False), 0) > 0
+    ]
+
+
+def _place_before(sentence: Sentence, text: str | None, authority: Hit, floor: int) -> int:
+    """How many capitalised words (at most two, no break before any but the first, none
+    before ``floor``) name a place right before ``authority`` ("Denver", "Fort Worth")."""
+    if text is None:
+        return 0
+    tokens = sentence.tokens
+    count = 0
+    k = authority.first - 1
+    while count < 2 and k >= floor:
+        word = text[tokens[k].start : tokens[k].end]
+        if not (word[:1].isupper() and word.isalpha()) or tokens[k + 1].breaks_before:
+            break
+        count += 1
+        k -= 1
+    return count
+
+
+def reports_to_authority(
+    sentence: Sentence, hits: Sequence[Hit], rules: RelationshipRules, text: str | None = None
+) -> bool:
+    """Whether the customer reports to or calls an authority in ``sentence`` ("Security
+    separated them + called Denver PD"), as :func:`read_roles` reads it before the rest of
+    the sentence's grammar."""
+    grammar = rules.roles.grammar if rules.roles is not None else None
+    if grammar is None:
+        return False
+    passives = _positive(hits, grammar.passive)
+    external = [h for c in grammar.external_actors for h in _positive(hits, c)]
+    return _reported_to_authority(sentence, hits, grammar, passives, external, text) is not None
 
 
 def _after_aside(sentence: Sentence, who: Hit, text: str | None) -> int:
