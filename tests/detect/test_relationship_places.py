@@ -71,6 +71,8 @@ def test_names_beside_and_names_not_read_the_word_right_before_the_name() -> Non
     names = frozenset({"maple", "rye", "tidewater"})
     assert names_beside(first, text, names) and not names_not(first, text, names)
     assert names_not(second, text, names) and not names_beside(second, text, names)
+    hyphen = "Alert names the scam, not Tri-County, as the bad actor."
+    assert names_not(sentences(hyphen)[0], hyphen, frozenset({"tri-county"}))
     lower = "raid at the motel next to maple & rye."
     assert not names_beside(sentences(lower)[0], lower, names)  # a name is capitalised
 

@@ -233,7 +233,11 @@ def _named_after(
     tokens = sentence.tokens
     words = [text[t.start : t.end].lower() for t in tokens]
     for k in range(1, len(tokens)):
-        if not (text[tokens[k].start : tokens[k].start + 1].isupper() and words[k] in names):
+        if not text[tokens[k].start : tokens[k].start + 1].isupper():
+            continue
+        # a hyphenated name is one word of the Account's name ("not Tri-County")
+        whole = _WORD.match(text, tokens[k].start)
+        if words[k] not in names and (whole is None or whole.group().lower() not in names):
             continue
         if any(k >= len(w) and tuple(words[k - len(w) : k]) == w for w in before):
             return True
