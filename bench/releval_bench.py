@@ -97,9 +97,17 @@ and applicant-advertising platform), was written on 2026-12-03 by four fresh aut
 set aside before anyone read it, to be scored with that stop's final code;
 ``--holdout14`` prints its figure and logs the look.
 
+A sixteenth, ``bench/releval_holdout15/part{EE,EF,EG,EH}/`` (a remittance and cross-border
+payout API for money-transfer operators, an agricultural payroll and H-2A compliance vendor,
+a worker-housing and dormitory booking platform, a high-risk merchant acquirer for webcam
+and creator platforms), was written on 2026-12-03 by four fresh authors and set aside before
+anyone read it, to be scored with that stop's final code; ``--holdout15`` prints its figure
+and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
---holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14] [--quiet]
+--holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
+--holdout15] [--quiet]
 """
 
 from __future__ import annotations
@@ -134,6 +142,7 @@ LOCKED_SETS = {
     "holdout12": HERE / "releval_holdout12",
     "holdout13": HERE / "releval_holdout13",
     "holdout14": HERE / "releval_holdout14",
+    "holdout15": HERE / "releval_holdout15",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
