@@ -13,6 +13,12 @@ from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
+    # a holder's reason is not a loss (rules 2026.12.27)
+    (
+        "beh02-holds-documents",
+        "BEH-02",
+        "Manager keeps the crew's passports in the office safe 'so they don't get lost'.",
+    ),
     ("beh02-holds-documents", "BEH-02", "Msg from a worker: 'el jefe tiene nuestros pasaportes'."),
     ("beh02-holds-documents", "BEH-02", "Note quotes her: « le patron garde nos passeports »."),
     ("beh05-confined", "BEH-05", "One of the chicas texted: no nos dejan salir de la casa."),
@@ -493,6 +499,13 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # a worker's own document lost, not held (rules 2026.12.27)
+    (
+        "BEH-02",
+        "Driver called in Spanish (Ana took it): 'Perdí mi cartera en la parada, tenía mi "
+        "pasaporte, ¿ustedes la tienen?'",
+    ),
+    ("BEH-02", "Tech says he lost his wallet with his passport at the depot; they took a report."),
     # rules 2026.12.25
     # the customer cut off its supplier and reported it (rules 2026.12.25)
     (

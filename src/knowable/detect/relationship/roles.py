@@ -848,6 +848,10 @@ def read_roles(
     found = [
         h for c in (roles.unfounded, roles.exonerated) if c is not None for h in _positive(hits, c)
     ]
+    # "Not our customer's worker relationship to sort" is what belongs to the customer,
+    # not a finding that someone else is involved (rules 2026.12.27)
+    if text is not None:
+        found = [h for h in found if not _possessive(sentence, h, text)]
     if found and not (roles.claimed is not None and _positive(hits, roles.claimed)):
         return RoleReading("cleared", "staff", "found", say(found[0]))
     if roles.safeguard is not None:
