@@ -13,6 +13,13 @@ from knowable.model import Record, Signal
 
 # (rule id, indicator, sentence): each must fire that rule.
 POSITIVE = [
+    # phones held, never out (rules 2026.12.27)
+    (
+        "beh05-confined",
+        "BEH-05",
+        "Mgr said the girls can't have logins b/c the boss keeps their phones at night.",
+    ),
+    ("beh05-confined", "BEH-05", "Per the owner the workers never go out, he drives them."),
     # a holder's reason is not a loss (rules 2026.12.27)
     (
         "beh02-holds-documents",
@@ -499,6 +506,7 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("BEH-05", "Therapists keep their own phones and go out on weekends; the owner drives them."),
     # a worker's own document lost, not held (rules 2026.12.27)
     (
         "BEH-02",
