@@ -402,17 +402,8 @@ def _reported_to_authority(
                     gap - place == 0 or (gap - place == 1 and tokens[verb.last + 1].stem == "the")
                 ):
                     continue
-            elif (
-                not 1 <= gap <= grammar.window + 1
-                or tokens[authority.first - 1 - place].stem not in ("to", "the")
-                or (
-                    tokens[authority.first - 1 - place].stem == "the"
-                    and (
-                        authority.first - 2 - place <= verb.last
-                        or tokens[authority.first - 2 - place].stem != "to"
-                    )
-                )
-                or (place == 0 and tokens[authority.first - 1].stem != "to")
+            elif not 1 <= gap <= grammar.window + 1 or not _to_authority(
+                tokens, verb, authority.first - place, named=place > 0
             ):
                 continue
             # the customer's people between the verb and the authority ("reported the
@@ -422,6 +413,20 @@ def _reported_to_authority(
                 continue
             return verb, authority
     return None
+
+
+def _to_authority(tokens: Sequence[Token], verb: Hit, lead: int, named: bool) -> bool:
+    """Whether "to" (or, before an authority named with its place, "to the": "reported it
+    to the Fort Worth police") stands after ``verb`` right before the authority's name,
+    whose first word is ``lead``."""
+    if lead - 1 > verb.last and tokens[lead - 1].stem == "to":
+        return True
+    return (
+        named
+        and lead - 2 > verb.last
+        and tokens[lead - 1].stem == "the"
+        and tokens[lead - 2].stem == "to"
+    )
 
 
 #: A police department written by its initials after a place ("Denver PD"), in capitals.
