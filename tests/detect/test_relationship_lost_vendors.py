@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from knowable.catalogue.relationship import relationship_rules
+from crm_fixtures import RULES_ONLY, crm_record
+
 from knowable.detect.relationship.detector import detect_relationship
 from knowable.detect.relationship.reader import RecordReader
 from knowable.detect.relationship.roles import customer_identity
 from knowable.model import Record, Signal
 
-RULES_ONLY = relationship_rules().model_copy(update={"model": None})
 READER = RecordReader(RULES_ONLY)
 KEY = "acct-lost-vendors"
 DAY = datetime(2017, 5, 10, tzinfo=UTC)
@@ -21,13 +21,14 @@ LATER = datetime(2017, 5, 24, tzinfo=UTC)
 
 
 def _account(name: str, industry: str, description: str) -> Record:
-    payload = {"Name": name, "Industry": industry, "Description": description}
     text = f"{name} {industry} {description}"
-    return Record("crm", "Account", payload, DAY, subject_key=KEY, text=text)
+    return crm_record(
+        "Account", KEY, DAY, text, Name=name, Industry=industry, Description=description
+    )
 
 
 def _record(kind: str, text: str, day: datetime = DAY) -> Record:
-    return Record("crm", kind, {"Description": text}, day, subject_key=KEY, text=text)
+    return crm_record(kind, KEY, day, text, Description=text)
 
 
 def _signals(*records: Record) -> list[Signal]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from knowable.catalogue.relationship import relationship_rules
-from knowable.detect.relationship.detector import detect_relationship
+from crm_fixtures import RULES_ONLY, crm_record, indicators
+
 from knowable.detect.relationship.names import names_beside, names_not
 from knowable.detect.relationship.reader import RecordReader
 from knowable.detect.relationship.roles import read_roles
@@ -17,28 +17,25 @@ from knowable.model import Record
 from knowable.text.match import sentences
 
 DAY = datetime(2018, 6, 12, tzinfo=UTC)
-RULES_ONLY = relationship_rules().model_copy(update={"model": None})
 KEY = "acct-place"
 
 
 def _account(name: str, industry: str = "", description: str = "") -> Record:
-    payload = {"Name": name, "Industry": industry, "Description": description}
     text = " ".join(v for v in (name, industry, description) if v)
-    return Record("crm", "Account", payload, DAY, subject_key=KEY, text=text)
+    return crm_record(
+        "Account", KEY, DAY, text, Name=name, Industry=industry, Description=description
+    )
 
 
 def _note(text: str) -> Record:
-    return Record("crm", "Note", {"Body": text}, DAY, subject_key=KEY, text=text)
+    return crm_record("Note", KEY, DAY, text, Body=text)
 
 
 def _case(description: str, comments: str, status: str = "Closed") -> Record:
-    payload = {"Description": description, "Comments": comments, "Status": status}
     text = f"{description} {comments}"
-    return Record("crm", "Case", payload, DAY, subject_key=KEY, text=text)
-
-
-def _indicators(*records: Record) -> set[str]:
-    return {s.indicator for s in detect_relationship(list(records), rules=RULES_ONLY)}
+    return crm_record(
+        "Case", KEY, DAY, text, Description=description, Comments=comments, Status=status
+    )
 
 
 RAID = "FBI and police raid at {where}, 4 arrested for trafficking, 3 women rescued."
@@ -47,22 +44,20 @@ RAID = "FBI and police raid at {where}, 4 arrested for trafficking, 3 women resc
 def test_police_action_at_a_place_beside_the_customer_is_not_on_it() -> None:
     tavern = _account("Maple & Rye Tavern", "Restaurants", "Tavern and kitchen.")
     beside = RAID.format(where="the Parkway Motel next to Maple & Rye")
-    assert "REL-13" not in _indicators(tavern, _note(beside))
+    assert "REL-13" not in indicators(tavern, _note(beside))
     across = RAID.format(where="a motel across from Maple & Rye")
-    assert "REL-13" not in _indicators(tavern, _note(across))
+    assert "REL-13" not in indicators(tavern, _note(across))
 
 
 def test_police_action_at_the_customer_by_name_still_counts() -> None:
     tavern = _account("Maple & Rye Tavern", "Restaurants", "Tavern and kitchen.")
-    assert "REL-13" in _indicators(tavern, _note(RAID.format(where="Maple & Rye")))
+    assert "REL-13" in indicators(tavern, _note(RAID.format(where="Maple & Rye")))
     # a place word before someone else's name sets nothing aside
-    assert "REL-13" in _indicators(
+    assert "REL-13" in indicators(
         tavern, _note(RAID.format(where="Maple & Rye, next to Parkway Motel"))
     )
     # nor without the Account's name to read
-    assert "REL-13" in _indicators(
-        _note(RAID.format(where="the Parkway Motel next to Maple & Rye"))
-    )
+    assert "REL-13" in indicators(_note(RAID.format(where="the Parkway Motel next to Maple & Rye")))
 
 
 def test_names_beside_and_names_not_read_the_word_right_before_the_name() -> None:
@@ -86,12 +81,12 @@ def test_a_case_where_the_customers_security_called_the_city_pd_is_not_closed_un
         f"{MINOR} Security separated them + called Denver PD, man arrested.",
         "Explained LE requests for card data need a subpoena to our legal team.",
     )
-    assert "REL-09" not in _indicators(club, called)
+    assert "REL-09" not in indicators(club, called)
     reported = _case(
         f"{MINOR} Manager reported it to Fort Worth PD the same night.",
         "Explained LE requests for card data need a subpoena to our legal team.",
     )
-    assert "REL-09" not in _indicators(club, reported)
+    assert "REL-09" not in indicators(club, reported)
 
 
 def test_a_closed_case_where_someone_else_called_the_pd_on_the_customer_still_counts() -> None:
@@ -100,13 +95,13 @@ def test_a_closed_case_where_someone_else_called_the_pd_on_the_customer_still_co
         f"{MINOR} A neighbor called Denver PD about the club.",
         "Explained LE requests for card data need a subpoena to our legal team.",
     )
-    assert "REL-09" in _indicators(club, neighbour)
+    assert "REL-09" in indicators(club, neighbour)
     # "PD" without a place before it stays glossed for the model only
     bare = _case(
         f"{MINOR} Security called PD.",
         "Explained LE requests for card data need a subpoena to our legal team.",
     )
-    assert "REL-09" in _indicators(club, bare)
+    assert "REL-09" in indicators(club, bare)
 
 
 def _role(text: str) -> str:
