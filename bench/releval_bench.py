@@ -104,10 +104,17 @@ and creator platforms), was written on 2026-12-03 by four fresh authors and set 
 anyone read it, to be scored with that stop's final code; ``--holdout15`` prints its figure
 and logs the look.
 
+A seventeenth, ``bench/releval_holdout16/part{EM,EN,EO,EP}/`` (a donor and case-management
+CRM for nonprofits, a prepaid and virtual card issuing platform, a short-term rental channel
+manager and booking engine, web hosting and a website builder for small businesses), was
+written on 2026-12-04 by four fresh authors asked for at least ten hard negatives of the
+issue's listed kinds each, and set aside before anyone read it, to be scored with that
+stop's final code; ``--holdout16`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
---holdout15] [--quiet]
+--holdout15 | --holdout16] [--quiet]
 """
 
 from __future__ import annotations
@@ -143,6 +150,7 @@ LOCKED_SETS = {
     "holdout13": HERE / "releval_holdout13",
     "holdout14": HERE / "releval_holdout14",
     "holdout15": HERE / "releval_holdout15",
+    "holdout16": HERE / "releval_holdout16",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
