@@ -354,6 +354,10 @@ class RolesSpec(_Strict):
     #: says it came from a name match (``name_match``: "Google alert", "similar name").
     other_entity: str | None = None
     name_match: str | None = None
+    #: Someone who wrote in (an end user, a cardholder, a caller) named right before an
+    #: ``exonerated`` or ``unfounded`` term: "End user, not our customer" says who wrote,
+    #: not that the customer is clear of what the writer tells (rules 2026.12.28).
+    sender: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -368,6 +372,7 @@ class RolesSpec(_Strict):
             self.unfounded,
             self.other_entity,
             self.name_match,
+            self.sender,
         )
         return [c for c in named if c]
 

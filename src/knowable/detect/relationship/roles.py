@@ -857,6 +857,11 @@ def read_roles(
     # not a finding that someone else is involved (rules 2026.12.27)
     if text is not None:
         found = [h for h in found if not _possessive(sentence, h, text)]
+    if roles.sender is not None:
+        # the writer the sentence opens with ("End user, not our customer"), not a
+        # third party described on the way ("by a cardholder (not our customer)")
+        writers = [h for h in _positive(hits, roles.sender) if h.first <= 1]
+        found = [h for h in found if not _right_after(h, writers)]
     if found and not (roles.claimed is not None and _positive(hits, roles.claimed)):
         return RoleReading("cleared", "staff", "found", say(found[0]))
     if roles.safeguard is not None:

@@ -1,0 +1,120 @@
+"""Rules 2026.12.28: the writer a closing comment names ("End user, not our customer") is
+not a clearing of the customer the writer accuses; legal process on "this acct's data" is
+police acting on the customer even when its identity is protective; an ad that goes out
+with its flagged words stripped ("terms stripped and ads published"); records deleted
+before a named authority arrives ("before the sheriff's paper gets here"); checks named by
+whom or how they check ("performer KYC", "liveness") switched off; state bureaus of
+investigation as agencies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from crm_fixtures import RULES_ONLY, crm_record, indicators
+
+from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.roles import read_roles
+from knowable.model import Record
+
+DAY = datetime(2017, 4, 7, tzinfo=UTC)
+KEY = "acct-writers"
+
+
+def _case(description: str, comments: str) -> Record:
+    text = f"{description} {comments}"
+    return crm_record(
+        "Case", KEY, DAY, text, Description=description, Comments=comments, Status="Closed"
+    )
+
+
+def _note(text: str) -> Record:
+    return crm_record("Note", KEY, DAY, text, Body=text)
+
+
+def _law_firm() -> Record:
+    name, industry = "Halvorsen & Pike LLP", "Legal Services"
+    return crm_record("Account", KEY, DAY, f"{name} {industry}", Name=name, Industry=industry)
+
+
+WORKER_MESSAGE = (
+    "Worker wrote to support@ from the verification link: 'El supervisor tiene nuestros "
+    "pasaportes y nos descuenta la casa del sueldo.'"
+)
+
+
+def test_the_writer_named_before_not_our_customer_clears_nothing() -> None:
+    found = indicators(_case(WORKER_MESSAGE, "End user, not our customer. Sent std reply."))
+    assert "BEH-02" in found
+
+
+def _role(text: str) -> str:
+    (read,) = RecordReader(RULES_ONLY).read(_note(text))
+    return read_roles(read.sentence, read.hits, RULES_ONLY, None, text).role
+
+
+def test_a_third_party_named_not_our_customer_is_still_a_clearing() -> None:
+    assert _role("End user, not our customer.") != "cleared"
+    assert _role("Subpoena for card txns by a specific cardholder (not our customer).") == (
+        "cleared"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI: Legal rec'd HSI subpoena for this acct's data, Legal handling.",
+        "Legal got an FBI subpoena for this account's records 2015-2017.",
+    ],
+)
+def test_process_on_this_accounts_data_targets_a_law_firm(text: str) -> None:
+    assert "REL-13" in indicators(_law_firm(), _note(text))
+
+
+def test_process_about_a_law_firms_client_is_its_work() -> None:
+    text = "Firm asked how to answer an HSI subpoena for a client's immigration file."
+    assert "REL-13" not in indicators(_law_firm(), _note(text))
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text"),
+    [
+        ("REL-11", "Police asked for logs; logs show matched terms stripped and ads published."),
+        ("REL-11", "They want the matched words removed so the ad still goes live."),
+        (
+            "BIZ-13",
+            "GM asked if we can hard-delete those guest records + texts before the "
+            "sheriff's paper gets here.",
+        ),
+        ("BIZ-07", "Request: remove performer ID step from signup."),
+        ("BIZ-07", "Hector asked if liveness can be off for an 'assisted' flow."),
+        ("REL-13", "Legal got a GBI subpoena for the spa's booking records."),
+    ],
+)
+def test_new_wordings_fire(indicator: str, text: str) -> None:
+    assert indicator in indicators(_note(text))
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text"),
+    [
+        ("REL-11", "Matched terms are stripped from the preview and the ads held for review."),
+        (
+            "BIZ-13",
+            "Sheriff asked the motel to keep its guest records; GM confirmed nothing will be "
+            "deleted before the deputies collect them.",
+        ),
+        ("BIZ-07", "Liveness check stays on for every performer; they asked for faster review."),
+        ("REL-13", "Customer read a GBI report on trafficking trends for its staff training."),
+    ],
+)
+def test_look_alike_wordings_do_not_fire(indicator: str, text: str) -> None:
+    assert indicator not in indicators(_note(text))
+
+
+def test_the_model_reading_of_the_writers_message_is_kept() -> None:
+    signals = detect_relationship(
+        [_case(WORKER_MESSAGE, "End user, not our customer. Sent std reply.")]
+    )
+    assert any(s.indicator == "REL-12" for s in signals)
