@@ -118,3 +118,15 @@ def test_the_model_reading_of_the_writers_message_is_kept() -> None:
         [_case(WORKER_MESSAGE, "End user, not our customer. Sent std reply.")]
     )
     assert any(s.indicator == "REL-12" for s in signals)
+
+
+ASKED_TO_HOLD = "A crew foreman asked the front desk to hold the crew's passports for safekeeping."
+
+
+def test_documents_a_third_party_asked_to_have_held_count_when_nothing_answers() -> None:
+    assert "BEH-02" in indicators(_note(ASKED_TO_HOLD))
+
+
+def test_documents_scanned_and_returned_instead_are_not_held() -> None:
+    text = f"{ASKED_TO_HOLD} GM said no: staff only scan + return guest IDs."
+    assert "BEH-02" not in indicators(_note(text))
