@@ -111,10 +111,18 @@ written on 2026-12-04 by four fresh authors asked for at least ten hard negative
 issue's listed kinds each, and set aside before anyone read it, to be scored with that
 stop's final code; ``--holdout16`` prints its figure and logs the look.
 
+An eighteenth, ``bench/releval_holdout17/part{EU,EV,EW,EX}/`` (workforce and shift
+management for food-processing plants, small-business lending and merchant cash advances,
+student travel and work-and-travel programme booking, social media scheduling and
+influencer marketing), was written on 2026-12-04 by four more fresh authors under the same
+brief and set aside before anyone read it; ``--holdout17`` prints its figure and logs the
+look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
---holdout15 | --holdout16] [--quiet]
+--holdout15 | --holdout16 |
+--holdout17] [--quiet]
 """
 
 from __future__ import annotations
@@ -151,6 +159,7 @@ LOCKED_SETS = {
     "holdout14": HERE / "releval_holdout14",
     "holdout15": HERE / "releval_holdout15",
     "holdout16": HERE / "releval_holdout16",
+    "holdout17": HERE / "releval_holdout17",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
