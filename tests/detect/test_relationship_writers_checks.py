@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 from crm_fixtures import RULES_ONLY, crm_record, indicators
 
+from knowable.catalogue.crm_language import small_share_spans
 from knowable.detect.relationship.detector import detect_relationship
 from knowable.detect.relationship.reader import RecordReader
 from knowable.detect.relationship.roles import read_roles
@@ -130,3 +131,54 @@ def test_documents_a_third_party_asked_to_have_held_count_when_nothing_answers()
 def test_documents_scanned_and_returned_instead_are_not_held() -> None:
     text = f"{ASKED_TO_HOLD} GM said no: staff only scan + return guest IDs."
     assert "BEH-02" not in indicators(_note(text))
+
+
+def test_small_shares_are_read_as_numbers() -> None:
+    text = "Spam 0.6%, escort ads ~.1 %, <1% of profiles; 10.5% growth, 85% of listings."
+    found = [text[a:b] for a, b in small_share_spans(text)]
+    assert found == ["0.6%", ".1 %", "<1%"]
+
+
+LOW_RATE = (
+    "T&S metrics: escort ads ~0.1% of posts, plus fake recruiters telling workers to hand "
+    "over passports for the visa fee they owe."
+)
+
+
+def test_a_platform_telling_how_rare_the_harm_is_reads_protective() -> None:
+    assert _role(LOW_RATE) == "protective"
+    assert "BEH-02" not in indicators(_note(LOW_RATE))
+
+
+def test_the_same_harm_without_a_small_share_still_counts() -> None:
+    text = LOW_RATE.replace("~0.1% of posts", "about 40% of posts")
+    assert _role(text) != "protective"
+    assert "BEH-02" in indicators(_note(text))
+
+
+HELD_IN_FRENCH = "Madame M. garde nos passeports dans son bureau."
+
+
+def test_documents_held_beside_a_debt_owed_to_the_holder_in_french() -> None:
+    text = f"{HELD_IN_FRENCH} Elle dit qu'on lui doit encore 8 000 dollars pour le visa."
+    signals = [s for s in detect_relationship([_note(text)], rules=RULES_ONLY)]
+    assert "beh02-documents-for-owed-debt" in {r for s in signals for r in s.details["rules"]}
+
+
+def test_a_debt_owed_in_french_without_documents_held_is_no_holding() -> None:
+    text = "Elle dit qu'on lui doit encore 8 000 dollars pour la formation."
+    assert "BEH-02" not in indicators(_note(text))
+
+
+def test_a_number_before_a_comma_does_not_make_the_company_someone_else() -> None:
+    text = (
+        "Per HR: the men sign a training bond payable if they leave before 3 yrs, company "
+        "keeps the passports in the HR safe until the bond is paid off."
+    )
+    assert _role(text) != "third_party"
+    assert "BEH-02" in indicators(_note(text))
+
+
+def test_a_number_right_before_a_business_still_names_others() -> None:
+    text = "Their review found 3 subcontractors keep the passports until the bond is paid off."
+    assert _role(text) == "third_party"

@@ -106,6 +106,17 @@ def minor_age_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ages(text)]
 
 
+SMALL_SHARE = "small_share"
+#: A share under one per cent written as a number: "0.6%", "~.1 %", "<1%" (not "10.5%").
+_SMALL_SHARE = re.compile(r"(?<![\d.,])0?[.,]\d+\s?%|<\s?1\s?%")
+
+
+def small_share_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of shares under one per cent ("escort ads ~0.1%", "<1% of
+    profiles"): a platform telling how rare something is, not how common."""
+    return [m.span() for m in _SMALL_SHARE.finditer(text)]
+
+
 _NUMBERED = re.compile(rf"\b{_NUMBERING}[^\w.!?\n]{{1,2}}$", re.IGNORECASE)
 
 

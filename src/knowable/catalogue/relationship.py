@@ -358,6 +358,12 @@ class RolesSpec(_Strict):
     #: ``exonerated`` or ``unfounded`` term: "End user, not our customer" says who wrote,
     #: not that the customer is clear of what the writer tells (rules 2026.12.28).
     sender: str | None = None
+    #: A share under one per cent (``low_rate``, found as numbers: "0.6%", "<1%") in a
+    #: sentence about content or accounts (``low_rate_of``: spam, escort ads, listings,
+    #: profiles): a platform telling how rare the harm is on it reads protective, as "below
+    #: 1%" does (rules 2026.12.28).
+    low_rate: str | None = None
+    low_rate_of: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -373,6 +379,8 @@ class RolesSpec(_Strict):
             self.other_entity,
             self.name_match,
             self.sender,
+            self.low_rate,
+            self.low_rate_of,
         )
         return [c for c in named if c]
 

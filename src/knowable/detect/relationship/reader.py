@@ -12,7 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from knowable.catalogue.crm_language import MINOR_AGE, minor_age_spans
+from knowable.catalogue.crm_language import (
+    MINOR_AGE,
+    SMALL_SHARE,
+    minor_age_spans,
+    small_share_spans,
+)
 from knowable.catalogue.relationship import RelationshipRules, TextRule
 from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, Token, sentences
@@ -143,8 +148,16 @@ class RecordReader:
         cached = self._cache.get(record.id)
         if cached is None:
             ages = minor_age_spans(record.text) if MINOR_AGE in self.rules.concepts else []
+            shares = small_share_spans(record.text) if SMALL_SHARE in self.rules.concepts else []
             split = sentences(record.text)
-            found = [(*self.matcher.hits(s.tokens), *_age_hits(s, ages)) for s in split]
+            found = [
+                (
+                    *self.matcher.hits(s.tokens),
+                    *_span_hits(s, ages, MINOR_AGE),
+                    *_span_hits(s, shares, SMALL_SHARE),
+                )
+                for s in split
+            ]
             if AGENCY in self.rules.concepts:
                 found = _with_acronyms(record.text, split, found)
             cached = tuple(ReadSentence(s, hits) for s, hits in zip(split, found, strict=True))
@@ -216,16 +229,17 @@ def _with_acronyms(
     return out
 
 
-def _age_hits(sentence: Sentence, ages: Sequence[tuple[int, int]]) -> list[Hit]:
-    """``minor_age`` hits: the tokens of ``sentence`` that an age under 18 covers (the
-    concept's phrases are numbers, found by :func:`minor_age_spans`, not words)."""
+def _span_hits(sentence: Sentence, spans: Sequence[tuple[int, int]], concept: str) -> list[Hit]:
+    """``concept`` hits on the tokens of ``sentence`` that ``spans`` cover: concepts whose
+    phrases are numbers found by a pattern, not words (``minor_age``: an age under 18, by
+    :func:`minor_age_spans`; ``small_share``: a share under one per cent)."""
     out: list[Hit] = []
-    for start, end in ages:
+    for start, end in spans:
         if end <= sentence.start or start >= sentence.end:
             continue
         inside = [i for i, t in enumerate(sentence.tokens) if t.start < end and t.end > start]
         if inside:
-            out.append(Hit(MINOR_AGE, inside[0], inside[-1], False))
+            out.append(Hit(concept, inside[0], inside[-1], False))
     return out
 
 

@@ -102,15 +102,30 @@ def _parties(
     ]
     out: list[tuple[Hit, Hit]] = []
     for party in _positive(hits, grammar.business) if grammar.business else []:
-        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        before = _introducing(sentence, dets, party, grammar.determiner_gap)
         before = [d for d in before if not _own_determiner(sentence, d)]
         if before:
             out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
     for party in _positive(hits, grammar.party):
-        before = [d for d in dets if 0 <= party.first - d.last - 1 <= grammar.determiner_gap]
+        before = _introducing(sentence, dets, party, grammar.determiner_gap)
         if before:
             out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
     return out
+
+
+def _introducing(sentence: Sentence, dets: Sequence[Hit], party: Hit, gap: int) -> list[Hit]:
+    """The determiners right before ``party`` (at most ``gap`` words between); a number
+    only with no clause break between them: "before 3 yrs, company keeps the passports" is
+    the customer's own company, not three companies (rules 2026.12.28)."""
+    return [
+        d
+        for d in dets
+        if 0 <= party.first - d.last - 1 <= gap
+        and not (
+            d.concept == "number"
+            and any(sentence.tokens[k].breaks_before for k in range(d.last + 1, party.first + 1))
+        )
+    ]
 
 
 #: "account" as staff write it after a party noun ("their merchant acct").
@@ -844,6 +859,14 @@ def read_roles(
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
     protective = [] if threatened else _positive(hits, roles.protective)
+    if (
+        roles.low_rate is not None
+        and roles.low_rate_of is not None
+        and not threatened
+        and _positive(hits, roles.low_rate_of)
+    ):
+        # how rare the harm is on a platform ("escort ads ~0.1% of posts")
+        protective += _positive(hits, roles.low_rate)
     if protective and grammar is not None and grammar.request:
         asked = _positive(hits, grammar.request)
         protective = [p for p in protective if not _right_after(p, asked)]
