@@ -118,11 +118,17 @@ influencer marketing), was written on 2026-12-04 by four more fresh authors unde
 brief and set aside before anyone read it; ``--holdout17`` prints its figure and logs the
 look.
 
+A nineteenth, ``bench/releval_holdout18/part{FC,FD,FE,FF}/`` (an event ticketing and
+nightlife promoter platform, freight brokerage and trucking dispatch, vocational and
+language-school enrolment with recruitment agents, a beauty and personal-care booking
+marketplace), was written on 2026-12-04 by four more fresh authors under the same brief and
+set aside before anyone read it; ``--holdout18`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
---holdout15 | --holdout16 |
---holdout17] [--quiet]
+--holdout15 | --holdout16 | --holdout17 |
+--holdout18] [--quiet]
 """
 
 from __future__ import annotations
@@ -160,6 +166,7 @@ LOCKED_SETS = {
     "holdout15": HERE / "releval_holdout15",
     "holdout16": HERE / "releval_holdout16",
     "holdout17": HERE / "releval_holdout17",
+    "holdout18": HERE / "releval_holdout18",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
