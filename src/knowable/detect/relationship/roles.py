@@ -404,6 +404,8 @@ def _reported_to_authority(
             continue
         if _right_after(verb, asked):
             continue
+        if verb in calls and _a_means(tokens, verb):
+            continue  # "told me on phone 'cops are asking again'": the phone, no call
         if any(_subject_of(sentence, o, verb, text) for o in others if o not in authorities):
             continue
         for authority in authorities:
@@ -428,6 +430,20 @@ def _reported_to_authority(
                 continue
             return verb, authority
     return None
+
+
+#: Words before a call word that make it the means of talking ("on phone", "over the
+#: phone", "by phone"), not a call to whoever is named next (rules 2026.12.29).
+_MEANS_BEFORE = frozenset({"on", "over", "by", "via"})
+
+
+def _a_means(tokens: Sequence[Token], verb: Hit) -> bool:
+    """Whether the call word ``verb`` follows "on", "over", "by" or "via", directly or
+    with "the" between: a noun naming how someone spoke."""
+    at = verb.first - 1
+    if at >= 0 and tokens[at].stem == "the":
+        at -= 1
+    return at >= 0 and tokens[at].stem in _MEANS_BEFORE
 
 
 def _to_authority(tokens: Sequence[Token], verb: Hit, lead: int, named: bool) -> bool:

@@ -1,0 +1,74 @@
+"""Rules 2026.12.29: an outcome credited to reports ("3 reports via the button in Q4. One
+led SDPD to recover a 15 y/o"; "2 tips led to cases") is the reporter's side; "cops" is an
+agency; "they were 14 and 15" gives ages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from crm_fixtures import RULES_ONLY, crm_record, indicators
+
+from knowable.catalogue.crm_language import minor_age_spans
+from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.roles import read_roles
+from knowable.model import Record
+
+DAY = datetime(2019, 1, 10, tzinfo=UTC)
+KEY = "acct-outcomes"
+
+
+def _note(text: str) -> Record:
+    return crm_record("Note", KEY, DAY, text, Body=text)
+
+
+def _role(text: str) -> str:
+    (read,) = RecordReader(RULES_ONLY).read(_note(text))
+    return read_roles(read.sentence, read.hits, RULES_ONLY, None, text).role
+
+
+def test_a_recovery_credited_to_the_customers_reports_is_no_police_action() -> None:
+    text = (
+        "Mike: 3 reports via button in Q4. One led SDPD to recover a 15 y/o from a room at "
+        "the airport property; the adult was arrested."
+    )
+    assert "REL-13" not in indicators(_note(text))
+
+
+def test_the_same_recovery_told_without_the_report_is_police_action() -> None:
+    text = "SDPD recovered a 15 y/o from a room at the airport property; the adult was arrested."
+    assert "REL-13" in indicators(_note(text))
+
+
+def test_counted_reports_that_led_to_arrests_read_protective() -> None:
+    assert _role("12 reports in Q2, 2 led to arrests per NCMEC follow-up.") == "protective"
+
+
+def test_a_raid_after_a_guests_complaint_stays_police_action() -> None:
+    text = "Police raided the motel after a guest complaint; the owner was arrested."
+    assert "REL-13" in indicators(_note(text))
+
+
+def test_cops_are_police() -> None:
+    assert "REL-13" in indicators(_note("Cops raided the spa on Friday, the owner was arrested."))
+
+
+def test_cops_named_without_any_legal_process_are_no_police_action() -> None:
+    assert "REL-13" not in indicators(_note("Owner mentioned cops at the game last night."))
+
+
+def test_they_were_gives_an_age_under_eighteen() -> None:
+    assert minor_age_spans("took two juveniles out, 'they were 14 and 15'")
+
+
+def test_they_were_with_minutes_or_adult_ages_gives_none() -> None:
+    assert not minor_age_spans("they were 15 minutes late")
+    assert not minor_age_spans("they were 40 and 45")
+
+
+def test_on_the_phone_is_how_someone_spoke_not_a_call_to_police() -> None:
+    text = "Dale told me on phone 'cops are asking again, not our problem what guests do'."
+    assert _role(text) != "protective"
+
+
+def test_phoning_police_is_still_a_call_to_police() -> None:
+    assert _role("Night manager phoned police about the man in 114.") == "protective"
