@@ -72,3 +72,24 @@ def test_on_the_phone_is_how_someone_spoke_not_a_call_to_police() -> None:
 
 def test_phoning_police_is_still_a_call_to_police() -> None:
     assert _role("Night manager phoned police about the man in 114.") == "protective"
+
+
+def test_a_preservation_hold_on_worker_ids_is_no_document_held() -> None:
+    assert "BEH-02" not in indicators(_note("Preservation hold applied to 3 worker IDs."))
+
+
+def test_a_manager_holding_worker_ids_is_a_document_held() -> None:
+    assert "BEH-02" in indicators(_note("Manager holds the worker IDs in the office."))
+
+
+def test_teaching_how_to_spot_abuse_and_terminate_it_is_no_payer_dropping_the_customer() -> None:
+    text = (
+        "Imani's team presented at our T&S meetup on spotting funnel payouts (many "
+        "creators -> one bank acct) and terminating them."
+    )
+    assert "REL-01" not in indicators(_note(text))
+
+
+def test_a_bank_terminating_the_customer_over_funnel_payouts_is_a_payer_dropping_it() -> None:
+    text = "Bank terminated them over funnel payouts (many creators -> one bank acct)."
+    assert "REL-01" in indicators(_note(text))
