@@ -93,3 +93,12 @@ def test_teaching_how_to_spot_abuse_and_terminate_it_is_no_payer_dropping_the_cu
 def test_a_bank_terminating_the_customer_over_funnel_payouts_is_a_payer_dropping_it() -> None:
     text = "Bank terminated them over funnel payouts (many creators -> one bank acct)."
     assert "REL-01" in indicators(_note(text))
+
+
+def test_age_and_consent_checks_dropped_are_checks_switched_off() -> None:
+    text = "They dropped age/consent checks for co-performers in Jan to cut upload friction."
+    assert "BIZ-07" in indicators(_note(text))
+
+
+def test_consent_checks_added_are_no_checks_switched_off() -> None:
+    assert "BIZ-07" not in indicators(_note("We added consent checks for every co-performer."))
