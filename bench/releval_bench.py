@@ -124,11 +124,17 @@ language-school enrolment with recruitment agents, a beauty and personal-care bo
 marketplace), was written on 2026-12-04 by four more fresh authors under the same brief and
 set aside before anyone read it; ``--holdout18`` prints its figure and logs the look.
 
+A twentieth, ``bench/releval_holdout19/part{FM,FN}/`` (a corporate card and expense
+management fintech for small businesses, a booking, intake-forms and payments service for
+medical aesthetics, wellness and bodywork clinics; 80 accounts), was written on 2026-12-04
+by two more fresh authors under the same brief and set aside before anyone read it;
+``--holdout19`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
---holdout18] [--quiet]
+--holdout18 | --holdout19] [--quiet]
 """
 
 from __future__ import annotations
@@ -167,6 +173,7 @@ LOCKED_SETS = {
     "holdout16": HERE / "releval_holdout16",
     "holdout17": HERE / "releval_holdout17",
     "holdout18": HERE / "releval_holdout18",
+    "holdout19": HERE / "releval_holdout19",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"

@@ -102,3 +102,14 @@ def test_age_and_consent_checks_dropped_are_checks_switched_off() -> None:
 
 def test_consent_checks_added_are_no_checks_switched_off() -> None:
     assert "BIZ-07" not in indicators(_note("We added consent checks for every co-performer."))
+
+
+def test_a_raid_told_as_what_a_guests_complaint_led_to_is_police_action() -> None:
+    # rules 2026.12.30: "guest" qualifies the complaint; the motel is what was raided
+    text = "A guest complaint led to a police raid on the motel."
+    assert "REL-13" in indicators(_note(text))
+
+
+def test_a_guest_arrested_is_still_someone_else() -> None:
+    text = "A guest was arrested after police raided room 12."
+    assert "REL-13" not in indicators(_note(text))

@@ -904,7 +904,7 @@ def read_roles(
     if found and not (roles.claimed is not None and _positive(hits, roles.claimed)):
         return RoleReading("cleared", "staff", "found", say(found[0]))
     if roles.safeguard is not None:
-        built = _positive(hits, roles.safeguard)
+        built = [h for h in _positive(hits, roles.safeguard) if not _passed(sentence, h)]
         weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))
         erased = roles.erased is not None and bool(_positive(hits, roles.erased))
         if built and not weakened and not erased:
@@ -987,11 +987,32 @@ def _party_subject_before(
         and not _own_determiner(sentence, det)
         and not _own_account(sentence, det, party, text)
         and not any(party.last < o.first < at for o in own)
+        and not _reporter_of(sentence, party)
     ]
     if not found:
         return None
     det, party = max(found, key=lambda pair: pair[1].last)
     return f"{_surface(sentence, text, det)} {_surface(sentence, text, party)}"
+
+
+def _passed(sentence: Sentence, check: Hit) -> bool:
+    """Whether someone passes the check named by ``check`` ("signers of record pass ID
+    checks", "every performer passes our ID + liveness check"): someone was checked,
+    which says nothing of a safeguard the customer keeps (rules 2026.12.30)."""
+    tokens = sentence.tokens
+    return any(tokens[k].stem == "pass" for k in range(max(0, check.first - 2), check.first))
+
+
+#: Nouns of something told to someone (stems): a party right before one names who told it.
+_TOLD = frozenset({"complaint", "complain", "tip", "report", "call", "referral", "review"})
+
+
+def _reporter_of(sentence: Sentence, party: Hit) -> bool:
+    """Whether the party noun qualifies a complaint, tip, report or call right after it
+    ("a guest complaint led to a police raid on the motel", "a neighbour's tip"): the
+    party told someone; it is not what police acted on."""
+    after = party.last + 1
+    return after < len(sentence.tokens) and sentence.tokens[after].stem in _TOLD
 
 
 #: Articles that introduce someone not yet named: never the customer the record is about.
