@@ -292,6 +292,9 @@ POSITIVE = [
         "Front doors are kept locked and there is no sign outside.",
     ),
     ("biz14-late-massage", "BIZ-14", "The massage parlor is open till 2am every night."),
+    ("beh03-speaks-for-them", "BEH-03", "Two women at the desk; the manager answered for them."),
+    ("beh03-speaks-for-them", "BEH-03", "KYC call: a man's voice in the background prompting her."),
+    ("biz16-straw-owner", "BIZ-16", "Signer looks like a straw owner; the uncle runs the 3 spas."),
     ("biz14-late-massage", "BIZ-14", "Late-night hours at the spa, men only."),
     (
         "biz14-concealed-entry",
@@ -506,6 +509,9 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("BEH-03", "Support corrected her billing address and answered her questions on payouts."),
+    ("BIZ-16", "Strawberry grower; the owner on the deed retired, her son runs it now."),
+    ("BIZ-16", "NV formation w/ our nominee manager + mail fwd, standard RA package."),
     ("BEH-05", "Therapists keep their own phones and go out on weekends; the owner drives them."),
     # a worker's own document lost, not held (rules 2026.12.27)
     (

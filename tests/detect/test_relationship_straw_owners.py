@@ -56,3 +56,12 @@ def test_signers_who_pass_id_checks_are_no_safeguard_the_customer_keeps() -> Non
 
 def test_id_checks_the_customer_runs_stay_a_safeguard() -> None:
     assert _role("They run ID checks on every new performer.") == "protective"
+
+
+def test_parties_that_share_something_are_not_acted_on() -> None:
+    # "share" is no participle: the hosts have the number in common (rules 2026.12.30)
+    assert _role('Both "hosts" share this number.') != "protective"
+
+
+def test_parties_acted_on_in_a_reduced_passive_stay_third_parties() -> None:
+    assert _role("Two sellers banned after the crawl.") == "protective"

@@ -123,6 +123,14 @@ def test_numbering_words_do_not_end_a_sentence_before_a_number() -> None:
     ]
 
 
+def test_words_that_open_a_list_do_not_end_a_sentence() -> None:
+    text = "Phone used on 4 listings incl. Kristina and Monica, esp. at night. Reviewing."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Phone used on 4 listings incl. Kristina and Monica, esp. at night.",
+        "Reviewing.",
+    ]
+
+
 def test_words_that_also_end_sentences_still_end_them() -> None:
     # "no", "mgr", "admin" and units end a sentence when the sentence ends there.
     text = "Asked to waive the check, said no. Spoke to the mgr. She agreed. Done in 2 wks. Ok."

@@ -27,10 +27,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]+)?|%")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
 #: Words whose full stop never ends a sentence: company forms, titles and ranks written
 #: before a name (police and military ranks included: "Det. Ruiz", "Sgt. Ode", "Ofc. Lee",
-#: "Lt. Moss"), street forms, and "approx.". Any single letter ("J. Doe", "U.S.", "p.m.")
+#: "Lt. Moss"), street forms, "approx." and words that open a list or an aside ("incl.
+#: Kristina and Monica", "esp. at night"). Any single letter ("J. Doe", "U.S.", "p.m.")
 #: is one too. Shortenings that also end sentences ("mgr.", "admin.", "2 wks.") are not.
 _ABBREVIATION_WORDS = """
-    inc ltd llc corp co bros assn intl vs etc approx dept
+    inc ltd llc corp co bros assn intl vs etc approx dept incl esp viz cf
     mr mrs ms mx dr prof rev hon sr jr esq atty gov sen pres
     det sgt ofc lt capt cpt col maj cmdr insp supt dep cpl pvt agt
     st ave blvd rd hwy apt ste bldg

@@ -789,7 +789,11 @@ def grammar_reading(
             passive = 0 <= act.first - party.last - 1 <= window and any(
                 party.last < v.first < act.first for v in passives
             )
-            reduced = act.first == party.last + 1 and _ends_clause(sentence, hits, grammar, act)
+            reduced = (
+                act.first == party.last + 1
+                and _participle(sentence, act, text)
+                and _ends_clause(sentence, hits, grammar, act)
+            )
             relative = _relative_object(sentence, party, act)
             if active or passive or reduced or relative or (det, party) in direct:
                 words = say(party) if det is party else f"{say(det)} {say(party)}"
@@ -993,6 +997,26 @@ def _party_subject_before(
         return None
     det, party = max(found, key=lambda pair: pair[1].last)
     return f"{_surface(sentence, text, det)} {_surface(sentence, text, party)}"
+
+
+#: Past participles that do not end in -ed, -en or -wn (lower case).
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"cut", "shut", "put", "set", "let", "hit", "kept", "sent", "caught", "held", "left",
+     "lost", "paid", "told", "sold", "done", "gone", "seen", "found", "struck", "bought",
+     "brought", "dealt", "met", "spun", "stuck", "hung", "made", "read"}
+)  # fmt: skip
+
+
+def _participle(sentence: Sentence, act: Hit, text: str | None) -> bool:
+    """Whether the action's first word can be a past participle ("sellers banned after
+    the crawl", "2 merchants cut off"), as a passive without its auxiliary needs: "both
+    hosts share this number" is the hosts doing something, not something done to them
+    (rules 2026.12.30). Without the text, any word may be."""
+    if text is None:
+        return True
+    token = sentence.tokens[act.first]
+    word = text[token.start : token.end].lower()
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
 def _passed(sentence: Sentence, check: Hit) -> bool:
