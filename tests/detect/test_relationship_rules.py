@@ -256,6 +256,11 @@ POSITIVE = [
         "BEH-01",
         "Their agent insisted on translating for the candidates.",
     ),
+    (
+        "beh01-third-party-speaks",
+        "BEH-01",
+        "On the KYC call the worker read slowly, her supervisor prompting her in the back.",
+    ),
     ("beh02-holds-documents", "BEH-02", "The recruiter holds their passports."),
     ("beh02-holds-documents", "BEH-02", "Workers said the agency confiscated their work permits."),
     ("beh02-holds-documents", "BEH-02", "Passports are kept by the supervisor in a safe."),
@@ -292,8 +297,6 @@ POSITIVE = [
         "Front doors are kept locked and there is no sign outside.",
     ),
     ("biz14-late-massage", "BIZ-14", "The massage parlor is open till 2am every night."),
-    ("beh03-speaks-for-them", "BEH-03", "Two women at the desk; the manager answered for them."),
-    ("beh03-speaks-for-them", "BEH-03", "KYC call: a man's voice in the background prompting her."),
     ("biz16-straw-owner", "BIZ-16", "Signer looks like a straw owner; the uncle runs the 3 spas."),
     ("biz14-late-massage", "BIZ-14", "Late-night hours at the spa, men only."),
     (
@@ -509,7 +512,7 @@ POSITIVE = [
 
 
 NEGATIVE = [
-    ("BEH-03", "Support corrected her billing address and answered her questions on payouts."),
+    ("BEH-01", "Support corrected her billing address and answered her questions on payouts."),
     ("BIZ-16", "Strawberry grower; the owner on the deed retired, her son runs it now."),
     ("BIZ-16", "NV formation w/ our nominee manager + mail fwd, standard RA package."),
     ("BEH-05", "Therapists keep their own phones and go out on weekends; the owner drives them."),
