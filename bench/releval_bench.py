@@ -124,10 +124,11 @@ language-school enrolment with recruitment agents, a beauty and personal-care bo
 marketplace), was written on 2026-12-04 by four more fresh authors under the same brief and
 set aside before anyone read it; ``--holdout18`` prints its figure and logs the look.
 
-A twentieth, ``bench/releval_holdout19/part{FM,FN}/`` (a corporate card and expense
+A twentieth, ``bench/releval_holdout19/part{FM,FN,FO,FP}/`` (a corporate card and expense
 management fintech for small businesses, a booking, intake-forms and payments service for
-medical aesthetics, wellness and bodywork clinics; 80 accounts), was written on 2026-12-04
-by two more fresh authors under the same brief and set aside before anyone read it;
+medical aesthetics, wellness and bodywork clinics, web hosting and website building, fleet
+telematics and fuel cards), was written on 2026-12-04 by four more fresh authors under the
+same brief and set aside before anyone read it;
 ``--holdout19`` prints its figure and logs the look.
 
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
