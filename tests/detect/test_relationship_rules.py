@@ -297,6 +297,16 @@ POSITIVE = [
         "Front doors are kept locked and there is no sign outside.",
     ),
     ("biz14-late-massage", "BIZ-14", "The massage parlor is open till 2am every night."),
+    (
+        "rel13-minors-recovered-trafficking",
+        "REL-13",
+        "Det. says both are 16 y/o girls listed as staff, recovered in a trafficking probe.",
+    ),
+    (
+        "rel13-minor-recovered",
+        "REL-13",
+        "Owner said cops came Sat and took two juveniles out of 112, 'they were 14 and 15'.",
+    ),
     ("biz16-straw-owner", "BIZ-16", "Signer looks like a straw owner; the uncle runs the 3 spas."),
     ("biz14-late-massage", "BIZ-14", "Late-night hours at the spa, men only."),
     (
@@ -512,6 +522,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("REL-13", "Took the trash out of room 12; the 17 y/o housekeeper was off that day."),
+    ("REL-13", "Guest's 16 y/o son lost his phone; we recovered it from the pool area."),
     ("BEH-01", "Support corrected her billing address and answered her questions on payouts."),
     ("BIZ-16", "Strawberry grower; the owner on the deed retired, her son runs it now."),
     ("BIZ-16", "NV formation w/ our nominee manager + mail fwd, standard RA package."),
