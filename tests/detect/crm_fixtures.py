@@ -7,6 +7,8 @@ from datetime import datetime
 
 from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
+from knowable.detect.relationship.reader import RecordReader
+from knowable.detect.relationship.roles import read_roles
 from knowable.model import Record
 
 #: The bundled rules without the model: what the rules alone read.
@@ -22,3 +24,14 @@ def crm_record(kind: str, key: str, day: datetime, text: str, **fields: str) -> 
 def indicators(*records: Record) -> set[str]:
     """The indicators the rules alone (``RULES_ONLY``) read from ``records``."""
     return {s.indicator for s in detect_relationship(list(records), rules=RULES_ONLY)}
+
+
+def note(key: str, day: datetime, text: str) -> Record:
+    """A Note of customer ``key`` on ``day`` whose body is ``text``."""
+    return crm_record("Note", key, day, text, Body=text)
+
+
+def sentence_role(record: Record) -> str:
+    """The customer's role the rules alone read in ``record``, a one-sentence record."""
+    (read,) = RecordReader(RULES_ONLY).read(record)
+    return read_roles(read.sentence, read.hits, RULES_ONLY, None, record.text).role

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from crm_fixtures import RULES_ONLY, crm_record, indicators
+from crm_fixtures import indicators, note, sentence_role
 
 from knowable.catalogue.crm_language import minor_age_spans
-from knowable.detect.relationship.reader import RecordReader
-from knowable.detect.relationship.roles import read_roles
 from knowable.model import Record
 
 DAY = datetime(2019, 1, 10, tzinfo=UTC)
@@ -18,12 +16,11 @@ KEY = "acct-outcomes"
 
 
 def _note(text: str) -> Record:
-    return crm_record("Note", KEY, DAY, text, Body=text)
+    return note(KEY, DAY, text)
 
 
 def _role(text: str) -> str:
-    (read,) = RecordReader(RULES_ONLY).read(_note(text))
-    return read_roles(read.sentence, read.hits, RULES_ONLY, None, text).role
+    return sentence_role(_note(text))
 
 
 def test_a_recovery_credited_to_the_customers_reports_is_no_police_action() -> None:

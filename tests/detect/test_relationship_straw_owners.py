@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from crm_fixtures import RULES_ONLY, crm_record, indicators
+from crm_fixtures import indicators, note, sentence_role
 
-from knowable.detect.relationship.reader import RecordReader
-from knowable.detect.relationship.roles import read_roles
 from knowable.model import Record
 
 DAY = datetime(2017, 3, 2, tzinfo=UTC)
@@ -17,7 +15,7 @@ KEY = "acct-straw"
 
 
 def _note(text: str) -> Record:
-    return crm_record("Note", KEY, DAY, text, Body=text)
+    return note(KEY, DAY, text)
 
 
 def test_an_owner_on_paper_for_someone_else_is_a_straw_owner() -> None:
@@ -45,8 +43,7 @@ def test_a_straw_owner_someone_else_runs_down_the_street_is_not_the_customer() -
 
 
 def _role(text: str) -> str:
-    (read,) = RecordReader(RULES_ONLY).read(_note(text))
-    return read_roles(read.sentence, read.hits, RULES_ONLY, None, text).role
+    return sentence_role(_note(text))
 
 
 def test_signers_who_pass_id_checks_are_no_safeguard_the_customer_keeps() -> None:
