@@ -32,6 +32,12 @@ def test_a_strawberry_grower_is_no_straw_owner() -> None:
     assert "BIZ-16" not in indicators(_note("Strawberry grower, two packing sheds, H-2A crews."))
 
 
+def test_oranges_in_portuguese_are_no_straw_owner() -> None:
+    # "laranja" is slang for a front, and first of all an orange: not read as one
+    text = "Worker msg: 'colhemos laranjas das 6 às 18, tudo certo com o pagamento'."
+    assert "BIZ-16" not in indicators(_note(text))
+
+
 def test_straw_owners_of_merchants_the_customer_turned_away_are_not_its_own() -> None:
     text = "Risk team declined 6 spa merchants w/ straw owners and reported them to police."
     assert "BIZ-16" not in indicators(_note(text))
