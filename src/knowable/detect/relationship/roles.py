@@ -274,7 +274,33 @@ def _direct_object(sentence: Sentence, act: Hit, party: Hit, text: str | None) -
     written = text[tokens[party.last].start : tokens[party.last].end].lower()
     if written.endswith(("ed", "ing")):
         return False
-    return _ends_noun_phrase(sentence, party, text)
+    return _ends_noun_phrase(sentence, party, text) or _severed_of(sentence, act, party)
+
+
+#: Acts that end a relationship with the party named after them: "terminated franchise
+#: of their Tulsa property" names the franchise; "helped client of the spa" or "verified
+#: user of the account" may name the customer's own people (rules 2026.12.32).
+_SEVERING = frozenset(
+    stem(w)
+    for w in (
+        "terminate", "terminated", "offboard", "offboarded", "delist", "delisted", "ban",
+        "banned", "suspend", "suspended", "evict", "evicted", "expel", "expelled", "drop",
+        "dropped", "deactivate", "deactivated",
+    )
+)  # fmt: skip
+
+
+def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
+    """Whether ``party`` is followed by "of" and ``act`` is a one-word act that ends a
+    relationship ("terminated franchise of their property")."""
+    nxt = party.last + 1
+    return (
+        act.first == act.last
+        and sentence.tokens[act.first].stem in _SEVERING
+        and nxt < len(sentence.tokens)
+        and sentence.tokens[nxt].stem == "of"
+        and not sentence.tokens[nxt].breaks_before
+    )
 
 
 def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str) -> bool:
