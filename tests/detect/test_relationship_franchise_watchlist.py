@@ -1,7 +1,8 @@
 """Rules 2026.12.32: a bare party noun followed by "of" is still the object acted on
 ("terminated franchise of their Odessa property after owner arrested"), and the customer's
 own watch list ("matching their forced-labour watch list") is the customer screening, not
-the customer listed."""
+the customer listed; the target of a case with its kind between ("target of a forced labor
+case") is the accused, not a victim."""
 
 from __future__ import annotations
 
@@ -69,3 +70,18 @@ def test_a_customer_screening_against_its_own_watch_list_reads_protective() -> N
 def test_helping_a_party_of_someone_is_no_act_against_a_party() -> None:
     text = "Helped client of the spa reset password; she said the boss keeps her passport."
     assert sentence_role(_note(text)) != "protective"
+
+
+def test_the_target_of_a_case_with_its_kind_between_is_police_action() -> None:
+    text = (
+        "HSI agent on call: Marsh is target of a forced labor case, workers kept in company "
+        "trailers, passports taken."
+    )
+    assert sentence_role(_note(text)) == "target"
+    assert "REL-13" in indicators(_note(text))
+
+
+def test_the_target_of_a_phishing_attack_is_a_victim() -> None:
+    text = "Their AP clerk was the target of a phishing attack; bank reversed the wire."
+    assert sentence_role(_note(text)) == "victim"
+    assert "REL-13" not in indicators(_note(text))

@@ -316,10 +316,12 @@ class RolesSpec(_Strict):
     target: str
     #: Safeguards the customer builds or enforces (age and consent checks) read as
     #: protective too, unless a ``weakened`` term says they are being switched off or an
-    #: ``erased`` term that they are being destroyed ("consent forms + photos purged").
+    #: ``erased`` term that they are being destroyed ("consent forms + photos purged"),
+    #: or an ``absent`` term that there is none ("no ID or age check of the uploader").
     safeguard: str | None = None
     weakened: str | None = None
     erased: str | None = None
+    absent: str | None = None
     grammar: GrammarSpec | None = None
     identity: IdentitySpec | None = None
     #: Rule indicators read over the whole record, as the model's reading is: a record in
@@ -373,6 +375,7 @@ class RolesSpec(_Strict):
             self.safeguard,
             self.weakened,
             self.erased,
+            self.absent,
             self.exonerated,
             self.claimed,
             self.unfounded,

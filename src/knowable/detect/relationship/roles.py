@@ -937,7 +937,8 @@ def read_roles(
         built = [h for h in _positive(hits, roles.safeguard) if not _passed(sentence, h)]
         weakened = roles.weakened is not None and bool(_positive(hits, roles.weakened))
         erased = roles.erased is not None and bool(_positive(hits, roles.erased))
-        if built and not weakened and not erased:
+        absent = roles.absent is not None and bool(_positive(hits, roles.absent))
+        if built and not weakened and not erased and not absent:
             return RoleReading("protective", CUSTOMER, "keeps", say(built[0]))
     if identity is not None:
         return RoleReading("work", identity.kind, "works on", "")
