@@ -131,11 +131,19 @@ telematics and fuel cards), was written on 2026-12-04 by four more fresh authors
 same brief and set aside before anyone read it;
 ``--holdout19`` prints its figure and logs the look.
 
+A twenty-first, ``bench/releval_holdout20/part{FU,FV,FW,FX}/`` (a gig-economy payouts and
+instant-pay API, a digital advertising network, point of sale, booking and payroll for
+salons, spas and nail bars, B2B invoicing and supplier payments for wholesalers and
+contractors), was written on 2026-12-04 by four more fresh authors under the same brief,
+each asked for at least five customers that detect and offboard their own merchants,
+sellers, hosts, advertisers or users, and set aside before anyone read it;
+``--holdout20`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
---holdout18 | --holdout19] [--quiet]
+--holdout18 | --holdout19 | --holdout20] [--quiet]
 """
 
 from __future__ import annotations
@@ -175,6 +183,7 @@ LOCKED_SETS = {
     "holdout17": HERE / "releval_holdout17",
     "holdout18": HERE / "releval_holdout18",
     "holdout19": HERE / "releval_holdout19",
+    "holdout20": HERE / "releval_holdout20",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
