@@ -184,6 +184,36 @@ def opens_with_kind(sentence: Sentence, text: str, kinds: frozenset[str]) -> boo
     )
 
 
+#: One of the customer's names, then a colon and an opening quote: what follows is the
+#: customer's own words ("Mara (SD T&S): 'We have banned ...", "Fwd from Grace: 'We
+#: pulled ..."), a name word at most forty characters before the colon.
+_HANDOVER = re.compile(r"""[^:.!?'"\u2018\u201c]{0,40}?:\s*(['"\u2018\u201c])""")
+
+#: The quote that closes each opening one.
+_CLOSING = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+def _hands_over(sentence: Sentence, text: str, names: frozenset[str]) -> str | None:
+    """The opening quote when ``sentence`` opens a quote of the customer's own words: one
+    of ``names`` among its first three words, then a colon and an opening quote."""
+    for token in sentence.tokens[:3]:
+        if text[token.start : token.end].lower() in names:
+            found = _HANDOVER.match(text, token.end)
+            if found is not None:
+                return found.group(1)
+    return None
+
+
+def _closes_quote(sentence: Sentence, text: str, opening: str) -> bool:
+    """Whether the quote ``opening`` opened closes right after ``sentence``'s last word
+    (an inner quote of the other kind does not: 'keep passports safe during the
+    season".')."""
+    if not sentence.tokens:
+        return False
+    after = text[sentence.tokens[-1].end :].lstrip(".!?,;)")
+    return after.startswith(_CLOSING[opening])
+
+
 def named_openings(
     sentences: Iterable[Sentence],
     text: str,
@@ -193,20 +223,28 @@ def named_openings(
     """For each sentence in order, whether its subject is the customer by name: it opens
     with one of ``names`` (:func:`opens_with_name`) or with its kind (:func:`opens_with_kind`),
     or with "she", "he" or "they" right after a sentence that did ("Elena found out the
-    agency kept their passports. She reported it to the AG.")."""
+    agency kept their passports. She reported it to the AG."); or it stands in a quote of
+    the customer's own words that one of its names opens ("Fwd from Grace: 'We pulled 14
+    employer accounts ... All 14 are banned, and we sent the file to DOL WHD.'"; rules
+    2026.12.33), until the quote closes."""
     out: list[bool] = []
     before = False
+    voice: str | None = None  # the opening quote of the customer's words, while open
     for sentence in sentences:
         first = sentence.tokens[:1]
         follows = bool(
             before and first and text[first[0].start : first[0].end].lower() in _FOLLOW_ON
         )
+        voice = voice or _hands_over(sentence, text, names)
         before = (
-            opens_with_name(sentence, text, names)
+            voice is not None
+            or opens_with_name(sentence, text, names)
             or opens_with_kind(sentence, text, kinds)
             or follows
         )
         out.append(before)
+        if voice is not None and _closes_quote(sentence, text, voice):
+            voice = None
     return out
 
 
