@@ -423,6 +423,11 @@ POSITIVE = [
     ("biz07-checks-switched-off", "BIZ-07", "Customer wants the age-estimation model OFF."),
     ("biz07-checks-switched-off", "BIZ-07", "Per cust, hash-match disabled eff today."),
     (
+        "biz07-no-checks-on-uploads",
+        "BIZ-07",
+        "Walked thru their ingest: no ID or age check of the uploader, none of the performers.",
+    ),
+    (
         "biz17-recruitment-debt",
         "BIZ-17",
         "Worker msg: 'nos cobraron 3500 dólares por la visa en Monterrey'.",
