@@ -280,12 +280,12 @@ def _direct_object(sentence: Sentence, act: Hit, party: Hit, text: str | None) -
 #: Acts that end a relationship with the party named after them: "terminated franchise
 #: of their Tulsa property" names the franchise; "helped client of the spa" or "verified
 #: user of the account" may name the customer's own people (rules 2026.12.32).
+#: (One form per stem: "terminated" stems as "terminate" does; "expelled" does not.)
 _SEVERING = frozenset(
     stem(w)
     for w in (
-        "terminate", "terminated", "offboard", "offboarded", "delist", "delisted", "ban",
-        "banned", "suspend", "suspended", "evict", "evicted", "expel", "expelled", "drop",
-        "dropped", "deactivate", "deactivated",
+        "terminate", "offboard", "delist", "ban", "suspend", "evict", "expel", "expelled",
+        "drop", "deactivate",
     )
 )  # fmt: skip
 
