@@ -366,6 +366,13 @@ class RolesSpec(_Strict):
     #: 1%" does (rules 2026.12.28).
     low_rate: str | None = None
     low_rate_of: str | None = None
+    #: The customer's own staff by title ("Shift lead called OHP + hotline", "Front desk
+    #: called PD"): a protective sentence that opens with one of these terms and names an
+    #: authority (a ``staff_to`` term: police, an agency, a hotline) defends the record as
+    #: one opening with the customer's name does (``named_scope``; rules 2026.12.34). An
+    #: office manager who "reports" an injury to the insurer does not.
+    staff: str | None = None
+    staff_to: list[str] = []
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -384,6 +391,8 @@ class RolesSpec(_Strict):
             self.sender,
             self.low_rate,
             self.low_rate_of,
+            self.staff,
+            *self.staff_to,
         )
         return [c for c in named if c]
 

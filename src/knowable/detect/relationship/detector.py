@@ -155,19 +155,15 @@ def text_signals(
         # Record scope: the customer on the protective side somewhere in the record and
         # nowhere the target of police action.
         shielded = bool(roles_read & (NOT_AGAINST - {"work"})) and "target" not in roles_read
-        defended = (
-            own is not None
-            and "target" not in roles_read
-            and any(
-                named and (reading.role == "protective" or _cleared(read, cleared_by))
-                for (read, reading), named in zip(
-                    reads,
-                    named_openings(
-                        (read.sentence for read, _ in reads), record.text, own.words, own.kinds
-                    ),
-                    strict=True,
-                )
-            )
+        openings = (
+            named_openings((read.sentence for read, _ in reads), record.text, own.words, own.kinds)
+            if own is not None
+            else [False] * len(reads)
+        )
+        defended = "target" not in roles_read and any(
+            (named and (reading.role == "protective" or _cleared(read, cleared_by)))
+            or (reading.role == "protective" and _staff_opens(read, rules.roles))
+            for (read, reading), named in zip(reads, openings, strict=True)
         )
         # Staff checked the allegation the record tells and found it unfounded.
         cleared = "cleared" in roles_read and "target" not in roles_read
@@ -220,6 +216,17 @@ def text_signals(
 
 
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
+
+
+def _staff_opens(read: ReadSentence, roles: RolesSpec | None) -> bool:
+    """Whether one of the customer's staff by title (the roles' ``staff`` terms) is among
+    the first two words of the sentence, its subject, and the sentence names an authority
+    (a ``staff_to`` term): "Shift lead called OHP + hotline"."""
+    if roles is None or roles.staff is None:
+        return False
+    return any(
+        hit.concept == roles.staff and not hit.negated and hit.first <= 1 for hit in read.hits
+    ) and any(read.positive(concept) for concept in roles.staff_to)
 
 
 def _only_asked(

@@ -290,6 +290,22 @@ _SEVERING = frozenset(
 )  # fmt: skip
 
 
+#: Words before "cut" that make it a noun, a share of money ("he takes a cut off the
+#: drivers"), not the act of cutting someone off.
+_SHARE_BEFORE = frozenset(stem(w) for w in ("a", "an", "his", "her", "their", "its", "my", "our"))
+
+
+def _a_cut(sentence: Sentence, act: Hit) -> bool:
+    """Whether the action ``act`` is the noun "cut" ("takes a cut off the drivers";
+    rules 2026.12.34)."""
+    tokens = sentence.tokens
+    return (
+        act.first > 0
+        and tokens[act.first].stem == "cut"
+        and tokens[act.first - 1].stem in _SHARE_BEFORE
+    )
+
+
 def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
     """Whether ``party`` is followed by "of" and ``act`` is a one-word act that ends a
     relationship ("terminated franchise of their property")."""
@@ -789,6 +805,7 @@ def grammar_reading(
         return RoleReading("third_party", words, say(act), "")
     actions = _positive(hits, grammar.action)
     actions += [a for a in _positive(hits, grammar.report_act) if a not in actions]
+    actions = [a for a in actions if not _a_cut(sentence, a)]
     # Party nouns in the plural with no determiner ("bans profiles", "sellers were
     # delisted"): a class of others, never the one customer.
     classes = [(party, party) for party, _ in bare if _plural(sentence, party, text)]
