@@ -301,10 +301,15 @@ def with_names(
     """``read`` with a ``principal`` hit on every capitalised word that names the customer
     or one of its principals, and an ``own`` hit (the roles' word for the customer's own
     people) on its Contacts' last names: "Gary Tolland arrested by HSI" is police acting
-    on the customer's own when Gary Tolland is its Contact."""
+    on the customer's own when Gary Tolland is its Contact. A name right before a colon
+    is the one speaking, not a party, and gets neither."""
     extra: list[Hit] = []
     for k, token in enumerate(read.sentence.tokens):
         if not text[token.start : token.start + 1].isupper():
+            continue
+        if text[token.end : token.end + 2].lstrip().startswith(":"):
+            # the one speaking ("Det. Oyelaran: HT unit records interviews of minors
+            # recovered in stings"), not a party to what is told (rules 2026.12.34)
             continue
         word = text[token.start : token.end].lower()
         if word in names.principals:

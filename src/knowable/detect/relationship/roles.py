@@ -911,6 +911,9 @@ def read_roles(
         subject = _party_subject_before(sentence, hits, grammar, at, text)
         if subject is not None:
             return RoleReading("third_party", "police", say(target[0]), subject)
+        about = _party_about_after(sentence, hits, grammar, target, text)
+        if about is not None:
+            return about
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
@@ -1006,6 +1009,30 @@ def _called_in_before(
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
     )
+
+
+def _party_about_after(
+    sentence: Sentence,
+    hits: Sequence[Hit],
+    grammar: GrammarSpec | None,
+    target: Sequence[Hit],
+    text: str | None,
+) -> RoleReading | None:
+    """Police action the customer received that is about one of its parties, named after
+    it ("Tillpoint got a grand jury subpoena about a former merchant"): the third party is
+    the one the action concerns (rules 2026.12.34)."""
+    if grammar is None:
+        return None
+    for det, party in _parties(sentence, hits, grammar):
+        if _own_account(sentence, det, party, text):
+            continue
+        for act in target:
+            if act.last < det.first and _about(sentence, hits, grammar, act, det):
+                words = _surface(sentence, text, party)
+                if det is not party:
+                    words = f"{_surface(sentence, text, det)} {words}"
+                return RoleReading("third_party", "police", _surface(sentence, text, act), words)
+    return None
 
 
 def _party_subject_before(
