@@ -2,7 +2,10 @@
 party to what is told ("Sgt. Varga: vice unit records interviews of minors recovered in
 stings"); police action the customer received about one of its parties, named after it,
 is about that party ("got a grand jury subpoena about a former merchant"); a list of the
-signs a customer screens for ("Their red-flag list: ...") is its screening."""
+signs a customer screens for ("Their red-flag list: ...") is its screening; the
+customer's own team as the subject after someone else is named ("after the card brands'
+crackdown their team terminated 40 merchants") is the customer acting; a severed
+employer ("records of a banned employer") is a third party."""
 
 from __future__ import annotations
 
@@ -55,3 +58,29 @@ def test_a_red_flag_list_is_screening() -> None:
 def test_red_flags_staff_saw_are_not() -> None:
     seen = note(KEY, DAY, "Red flags on site visit: travel debts, pay withheld, passports held.")
     assert sentence_role(seen) != "protective"
+
+
+def test_its_team_terminating_merchants_after_a_card_brand_crackdown_is_protective() -> None:
+    told = note(
+        KEY,
+        DAY,
+        "After the card brands' crackdown on escort sites their team terminated 40 merchants.",
+    )
+    assert sentence_role(told) == "protective"
+    assert "REL-01" not in indicators(told)
+
+
+def test_card_brands_terminating_the_customer_is_a_payer_drop() -> None:
+    told = note(KEY, DAY, "After the escort crackdown the card brands terminated them.")
+    assert sentence_role(told) != "protective"
+    assert "REL-01" in indicators(told)
+
+
+def test_records_of_a_banned_employer_are_about_that_employer() -> None:
+    asked = "DOL asked Jobwell for payment records of a banned employer."
+    assert sentence_role(note(KEY, DAY, asked)) == "third_party"
+
+
+def test_records_of_the_employer_stay_ambiguous() -> None:
+    asked = "DOL asked for payment records of the employer."
+    assert sentence_role(note(KEY, DAY, asked)) != "third_party"

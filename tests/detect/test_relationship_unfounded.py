@@ -64,7 +64,7 @@ def test_police_action_against_the_customer_outweighs_an_earlier_finding() -> No
 
 
 def test_staff_clearing_the_customer_in_an_aside_reads_cleared() -> None:
-    text = "HSI subpoena for data on a banned employer (not Brightmoor itself)."
+    text = "HSI subpoena for data on an employer (not Brightmoor itself)."
     assert _roles(text) == ["cleared"]
     assert "REL-13" not in _indicators(text)
 

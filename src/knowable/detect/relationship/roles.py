@@ -812,8 +812,11 @@ def grammar_reading(
     # An agency word inside the report's own name ("police report") is not someone acting.
     inside = {k for o in _positive(hits, grammar.report_object) for k in range(o.first, o.last + 1)}
     external = [e for e in external if e.first not in inside]
+    # the customer's own people as the verb's subject after someone else is named ("since
+    # the card brands' crackdown their team terminated 31 merchants"; rules 2026.12.34)
+    selves = _positive(hits, grammar.self)
     for act in sorted(actions, key=lambda h: (h.first, -h.last)):
-        if any(e.last < act.first for e in external):
+        if any(e.last < act.first and not _own_subject_between(e, act, selves) for e in external):
             continue  # someone else acts; the customer may be the object
         if _by_external(sentence, hits, grammar, act, external):
             continue  # "... terminated by the bank": the customer may be the object
@@ -1009,6 +1012,13 @@ def _called_in_before(
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
     )
+
+
+def _own_subject_between(other: Hit, act: Hit, selves: Sequence[Hit]) -> bool:
+    """Whether one of the customer's own people stands between someone else named
+    (``other``) and the action, right before it: the action's subject ("... card brands'
+    crackdown in July their team terminated 31 merchants")."""
+    return any(other.last < s.first and 0 <= act.first - s.last - 1 <= 1 for s in selves)
 
 
 def _party_about_after(
