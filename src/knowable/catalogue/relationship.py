@@ -250,6 +250,10 @@ class GrammarSpec(_Strict):
     #: report, "reported to CBP if they complain" a threat).
     threat: str | None = None
     threat_condition: str | None = None
+    #: Nouns that may name the customer itself ("the employer") but name someone else when
+    #: a name follows them as the object of an ``action`` ("removed employer 'Green Ridge
+    #: Labor Contracting'", "banned recruiter JM Manpower"; rules 2026.12.34).
+    named_party: str | None = None
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -276,6 +280,7 @@ class GrammarSpec(_Strict):
             *([self.business] if self.business else []),
             *([self.threat_condition] if self.threat_condition else []),
             *([self.request] if self.request else []),
+            *([self.named_party] if self.named_party else []),
             *self.authority,
             *self.others,
             *self.party_harm,

@@ -160,6 +160,7 @@ def text_signals(
             if own is not None
             else [False] * len(reads)
         )
+        openings = _carried(openings, sentences, rules.roles)
         defended = "target" not in roles_read and any(
             (named and (reading.role == "protective" or _cleared(read, cleared_by)))
             or (reading.role == "protective" and _staff_opens(read, rules.roles))
@@ -216,6 +217,23 @@ def text_signals(
 
 
 _Match = tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]
+
+
+def _carried(
+    openings: list[bool], sentences: Sequence[ReadSentence], roles: RolesSpec | None
+) -> list[bool]:
+    """``openings`` with a sentence that opens with an action and no subject ("Removed 140
+    employer postings this qtr.") counted as the customer's when the sentence before it
+    opened with the customer's name ("Rachel - T&S qtr"): notes drop the subject they
+    carry over (rules 2026.12.34)."""
+    if roles is None or roles.grammar is None:
+        return openings
+    action = roles.grammar.action
+    out = list(openings)
+    for k in range(1, len(out)):
+        if not out[k] and out[k - 1]:
+            out[k] = any(h.first == 0 for h in sentences[k].positive(action))
+    return out
 
 
 def _staff_opens(read: ReadSentence, roles: RolesSpec | None) -> bool:

@@ -169,6 +169,10 @@ _OWN_DETERMINERS = frozenset({"their", "its", "the", "our", "his", "her"})
 def _own_account(sentence: Sentence, det: Hit, party: Hit, text: str | None) -> bool:
     """Whether "<det> <party> account" is the customer's own account: "account" after a
     party noun with no determiner or a possessive one."""
+    if sentence.tokens[party.last].stem in _ACCOUNT_WORDS:
+        # the account in the party's own name ("their employer account": the customer's,
+        # "212 employer accts": others'; rules 2026.12.34)
+        return det is party or _own_determiner(sentence, det)
     if not _followed_by_account(sentence, party, text):
         return False
     return det is party or _own_determiner(sentence, det)
@@ -304,6 +308,25 @@ def _a_cut(sentence: Sentence, act: Hit) -> bool:
         and tokens[act.first].stem == "cut"
         and tokens[act.first - 1].stem in _SHARE_BEFORE
     )
+
+
+def _named_objects(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, text: str | None
+) -> list[Hit]:
+    """``named_party`` nouns that are the bare object of ``act`` and have a name right
+    after them ("removed employer 'Green Ridge Labor Contracting'")."""
+    if grammar.named_party is None or text is None:
+        return []
+    tokens = sentence.tokens
+    out = []
+    for named in _positive(hits, grammar.named_party):
+        nxt = named.last + 1
+        if nxt >= len(tokens) or not _direct_object(sentence, act, named, text):
+            continue
+        between = text[tokens[named.last].end : tokens[nxt].start]
+        if any(q in between for q in "'\"‘“«") or text[tokens[nxt].start].isupper():
+            out.append(named)
+    return out
 
 
 def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
@@ -823,6 +846,7 @@ def grammar_reading(
         # A singular party noun right after the verb, one modifier at most between, no
         # clause break ("terminated cleaning vendor X", "delisted host Y"): its object.
         direct = [(party, party) for party, _ in bare if _direct_object(sentence, act, party, text)]
+        direct += [(named, named) for named in _named_objects(sentence, hits, grammar, act, text)]
         # A party noun right before the action written as a noun ("merchant termination",
         # "seller offboarding"): the party is what the action is done to.
         direct += [
@@ -927,6 +951,10 @@ def read_roles(
             reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
+    if grammar is not None and not threatened:
+        reporter = _named_reporter(sentence, hits, grammar, roles.name_concept)
+        if reporter is not None:
+            return RoleReading("protective", say(reporter[0]), say(reporter[1]), "")
     protective = [] if threatened else _positive(hits, roles.protective)
     if (
         roles.low_rate is not None
@@ -1012,6 +1040,25 @@ def _called_in_before(
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
     )
+
+
+def _named_reporter(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, principal: str | None
+) -> tuple[Hit, Hit] | None:
+    """The customer by name right before a reporting verb, in a sentence where police or
+    an agency act: what police act on is what the customer reported ("LVMPD subpoena for
+    logs on 3 listings (those Stayloop reported)"; rules 2026.12.34). (name, verb) or
+    None."""
+    if principal is None or grammar.report_to is None:
+        return None
+    if not any(_positive(hits, c) for c in grammar.police_action):
+        return None
+    verbs = _positive(hits, grammar.report_to)
+    for name in _positive(hits, principal):
+        for verb in verbs:
+            if verb.first == name.last + 1:
+                return name, verb
+    return None
 
 
 def _own_subject_between(other: Hit, act: Hit, selves: Sequence[Hit]) -> bool:
