@@ -139,11 +139,19 @@ each asked for at least five customers that detect and offboard their own mercha
 sellers, hosts, advertisers or users, and set aside before anyone read it;
 ``--holdout20`` prints its figure and logs the look.
 
+A twenty-second, ``bench/releval_holdout21/part{GK,GL,GM,GN}/`` (an online advertising
+network and ad exchange, a bank's business-banking and treasury-management division, an
+identity-, background- and age-verification vendor, a travel and group-travel booking
+platform), was written on 2026-12-04 by four more fresh authors under the same brief
+(at least five customers that police their own users and three victim-serving
+organisations each) and set aside before anyone read it; ``--holdout21`` prints its
+figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
---holdout18 | --holdout19 | --holdout20] [--quiet]
+--holdout18 | --holdout19 | --holdout20 | --holdout21] [--quiet]
 """
 
 from __future__ import annotations
@@ -184,6 +192,7 @@ LOCKED_SETS = {
     "holdout18": HERE / "releval_holdout18",
     "holdout19": HERE / "releval_holdout19",
     "holdout20": HERE / "releval_holdout20",
+    "holdout21": HERE / "releval_holdout21",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
