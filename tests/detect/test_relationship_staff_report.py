@@ -13,7 +13,7 @@ from crm_fixtures import crm_record, indicators, note, sentence_role
 
 from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.reader import RecordReader
-from knowable.detect.relationship.roles import customer_identity
+from knowable.detect.relationship.roles import Identity, customer_identity
 from knowable.model import Record
 
 DAY = datetime(2018, 3, 9, tzinfo=UTC)
@@ -60,28 +60,20 @@ def test_a_cut_off_the_drivers_is_a_share_not_a_cut_off() -> None:
     assert sentence_role(dropped) == "protective"
 
 
-def test_a_programme_for_those_recovered_from_trafficking_is_victim_services() -> None:
+def _identity(industry: str, description: str) -> Identity | None:
     account = crm_record(
-        "Account",
-        KEY,
-        DAY,
-        "",
-        Name="Juniper House",
-        Industry="Individual & Family Services",
-        Description="Ten-bed home for teens recovered from sex trafficking, CPS referrals.",
+        "Account", KEY, DAY, "", Name="Juniper House", Industry=industry, Description=description
     )
-    found = customer_identity(account, RecordReader(RULES).matcher, RULES)
+    return customer_identity(account, RecordReader(RULES).matcher, RULES)
+
+
+def test_a_programme_for_those_recovered_from_trafficking_is_victim_services() -> None:
+    found = _identity(
+        "Individual & Family Services",
+        "Ten-bed home for teens recovered from sex trafficking, CPS referrals.",
+    )
     assert found is not None and found.kind == "victim services"
 
 
 def test_a_group_home_for_teen_girls_is_no_protective_identity() -> None:
-    account = crm_record(
-        "Account",
-        KEY,
-        DAY,
-        "",
-        Name="Juniper House",
-        Industry="Group Home",
-        Description="Ten-bed group home for girls 12-17, CPS placements.",
-    )
-    assert customer_identity(account, RecordReader(RULES).matcher, RULES) is None
+    assert _identity("Group Home", "Ten-bed group home for girls 12-17, CPS placements.") is None
