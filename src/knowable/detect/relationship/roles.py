@@ -169,11 +169,10 @@ _OWN_DETERMINERS = frozenset({"their", "its", "the", "our", "his", "her"})
 def _own_account(sentence: Sentence, det: Hit, party: Hit, text: str | None) -> bool:
     """Whether "<det> <party> account" is the customer's own account: "account" after a
     party noun with no determiner or a possessive one."""
-    if sentence.tokens[party.last].stem in _ACCOUNT_WORDS:
-        # the account in the party's own name ("their employer account": the customer's,
-        # "212 employer accts": others'; rules 2026.12.34)
-        return det is party or _own_determiner(sentence, det)
-    if not _followed_by_account(sentence, party, text):
+    # the account may be in the party's own name ("their employer account": the
+    # customer's, "212 employer accts": others'; rules 2026.12.34)
+    named = sentence.tokens[party.last].stem in _ACCOUNT_WORDS
+    if not (named or _followed_by_account(sentence, party, text)):
         return False
     return det is party or _own_determiner(sentence, det)
 
@@ -317,16 +316,13 @@ def _named_objects(
     after them ("removed employer 'Green Ridge Labor Contracting'")."""
     if grammar.named_party is None or text is None:
         return []
-    tokens = sentence.tokens
-    out = []
-    for named in _positive(hits, grammar.named_party):
-        nxt = named.last + 1
-        if nxt >= len(tokens) or not _direct_object(sentence, act, named, text):
-            continue
-        between = text[tokens[named.last].end : tokens[nxt].start]
-        if any(q in between for q in "'\"‘“«") or text[tokens[nxt].start].isupper():
-            out.append(named)
-    return out
+    return [
+        named
+        for named in _positive(hits, grammar.named_party)
+        if named.last + 1 < len(sentence.tokens)
+        and _direct_object(sentence, act, named, text)
+        and _name_after(sentence, named, text)
+    ]
 
 
 def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
@@ -352,9 +348,17 @@ def _ends_noun_phrase(sentence: Sentence, party: Hit, text: str) -> bool:
     after = tokens[party.last + 1]
     if after.breaks_before or after.stem in _AFTER_HEAD:
         return True
-    between = text[tokens[party.last].end : after.start]
     if _shorthand_and(text, tokens[party.last], after):
         return True  # "suspended the supplier + reported"
+    return _name_after(sentence, party, text)
+
+
+def _name_after(sentence: Sentence, party: Hit, text: str) -> bool:
+    """Whether a name follows ``party`` right after it: quoted or capitalised in the text
+    ("vendor 'SparkleTeam'", "employer Ridge Co."). ``party`` must not end the sentence."""
+    tokens = sentence.tokens
+    after = tokens[party.last + 1]
+    between = text[tokens[party.last].end : after.start]
     return any(q in between for q in "'\"‘“«") or text[after.start : after.start + 1].isupper()
 
 
