@@ -45,6 +45,26 @@ def test_a_staff_title_without_an_authority_defends_nothing() -> None:
     assert "REL-14" in indicators(_account(), note(KEY, DAY, text))
 
 
+# Rules 2026.12.36: staff by title reporting, with the authority told named elsewhere in
+# the record (the police's request before it, their result after it).
+CASHIER = "Cashier reported a teen, maybe 14, walking from cab to cab while a man waited."
+
+
+def test_its_cashier_reporting_with_the_sheriff_in_the_record_defends_it() -> None:
+    text = f"Deputies asked for lot camera clips from 2-3am. {CASHIER} Clips sent same day."
+    assert "REL-14" not in indicators(_account(), note(KEY, DAY, text))
+
+
+def test_its_cashier_reporting_with_no_authority_in_the_record_defends_nothing() -> None:
+    text = f"{CASHIER} Manager wants a second card reader at pump 4."
+    assert "REL-14" in indicators(_account(), note(KEY, DAY, text))
+
+
+def test_a_cashier_reporting_defends_nothing_where_police_target_the_customer() -> None:
+    text = f"{CASHIER} Sheriff raided the truck stop and arrested the owner for pandering."
+    assert "REL-14" in indicators(_account(), note(KEY, DAY, text))
+
+
 def test_an_office_manager_reporting_an_injury_keeps_a_workers_words() -> None:
     text = (
         "Office mgr reports crew member hurt his wrist on site. Worker told adjuster the "

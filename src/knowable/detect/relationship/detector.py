@@ -161,9 +161,11 @@ def text_signals(
             else [False] * len(reads)
         )
         openings = _carried(openings, sentences, rules.roles)
+        told = _authority_told(sentences, rules.roles)
         defended = "target" not in roles_read and any(
             (named and (reading.role == "protective" or _cleared(read, cleared_by)))
             or (reading.role == "protective" and _staff_opens(read, rules.roles))
+            or (told and _staff_reports(read, rules.roles))
             for (read, reading), named in zip(reads, openings, strict=True)
         )
         # Staff checked the allegation the record tells and found it unfounded.
@@ -245,6 +247,30 @@ def _staff_opens(read: ReadSentence, roles: RolesSpec | None) -> bool:
     return any(
         hit.concept == roles.staff and not hit.negated and hit.first <= 1 for hit in read.hits
     ) and any(read.positive(concept) for concept in roles.staff_to)
+
+
+def _staff_reports(read: ReadSentence, roles: RolesSpec | None) -> bool:
+    """Whether the sentence opens with one of the customer's staff by title, reporting:
+    "Cashier reported a girl ~14 going truck to truck" (the record names the authority
+    told elsewhere; rules 2026.12.36)."""
+    if roles is None or roles.staff is None or roles.grammar is None:
+        return False
+    verb = roles.grammar.report_to
+    if verb is None:
+        return False
+    opens = [h for h in read.hits if h.concept == roles.staff and not h.negated and h.first <= 1]
+    return bool(opens) and any(
+        h.concept == verb and not h.negated and 0 < h.first - opens[0].last <= 2
+        for h in read.hits
+    )
+
+
+def _authority_told(sentences: Sequence[ReadSentence], roles: RolesSpec | None) -> bool:
+    """Whether a sentence of the record names an authority staff report to (a ``staff_to``
+    term: police, a sheriff, a hotline)."""
+    if roles is None or not roles.staff_to:
+        return False
+    return any(read.positive(c) for read in sentences for c in roles.staff_to)
 
 
 def _only_asked(
