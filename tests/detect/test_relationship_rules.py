@@ -265,6 +265,17 @@ POSITIVE = [
     ("beh02-holds-documents", "BEH-02", "Workers said the agency confiscated their work permits."),
     ("beh02-holds-documents", "BEH-02", "Passports are kept by the supervisor in a safe."),
     ("beh02-holds-wages", "BEH-02", "The crew leader collects the workers' wages."),
+    # a worker asking for her own passport back (rules 2026.12.36)
+    (
+        "beh02-asks-documents-back",
+        "BEH-02",
+        "Texted the shift line: she asks when he gives her passport back.",
+    ),
+    (
+        "beh02-asks-documents-back",
+        "BEH-02",
+        "Msg from a staff phone: '¿cuándo me devuelve mi pasaporte?'",
+    ),
     ("beh02-holds-wages", "BEH-02", "Their boss controls the bank cards of the women."),
     ("beh03-scripted-phrase", "BEH-03", "The staff gave identical answers to every question."),
     ("beh03-scripted-answers", "BEH-03", "Their answers sounded rehearsed."),

@@ -378,6 +378,13 @@ class RolesSpec(_Strict):
     #: office manager who "reports" an injury to the insurer does not.
     staff: str | None = None
     staff_to: list[str] = []
+    #: Customers whose work is the law (these ``identity`` kinds: a sheriff's office, a
+    #: prosecutor) receive legal process as part of it: a subpoena or records
+    #: request on their own people ("defense counsel subpoenaed the deputies' timecards")
+    #: reads as their work unless a ``charged`` term (arrested, indicted...) is in the
+    #: sentence (rules 2026.12.36).
+    process_is_work: list[str] = []
+    charged: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -398,6 +405,7 @@ class RolesSpec(_Strict):
             self.low_rate_of,
             self.staff,
             *self.staff_to,
+            self.charged,
         )
         return [c for c in named if c]
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from knowable.catalogue.relationship import GrammarSpec, RelationshipRules
+from knowable.catalogue.relationship import GrammarSpec, RelationshipRules, RolesSpec
 from knowable.model import Record
 from knowable.text.match import ConceptMatcher, Hit, Sentence, Token, sentences
 from knowable.text.stemmer import stem
@@ -227,6 +227,11 @@ _AFTER_HEAD = frozenset(
         "last",
         "this",
         "today",
+        # "removed that employer same day" (rules 2026.12.36)
+        "same",
+        "immediately",
+        "outright",
+        "permanently",
     )
 )
 
@@ -313,16 +318,25 @@ def _named_objects(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, text: str | None
 ) -> list[Hit]:
     """``named_party`` nouns that are the bare object of ``act`` and have a name right
-    after them ("removed employer 'Green Ridge Labor Contracting'")."""
+    after them ("removed employer 'Green Ridge Labor Contracting'") or a demonstrative
+    right before them ("they removed that employer same day"; rules 2026.12.36): one
+    particular employer or recruiter among many, never the customer itself."""
     if grammar.named_party is None or text is None:
         return []
+    tokens = sentence.tokens
     return [
         named
         for named in _positive(hits, grammar.named_party)
-        if named.last + 1 < len(sentence.tokens)
-        and _direct_object(sentence, act, named, text)
-        and _name_after(sentence, named, text)
+        if _direct_object(sentence, act, named, text)
+        and (
+            (named.first > 0 and tokens[named.first - 1].stem in _DEMONSTRATIVES)
+            or (named.last + 1 < len(tokens) and _name_after(sentence, named, text))
+        )
     ]
+
+
+#: Words that point at one particular party among several ("that employer").
+_DEMONSTRATIVES = frozenset(stem(w) for w in ("that", "this"))
 
 
 def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
@@ -953,6 +967,10 @@ def read_roles(
         if reading is not None and reading.role == "target":
             at = min((h.first for h in own), default=len(sentence.tokens))
             reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
+        if reading is not None and reading.role == "target" and _process_in_work(
+            hits, roles, identity
+        ):
+            reading = None
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
     if grammar is not None and not threatened:
@@ -1043,6 +1061,24 @@ def _called_in_before(
             return None
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
+    )
+
+
+def _process_in_work(hits: Sequence[Hit], roles: RolesSpec, identity: Identity | None) -> bool:
+    """Whether the customer's work is the law (``roles.process_is_work``) and none of its
+    own people is charged in the sentence ("deputy arrested", "arrested the detective"):
+    legal process on its people is part of that work ("subpoenaed the deputies'
+    timecards for the night of the arrest")."""
+    if identity is None or identity.kind not in roles.process_is_work:
+        return False
+    grammar = roles.grammar
+    if roles.charged is None or grammar is None:
+        return True
+    own = _positive(hits, grammar.self)
+    return not any(
+        abs(c.first - o.last) <= 2 or abs(o.first - c.last) <= 2
+        for c in _positive(hits, roles.charged)
+        for o in own
     )
 
 
