@@ -1,7 +1,8 @@
 """Rules 2026.12.36: what a customer's own trust-and-safety work looks like in a
 provider's notes (a classifier it builds for the harm, the signs it looks for, posts it
 rejects or its team pulls, one employer it removes), a worker asking for her passport
-back, and legal process that is part of a sheriff's office's work."""
+back, staff calling in what police did, and legal process that is part of a sheriff's
+office's work."""
 
 from __future__ import annotations
 
@@ -96,3 +97,15 @@ def test_a_sheriffs_office_gets_no_police_finding_from_a_defense_subpoena() -> N
         "for the night of the arrest."
     )
     assert "REL-13" not in indicators(_sheriff(), note(KEY, DAY, text))
+
+
+RECOVERED = "PD asked for logs for the night a man was arrested at the property and 2 minors recovered"
+
+
+def test_police_action_its_staff_called_in_answers_the_call() -> None:
+    assert _role(f"{RECOVERED} - our staff made the call.") == "protective"
+    assert _role(f"{RECOVERED}; the night clerk called it in.") == "protective"
+
+
+def test_police_action_someone_unknown_called_in_still_targets_the_customer() -> None:
+    assert _role(f"{RECOVERED}; nobody knows who made the call.") == "target"

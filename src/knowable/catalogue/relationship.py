@@ -385,6 +385,9 @@ class RolesSpec(_Strict):
     #: sentence (rules 2026.12.36).
     process_is_work: list[str] = []
     charged: str | None = None
+    #: Staff calling in what police did ("our staff made the call", "the night clerk
+    #: called it in"): police action in the same sentence answers the customer's call.
+    called_in: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -406,6 +409,7 @@ class RolesSpec(_Strict):
             self.staff,
             *self.staff_to,
             self.charged,
+            self.called_in,
         )
         return [c for c in named if c]
 

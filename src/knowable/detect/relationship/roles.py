@@ -953,6 +953,9 @@ def read_roles(
         told = None if threatened else _called_in_before(sentence, hits, grammar, at, text)
         if told is not None:
             return told
+        by_staff = _staff_called_in(sentence, hits, roles)
+        if by_staff is not None and not threatened:
+            return RoleReading("protective", CUSTOMER, say(by_staff), "")
         subject = _party_subject_before(sentence, hits, grammar, at, text)
         if subject is not None:
             return RoleReading("third_party", "police", say(target[0]), subject)
@@ -1062,6 +1065,31 @@ def _called_in_before(
     return RoleReading(
         "protective", CUSTOMER, _surface(sentence, text, verb), _surface(sentence, text, authority)
     )
+
+
+#: The word staff write for the customer's people before "called it in" when no title
+#: is given ("our staff made the call", "hotel staff called it in").
+_STAFF = frozenset(stem(w) for w in ("staff", "staffer", "employee", "employees"))
+
+
+def _staff_called_in(sentence: Sentence, hits: Sequence[Hit], roles: RolesSpec) -> Hit | None:
+    """The customer's staff calling in what police then did, anywhere in the sentence
+    ("... a pimp was arrested at the property and 2 minors recovered - our staff made the
+    call"; rules 2026.12.36): a ``called_in`` term with a staff title, one of the
+    customer's own people or the word "staff" at most three words before it."""
+    if roles.called_in is None:
+        return None
+    grammar = roles.grammar
+    people = [h for h in hits if not h.negated and h.concept == roles.staff]
+    if grammar is not None:
+        people += _positive(hits, grammar.self)
+    tokens = sentence.tokens
+    for call in _positive(hits, roles.called_in):
+        if any(0 <= call.first - p.last - 1 <= 3 for p in people) or any(
+            tokens[k].stem in _STAFF for k in range(max(0, call.first - 4), call.first)
+        ):
+            return call
+    return None
 
 
 def _process_in_work(hits: Sequence[Hit], roles: RolesSpec, identity: Identity | None) -> bool:
