@@ -99,7 +99,9 @@ def test_a_sheriffs_office_gets_no_police_finding_from_a_defense_subpoena() -> N
     assert "REL-13" not in indicators(_sheriff(), note(KEY, DAY, text))
 
 
-RECOVERED = "PD asked for logs for the night a man was arrested at the property and 2 minors recovered"
+RECOVERED = (
+    "PD asked for logs for the night a man was arrested at the property and 2 minors recovered"
+)
 
 
 def test_police_action_its_staff_called_in_answers_the_call() -> None:
