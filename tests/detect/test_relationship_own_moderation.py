@@ -56,10 +56,7 @@ def test_a_worker_asking_for_her_passport_back_is_a_document_held() -> None:
 
 
 def test_a_passport_given_back_elsewhere_in_the_record_is_not_held() -> None:
-    text = (
-        "Worker asked when they give her passport back. Gave it back the same day, "
-        "visa stamped."
-    )
+    text = "Worker asked when they give her passport back. Gave it back the same day, visa stamped."
     assert "BEH-02" not in indicators(note(KEY, DAY, text))
 
 

@@ -260,8 +260,7 @@ def _staff_reports(read: ReadSentence, roles: RolesSpec | None) -> bool:
         return False
     opens = [h for h in read.hits if h.concept == roles.staff and not h.negated and h.first <= 1]
     return bool(opens) and any(
-        h.concept == verb and not h.negated and 0 < h.first - opens[0].last <= 2
-        for h in read.hits
+        h.concept == verb and not h.negated and 0 < h.first - opens[0].last <= 2 for h in read.hits
     )
 
 

@@ -970,8 +970,10 @@ def read_roles(
         if reading is not None and reading.role == "target":
             at = min((h.first for h in own), default=len(sentence.tokens))
             reading = _acted_on_before(sentence, hits, grammar, at, text) or reading
-        if reading is not None and reading.role == "target" and _process_in_work(
-            hits, roles, identity
+        if (
+            reading is not None
+            and reading.role == "target"
+            and _process_in_work(hits, roles, identity)
         ):
             reading = None
         if reading is not None and (identity is None or reading.role == "target"):
