@@ -147,11 +147,16 @@ platform), was written on 2026-12-04 by four more fresh authors under the same b
 organisations each) and set aside before anyone read it; ``--holdout21`` prints its
 figure and logs the look.
 
+A twenty-third, ``bench/releval_holdout22/part{GW,GX,GY,GZ}/`` (an advertising network, a
+domain registrar and website builder, an email-marketing and CRM service, a merchant
+acquirer), was written on 2026-12-04 by four more fresh authors under the same brief and
+set aside before anyone read it; ``--holdout22`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
---holdout18 | --holdout19 | --holdout20 | --holdout21] [--quiet]
+--holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22] [--quiet]
 """
 
 from __future__ import annotations
@@ -193,6 +198,7 @@ LOCKED_SETS = {
     "holdout19": HERE / "releval_holdout19",
     "holdout20": HERE / "releval_holdout20",
     "holdout21": HERE / "releval_holdout21",
+    "holdout22": HERE / "releval_holdout22",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
