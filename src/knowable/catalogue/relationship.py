@@ -171,6 +171,10 @@ class ModelSpec(_Strict):
     #: least ``corroborate_at``.
     corroborate: list[str] = []
     corroborate_at: float = Field(default=0.0, ge=0.0, le=1.0)
+    #: A record scoring below this, in which some sentence reads the customer on the
+    #: protective side and none as police's target, gives none of the roles'
+    #: ``named_scope`` indicators (rules 2026.12.36; 0 turns it off).
+    doubt_below: float = Field(default=0.0, ge=0.0, le=1.0)
     max_quotes: int = Field(default=2, ge=1)
     sentence_share: float = Field(default=0.5, ge=0.0, le=1.0)
     #: No model signal when the customer reads as on the protective side: every quoted

@@ -89,6 +89,7 @@ def text_signals(
     uncorroborated: frozenset[str] = frozenset(),
     identity: Mapping[str, Identity] | None = None,
     names: Mapping[str, CustomerNames] | None = None,
+    doubted: frozenset[str] = frozenset(),
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
@@ -103,7 +104,9 @@ def text_signals(
     none of the indicators in the roles' ``named_scope``: the harm it tells is the one the
     customer acted against. So does a record in which staff found the allegation it tells
     unfounded (a sentence read ``cleared``) and no sentence reads the customer as police's
-    target.
+    target, and a record in ``doubted`` (the model does not read it as a red flag) in which
+    some sentence reads the customer on the protective side and none as police's target:
+    two readings agree that the record tells what the customer acted against.
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
@@ -170,6 +173,11 @@ def text_signals(
         )
         # Staff checked the allegation the record tells and found it unfounded.
         cleared = "cleared" in roles_read and "target" not in roles_read
+        # The customer acts against the harm somewhere in the record, and the model does
+        # not read the record as a red flag either (rules 2026.12.36).
+        doubted_here = (
+            record.id in doubted and "protective" in roles_read and "target" not in roles_read
+        )
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
             {concept for read, _ in reads for concept in read.by_concept} if whole_record else set()
@@ -182,7 +190,7 @@ def text_signals(
             and (rule.stands_alone or not vetoed)
             and (rule.stands_alone or not exempt or rule.indicator not in needs_model)
             and not (shielded and rule.indicator in record_scope)
-            and not ((defended or cleared) and rule.indicator in named_scope)
+            and not ((defended or cleared or doubted_here) and rule.indicator in named_scope)
             and not any(c in in_record for c in rule.unless_record)
         ]
         for read, reading in reads:
@@ -623,6 +631,7 @@ def detect_relationship(
     crm = [r for r in in_force(records, as_of) if r.subject_key]
     benign: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
+    doubted: frozenset[str] = frozenset()
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
     called = customer_names(crm, authority_words(spec))
@@ -631,8 +640,9 @@ def detect_relationship(
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
+        doubted = frozenset(k for k, v in scores.items() if v < spec.model.doubt_below)
         found += model_signals(crm, reader, model, scores, who, called)
-    found += text_signals(crm, reader, benign, weak, who, called)
+    found += text_signals(crm, reader, benign, weak, who, called, doubted)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )
