@@ -344,3 +344,29 @@ def test_the_concept_matcher_is_built_once_per_rules_object() -> None:
     tokens = sentences("We met at the zebra crossing.")[0].tokens
     assert any(h.concept == "extra" for h in matcher_for(other).hits(tokens))
     assert not any(h.concept == "extra" for h in matcher_for(rules).hits(tokens))
+
+
+# Rules 2026.12.36: a record the model doubts, where the customer acts against the harm
+DOUBTED = (
+    "Their analysts pull postings where the employer keeps workers' passports. "
+    "They removed 40 employer accounts this qtr and reported them to DOL."
+)
+
+
+def test_a_doubted_record_where_the_customer_acts_gives_no_harm_reading() -> None:
+    doubting = _with_model(benign_below=0.0, corroborate=[], doubt_below=1.0)
+    found = detect_relationship([_note(DOUBTED)], rules=doubting)
+    assert not [s for s in found if s.indicator == "BEH-02"]
+
+
+def test_without_doubt_the_same_record_keeps_its_harm_reading() -> None:
+    trusting = _with_model(benign_below=0.0, corroborate=[], doubt_below=0.0)
+    found = detect_relationship([_note(DOUBTED)], rules=trusting)
+    assert [s for s in found if s.indicator == "BEH-02"]
+
+
+def test_doubt_needs_the_customer_acting_against_the_harm() -> None:
+    text = "The crew boss keeps the workers' passports in the office."
+    doubting = _with_model(benign_below=0.0, corroborate=[], doubt_below=1.0)
+    found = detect_relationship([_note(text)], rules=doubting)
+    assert [s for s in found if s.indicator == "BEH-02"]

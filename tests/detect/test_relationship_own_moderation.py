@@ -108,3 +108,27 @@ def test_police_action_its_staff_called_in_answers_the_call() -> None:
 
 def test_police_action_someone_unknown_called_in_still_targets_the_customer() -> None:
     assert _role(f"{RECOVERED}; nobody knows who made the call.") == "target"
+
+
+def _board() -> Record:
+    return crm_record("Account", KEY, DAY, "", Name="Trailhead Jobs", Industry="Internet")
+
+
+def test_the_customer_by_name_removing_an_employers_posts_is_its_moderation() -> None:
+    text = "Motel owner emailed us: Trailhead removed his job posts for holding passports."
+    assert "BEH-02" not in indicators(_board(), note(KEY, DAY, text))
+
+
+def test_the_customer_by_name_removing_words_is_no_moderation() -> None:
+    text = "Trailhead removed the words 'passport held' from the posts and published them."
+    assert "BEH-02" in indicators(_board(), note(KEY, DAY, text))
+
+
+def test_a_title_removed_from_payees_is_not_the_customer_acting() -> None:
+    text = "Owner removed from payees; she says the boss keeps her passport."
+    assert "BEH-02" in indicators(_board(), note(KEY, DAY, text))
+
+
+def test_a_typology_deck_it_presents_is_teaching() -> None:
+    text = "Renee presented their typology deck: dispatcher holds passports, truck-lease debt."
+    assert sentence_role(note(KEY, DAY, text)) == "protective"

@@ -982,6 +982,9 @@ def read_roles(
         reporter = _named_reporter(sentence, hits, grammar, roles.name_concept)
         if reporter is not None:
             return RoleReading("protective", say(reporter[0]), say(reporter[1]), "")
+        remover = _named_remover(sentence, hits, roles.name_concept, _titles(rules))
+        if remover is not None:
+            return RoleReading("protective", say(remover[0]), say(remover[1]), "")
     protective = [] if threatened else _positive(hits, roles.protective)
     if (
         roles.low_rate is not None
@@ -1110,6 +1113,65 @@ def _process_in_work(hits: Sequence[Hit], roles: RolesSpec, identity: Identity |
         for c in _positive(hits, roles.charged)
         for o in own
     )
+
+
+#: Acts that take someone's posts or account down, said of the customer by name.
+_REMOVING = frozenset(
+    stem(w)
+    for w in (
+        "removed", "banned", "terminated", "suspended", "offboarded", "delisted",
+        "deactivated", "blocked", "kicked", "pulled",
+    )
+)  # fmt: skip
+#: What such an act takes down: another's posts or account, or that one person.
+_TAKEN_DOWN = frozenset(
+    stem(w)
+    for w in (
+        "post", "posts", "posting", "postings", "listing", "listings", "ad", "ads",
+        "account", "accounts", "acct", "accts", "profile", "profiles", "him", "her",
+        "them", "employer", "employers", "seller", "sellers", "host", "hosts", "merchant",
+        "merchants", "user", "users", "advertiser", "advertisers", "recruiter",
+        "recruiters", "carrier", "carriers", "driver", "drivers", "store", "shop",
+    )
+)  # fmt: skip
+#: Words taken out of a post so that it passes (stripping), never a removal of the post.
+_WORDS = frozenset(
+    stem(w) for w in ("word", "words", "term", "terms", "keyword", "keywords", "phrase", "phrases")
+)
+
+
+def _titles(rules: RelationshipRules) -> frozenset[str]:
+    """The one-word titles of the roles' ``name_concept`` ("owner", "manager"), stemmed:
+    what stands for the customer's principals without naming the customer."""
+    roles = rules.roles
+    if roles is None or roles.name_concept is None:
+        return frozenset()
+    return frozenset(
+        stem(p.lower()) for p in rules.concepts.get(roles.name_concept, ()) if " " not in p
+    )
+
+
+def _named_remover(
+    sentence: Sentence, hits: Sequence[Hit], principal: str | None, titles: frozenset[str]
+) -> tuple[Hit, Hit] | None:
+    """The customer by name right before an act that takes someone's posts or account
+    down ("HHH removed his job posts 'for holding passports'"; rules 2026.12.36), with
+    what it took down within the next four words and no words or terms among them (not
+    "X removed the words 'young' and 'teen'", which is stripping). (name, act) or None."""
+    if principal is None:
+        return None
+    tokens = sentence.tokens
+    for name in _positive(hits, principal):
+        k = name.last + 1
+        if tokens[name.first].stem in titles:
+            continue  # "Owner removed from payees": a title, not the customer by name
+        if k >= len(tokens) or tokens[k].stem not in _REMOVING:
+            continue
+        after = [t.stem for t in tokens[k + 1 : k + 5]]
+        if any(w in _WORDS for w in after) or not any(w in _TAKEN_DOWN for w in after):
+            continue
+        return name, Hit("act", k, k, False)
+    return None
 
 
 def _named_reporter(
