@@ -102,7 +102,9 @@ def text_signals(
     sentence opening with one of the customer's ``names`` reads it on the protective side
     ("Keystone terminated the sub, reported to DOL") and none as police's target gives
     none of the indicators in the roles' ``named_scope``: the harm it tells is the one the
-    customer acted against. So does a record in which staff found the allegation it tells
+    customer acted against; so does one whose sentence opens with one of its staff by title
+    reporting ("Cashier reported a girl ~14 ...") where the record names an authority
+    anywhere. So does a record in which staff found the allegation it tells
     unfounded (a sentence read ``cleared``) and no sentence reads the customer as police's
     target, and a record in ``doubted`` (the model does not read it as a red flag) in which
     some sentence reads the customer on the protective side and none as police's target:
