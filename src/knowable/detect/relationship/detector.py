@@ -166,12 +166,16 @@ def text_signals(
             else [False] * len(reads)
         )
         openings = _carried(openings, sentences, rules.roles)
-        told = _authority_told(sentences, rules.roles)
-        defended = "target" not in roles_read and any(
-            (named and (reading.role == "protective" or _cleared(read, cleared_by)))
-            or (reading.role == "protective" and _staff_opens(read, rules.roles))
-            or (told and _staff_reports(read, rules.roles))
-            for (read, reading), named in zip(reads, openings, strict=True)
+        defended = "target" not in roles_read and (
+            any(
+                (named and (reading.role == "protective" or _cleared(read, cleared_by)))
+                or (reading.role == "protective" and _staff_opens(read, rules.roles))
+                for (read, reading), named in zip(reads, openings, strict=True)
+            )
+            or (
+                any(_staff_reports(read, rules.roles) for read in sentences)
+                and _authority_told(sentences, rules.roles)
+            )
         )
         # Staff checked the allegation the record tells and found it unfounded.
         cleared = "cleared" in roles_read and "target" not in roles_read
@@ -252,25 +256,34 @@ def _staff_opens(read: ReadSentence, roles: RolesSpec | None) -> bool:
     """Whether one of the customer's staff by title (the roles' ``staff`` terms) is among
     the first two words of the sentence, its subject, and the sentence names an authority
     (a ``staff_to`` term): "Shift lead called OHP + hotline"."""
-    if roles is None or roles.staff is None:
+    if roles is None or _staff_subject(read, roles) is None:
         return False
-    return any(
-        hit.concept == roles.staff and not hit.negated and hit.first <= 1 for hit in read.hits
-    ) and any(read.positive(concept) for concept in roles.staff_to)
+    return any(read.positive(concept) for concept in roles.staff_to)
+
+
+def _staff_subject(read: ReadSentence, roles: RolesSpec | None) -> Hit | None:
+    """One of the customer's staff by title (the roles' ``staff`` terms) among the first
+    two words of the sentence, its subject; None when there is none."""
+    if roles is None or roles.staff is None:
+        return None
+    staff = roles.staff
+    return next(
+        (h for h in read.hits if h.concept == staff and not h.negated and h.first <= 1), None
+    )
 
 
 def _staff_reports(read: ReadSentence, roles: RolesSpec | None) -> bool:
     """Whether the sentence opens with one of the customer's staff by title, reporting:
     "Cashier reported a girl ~14 going truck to truck" (the record names the authority
     told elsewhere; rules 2026.12.36)."""
-    if roles is None or roles.staff is None or roles.grammar is None:
-        return False
-    verb = roles.grammar.report_to
-    if verb is None:
-        return False
-    opens = [h for h in read.hits if h.concept == roles.staff and not h.negated and h.first <= 1]
-    return bool(opens) and any(
-        h.concept == verb and not h.negated and 0 < h.first - opens[0].last <= 2 for h in read.hits
+    verb = roles.grammar.report_to if roles is not None and roles.grammar is not None else None
+    opens = _staff_subject(read, roles)
+    return (
+        verb is not None
+        and opens is not None
+        and any(
+            h.concept == verb and not h.negated and 0 < h.first - opens.last <= 2 for h in read.hits
+        )
     )
 
 

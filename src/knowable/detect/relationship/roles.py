@@ -314,6 +314,10 @@ def _a_cut(sentence: Sentence, act: Hit) -> bool:
     )
 
 
+#: Words that point at one particular party among several ("that employer").
+_DEMONSTRATIVES = frozenset(stem(w) for w in ("that", "this"))
+
+
 def _named_objects(
     sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, act: Hit, text: str | None
 ) -> list[Hit]:
@@ -333,10 +337,6 @@ def _named_objects(
             or (named.last + 1 < len(tokens) and _name_after(sentence, named, text))
         )
     ]
-
-
-#: Words that point at one particular party among several ("that employer").
-_DEMONSTRATIVES = frozenset(stem(w) for w in ("that", "this"))
 
 
 def _severed_of(sentence: Sentence, act: Hit, party: Hit) -> bool:
@@ -982,7 +982,7 @@ def read_roles(
         reporter = _named_reporter(sentence, hits, grammar, roles.name_concept)
         if reporter is not None:
             return RoleReading("protective", say(reporter[0]), say(reporter[1]), "")
-        remover = _named_remover(sentence, hits, roles.name_concept, _titles(rules))
+        remover = _named_remover(sentence, hits, rules)
         if remover is not None:
             return RoleReading("protective", say(remover[0]), say(remover[1]), "")
     protective = [] if threatened else _positive(hits, roles.protective)
@@ -1085,7 +1085,7 @@ def _staff_called_in(sentence: Sentence, hits: Sequence[Hit], roles: RolesSpec) 
     if roles.called_in is None:
         return None
     grammar = roles.grammar
-    people = [h for h in hits if not h.negated and h.concept == roles.staff]
+    people = _positive(hits, roles.staff) if roles.staff is not None else []
     if grammar is not None:
         people += _positive(hits, grammar.self)
     tokens = sentence.tokens
@@ -1152,24 +1152,25 @@ def _titles(rules: RelationshipRules) -> frozenset[str]:
 
 
 def _named_remover(
-    sentence: Sentence, hits: Sequence[Hit], principal: str | None, titles: frozenset[str]
+    sentence: Sentence, hits: Sequence[Hit], rules: RelationshipRules
 ) -> tuple[Hit, Hit] | None:
     """The customer by name right before an act that takes someone's posts or account
     down ("HHH removed his job posts 'for holding passports'"; rules 2026.12.36), with
     what it took down within the next four words and no words or terms among them (not
     "X removed the words 'young' and 'teen'", which is stripping). (name, act) or None."""
+    principal = rules.roles.name_concept if rules.roles is not None else None
     if principal is None:
         return None
     tokens = sentence.tokens
     for name in _positive(hits, principal):
         k = name.last + 1
-        if tokens[name.first].stem in titles:
-            continue  # "Owner removed from payees": a title, not the customer by name
         if k >= len(tokens) or tokens[k].stem not in _REMOVING:
             continue
         after = [t.stem for t in tokens[k + 1 : k + 5]]
         if any(w in _WORDS for w in after) or not any(w in _TAKEN_DOWN for w in after):
             continue
+        if tokens[name.first].stem in _titles(rules):
+            continue  # "Owner removed from payees": a title, not the customer by name
         return name, Hit("act", k, k, False)
     return None
 
