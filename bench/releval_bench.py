@@ -152,11 +152,19 @@ domain registrar and website builder, an email-marketing and CRM service, a merc
 acquirer), was written on 2026-12-04 by four more fresh authors under the same brief and
 set aside before anyone read it; ``--holdout22`` prints its figure and logs the look.
 
+A twenty-fourth, ``bench/releval_holdout23/part{HI,HJ,HK,HL}/`` (a CRM and
+marketing-automation vendor with consulting, a prepaid-card and remittance program
+manager, a property-management and short-term-rental SaaS, a white-label classifieds
+software vendor), was written on 2026-12-05 by four more fresh authors under the same
+brief and set aside before anyone read it; ``--holdout23`` prints its figure and logs the
+look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
---holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22] [--quiet]
+--holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
+--holdout23] [--quiet]
 """
 
 from __future__ import annotations
@@ -199,6 +207,7 @@ LOCKED_SETS = {
     "holdout20": HERE / "releval_holdout20",
     "holdout21": HERE / "releval_holdout21",
     "holdout22": HERE / "releval_holdout22",
+    "holdout23": HERE / "releval_holdout23",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
