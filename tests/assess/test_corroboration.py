@@ -283,3 +283,65 @@ def test_the_bundled_weight_needs_two_strong_readings() -> None:
     a = assess("acct-1", strong, bundled_policy(), AS_OF)
     assert a.band == "review"
     assert a.knowable_since == day(2017, 3)
+
+
+def _rule_reading(
+    indicator: str, when: object, strength: float, record: str, score: float
+) -> object:
+    """The rules' reading of ``record``, carrying the model's score of that record."""
+    from knowable.model import Signal
+
+    return Signal(
+        "acct-1",
+        indicator,
+        strength,
+        when,  # type: ignore[arg-type]
+        "test",
+        "1",
+        record_id=record,
+        details={"reading_of": f"record|{record}", "reading": "rules", "model_score": score},
+    )
+
+
+def _policy_model_below(threshold: float) -> Policy:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("knowable.catalogue").joinpath("policy.yml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    data["corroboration"]["model_below"] = threshold
+    return load_policy_text(yaml.safe_dump(data))
+
+
+def test_a_rule_reading_the_model_does_not_share_is_held() -> None:
+    # REL-13 at 0.95 (0.55 x 0.95 = 0.52) reaches review alone; on a record the model
+    # scores 0.05 it counts half until something corroborates it.
+    note = _rule_reading("REL-13", day(2016), 0.95, "n1", 0.05)
+    held = assess("acct-1", [note], _policy_model_below(0.2), AS_OF)
+    assert held.band == "watch"
+    assert held.knowable_since is None
+    alone = assess("acct-1", [note], _policy_model_below(0.0), AS_OF)
+    assert alone.band == "review"
+
+
+def test_a_rule_reading_the_model_shares_is_not_held() -> None:
+    note = _rule_reading("REL-13", day(2016), 0.95, "n1", 0.3)
+    a = assess("acct-1", [note], _policy_model_below(0.2), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2016)
+
+
+def test_a_held_rule_reading_is_corroborated_by_a_second_record() -> None:
+    signals = [
+        _rule_reading("REL-13", day(2016), 0.95, "n1", 0.05),
+        _rule_reading("BEH-02", day(2017, 3), 0.8, "n2", 0.1),
+    ]
+    a = assess("acct-1", signals, _policy_model_below(0.2), AS_OF)
+    assert a.band == "review"
+    assert a.knowable_since == day(2017, 3)
+
+
+def test_model_below_must_be_a_share() -> None:
+    with pytest.raises(ConfigError, match="model_below"):
+        _policy_model_below(1.5)

@@ -370,3 +370,21 @@ def test_doubt_needs_the_customer_acting_against_the_harm() -> None:
     doubting = _with_model(benign_below=0.0, corroborate=[], doubt_below=1.0)
     found = detect_relationship([_note(text)], rules=doubting)
     assert [s for s in found if s.indicator == "BEH-02"]
+
+
+def test_rule_signal_carries_the_model_score_of_its_record() -> None:
+    # The policy holds a rule's reading the model does not share (corroboration.model_below):
+    # the rule signal records the model's score of the record it read.
+    note = _note("The recruiter keeps the workers' passports until they pay off the travel debt.")
+    fired = detect_relationship([note])
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    score = beh02.details["model_score"]
+    assert 0.0 <= score <= 1.0
+    model = relationship_model.load_model()
+    assert score == round(float(model.scores([note.text], [note.kind])[0]), 3)
+
+
+def test_without_a_model_rule_signals_carry_no_score() -> None:
+    fired = detect_relationship([_note("The recruiter holds the passports.")], rules=RULES_ONLY)
+    [beh02] = [s for s in fired if s.indicator == "BEH-02"]
+    assert "model_score" not in beh02.details

@@ -258,7 +258,7 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         numbers_of[signal.id] = numbers
         visible.append((day, signal))
     visible.sort(key=lambda row: (row[0], row[1].id))
-    needs, since = corroborated_from(visible, policy, numbers_of)
+    since = corroborated_from(visible, policy, numbers_of)[1]
     held = policy.spec.corroboration
     knowable_from = since
     if held is not None and held.knowable_records and held.knowable_records != held.records:
@@ -292,7 +292,9 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         band_edges=np.array(
             sorted({b.min_score for b in policy.spec.bands if b.min_score > 0}), dtype=np.float64
         ),
-        needs_corroboration=np.array([row[2].indicator in needs for row in dated], dtype=bool),
+        needs_corroboration=np.array(
+            [held is not None and held.holds(row[2]) for row in dated], dtype=bool
+        ),
         corroborated_from=since,
         knowable_from=knowable_from,
         should_know=policy.spec.should_know,
@@ -331,7 +333,7 @@ def corroborated_from(
     # For ``kinds``: the records of each listed indicator read so far.
     by_indicator: dict[str, set[str]] = {}
     for day, signal in visible:
-        if signal.indicator not in needs:
+        if not spec.holds(signal):
             if numbers_of[signal.id][0] in independent:
                 return needs, day
             continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -20,6 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from knowable.catalogue import Evidence, Family, indicators, invalid
 from knowable.errors import ConfigError
 from knowable.hashing import sha256_hex
+
+if TYPE_CHECKING:
+    from knowable.model import Signal
 
 POLICY_FILE = "policy.yml"
 #: Band of a subject that no screening has covered: never "clear".
@@ -78,6 +81,19 @@ class CorroborationSpec(_Strict):
     knowable_within_days: int = Field(default=0, ge=0)
     #: Until corroborated, such a signal counts for this share of its value.
     alone_weight: float = Field(default=1.0, ge=0.0, le=1.0)
+    #: A signal of any indicator whose record a trained model scored below this
+    #: (``details["model_score"]``: a rule's reading the model does not share) needs
+    #: corroboration as the listed indicators do (0: never).
+    model_below: float = Field(default=0.0, ge=0.0, le=1.0)
+
+    def holds(self, signal: Signal) -> bool:
+        """Whether ``signal`` needs corroboration under this spec."""
+        if signal.indicator in self.indicators:
+            return True
+        if not self.model_below or not signal.details:
+            return False
+        score = signal.details.get("model_score")
+        return isinstance(score, int | float) and float(score) < self.model_below
 
 
 class PolicySpec(_Strict):

@@ -90,6 +90,7 @@ def text_signals(
     identity: Mapping[str, Identity] | None = None,
     names: Mapping[str, CustomerNames] | None = None,
     doubted: frozenset[str] = frozenset(),
+    scores: Mapping[str, float] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
@@ -109,6 +110,10 @@ def text_signals(
     target, and a record in ``doubted`` (the model does not read it as a red flag) in which
     some sentence reads the customer on the protective side and none as police's target:
     two readings agree that the record tells what the customer acted against.
+
+    A signal records the model's score of its record (``details["model_score"]``, from
+    ``scores``) so that the policy can hold a rule's reading the model does not share
+    (policy ``corroboration.model_below``).
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     rules = reader.rules
@@ -228,7 +233,8 @@ def text_signals(
                     found.setdefault(rule.indicator, []).append((rule, both, combo, one))
         for indicator_id, matches in sorted(found.items()):
             matches = _first_written(record, matches)
-            out.append(_signal(record, indicator_id, matches, version, ident))
+            score = scores.get(record.id) if scores is not None else None
+            out.append(_signal(record, indicator_id, matches, version, ident, score))
     return out
 
 
@@ -416,6 +422,7 @@ def _signal(
     matches: Sequence[tuple[TextRule, ReadSentence, tuple[Hit, ...], RoleReading]],
     version: str,
     identity: Identity | None = None,
+    model_score: float | None = None,
 ) -> Signal:
     evidence: dict[tuple[int, int], Evidence] = {}
     terms: dict[str, str] = {}
@@ -454,6 +461,7 @@ def _signal(
             "terms": terms,
             "roles_read": list(read_as),
             **({"identity": identity.kind} if identity is not None else {}),
+            **({"model_score": round(model_score, 3)} if model_score is not None else {}),
             **reading_of(record, "rules"),
         },
         explanation=Explanation(
@@ -647,6 +655,7 @@ def detect_relationship(
     benign: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     doubted: frozenset[str] = frozenset()
+    scores: dict[str, float] | None = None
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
     called = customer_names(crm, authority_words(spec))
@@ -657,7 +666,7 @@ def detect_relationship(
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
         doubted = frozenset(k for k, v in scores.items() if v < spec.model.doubt_below)
         found += model_signals(crm, reader, model, scores, who, called)
-    found += text_signals(crm, reader, benign, weak, who, called, doubted)
+    found += text_signals(crm, reader, benign, weak, who, called, doubted, scores)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )
