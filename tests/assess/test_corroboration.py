@@ -345,3 +345,17 @@ def test_a_held_rule_reading_is_corroborated_by_a_second_record() -> None:
 def test_model_below_must_be_a_share() -> None:
     with pytest.raises(ConfigError, match="model_below"):
         _policy_model_below(1.5)
+
+
+def test_a_held_rule_reading_says_why_it_is_held() -> None:
+    note = _rule_reading("REL-13", day(2016), 0.95, "n1", 0.05)
+    [part] = assess("acct-1", [note], _policy_model_below(0.2), AS_OF).contributions
+    assert "the relationship model scored its record 0.05" in part.note
+    assert "not yet corroborated" in part.note
+    [shared] = assess(
+        "acct-1",
+        [_rule_reading("REL-13", day(2016), 0.95, "n1", 0.3)],
+        _policy_model_below(0.2),
+        AS_OF,
+    ).contributions
+    assert "relationship model" not in shared.note

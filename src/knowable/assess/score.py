@@ -333,8 +333,11 @@ def static_parts(p: Prepared) -> list[tuple[str, str, float]]:
     to the value), its stage and decay, and the signal's weight."""
     stage_notes: dict[tuple[str, float], str] = {}
     out: list[tuple[str, str, float]] = []
-    for signal, base, stage, half_life in zip(
-        p.signals, p.base.tolist(), p.stages, p.half_life.tolist(), strict=True
+    needs = (
+        p.needs_corroboration.tolist() if p.needs_corroboration.size else [False] * len(p.signals)
+    )
+    for signal, base, stage, half_life, held in zip(
+        p.signals, p.base.tolist(), p.stages, p.half_life.tolist(), needs, strict=True
     ):
         stage_note = stage_notes.get((stage, half_life))
         if stage_note is None:
@@ -342,7 +345,12 @@ def static_parts(p: Prepared) -> list[tuple[str, str, float]]:
             stage_note = f"{stage}, half-life {half_life:.0f} d" if decays else f"{stage}, no decay"
             stage_notes[(stage, half_life)] = stage_note
         weight = base / signal.strength if signal.strength else 0.0
-        out.append((f"strength {signal.strength:.2f}; value now ", stage_note, weight))
+        head = f"strength {signal.strength:.2f}; "
+        score = signal.details.get("model_score") if held and signal.details else None
+        if isinstance(score, int | float):
+            # Why a rule's finding may be held (policy corroboration.model_below).
+            head += f"the relationship model scored its record {float(score):.2f}; "
+        out.append((head + "value now ", stage_note, weight))
     return out
 
 
