@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from assess_factories import day, reading, sig
 
 from knowable.assess.score import assess
 from knowable.catalogue.policy import Policy, bundled_policy, load_policy_text
 from knowable.errors import ConfigError
+from knowable.model import Signal
 
 AS_OF = day(2020, 12, 31)
 
@@ -286,16 +289,14 @@ def test_the_bundled_weight_needs_two_strong_readings() -> None:
 
 
 def _rule_reading(
-    indicator: str, when: object, strength: float, record: str, score: float
-) -> object:
+    indicator: str, when: datetime, strength: float, record: str, score: float
+) -> Signal:
     """The rules' reading of ``record``, carrying the model's score of that record."""
-    from knowable.model import Signal
-
     return Signal(
         "acct-1",
         indicator,
         strength,
-        when,  # type: ignore[arg-type]
+        when,
         "test",
         "1",
         record_id=record,

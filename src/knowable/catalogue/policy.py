@@ -59,10 +59,11 @@ class CorroborationSpec(_Strict):
 
     Until another finding corroborates them, signals of ``indicators`` count for
     ``alone_weight`` of their value and may raise a score up to just below the "should
-    know" threshold (as shown, two decimals), never across it. A finding corroborates them
-    from its date on when it is a signal of an indicator not listed here, of a family that
-    counts as independent (a rule's reading of the same record counts: that is a second
-    method agreeing); or when ``records`` distinct records carry listed signals (0: never
+    know" threshold (as shown, two decimals), never across it; so do the signals that
+    ``model_below`` holds. A finding corroborates them from its date on when it is a signal
+    that is not held, of a family that counts as independent (a rule's reading of the same
+    record counts: that is a second method agreeing); or when ``records`` distinct records
+    carry held signals (0: never
     by count alone); or when listed signals of ``kinds`` different indicators sit on
     different records (0: never; the model's reading of one record and a weak rule hint
     in another are two kinds, two model readings are one)."""
