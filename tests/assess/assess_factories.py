@@ -32,9 +32,18 @@ def sig(
     )
 
 
-def reading(indicator: str, when: datetime, strength: float, record: str, method: str) -> Signal:
+def reading(
+    indicator: str,
+    when: datetime,
+    strength: float,
+    record: str,
+    method: str,
+    model_score: float | None = None,
+) -> Signal:
     """One method's reading of CRM record ``record`` (``details["reading_of"]``), so that
-    readings of one record by several methods count once."""
+    readings of one record by several methods count once; ``model_score``: the
+    relationship model's score of the record, as a rule signal carries it."""
+    scored = {"model_score": model_score} if model_score is not None else {}
     return Signal(
         "acct-1",
         indicator,
@@ -43,7 +52,7 @@ def reading(indicator: str, when: datetime, strength: float, record: str, method
         "test",
         "1",
         record_id=record,
-        details={"reading_of": f"record|{record}", "reading": method},
+        details={"reading_of": f"record|{record}", "reading": method, **scored},
     )
 
 

@@ -292,16 +292,7 @@ def _rule_reading(
     indicator: str, when: datetime, strength: float, record: str, score: float
 ) -> Signal:
     """The rules' reading of ``record``, carrying the model's score of that record."""
-    return Signal(
-        "acct-1",
-        indicator,
-        strength,
-        when,
-        "test",
-        "1",
-        record_id=record,
-        details={"reading_of": f"record|{record}", "reading": "rules", "model_score": score},
-    )
+    return reading(indicator, when, strength, record, "rules", model_score=score)
 
 
 def _policy_model_below(threshold: float) -> Policy:
