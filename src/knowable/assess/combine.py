@@ -258,11 +258,11 @@ def prepare(signals: Iterable[Signal], policy: Policy, as_of: datetime) -> Prepa
         numbers_of[signal.id] = numbers
         visible.append((day, signal))
     visible.sort(key=lambda row: (row[0], row[1].id))
-    since = corroborated_from(visible, policy, numbers_of)[1]
+    since = corroborated_from(visible, policy, numbers_of)
     held = policy.spec.corroboration
     knowable_from = since
     if held is not None and held.knowable_records and held.knowable_records != held.records:
-        knowable_from = corroborated_from(visible, policy, numbers_of, held.knowable_records)[1]
+        knowable_from = corroborated_from(visible, policy, numbers_of, held.knowable_records)
     visible, other_readings = best_readings(visible, {k: v[1] for k, v in numbers_of.items()})
     counted, duplicates = counted_once(visible)
     duplicates = other_readings + duplicates
@@ -315,9 +315,9 @@ def corroborated_from(
     policy: Policy,
     numbers_of: dict[str, tuple[str, float, str, float]],
     records: int | None = None,
-) -> tuple[frozenset[str], float]:
-    """The indicators that need corroboration and the day from which the subject's
-    signals corroborate them (inf: not yet; see :class:`CorroborationSpec`), counting
+) -> float:
+    """The day from which the subject's signals corroborate those that need it (the
+    policy's ``corroboration.holds``; inf: not yet; see :class:`CorroborationSpec`), counting
     ``records`` distinct records as corroboration (None: the policy's ``records``).
 
     ``visible`` are (day, signal) in date order, before any reading or evidence is
@@ -325,8 +325,7 @@ def corroborated_from(
     only the model's is counted."""
     spec = policy.spec.corroboration
     if spec is None:
-        return frozenset(), float("inf")
-    needs = frozenset(spec.indicators)
+        return float("inf")
     wanted = spec.records if records is None else records
     independent = {name for name, f in policy.spec.families.items() if f.independent}
     seen_records: set[str] = set()
@@ -335,18 +334,18 @@ def corroborated_from(
     for day, signal in visible:
         if not spec.holds(signal):
             if numbers_of[signal.id][0] in independent:
-                return needs, day
+                return day
             continue
         record = _record_key(signal)
         seen_records.add(record)
         if wanted and len(seen_records) >= wanted:
-            return needs, day
+            return day
         seen = by_indicator.setdefault(signal.indicator, set())
         if spec.kinds and record not in seen:
             seen.add(record)
             if len(by_indicator) >= spec.kinds and _kinds_apart(by_indicator, spec.kinds):
-                return needs, day
-    return needs, float("inf")
+                return day
+    return float("inf")
 
 
 def _kinds_apart(by_indicator: dict[str, set[str]], wanted: int) -> bool:

@@ -89,7 +89,6 @@ def text_signals(
     uncorroborated: frozenset[str] = frozenset(),
     identity: Mapping[str, Identity] | None = None,
     names: Mapping[str, CustomerNames] | None = None,
-    doubted: frozenset[str] = frozenset(),
     scores: Mapping[str, float] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
@@ -107,15 +106,18 @@ def text_signals(
     reporting ("Cashier reported a girl ~14 ...") where the record names an authority
     anywhere. So does a record in which staff found the allegation it tells
     unfounded (a sentence read ``cleared``) and no sentence reads the customer as police's
-    target, and a record in ``doubted`` (the model does not read it as a red flag) in which
-    some sentence reads the customer on the protective side and none as police's target:
-    two readings agree that the record tells what the customer acted against.
+    target, and a record the model does not read as a red flag (its score in ``scores``
+    below the rules' ``model.doubt_below``) in which some sentence reads the customer on
+    the protective side and none as police's target: two readings agree that the record
+    tells what the customer acted against.
 
     A signal records the model's score of its record (``details["model_score"]``, from
     ``scores``) so that the policy can hold a rule's reading the model does not share
     (policy ``corroboration.model_below``).
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
+    doubt_below = reader.rules.model.doubt_below if reader.rules.model else 0.0
+    scored = scores or {}
     rules = reader.rules
     record_scope = set(rules.roles.record_scope) if rules.roles is not None else set()
     named_scope = set(rules.roles.named_scope) if rules.roles is not None else set()
@@ -187,7 +189,9 @@ def text_signals(
         # The customer acts against the harm somewhere in the record, and the model does
         # not read the record as a red flag either (rules 2026.12.36).
         doubted_here = (
-            record.id in doubted and "protective" in roles_read and "target" not in roles_read
+            scored.get(record.id, 1.0) < doubt_below
+            and "protective" in roles_read
+            and "target" not in roles_read
         )
         # Concepts anywhere in the record, for rules' ``unless_record`` (built only if used).
         in_record = (
@@ -233,7 +237,7 @@ def text_signals(
                     found.setdefault(rule.indicator, []).append((rule, both, combo, one))
         for indicator_id, matches in sorted(found.items()):
             matches = _first_written(record, matches)
-            score = scores.get(record.id) if scores is not None else None
+            score = scored.get(record.id)
             out.append(_signal(record, indicator_id, matches, version, ident, score))
     return out
 
@@ -654,7 +658,6 @@ def detect_relationship(
     crm = [r for r in in_force(records, as_of) if r.subject_key]
     benign: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
-    doubted: frozenset[str] = frozenset()
     scores: dict[str, float] | None = None
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
@@ -664,9 +667,8 @@ def detect_relationship(
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
-        doubted = frozenset(k for k, v in scores.items() if v < spec.model.doubt_below)
         found += model_signals(crm, reader, model, scores, who, called)
-    found += text_signals(crm, reader, benign, weak, who, called, doubted, scores)
+    found += text_signals(crm, reader, benign, weak, who, called, scores)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )
