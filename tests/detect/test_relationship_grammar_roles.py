@@ -131,6 +131,14 @@ def test_a_newsroom_has_a_protective_identity() -> None:
     assert _identity(Name="Velvet Lane Media", Industry="Media", Description="Cam studio.") is None
 
 
+def test_a_new_agency_is_not_a_news_agency() -> None:
+    # Text tables 2026.12.2: "news" is not the plural of "new"; a nanny agency founded last
+    # year is no newsroom, and its records are read like any other customer's.
+    assert _identity(Name="Sunny Days Staffing", Description="Nanny placement. New agency.") is None
+    found = _identity(Name="Harbor Wire", Description="Regional news agency.")
+    assert found is not None and found.kind == "news media"
+
+
 def test_a_legal_industry_is_a_law_firm_and_legal_elsewhere_is_not() -> None:
     # Rules 2026.12.17: "Legal" as the Industry; the word elsewhere ("legal adult
     # entertainment" in a description) gives no identity.

@@ -136,6 +136,7 @@ POSITIVE = [
         "Their acquiring bank terminated the merchant account over the escort ads.",
     ),
     ("rel01-payer-dropped", "REL-01", "Customer says the card networks have cut them off."),
+    ("rel01-payer-dropped", "REL-01", "Stripe dropped them in March after the chargebacks."),
     ("rel01-payer-dropped", "REL-01", "PayPal no longer works with them."),
     (
         "rel02-alternative-after-cutoff",
@@ -538,6 +539,23 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # a card network's name that is also a word (rules 2026.12.37; text tables 2026.12.2)
+    ("REL-01", "CSM discovered the crew gets dropped off at the back door at night."),
+    ("REL-01", "They stripped out the old branding and dropped the legacy plan."),
+    # what other firms of the trade do, not the customer (rules 2026.12.37)
+    (
+        "BEH-05",
+        "Owner asked how other agencies handle early-exit fees; some competitors make "
+        "caregivers owe $15k if they leave in year one. She won't.",
+    ),
+    ("BIZ-17", "Asked what rival agencies do: a few make recruits repay a $9k placement debt."),
+    # the customer's own screening procedure (rules 2026.12.37)
+    (
+        "BIZ-14",
+        "Their risk team's spa playbook: check for blacked-out windows and buzzer-only "
+        "doors before boarding.",
+    ),
+    ("BIZ-16", "Boarding rules flag any owner listed on 3+ salons as a possible straw owner."),
     ("REL-13", "Took the trash out of room 12; the 17 y/o housekeeper was off that day."),
     ("REL-13", "Guest's 16 y/o son lost his phone; we recovered it from the pool area."),
     ("BEH-01", "Support corrected her billing address and answered her questions on payouts."),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowable.catalogue.text import load_text_tables_from, text_tables
+from knowable.errors import ConfigError
 from knowable.text.match import ConceptMatcher, sentences, stem, tokenize
 
 
@@ -25,6 +27,10 @@ def test_inflections_share_a_stem(forms: tuple[str, ...]) -> None:
 def test_distinct_words_keep_distinct_stems() -> None:
     assert stem("not") != stem("noted")
     assert stem("hop") != stem("hope")
+    # words kept whole (catalogue/text.yml ``keep_whole``): another word once cut
+    assert stem("news") != stem("new")
+    assert stem("stripe") != stem("stripped")
+    assert stem("customers") == stem("customer")
 
 
 def test_a_title_line_is_its_own_sentence() -> None:
@@ -158,3 +164,11 @@ def test_accented_words_are_one_token_and_match_without_accents() -> None:
     assert "divida" in stems and "agencia" in stems
     # a foreign term's fragment is no longer an English word: "tomó" is not "Tom"
     assert [t.stem for t in tokenize("tomó")] != [t.stem for t in tokenize("Tom")]
+
+
+def test_a_word_kept_whole_must_be_one_lower_case_word() -> None:
+    data = text_tables().model_dump()
+    data["emoji_chars"] = {}
+    assert "news" in load_text_tables_from({**data, "keep_whole": ["news"]}).keep_whole
+    with pytest.raises(ConfigError, match=r"text\.yml.*keep_whole"):
+        load_text_tables_from({**data, "keep_whole": ["News"]})

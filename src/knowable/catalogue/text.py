@@ -26,6 +26,19 @@ class TextTables(BaseModel):
     leet: dict[str, str]
     number_words: dict[str, str]
     irregular: dict[str, str] = Field(default_factory=dict)
+    #: Words the stemmer keeps whole because cutting them makes another word ("news" is
+    #: not "new", "stripe" not "strip").
+    keep_whole: frozenset[str] = Field(default_factory=frozenset)
+
+    @field_validator("keep_whole", mode="before")
+    @classmethod
+    def _lower_words(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        for word in value:
+            if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
+                raise ValueError(f"{word!r}: one lower-case word each")
+        return frozenset(value)
 
     @field_validator("emoji_codes")
     @classmethod

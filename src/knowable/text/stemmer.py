@@ -11,6 +11,8 @@ from knowable.catalogue.text import text_tables
 
 # Irregular forms mapped to a base form before stemming (catalogue/text.yml).
 _IRREGULAR = text_tables().irregular
+# Words kept whole: cutting them would make another word (catalogue/text.yml).
+_KEEP_WHOLE = text_tables().keep_whole
 _NO_UNDOUBLE = frozenset("lsz")
 _VOWELS = "aeiou"
 
@@ -26,7 +28,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     w = w.rstrip("'")
     w = _IRREGULAR.get(w, w)
-    if len(w) <= 3 or w.isdigit():
+    if len(w) <= 3 or w.isdigit() or w in _KEEP_WHOLE:
         return w
     if (w.endswith("ies") and len(w) > 4) or (w.endswith("ied") and len(w) > 4):
         w = w[:-3] + "y"
