@@ -439,6 +439,13 @@ POSITIVE = [
         "BIZ-07",
         "Walked thru their ingest: no ID or age check of the uploader, none of the performers.",
     ),
+    # the papers named instead of the check, or the check refused (rules 2026.12.37)
+    ("biz07-no-checks-on-uploads", "BIZ-07", "They keep no age records for performers at all."),
+    (
+        "biz07-no-checks-on-uploads",
+        "BIZ-07",
+        "Founder on the call: 'we are not going to check IDs, it would kill uploads'.",
+    ),
     (
         "biz17-recruitment-debt",
         "BIZ-17",

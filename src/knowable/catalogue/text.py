@@ -36,7 +36,7 @@ class TextTables(BaseModel):
         if not isinstance(value, list):
             return value
         for word in value:
-            if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
+            if not isinstance(word, str) or not word.isalpha() or word != word.lower():
                 raise ValueError(f"{word!r}: one lower-case word each")
         return frozenset(value)
 
