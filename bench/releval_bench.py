@@ -159,12 +159,18 @@ software vendor), was written on 2026-12-05 by four more fresh authors under the
 brief and set aside before anyone read it; ``--holdout23`` prints its figure and logs the
 look.
 
+A twenty-fifth, ``bench/releval_holdout24/part{HY,HZ,IA,IB}/`` (a fleet fuel-card and
+expense provider, a school and youth-program management SaaS, a marketplace-lending and
+invoice-factoring platform, a livestreaming and creator-payments API), was written on
+2026-12-05 by four more fresh authors under the same brief and set aside before anyone
+read it; ``--holdout24`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
---holdout23] [--quiet]
+--holdout23 | --holdout24] [--quiet]
 """
 
 from __future__ import annotations
@@ -208,6 +214,7 @@ LOCKED_SETS = {
     "holdout21": HERE / "releval_holdout21",
     "holdout22": HERE / "releval_holdout22",
     "holdout23": HERE / "releval_holdout23",
+    "holdout24": HERE / "releval_holdout24",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
