@@ -110,6 +110,15 @@ def test_a_crime_done_to_the_customer_reads_it_as_the_victim() -> None:
     assert reading.object == "the customer"
 
 
+def test_an_attack_on_its_lines_or_accounts_reads_the_customer_as_the_victim() -> None:
+    # Rules 2026.12.38: toll fraud on its phone lines, account takeovers of its users
+    for text in (
+        "Subpoena for CDRs re the toll fraud.",
+        "FBI request about the credential stuffing wave last month.",
+    ):
+        assert _reading(text).role == "victim", text
+
+
 def test_a_participle_outside_the_passive_is_not_a_crime_done_to_the_customer() -> None:
     assert _reading("Add a code BREACHED for staff who leave before two years.").role == "actor"
 

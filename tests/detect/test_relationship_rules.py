@@ -546,6 +546,9 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # legal process about a crime done to the customer (rules 2026.12.38)
+    ("REL-13", "FBI subpoena for call records re the toll fraud on their SIP trunks."),
+    ("REL-13", "FBI subpoena for login logs re the ATO attack on their sellers."),
     # a card network's name that is also a word (rules 2026.12.37; text tables 2026.12.2)
     ("REL-01", "CSM discovered the crew gets dropped off at the back door at night."),
     ("REL-01", "They stripped out the old branding and dropped the legacy plan."),
