@@ -165,12 +165,18 @@ invoice-factoring platform, a livestreaming and creator-payments API), was writt
 2026-12-05 by four more fresh authors under the same brief and set aside before anyone
 read it; ``--holdout24`` prints its figure and logs the look.
 
+A twenty-sixth, ``bench/releval_holdout25/part{IG,IH,II,IJ}/`` (an HR, onboarding and
+e-signature SaaS, a mobile app backend and chat SDK, a cloud accounting and bank-feed SaaS,
+a domain registrar and DNS host), was written on 2026-12-05 by four more fresh authors
+under the same brief and set aside before anyone read it; ``--holdout25`` prints its figure
+and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
---holdout23 | --holdout24] [--quiet]
+--holdout23 | --holdout24 | --holdout25] [--quiet]
 """
 
 from __future__ import annotations
@@ -215,6 +221,7 @@ LOCKED_SETS = {
     "holdout22": HERE / "releval_holdout22",
     "holdout23": HERE / "releval_holdout23",
     "holdout24": HERE / "releval_holdout24",
+    "holdout25": HERE / "releval_holdout25",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
