@@ -103,4 +103,4 @@ def test_copies_on_file_are_not_held_documents() -> None:
 
 def test_the_labour_department_by_its_initials() -> None:
     text = "DOL WHD investigator sent a subpoena for the punch records of the plant crews."
-    assert "rel13-agency-process" in _rules(text)
+    assert "rel13-agency-records-demand" in _rules(text)

@@ -78,7 +78,11 @@ POSITIVE = [
         "REL-14",
         "Vice: girls incl. 15/16 y/o made to sell sex in back rooms.",
     ),
-    ("rel13-agency-process", "REL-13", "FBI agents served a subpoena on the owner last week."),
+    (
+        "rel13-agency-records-demand",
+        "REL-13",
+        "FBI agents served a subpoena on the owner last week.",
+    ),
     ("rel13-agency-process", "REL-13", "Sheriff's office raided the motel on Friday."),
     ("rel13-agency-process", "REL-13", "HSI arrested two of their managers."),
     ("rel13-customer-targeted", "REL-13", "Heads up: the owner was arrested yesterday."),
@@ -493,7 +497,7 @@ POSITIVE = [
     # a report to a fisheries or customs agency; records from another firm
     ("beh02-holds-documents", "BEH-02", "Audit found crew passports held by the captain."),
     (
-        "rel13-agency-process",
+        "rel13-agency-records-demand",
         "REL-13",
         "Victor got HSI subpoena for all lots from their own plant re forced labor.",
     ),
