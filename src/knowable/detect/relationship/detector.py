@@ -62,6 +62,8 @@ from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_fo
 from knowable.text.match import Hit
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
+#: The object of police action told after the customer's own report (:func:`_after_own_report`).
+REPORTED = "what the customer reported"
 
 
 def role_of(
@@ -363,12 +365,44 @@ def _set_aside(
         ):
             mistaken = RoleReading("cleared", "staff", "found about", "another firm")
             return [mistaken for _ in readings]
-    if own is None:
+    if own is not None:
+        readings = [
+            _aside(read, reading, record.text, own)
+            for read, reading in zip(reads, readings, strict=True)
+        ]
+    return _after_own_report(reads, readings, roles)
+
+
+def _after_own_report(
+    reads: Sequence[ReadSentence], readings: list[RoleReading], roles: RolesSpec | None
+) -> list[RoleReading]:
+    """``readings`` with police action told after the customer reported to an authority
+    in the same record read as action on what it reported: "HavenHop pulled all 11
+    listings, banned the accounts, reported to local PD + NCMEC ... PD raided 2 units: 4
+    women and 1 minor recovered" (rules 2026.12.40). A sentence that names the customer
+    or its people (the roles' ``name_concept``) keeps its reading ("... then police
+    arrested its owner")."""
+    grammar = roles.grammar if roles is not None else None
+    if roles is None or grammar is None or grammar.report_to is None:
         return readings
-    return [
-        _aside(read, reading, record.text, own)
-        for read, reading in zip(reads, readings, strict=True)
-    ]
+    out = list(readings)
+    reported = False
+    for i, (read, reading) in enumerate(zip(reads, readings, strict=True)):
+        if (
+            reported
+            and reading.role == "target"
+            and reading.object == CUSTOMER
+            and roles.name_concept not in read.by_concept
+        ):
+            out[i] = RoleReading("third_party", reading.actor, reading.action, REPORTED)
+        elif (
+            reading.role == "protective"
+            and reading.actor == CUSTOMER
+            and grammar.report_to in read.by_concept
+            and any(c in read.by_concept for c in grammar.authority)
+        ):
+            reported = True
+    return out
 
 
 def _aside(read: ReadSentence, reading: RoleReading, text: str, own: CustomerNames) -> RoleReading:
