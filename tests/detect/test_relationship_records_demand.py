@@ -8,25 +8,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from crm_fixtures import RULES_ONLY, crm_record
 
-from knowable.catalogue.relationship import relationship_rules
 from knowable.detect.relationship.detector import detect_relationship
-from knowable.model import Record, Signal
-
-RULES_ONLY = relationship_rules().model_copy(update={"model": None})
+from knowable.model import Signal
 
 
 def _rel13(text: str) -> list[Signal]:
-    record = Record(
-        "crm",
-        "Case",
-        {"Description": text},
-        datetime(2018, 5, 1, tzinfo=UTC),
-        subject_key="acct-1",
-        text=text,
-    )
-    found = detect_relationship([record], rules=RULES_ONLY)
-    return [s for s in found if s.indicator == "REL-13"]
+    case = crm_record("Case", "acct-1", datetime(2018, 5, 1, tzinfo=UTC), text, Description=text)
+    return [s for s in detect_relationship([case], rules=RULES_ONLY) if s.indicator == "REL-13"]
 
 
 @pytest.mark.parametrize(
@@ -45,15 +35,10 @@ def test_a_records_demand_is_the_weaker_reading(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "HSI raided the spa on Friday.",
-        "Sheriff arrested two of their managers.",
-        "A grand jury indicted the owner last week.",
-    ],
+    ["HSI raided the spa on Friday.", "A grand jury indicted the owner last week."],
 )
 def test_police_acting_on_someone_is_the_stronger_reading(text: str) -> None:
-    (signal,) = _rel13(text)
-    assert signal.strength >= 0.7
+    assert [s.strength >= 0.7 for s in _rel13(text)] == [True]
 
 
 def test_a_grand_jury_subpoena_does_not_make_the_customer_the_target() -> None:
