@@ -135,6 +135,11 @@ def customer_names(
         else:
             continue
         words.setdefault(key, set()).update(found)
+    for record in every:
+        key = record.subject_key
+        if key and record.kind == "Account" and key in people:
+            nicknames = _nicknames(record.payload.get("Description"), words.get(key, set()))
+            words.setdefault(key, set()).update(nicknames)
     return {
         key: CustomerNames(
             frozenset(found),
@@ -144,6 +149,23 @@ def customer_names(
         )
         for key, found in words.items()
     }
+
+
+#: A name in quotes between two names ("Owner Guadalupe 'Lupita' Aranda").
+_QUOTED_BETWEEN = re.compile(
+    r"([^\W\d_][\w'\-]+) ['\"\u2018\u201c]([^\W\d_][\w\-]+)['\"\u2019\u201d] ([^\W\d_][\w'\-]+)"
+)
+
+
+def _nicknames(description: object, known: set[str]) -> set[str]:
+    """Nicknames an Account's description gives its people: a word in quotes between a
+    first and a last name, one of which is a Contact's ("Owner Guadalupe 'Lupita'
+    Aranda" -> "lupita"), so that staff calling her "Lupita" name the customer."""
+    out: set[str] = set()
+    for first, nickname, last in _QUOTED_BETWEEN.findall(str(description or "")):
+        if {first.lower(), last.lower()} & known:
+            out |= _name_words(nickname)
+    return out
 
 
 def _kinds(account: Mapping[str, object]) -> set[str]:
