@@ -141,10 +141,13 @@ def test_wages_held_fire_without_stated_terms_and_not_with_them() -> None:
 
 
 def test_the_customer_reporting_someone_to_an_authority_is_protective() -> None:
-    text = "Corporate pulled that franchise and reported what they found to police."
+    text = "Corporate reported what they found at that franchise to police."
     reading = _reading(text)
     assert reading.role == "protective"
     assert (reading.action, reading.object) == ("reported", "police")
+    # pulling the franchise first is the act read (rules 2026.12.42: "pulled" acts on it)
+    pulled = _reading("Corporate pulled that franchise and reported what they found to police.")
+    assert (pulled.role, pulled.action, pulled.object) == ("protective", "pulled", "that franchise")
 
 
 def test_someone_else_reporting_the_customer_to_an_authority_is_not() -> None:
