@@ -108,9 +108,10 @@ def _initials_used(records: list[Record], reserved: frozenset[str]) -> dict[str,
 def customer_names(
     records: Iterable[Record], reserved: frozenset[str] = frozenset()
 ) -> Mapping[str, CustomerNames]:
-    """Lower-case name words by subject key, from Account names and Contact names, and
-    the Account name's initials where the customer's records use them (unless they are
-    one of the lower-case ``reserved`` words)."""
+    """Lower-case name words by subject key, from Account names and Contact names, the
+    Account name's initials where the customer's records use them (unless they are one of
+    the lower-case ``reserved`` words), and the nicknames the Account's description gives
+    its Contacts (:func:`_nicknames`)."""
     words: dict[str, set[str]] = {}
     principals: dict[str, set[str]] = {}
     people: dict[str, set[str]] = {}
