@@ -117,6 +117,7 @@ def customer_names(
     people: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
     every = list(records)
+    accounts: list[Record] = []
     for subject, short in _initials_used(every, reserved).items():
         words.setdefault(subject, set()).add(short)
         principals.setdefault(subject, set()).add(short)
@@ -128,6 +129,7 @@ def customer_names(
             found = _name_words(record.payload.get("Name"))
             principals.setdefault(key, set()).update(found)
             kinds.setdefault(key, set()).update(_kinds(record.payload))
+            accounts.append(record)
         elif record.kind == "Contact":
             last = _name_words(record.payload.get("LastName"))
             found = _name_words(record.payload.get("FirstName")) | last
@@ -136,11 +138,11 @@ def customer_names(
         else:
             continue
         words.setdefault(key, set()).update(found)
-    for record in every:
-        key = record.subject_key
-        if key and record.kind == "Account" and key in people:
-            nicknames = _nicknames(record.payload.get("Description"), words.get(key, set()))
-            words.setdefault(key, set()).update(nicknames)
+    # nicknames once every Contact's names are known (Contacts may come after the Account)
+    for account in accounts:
+        key = str(account.subject_key)
+        if key in people:
+            words[key] |= _nicknames(account.payload.get("Description"), words[key])
     return {
         key: CustomerNames(
             frozenset(found),
