@@ -171,12 +171,18 @@ a domain registrar and DNS host), was written on 2026-12-05 by four more fresh a
 under the same brief and set aside before anyone read it; ``--holdout25`` prints its figure
 and logs the look.
 
+A twenty-seventh, ``bench/releval_holdout26/part{IS,IU,IW,IX}/`` (a cloud telephony and
+SMS API, a freight-forwarding and customs-brokerage software vendor, a cryptocurrency
+on-ramp and wallet API, a travel-booking and visa-services platform), was written on
+2026-12-05 by four more fresh authors under the same brief and set aside before anyone
+read it; ``--holdout26`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
---holdout23 | --holdout24 | --holdout25] [--quiet]
+--holdout23 | --holdout24 | --holdout25 | --holdout26] [--quiet]
 """
 
 from __future__ import annotations
@@ -222,6 +228,7 @@ LOCKED_SETS = {
     "holdout23": HERE / "releval_holdout23",
     "holdout24": HERE / "releval_holdout24",
     "holdout25": HERE / "releval_holdout25",
+    "holdout26": HERE / "releval_holdout26",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
