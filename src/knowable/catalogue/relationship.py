@@ -225,6 +225,12 @@ class GrammarSpec(_Strict):
     #: Businesses as parties ("cut off a spa chain", "closed 3 shops"): only under a
     #: determiner that is not the customer's own ("their site" is the customer's).
     business: str | None = None
+    #: Content items counted in the plural ("delisted 27 massage listings", "removed 140
+    #: job posts"): parties only under a number (not "their listings", which may be the
+    #: customer's own) and only as the object of a ``takedown`` verb (not "flagged ~15
+    #: ads", which the provider's own staff write; rules 2026.12.43).
+    counted: str | None = None
+    takedown: str | None = None
     report_to: str | None = None
     #: "called police", "phoned the sheriff": a ``call_to`` verb with the ``authority``
     #: term as its object (right after it, or after "the"), read as ``report_to`` is.
@@ -392,6 +398,15 @@ class RolesSpec(_Strict):
     #: Staff calling in what police did ("our staff made the call", "the night clerk
     #: called it in"): police action in the same sentence answers the customer's call.
     called_in: str | None = None
+    #: After the customer reported to an authority, a demand for records (a
+    #: ``records_demand`` term with no ``coercive`` one: a subpoena, a preservation
+    #: request) in the same record or in one of its records within ``follow_up_days``
+    #: after it is the authority following up what the customer reported ("Police
+    #: subpoenaed RouteShare, RouteShare asked us to preserve", months after RouteShare
+    #: reported its drivers to police; rules 2026.12.43).
+    records_demand: str | None = None
+    coercive: str | None = None
+    follow_up_days: int = 0
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -414,6 +429,8 @@ class RolesSpec(_Strict):
             *self.staff_to,
             self.charged,
             self.called_in,
+            self.records_demand,
+            self.coercive,
         )
         return [c for c in named if c]
 

@@ -49,6 +49,13 @@ from knowable.detect.relationship.reader import (
     rule_fires,
     written_at,
 )
+from knowable.detect.relationship.reported import (
+    REPORTED,
+    follow_up_demand,
+    follows_report,
+    own_reports,
+    reports,
+)
 from knowable.detect.relationship.roles import (
     CUSTOMER,
     NOT_AGAINST,
@@ -62,8 +69,6 @@ from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_fo
 from knowable.text.match import Hit
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
-#: The object of police action told after the customer's own report (:func:`_after_own_report`).
-REPORTED = "what the customer reported"
 
 
 def role_of(
@@ -92,6 +97,7 @@ def text_signals(
     identity: Mapping[str, Identity] | None = None,
     names: Mapping[str, CustomerNames] | None = None,
     scores: Mapping[str, float] | None = None,
+    reported: Mapping[str, datetime] | None = None,
 ) -> list[Signal]:
     """Signals from sentence rules: one per record and indicator, quoting each sentence.
 
@@ -115,7 +121,9 @@ def text_signals(
 
     A signal records the model's score of its record (``details["model_score"]``, from
     ``scores``) so that the policy can hold a rule's reading the model does not share
-    (policy ``corroboration.model_below``).
+    (policy ``corroboration.model_below``). A records demand in a record written after
+    the customer's first report to an authority (``reported``, by subject key; see
+    :mod:`knowable.detect.relationship.reported`) reads as the authority following it up.
     """
     needs_model = set(reader.rules.model.corroborate) if reader.rules.model else set()
     doubt_below = reader.rules.model.doubt_below if reader.rules.model else 0.0
@@ -163,6 +171,7 @@ def text_signals(
             record,
             own,
             rules.roles,
+            follows_report(record, (reported or {}).get(record.subject_key), rules.roles),
         )
         reads = list(zip(sentences, readings, strict=True))
         roles_read = {reading.role for _, reading in reads}
@@ -346,6 +355,7 @@ def _set_aside(
     record: Record,
     own: CustomerNames | None,
     roles: RolesSpec | None = None,
+    follows: bool = False,
 ) -> list[RoleReading]:
     """``readings`` of the record's sentences, with each sentence that sets the customer
     aside by its ``own`` names ("records of the tipper (not Tidewater)") read ``cleared``
@@ -370,37 +380,40 @@ def _set_aside(
             _aside(read, reading, record.text, own)
             for read, reading in zip(reads, readings, strict=True)
         ]
-    return _after_own_report(reads, readings, roles)
+    return _after_own_report(reads, readings, roles, follows)
 
 
 def _after_own_report(
-    reads: Sequence[ReadSentence], readings: list[RoleReading], roles: RolesSpec | None
+    reads: Sequence[ReadSentence],
+    readings: list[RoleReading],
+    roles: RolesSpec | None,
+    follows: bool = False,
 ) -> list[RoleReading]:
     """``readings`` with police action told after the customer reported to an authority
     in the same record read as action on what it reported: "HavenHop pulled all 11
     listings, banned the accounts, reported to local PD + NCMEC ... PD raided 2 units: 4
     women and 1 minor recovered" (rules 2026.12.40). A sentence that names the customer
     or its people (the roles' ``name_concept``) keeps its reading ("... then police
-    arrested its owner")."""
+    arrested its owner"). A demand for records (:func:`follow_up_demand`) after the
+    report, or anywhere in a record that ``follows`` an earlier one (rules 2026.12.43),
+    is the authority following it up, even addressed to the customer by name ("Police
+    subpoenaed RouteShare, RouteShare asked us to preserve")."""
     grammar = roles.grammar if roles is not None else None
     if roles is None or grammar is None or grammar.report_to is None:
         return readings
     out = list(readings)
     reported = False
     for i, (read, reading) in enumerate(zip(reads, readings, strict=True)):
-        if (
+        if (reported or follows) and follow_up_demand(read, reading, roles):
+            out[i] = RoleReading("third_party", "an authority", "asked for records on", REPORTED)
+        elif (
             reported
             and reading.role == "target"
             and reading.object == CUSTOMER
             and roles.name_concept not in read.by_concept
         ):
             out[i] = RoleReading("third_party", reading.actor, reading.action, REPORTED)
-        elif (
-            reading.role == "protective"
-            and reading.actor == CUSTOMER
-            and grammar.report_to in read.by_concept
-            and any(c in read.by_concept for c in grammar.authority)
-        ):
+        elif reports(read, reading, roles):
             reported = True
     return out
 
@@ -539,10 +552,12 @@ def model_signals(
     scores: Mapping[str, float],
     identity: Mapping[str, Identity] | None = None,
     names: Mapping[str, CustomerNames] | None = None,
+    reported: Mapping[str, datetime] | None = None,
 ) -> list[Signal]:
     """REL-12 (the rules' ``model.indicator``) from records the model scores at or above
     its emission threshold, quoting the sentences that carry the score. A sentence that
-    sets the customer aside by its ``names`` reads ``cleared``, as in :func:`text_signals`.
+    sets the customer aside by its ``names`` reads ``cleared``, and a records demand after
+    its own report (``reported``) follows that report up, as in :func:`text_signals`.
 
     The model reads a record whole, so its reading is dated when the record was whole: a
     case closed later than it was opened, with a closing comment, by its closing (reading
@@ -594,6 +609,9 @@ def model_signals(
             record,
             (names or {}).get(str(record.subject_key)),
             reader.rules.roles,
+            follows_report(
+                record, (reported or {}).get(str(record.subject_key)), reader.rules.roles
+            ),
         )
         role = _model_role(readings, chosen, spec.protective_scope)
         if role in NOT_AGAINST and spec.protective_veto:
@@ -696,17 +714,20 @@ def detect_relationship(
     found: list[Signal] = []
     who = identities(crm, reader.matcher, spec)
     called = customer_names(crm, authority_words(spec))
+    reported = own_reports(crm, reader, who, called)
     if spec.model is not None:
         model = model or load_model()
         scores = record_scores(crm, model, spec.renewal)
         benign = frozenset(k for k, v in scores.items() if v < spec.model.benign_below)
         weak = frozenset(k for k, v in scores.items() if v < spec.model.corroborate_at)
-        found += model_signals(crm, reader, model, scores, who, called)
-    found += text_signals(crm, reader, benign, weak, who, called, scores)
+        found += model_signals(crm, reader, model, scores, who, called, reported)
+    found += text_signals(crm, reader, benign, weak, who, called, scores, reported)
     closed_needs_model = spec.model is not None and (
         spec.closed_escalation.indicator in spec.model.corroborate
     )
-    found += closed_escalation_signals(crm, reader, weak if closed_needs_model else benign, who)
+    found += closed_escalation_signals(
+        crm, reader, weak if closed_needs_model else benign, who, reported
+    )
     if spec.answered is not None:
         found = answer(found, clearances(crm, reader, spec.answered), spec.answered)
     flags = [*red_flags, *found]

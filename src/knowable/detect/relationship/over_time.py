@@ -22,6 +22,7 @@ from knowable.detect.relationship.reader import (
     detector_version,
     reading_of,
 )
+from knowable.detect.relationship.reported import follow_up_demand, follows_report
 from knowable.detect.relationship.roles import (
     NOT_AGAINST,
     Identity,
@@ -91,12 +92,15 @@ def closed_escalation_signals(
     reader: RecordReader,
     benign: frozenset[str] = frozenset(),
     identity: Mapping[str, Identity] | None = None,
+    reported: Mapping[str, datetime] | None = None,
 ) -> list[Signal]:
     """REL-09: a closed case that raised a concern and records no investigation (cases the
     model reads as clearly benign, ids in ``benign``, excepted). A concern counts only in
     a sentence whose roles read against the customer (not the customer acting on third
     parties, police acting on someone else, the customer as a victim, or the work of a
-    customer whose ``identity`` is protective)."""
+    customer whose ``identity`` is protective), nor a records demand in a case written
+    after the customer's own report to an authority (``reported``, by subject key: see
+    :mod:`knowable.detect.relationship.reported`)."""
     spec = reader.rules.closed_escalation
     closed = {v.lower() for v in spec.closed_values}
     who = identity or {}
@@ -108,12 +112,16 @@ def closed_escalation_signals(
         if status not in closed:
             continue
         ident = who.get(str(record.subject_key))
-        concern = [
-            read
-            for read in reader.mentions(record, spec.concern)
-            if read_roles(read.sentence, read.hits, reader.rules, ident, record.text).role
-            not in NOT_AGAINST
-        ]
+        roles = reader.rules.roles
+        follows = follows_report(record, (reported or {}).get(str(record.subject_key)), roles)
+        concern = []
+        for read in reader.mentions(record, spec.concern):
+            reading = read_roles(read.sentence, read.hits, reader.rules, ident, record.text)
+            if reading.role in NOT_AGAINST:
+                continue
+            if follows and roles is not None and follow_up_demand(read, reading, roles):
+                continue
+            concern.append(read)
         if not concern or reader.mentions(record, spec.investigation):
             continue
         if _shielded(record, reader, ident):

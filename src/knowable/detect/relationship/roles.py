@@ -89,11 +89,12 @@ def _positive(hits: Sequence[Hit], concept: str) -> list[Hit]:
 
 
 def _parties(
-    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec, text: str | None = None
 ) -> list[tuple[Hit, Hit]]:
     """(determiner, party) pairs: a party noun introduced by a determiner or a number that
     makes it someone other than the customer ("their merchants", "a guest", "one of its
-    users", "19 live merchants")."""
+    users", "19 live merchants"), and, given the ``text``, content items in the plural
+    under a number ("27 massage listings": the grammar's ``counted``)."""
     dets = _positive(hits, grammar.determiner)
     dets += [
         Hit("number", k, k, False)
@@ -110,6 +111,15 @@ def _parties(
         before = _introducing(sentence, dets, party, grammar.determiner_gap)
         if before:
             out.append((max(before, key=lambda d: (d.last, d.last - d.first)), party))
+    numbers = [d for d in dets if d.concept == "number"]
+    for party in _positive(hits, grammar.counted) if grammar.counted else []:
+        before = _introducing(sentence, numbers, party, grammar.determiner_gap)
+        if before and _plural(sentence, party, text) and text is not None:
+            det = max(before, key=lambda d: d.last)
+            # "pulled 11 Lakeshore listings": a name between says whose they are
+            between = sentence.tokens[det.last + 1 : party.first]
+            if not any(text[t.start : t.end][:1].isupper() for t in between):
+                out.append((det, party))
     return out
 
 
@@ -791,9 +801,12 @@ def grammar_reading(
     external = [h for c in grammar.external_actors for h in _positive(hits, c)]
     parties = [
         (d, p)
-        for d, p in _parties(sentence, hits, grammar)
+        for d, p in _parties(sentence, hits, grammar, text)
         if not _own_account(sentence, d, p, text)
     ]
+    # content items counted are only ever what the customer takes down (rules 2026.12.43)
+    counted = [(d, p) for d, p in parties if p.concept == grammar.counted]
+    parties = [(d, p) for d, p in parties if p.concept != grammar.counted]
     police = [h for c in grammar.police_action for h in _positive(hits, c)]
     for own in _positive(hits, grammar.self):
         for act in police:
@@ -856,6 +869,7 @@ def grammar_reading(
     # the customer's own people as the verb's subject after someone else is named ("since
     # the card brands' crackdown their team terminated 31 merchants"; rules 2026.12.34)
     selves = _positive(hits, grammar.self)
+    takedowns = {(h.first, h.last) for h in _positive(hits, grammar.takedown or "")}
     for act in sorted(actions, key=lambda h: (h.first, -h.last)):
         if any(e.last < act.first and not _own_subject_between(e, act, selves) for e in external):
             continue  # someone else acts; the customer may be the object
@@ -872,7 +886,8 @@ def grammar_reading(
             for party, _ in bare
             if act.first == party.last + 1 and _nominal(sentence, act, text)
         ]
-        for det, party in [*parties, *classes, *direct]:
+        taken = [pair for pair in counted if (act.first, act.last) in takedowns]
+        for det, party in [*parties, *classes, *direct, *taken]:
             active = _object_of(sentence, hits, grammar, act, det)
             passive = 0 <= act.first - party.last - 1 <= window and any(
                 party.last < v.first < act.first for v in passives
