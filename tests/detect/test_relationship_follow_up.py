@@ -64,3 +64,22 @@ def test_a_raid_after_the_report_still_reads_against_the_customer() -> None:
 def test_a_subpoena_in_the_same_record_after_the_report_follows_it_up() -> None:
     told = f"{REPORT} Police subpoenaed Wayfare for the vans' GPS, Wayfare asked us to preserve."
     assert "REL-13" not in indicators(*_vanpool(), note(KEY, REPORTED, told))
+
+
+NESTED = (
+    "Colin: Tempe PD told them one host's 4 condos were being used for commercial sex "
+    "incl. a 15 y/o."
+)
+
+
+def _rentals() -> list[Record]:
+    return [crm_record("Account", KEY, OPENED, "", Name="Roostly Stays", Industry="Technology")]
+
+
+def test_the_customer_answering_the_subpoena_about_its_host_is_on_its_side() -> None:
+    answered = f"{NESTED} Roostly removed both, preserved data, answered the PD subpoena in 48h."
+    assert "REL-14" not in indicators(*_rentals(), note(KEY, LATER, answered))
+
+
+def test_the_host_told_alone_still_reads_against_the_customer() -> None:
+    assert "REL-14" in indicators(*_rentals(), note(KEY, LATER, NESTED))
