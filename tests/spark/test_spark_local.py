@@ -54,7 +54,7 @@ def test_stages_in_one_process_equal_the_jobs_and_load_back(tmp_path: Path) -> N
     assessed = run_in_process(store, workspace)
     local_signals = tb.signals_from(pq.read_table(tmp_path / "out" / "signals"))
     assert signal_keys(local_signals) == signal_keys(store.signals())
-    assert counts == {"watchlist": 1, "media": 30, "content": 249, "relationship": 72}
+    assert counts == {"watchlist": 1, "media": 30, "content": 249, "relationship": 74}
     local_assessed = tb.assessments_from(pq.read_table(tmp_path / "out" / "assessments"))
     assert assessment_keys(local_assessed) == assessment_keys(assessed)
 
