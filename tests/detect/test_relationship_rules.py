@@ -353,6 +353,12 @@ POSITIVE = [
         "Ops mgr said the pickers get their passports back when they pay off the bus fare.",
     ),
     ("beh05-until-paid", "BEH-05", "Msg: 'ele só devolve os documentos quando eu pagar'."),
+    # rules 2026.12.45: with words between "until" and "pay"
+    (
+        "beh05-until-pays-gapped",
+        "BEH-05",
+        "Owner's text: 'nadie sale de la casa hasta que cada una pague su cuota'.",
+    ),
     (
         "beh02-documents-for-debt",
         "BEH-02",
@@ -628,6 +634,13 @@ NEGATIVE = [
     ("BEH-01", "Their office moved; billing contact keeps the same phone."),
     ("BEH-05", "Staff who leave early on Fridays get nothing extra on the rota bonus."),
     ("BEH-05", "Anyone who leaves the site after 6pm must badge out at the gate."),
+    ("BEH-05", "Account on hold until the customer finally pays the invoice, then it can go live."),
+    # rules 2026.12.45: a booking is not police booking someone
+    (
+        "REL-13",
+        "Leo said a Milan agency was in the papers for escort work - the owner bans any booking "
+        "that isn't a named brand.",
+    ),
     # rules 2026.12.23
     ("BEH-05", "Customer asked whether staff I-9 records get reported to ICE automatically."),
     ("BEH-05", "Workers can send us back the timesheet photos by text."),

@@ -173,3 +173,16 @@ def test_a_word_kept_whole_must_be_one_lower_case_word() -> None:
     for bad in (["News"], ["new s"], [3]):
         with pytest.raises(ConfigError, match=r"text\.yml.*keep_whole"):
             load_text_tables_from({**data, "keep_whole": bad})
+
+
+def test_a_word_ending_in_an_accented_letter_ends_a_sentence() -> None:
+    # "arrivés." was read as the initial "s." and the next sentence ran on
+    text = "Il garde nos passeports depuis qu'on est arrivés. On dort à huit. Ela está. Vem."
+    assert [s.quote(text) for s in sentences(text)] == [
+        "Il garde nos passeports depuis qu'on est arrivés.",
+        "On dort à huit.",
+        "Ela está.",
+        "Vem.",
+    ]
+    # an initial is still an initial, in any script
+    assert len(sentences("Met É. Durand and J. Doe today.")) == 1

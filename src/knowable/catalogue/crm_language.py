@@ -117,6 +117,30 @@ def small_share_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SMALL_SHARE.finditer(text)]
 
 
+OWED_AMOUNT = "owed_amount"
+#: A sum owed in Spanish, Portuguese or French: the verb that is also "must" ("deve",
+#: "debe", "doit"), then a sum of money ("ela deve 6 mil dólares", "debemos $3,500",
+#: "on lui doit encore 8 000"). Followed by a verb it is "must" and is not marked; a sum
+#: says the verb is owing. A unit of time after the number is not a sum ("debe 3 horas").
+_OWED_AMOUNT = re.compile(
+    r"\b(?:deve|devem|devo|devemos|devia|deviam|debe|deben|debo|debes|debemos|"
+    r"deb[ií]a|deb[ií]an|doit|dois|doivent|devons|devez|devait|devaient)"
+    r"(?:\s+(?:ainda|todav[ií]a|a[uú]n|encore|como|unos|unas|uns|umas|cerca\s+de|"
+    r"m[aá]s\s+de|mais\s+de|plus\s+de|pr[eè]s\s+de|quase|casi))?"
+    r"\s+(?:US\s?|R)?[$€£]?\s?\d[\d.,]*(?:\s\d{3})*(?:\s?(?:mil|k|mille|milles))?"
+    r"(?!\s*(?:a[nñ]os|anos|ans|horas?|heures?|minutos?|minutes?|d[ií]as|jours?|semanas?|"
+    r"semaines?|meses|mois|fois|veces|vezes|%)\b)",
+    re.IGNORECASE,
+)
+
+
+def owed_amount_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of a sum owed written in Spanish, Portuguese or French ("ela deve 6
+    mil dólares", "le debemos 3.500"): the verb alone is also "must", so it is a debt
+    only with the sum after it."""
+    return [m.span() for m in _OWED_AMOUNT.finditer(text)]
+
+
 _NUMBERED = re.compile(rf"\b{_NUMBERING}[^\w.!?\n]{{1,2}}$", re.IGNORECASE)
 
 

@@ -337,6 +337,10 @@ class RolesSpec(_Strict):
     weakened: str | None = None
     erased: str | None = None
     absent: str | None = None
+    #: The customer asking that what was written be taken out of the records ("delete
+    #: the msg from logs and block the sender"): no act in that sentence reads as the
+    #: customer protecting anyone, as a threat's does not (rules 2026.12.45).
+    concealed: str | None = None
     grammar: GrammarSpec | None = None
     identity: IdentitySpec | None = None
     #: Rule indicators read over the whole record, as the model's reading is: a record in
@@ -417,6 +421,7 @@ class RolesSpec(_Strict):
             self.weakened,
             self.erased,
             self.absent,
+            self.concealed,
             self.exonerated,
             self.claimed,
             self.unfounded,

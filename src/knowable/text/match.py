@@ -45,6 +45,8 @@ _BEFORE_NUMBER_WORDS = """
 """
 _BEFORE_NUMBER = frozenset(_BEFORE_NUMBER_WORDS.split())
 _NEXT = re.compile(r"\s*(\S)")
+#: The word right before a full stop, in letters of any script.
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 
 
@@ -113,7 +115,9 @@ def sentences(text: str) -> list[Sentence]:
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         if match.group().startswith("."):
-            before = re.search(r"([A-Za-z]+)$", text[begin : match.start()])
+            # letters of any script: "arrivés." ends a sentence; read as ASCII only, its
+            # "s" was taken for an initial ("J. Doe") and the sentence ran on
+            before = _LAST_WORD.search(text, begin, match.start())
             following = _NEXT.match(text, match.end())
             after = following.group(1) if following else ""
             if before and _abbreviation(before.group(1), match.group(), after):

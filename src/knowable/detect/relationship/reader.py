@@ -16,6 +16,7 @@ from knowable.catalogue.crm_language import (
     MINOR_AGE,
     SMALL_SHARE,
     minor_age_spans,
+    owed_amount_spans,
     small_share_spans,
 )
 from knowable.catalogue.relationship import RelationshipRules, TextRule
@@ -143,18 +144,23 @@ class RecordReader:
         self.rules = rules
         self.matcher = matcher_for(rules)
         self._cache: dict[str, tuple[ReadSentence, ...]] = {}
+        #: Concepts a sum owed in Spanish, Portuguese or French is also a term of ("ela
+        #: deve 6 mil dólares"; rules 2026.12.45): the words alone are also "must".
+        self._owed = tuple(c for c in OWED_CONCEPTS if c in rules.concepts)
 
     def read(self, record: Record) -> tuple[ReadSentence, ...]:
         cached = self._cache.get(record.id)
         if cached is None:
             ages = minor_age_spans(record.text) if MINOR_AGE in self.rules.concepts else []
             shares = small_share_spans(record.text) if SMALL_SHARE in self.rules.concepts else []
+            owed = owed_amount_spans(record.text) if self._owed else []
             split = sentences(record.text)
             found = [
                 (
                     *self.matcher.hits(s.tokens),
                     *_span_hits(s, ages, MINOR_AGE),
                     *_span_hits(s, shares, SMALL_SHARE),
+                    *(h for c in self._owed for h in _span_hits(s, owed, c)),
                 )
                 for s in split
             ]
@@ -167,6 +173,11 @@ class RecordReader:
     def mentions(self, record: Record, concept: str) -> list[ReadSentence]:
         """Sentences of ``record`` holding a non-negated term of ``concept``."""
         return [rs for rs in self.read(record) if rs.positive(concept)]
+
+
+#: Concepts whose terms include a sum owed found by pattern
+#: (:func:`~knowable.catalogue.crm_language.owed_amount_spans`).
+OWED_CONCEPTS = ("debt", "owed_debt")
 
 
 #: The concept whose names a record may shorten to their initials ("Jacksonville Sheriff's

@@ -957,6 +957,10 @@ def read_roles(
         and grammar.threat is not None
         and bool(_positive(hits, grammar.threat))
         and (grammar.threat_condition is None or bool(_positive(hits, grammar.threat_condition)))
+    ) or (
+        # a message deleted from the logs with its sender blocked is hidden, not acted on
+        # (rules 2026.12.45): neither reads as the customer protecting anyone
+        roles.concealed is not None and bool(_positive(hits, roles.concealed))
     )
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
