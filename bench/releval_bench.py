@@ -177,12 +177,18 @@ on-ramp and wallet API, a travel-booking and visa-services platform), was writte
 2026-12-05 by four more fresh authors under the same brief and set aside before anyone
 read it; ``--holdout26`` prints its figure and logs the look.
 
+A twenty-eighth, ``bench/releval_holdout27/part{JG,JH,JI,JJ}/`` (a domain registrar, DNS
+and email host, a shipping-label and freight-forwarding platform, a prepaid and gift-card
+program manager, a chat SDK and content-moderation API), was written on 2026-12-05 by four
+more fresh authors under the same brief and set aside before anyone read it;
+``--holdout27`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
---holdout23 | --holdout24 | --holdout25 | --holdout26] [--quiet]
+--holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27] [--quiet]
 """
 
 from __future__ import annotations
@@ -229,6 +235,7 @@ LOCKED_SETS = {
     "holdout24": HERE / "releval_holdout24",
     "holdout25": HERE / "releval_holdout25",
     "holdout26": HERE / "releval_holdout26",
+    "holdout27": HERE / "releval_holdout27",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
