@@ -117,7 +117,6 @@ def small_share_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SMALL_SHARE.finditer(text)]
 
 
-OWED_AMOUNT = "owed_amount"
 #: A sum owed in Spanish, Portuguese or French: the verb that is also "must" ("deve",
 #: "debe", "doit"), then a sum of money ("ela deve 6 mil dólares", "debemos $3,500",
 #: "on lui doit encore 8 000"). Followed by a verb it is "must" and is not marked; a sum
