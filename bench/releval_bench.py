@@ -183,12 +183,20 @@ program manager, a chat SDK and content-moderation API), was written on 2026-12-
 more fresh authors under the same brief and set aside before anyone read it;
 ``--holdout27`` prints its figure and logs the look.
 
+A twenty-ninth, ``bench/releval_holdout28/part{JK,JL,JM,JN}/`` (a hotel and hostel booking
+engine, a staffing-agency timesheet and payroll-funding platform, a massage, wellness and
+beauty marketplace, a video-conferencing and livestream platform), was written on
+2026-12-05 by four more fresh authors under the same brief, after the code it was first
+scored with was final, and set aside before anyone read it; ``--holdout28`` prints its
+figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
---holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27] [--quiet]
+--holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 |
+--holdout28] [--quiet]
 """
 
 from __future__ import annotations
@@ -236,6 +244,7 @@ LOCKED_SETS = {
     "holdout25": HERE / "releval_holdout25",
     "holdout26": HERE / "releval_holdout26",
     "holdout27": HERE / "releval_holdout27",
+    "holdout28": HERE / "releval_holdout28",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
