@@ -104,6 +104,7 @@ def closed_escalation_signals(
     spec = reader.rules.closed_escalation
     closed = {v.lower() for v in spec.closed_values}
     who = identity or {}
+    roles = reader.rules.roles
     out: list[Signal] = []
     for record in records:
         if record.kind not in spec.kinds or not record.text or record.id in benign:
@@ -112,7 +113,6 @@ def closed_escalation_signals(
         if status not in closed:
             continue
         ident = who.get(str(record.subject_key))
-        roles = reader.rules.roles
         follows = follows_report(record, (reported or {}).get(str(record.subject_key)), roles)
         concern = []
         for read in reader.mentions(record, spec.concern):

@@ -952,16 +952,15 @@ def read_roles(
         return _surface(sentence, text, hit)
 
     grammar = roles.grammar
-    threatened = (
+    # No act in the sentence reads as the customer protecting anyone under a threat
+    # ("he reports them to ICE if they quit") or beside a message taken out of the logs
+    # (rules 2026.12.45: "delete the msg from logs and block the sender" hides it).
+    unprotective = (
         grammar is not None
         and grammar.threat is not None
         and bool(_positive(hits, grammar.threat))
         and (grammar.threat_condition is None or bool(_positive(hits, grammar.threat_condition)))
-    ) or (
-        # a message deleted from the logs with its sender blocked is hidden, not acted on
-        # (rules 2026.12.45): neither reads as the customer protecting anyone
-        roles.concealed is not None and bool(_positive(hits, roles.concealed))
-    )
+    ) or (roles.concealed is not None and bool(_positive(hits, roles.concealed)))
     target = _positive(hits, roles.target)
     own = _positive(hits, grammar.self) if grammar is not None else []
     if target and (identity is None or own):
@@ -969,11 +968,11 @@ def read_roles(
         acted = _acted_on_before(sentence, hits, grammar, at, text)
         if acted is not None:
             return acted
-        told = None if threatened else _called_in_before(sentence, hits, grammar, at, text)
+        told = None if unprotective else _called_in_before(sentence, hits, grammar, at, text)
         if told is not None:
             return told
         by_staff = _staff_called_in(sentence, hits, roles)
-        if by_staff is not None and not threatened:
+        if by_staff is not None and not unprotective:
             return RoleReading("protective", CUSTOMER, say(by_staff), "")
         subject = _party_subject_before(sentence, hits, grammar, at, text)
         if subject is not None:
@@ -984,7 +983,7 @@ def read_roles(
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
-        if reading is not None and reading.role == "protective" and threatened:
+        if reading is not None and reading.role == "protective" and unprotective:
             reading = None  # "he reports them to ICE if they quit" protects no one
         if reading is not None and reading.role == "target":
             at = min((h.first for h in own), default=len(sentence.tokens))
@@ -997,18 +996,18 @@ def read_roles(
             reading = None
         if reading is not None and (identity is None or reading.role == "target"):
             return reading
-    if grammar is not None and not threatened:
+    if grammar is not None and not unprotective:
         reporter = _named_reporter(sentence, hits, grammar, roles.name_concept)
         if reporter is not None:
             return RoleReading("protective", say(reporter[0]), say(reporter[1]), "")
         remover = _named_remover(sentence, hits, rules)
         if remover is not None:
             return RoleReading("protective", say(remover[0]), say(remover[1]), "")
-    protective = [] if threatened else _positive(hits, roles.protective)
+    protective = [] if unprotective else _positive(hits, roles.protective)
     if (
         roles.low_rate is not None
         and roles.low_rate_of is not None
-        and not threatened
+        and not unprotective
         and _positive(hits, roles.low_rate_of)
     ):
         # how rare the harm is on a platform ("escort ads ~0.1% of posts")
