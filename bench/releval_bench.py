@@ -190,13 +190,20 @@ beauty marketplace, a video-conferencing and livestream platform), was written o
 scored with was final, and set aside before anyone read it; ``--holdout28`` prints its
 figure and logs the look.
 
+A thirtieth, ``bench/releval_holdout29/part{JS,JT,JU,JV}/`` (an SMS, voice and virtual
+number API company, a freight brokerage and transport management platform with carrier
+payments, an appointment booking and card-terminal company for salons, spas and clinics,
+a background-check and applicant tracking service), was written on 2026-12-05 by four
+more fresh authors under the same brief and set aside before anyone read it;
+``--holdout29`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
 --holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 |
---holdout28] [--quiet]
+--holdout28 | --holdout29] [--quiet]
 """
 
 from __future__ import annotations
@@ -245,6 +252,7 @@ LOCKED_SETS = {
     "holdout26": HERE / "releval_holdout26",
     "holdout27": HERE / "releval_holdout27",
     "holdout28": HERE / "releval_holdout28",
+    "holdout29": HERE / "releval_holdout29",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
