@@ -411,6 +411,16 @@ class RolesSpec(_Strict):
     records_demand: str | None = None
     coercive: str | None = None
     follow_up_days: int = 0
+    #: Someone else asking the customer to hold what it does not hold ("a new grower asked
+    #: Sunfield to 'hold passports for safekeeping'", "a worker asked the farm to keep his
+    #: passport"): an ``asked`` verb whose subject is neither the customer, its people nor
+    #: a pronoun, with "to" and an ``asked_act`` term after it, refused in that sentence
+    #: or the next ("Roberto said no", "declined"; :data:`knowable.detect.relationship.
+    #: roles.REFUSALS`), reads a third party's request turned down, not the customer's act
+    #: (rules 2026.12.46). Unanswered, the request still reads as before: someone wants
+    #: the workers' documents held there.
+    asked: str | None = None
+    asked_act: str | None = None
 
     def named_concepts(self) -> list[str]:
         """The concepts these roles name directly (not the grammar's or identity's)."""
@@ -436,6 +446,8 @@ class RolesSpec(_Strict):
             self.called_in,
             self.records_demand,
             self.coercive,
+            self.asked,
+            self.asked_act,
         )
         return [c for c in named if c]
 

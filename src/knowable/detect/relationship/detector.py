@@ -62,11 +62,14 @@ from knowable.detect.relationship.roles import (
     ROLE_WORDS,
     Identity,
     RoleReading,
+    asked_of_customer,
     identities,
     read_roles,
+    refused,
 )
 from knowable.model import Evidence, Explanation, Feature, Record, Signal, in_force
 from knowable.text.match import Hit
+from knowable.text.stemmer import stem
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -293,19 +296,35 @@ def _staff_subject(read: ReadSentence, roles: RolesSpec | None) -> Hit | None:
     )
 
 
+#: Words before a staff title that make the person someone who no longer works there
+#: (a former cashier reporting the owner is a whistle-blower, not the customer acting).
+_NOT_STAFF_NOW = frozenset(stem(w) for w in ("former", "ex", "fired", "dismissed", "quit"))
+
+
 def _staff_reports(read: ReadSentence, roles: RolesSpec | None) -> bool:
-    """Whether the sentence opens with one of the customer's staff by title, reporting:
-    "Cashier reported a girl ~14 going truck to truck" (the record names the authority
-    told elsewhere; rules 2026.12.36)."""
-    verb = roles.grammar.report_to if roles is not None and roles.grammar is not None else None
-    opens = _staff_subject(read, roles)
-    return (
-        verb is not None
-        and opens is not None
-        and any(
-            h.concept == verb and not h.negated and 0 < h.first - opens.last <= 2 for h in read.hits
-        )
-    )
+    """Whether one of the customer's staff by title reports in the sentence: "Cashier
+    reported a girl ~14 going truck to truck" (rules 2026.12.36), or, further on, "...
+    after a cashier reported a 15 y/o going truck to truck" (rules 2026.12.46); the
+    record names the authority told elsewhere. A title after "former" or "ex" is not
+    the customer's person any more."""
+    if roles is None or roles.grammar is None or roles.staff is None:
+        return False
+    verb = roles.grammar.report_to
+    if verb is None:
+        return False
+    tokens = read.sentence.tokens
+    reports = [h for h in read.hits if h.concept == verb and not h.negated]
+    for title in read.hits:
+        if title.concept != roles.staff or title.negated:
+            continue
+        if title.first > 0 and tokens[title.first - 1].stem in _NOT_STAFF_NOW:
+            continue
+        # opening the sentence, the verb may come a word later ("Cashier Ana reported");
+        # further on, only right after the title ("desk clerk got 'tips'" is money)
+        reach = 2 if title.first <= 1 else 1
+        if any(0 < h.first - title.last <= reach for h in reports):
+            return True
+    return False
 
 
 def _authority_told(sentences: Sequence[ReadSentence], roles: RolesSpec | None) -> bool:
@@ -380,7 +399,34 @@ def _set_aside(
             _aside(read, reading, record.text, own)
             for read, reading in zip(reads, readings, strict=True)
         ]
+    readings = _refused_requests(reads, readings, roles, record.text)
     return _after_own_report(reads, readings, roles, follows)
+
+
+def _refused_requests(
+    reads: Sequence[ReadSentence],
+    readings: list[RoleReading],
+    roles: RolesSpec | None,
+    text: str,
+) -> list[RoleReading]:
+    """``readings`` with a request someone else made of the customer to hold workers'
+    documents (:func:`asked_of_customer`) read as that third party's, when the sentence
+    or the next one turns it down ("a new grower asked Sunfield to 'hold passports for
+    safekeeping' ... Roberto said no"; rules 2026.12.46). A sentence that reads the
+    customer as police's target keeps its reading."""
+    if roles is None or roles.asked is None:
+        return readings
+    turned_down = [refused(read.sentence) for read in reads]
+    out = list(readings)
+    for i, (read, reading) in enumerate(zip(reads, readings, strict=True)):
+        if reading.role in NOT_AGAINST or reading.role == "target":
+            continue
+        if not (turned_down[i] or (i + 1 < len(reads) and turned_down[i + 1])):
+            continue
+        asked = asked_of_customer(read.sentence, read.hits, roles, text)
+        if asked is not None:
+            out[i] = asked
+    return out
 
 
 def _after_own_report(

@@ -1090,6 +1090,134 @@ def _called_in_before(
     )
 
 
+#: Subjects that may well be the customer's own people (notes drop names: "he asked the
+#: office to keep them"), and objects that are the provider: neither is someone else
+#: asking the customer.
+_MAYBE_OWN = frozenset(
+    stem(w)
+    for w in (
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "it",
+        "who",
+        "which",
+        "that",
+        "customer",
+        "client",
+        "cust",
+        "cx",
+        "acct",
+        "account",
+    )
+)
+_PROVIDER = frozenset(stem(w) for w in ("us", "we", "me", "our"))
+_ARTICLES = frozenset(
+    stem(w) for w in ("a", "an", "the", "some", "one", "two", "few", "several", "many")
+)
+
+
+#: Words that turn down what someone asked, as stem sequences ("*" one word: "told him
+#: no"). Read from the tokens, not as a concept: "no", "declined" and "refused" are
+#: negation cues, which a concept term holding them would hide.
+REFUSALS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(stem(w) if w != "*" else w for w in words.split())
+    for words in (
+        "said no",
+        "says no",
+        "say no",
+        "answered no",
+        "told * no",
+        "refused",
+        "refuses",
+        "declined",
+        "declines",
+        "turned it down",
+        "turned that down",
+        "turned * down",
+        "policy is no",
+        "dijo que no",
+        "disse que não",
+        "a dit non",
+    )
+)
+
+
+def refused(sentence: Sentence) -> bool:
+    """Whether the sentence turns down what someone asked (:data:`REFUSALS`)."""
+    stems = [t.stem for t in sentence.tokens]
+    return any(
+        all(w == "*" or stems[k + j] == w for j, w in enumerate(words))
+        for words in REFUSALS
+        for k in range(len(stems) - len(words) + 1)
+    )
+
+
+def asked_of_customer(
+    sentence: Sentence, hits: Sequence[Hit], roles: RolesSpec, text: str | None
+) -> RoleReading | None:
+    """Someone else asking the customer to hold what it does not hold: an ``asked`` verb,
+    someone asked and "to" at most four words after it, and an ``asked_act`` term right
+    after that ("a new grower asked Sunfield to 'hold passports'", "some workers asked if
+    Sunfield needs to keep their passports"), whose subject (the words of its clause
+    before it) names none of the customer's people, names or staff and does not end in a
+    pronoun, and whose object is not the provider ("asked us to hold"). A third party's
+    request; None otherwise (rules 2026.12.46). Whether the request was refused is the
+    record's to say (:func:`knowable.detect.relationship.detector`)."""
+    if roles.asked is None or roles.asked_act is None:
+        return None
+    grammar = roles.grammar
+    tokens = sentence.tokens
+    acts = _positive(hits, roles.asked_act)
+    own = [
+        h
+        for c in (
+            grammar.self if grammar is not None else None,
+            roles.name_concept,
+            roles.staff,
+        )
+        if c is not None
+        for h in _positive(hits, c)
+    ]
+    for verb in _positive(hits, roles.asked):
+        begin = verb.first
+        while begin > 0 and not tokens[begin].breaks_before:
+            begin -= 1
+        if begin == verb.first or tokens[verb.first - 1].stem in _MAYBE_OWN:
+            continue  # no subject written, or one that may be the customer's person
+        # the subject's noun phrase: from the nearest article before the verb
+        start = next(
+            (
+                k
+                for k in range(verb.first - 1, max(begin, verb.first - 5) - 1, -1)
+                if tokens[k].stem in _ARTICLES
+            ),
+            max(begin, verb.first - 3),
+        )
+        if any(start <= h.first < verb.first or h.first < start <= h.last for h in own):
+            continue
+        begin = start
+        # someone asked ("asked the farm to", "asked if Sunfield needs to"), not the
+        # subject's own wish ("asks to merge keeping 1993")
+        after = range(verb.last + 2, min(len(tokens), verb.last + 5))
+        to = next((k for k in after if tokens[k].stem == "to"), None)
+        if to is None or any(tokens[k].stem in _PROVIDER for k in range(verb.last + 1, to)):
+            continue
+        act = next((a for a in acts if a.first == to + 1), None)
+        if act is None:
+            continue
+        words = " ".join(t.stem for t in tokens[begin : verb.first])
+        if text is not None:
+            words = text[tokens[begin].start : tokens[verb.first - 1].end]
+        return RoleReading(
+            "third_party", words, _surface(sentence, text, verb), _surface(sentence, text, act)
+        )
+    return None
+
+
 #: The word staff write for the customer's people before "called it in" when no title
 #: is given ("our staff made the call", "hotel staff called it in").
 _STAFF = frozenset(stem(w) for w in ("staff", "staffer", "employee", "employees"))
