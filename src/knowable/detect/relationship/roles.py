@@ -1162,11 +1162,12 @@ def asked_of_customer(
     """Someone else asking the customer to hold what it does not hold: an ``asked`` verb,
     someone asked and "to" at most four words after it, and an ``asked_act`` term right
     after that ("a new grower asked Sunfield to 'hold passports'", "some workers asked if
-    Sunfield needs to keep their passports"), whose subject (the words of its clause
-    before it) names none of the customer's people, names or staff and does not end in a
-    pronoun, and whose object is not the provider ("asked us to hold"). A third party's
-    request; None otherwise (rules 2026.12.46). Whether the request was refused is the
-    record's to say (:func:`knowable.detect.relationship.detector`)."""
+    Sunfield needs to keep their passports"), whose subject (the words before it in its
+    clause, from the nearest article at most five words back, else at most three words)
+    names none of the customer's people, names or staff and is not a pronoun or the word
+    "customer", and whose object is not the provider ("asked us to hold"). A third
+    party's request; None otherwise (rules 2026.12.46). Whether the request was turned
+    down is the record's to say (``_refused_requests`` in the detector)."""
     if roles.asked is None or roles.asked_act is None:
         return None
     grammar = roles.grammar
