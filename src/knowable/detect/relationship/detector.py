@@ -414,17 +414,17 @@ def _refused_requests(
     or the next one turns it down ("a new grower asked Sunfield to 'hold passports for
     safekeeping' ... Roberto said no"; rules 2026.12.46). A sentence that reads the
     customer as police's target keeps its reading."""
-    if roles is None or roles.asked is None:
+    if roles is None or roles.asked is None or roles.asked_act is None:
         return readings
-    turned_down = [refused(read.sentence) for read in reads]
     out = list(readings)
     for i, (read, reading) in enumerate(zip(reads, readings, strict=True)):
         if reading.role in NOT_AGAINST or reading.role == "target":
             continue
-        if not (turned_down[i] or (i + 1 < len(reads) and turned_down[i + 1])):
+        # the cheap test first: most sentences ask no one to hold anything
+        if not (read.positive(roles.asked) and read.positive(roles.asked_act)):
             continue
         asked = asked_of_customer(read.sentence, read.hits, roles, text)
-        if asked is not None:
+        if asked is not None and any(refused(r.sentence) for r in reads[i : i + 2]):
             out[i] = asked
     return out
 

@@ -1200,7 +1200,6 @@ def asked_of_customer(
         )
         if any(start <= h.first < verb.first or h.first < start <= h.last for h in own):
             continue
-        begin = start
         # someone asked ("asked the farm to", "asked if Sunfield needs to"), not the
         # subject's own wish ("asks to merge keeping 1993")
         after = range(verb.last + 2, min(len(tokens), verb.last + 5))
@@ -1210,9 +1209,12 @@ def asked_of_customer(
         act = next((a for a in acts if a.first == to + 1), None)
         if act is None:
             continue
-        words = " ".join(t.stem for t in tokens[begin : verb.first])
-        if text is not None:
-            words = text[tokens[begin].start : tokens[verb.first - 1].end]
+        last = tokens[verb.first - 1]
+        words = (
+            text[tokens[start].start : last.end]
+            if text is not None
+            else " ".join(t.stem for t in tokens[start : verb.first])
+        )
         return RoleReading(
             "third_party", words, _surface(sentence, text, verb), _surface(sentence, text, act)
         )
