@@ -197,13 +197,19 @@ a background-check and applicant tracking service), was written on 2026-12-05 by
 more fresh authors under the same brief and set aside before anyone read it;
 ``--holdout29`` prints its figure and logs the look.
 
+A thirty-first, ``bench/releval_holdout30/part{KE,KF,KG,KH}/`` (an earned-wage-access and
+payroll-card company, an event ticketing and nightlife promotion platform, a social-media
+management and influencer-marketing service, a field-service scheduling and dispatch
+service), was written on 2026-12-05 by four more fresh authors under the same brief and
+set aside before anyone read it; ``--holdout30`` prints its figure and logs the look.
+
 Usage: python bench/releval_bench.py [--test | --holdout | --holdout2 | --holdout3 |
 --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --holdout9 |
 --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 |
 --holdout15 | --holdout16 | --holdout17 |
 --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 |
 --holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 |
---holdout28 | --holdout29] [--quiet]
+--holdout28 | --holdout29 | --holdout30] [--quiet]
 """
 
 from __future__ import annotations
@@ -253,6 +259,7 @@ LOCKED_SETS = {
     "holdout27": HERE / "releval_holdout27",
     "holdout28": HERE / "releval_holdout28",
     "holdout29": HERE / "releval_holdout29",
+    "holdout30": HERE / "releval_holdout30",
 }
 SPLIT = SET / "split.csv"
 RESULTS = HERE / "results"
