@@ -264,6 +264,10 @@ class GrammarSpec(_Strict):
     #: a name follows them as the object of an ``action`` ("removed employer 'Green Ridge
     #: Labor Contracting'", "banned recruiter JM Manpower"; rules 2026.12.34).
     named_party: str | None = None
+    #: Someone's abuser, named through the victim ("a resident's trafficker", "her pimp",
+    #: "one client's former exploiter"): police action in a sentence that names one is
+    #: about that abuser, not the customer whose records it seeks (rules 2026.12.47).
+    abuser: str | None = None
     window: int = Field(default=6, ge=1, le=20)
     determiner_gap: int = Field(default=1, ge=0, le=3)
 
@@ -291,6 +295,7 @@ class GrammarSpec(_Strict):
             *([self.threat_condition] if self.threat_condition else []),
             *([self.request] if self.request else []),
             *([self.named_party] if self.named_party else []),
+            *([self.abuser] if self.abuser else []),
             *self.authority,
             *self.others,
             *self.party_harm,

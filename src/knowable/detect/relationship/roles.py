@@ -980,6 +980,9 @@ def read_roles(
         about = _party_about_after(sentence, hits, grammar, target, text)
         if about is not None:
             return about
+        abuser = _abuser_of_another(sentence, hits, grammar, text)
+        if abuser is not None:
+            return RoleReading("third_party", "police", say(target[0]), abuser)
         return RoleReading("target", "police", say(target[0]), say(own[0]) if own else CUSTOMER)
     if grammar is not None:
         reading = grammar_reading(sentence, hits, grammar, text)
@@ -1371,6 +1374,43 @@ def _party_about_after(
                 if det is not party:
                     words = f"{_surface(sentence, text, det)} {words}"
                 return RoleReading("third_party", "police", _surface(sentence, text, act), words)
+    return None
+
+
+#: Possessive determiners before an abuser's word ("her pimp", "su tratante").
+_VICTIMS_DETERMINERS = frozenset({"her", "his", "their", "su", "sus", "seu", "sua", "son", "sa"})
+#: Words allowed between the possessive and the abuser ("her former trafficker").
+_ABUSER_MODIFIERS = frozenset({"former", "ex", "alleged", "suspected", "old", "presumed"})
+
+
+def _abuser_of_another(
+    sentence: Sentence, hits: Sequence[Hit], grammar: GrammarSpec | None, text: str | None
+) -> str | None:
+    """The words naming someone's abuser through the victim ("a resident's trafficker",
+    "her former pimp"): a ``grammar.abuser`` word right after a possessive determiner or a
+    word written as a possessive, with at most one modifier ("former", "alleged") between,
+    the possessor not the customer or its people ("the motel's pimp" is not someone
+    else's). The customer or its people named in the sentence other than as a possessive
+    ("the shelter's web chat") keep it the police's target ("one worker's ex-trafficker
+    was the owner"). None when the sentence names none (rules 2026.12.47)."""
+    if grammar is None or grammar.abuser is None or text is None:
+        return None
+    tokens = sentence.tokens
+    selves = _positive(hits, grammar.self)
+    if any(not _possessive(sentence, h, text) for h in selves):
+        return None
+    own = {k for h in selves for k in range(h.first, h.last + 1)}
+    for abuser in _positive(hits, grammar.abuser):
+        k = abuser.first - 1
+        if k >= 0 and text[tokens[k].start : tokens[k].end].lower() in _ABUSER_MODIFIERS:
+            k -= 1
+        if k < 0 or k in own:
+            continue
+        word = text[tokens[k].start : tokens[k].end].lower()
+        if word in _VICTIMS_DETERMINERS or _possessive(
+            sentence, Hit("possessor", k, k, False), text
+        ):
+            return text[tokens[k].start : tokens[abuser.last].end]
     return None
 
 
