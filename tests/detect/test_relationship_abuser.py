@@ -4,7 +4,8 @@ customer whose records it seeks: a shelter served a search warrant for its chat 
 no police-target red flag. A trafficker named without a victim's possessive, one whose
 possessor is the customer ("the motel's pimp"), or a sentence that names the customer or
 its people other than as a possessive ("... was the night manager") still reads the
-customer as police's target."""
+customer as police's target. A customer's own investigators ("so our investigator can reach
+them") are the customer investigating others."""
 
 from __future__ import annotations
 
@@ -78,3 +79,37 @@ def test_the_customers_own_pimp_is_not_someone_elses_abuser() -> None:
     assert _role("HSI subpoena for the folios: the owner's pimp paid cash for rooms.") != (
         "third_party"
     )
+
+
+def _card_program() -> Record:
+    return crm_record(
+        "Account",
+        "acct-wagecard",
+        DAY,
+        "",
+        Name="Keelson Wage Card",
+        Description="Prepaid payroll cards for seafarers.",
+    )
+
+
+def _crew_note(body: str) -> Record:
+    return crm_record(
+        "Note", "acct-wagecard", DAY, f"Question on crew w/ no phone. {body}", Title="", Body=body
+    )
+
+
+def test_the_customers_own_investigator_reaching_crew_reads_protective() -> None:
+    # rules 2026.12.47: a customer with investigators of its own investigates others
+    body = (
+        "Keelson: 'Some crew show no mobile and the agency phone is on their card record. "
+        "Which vessel are they on, so our investigator can reach them at the next port?'"
+    )
+    assert "BEH-05" not in indicators(_card_program(), _crew_note(body))
+
+
+def test_crew_with_no_phone_counts_without_an_investigator() -> None:
+    body = (
+        "Keelson: 'Some crew show no mobile and the agency phone is on their card record. "
+        "Which vessel are they on, so we can reach them at the next port?'"
+    )
+    assert "BEH-05" in indicators(_card_program(), _crew_note(body))
