@@ -43,7 +43,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "releval"
 OUT = ROOT / "src" / "knowable" / "models"
-VERSION = "3.17"
+VERSION = "3.18"
 HARD_WEIGHT = 3.0
 POSITIVE_WEIGHT = 1.0
 
