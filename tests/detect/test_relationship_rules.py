@@ -336,6 +336,7 @@ POSITIVE = [
         "BIZ-17",
         "Travel costs are deducted from the new hires' pay until the debt is paid off.",
     ),
+    ("biz17-worked-off", "BIZ-17", "He pays the coyote up front and the men work it off."),
     ("biz17-wage-deductions", "BIZ-17", "Rent and transport are taken out of wages every week."),
     ("biz17-wage-deductions", "BIZ-17", "The recruitment fee balance is deducted from their pay."),
     ("biz17-housed-on-site", "BIZ-17", "The therapists live upstairs above the spa."),
