@@ -1,10 +1,10 @@
 """How far two careful human readers agree: the authors' labels against a second reader's.
 
 A second reader (a helper with a fresh context, given only DOMAIN.md and the labelling
-guide, never the author's labels, the rules or the code) read every record of nine parts
-and labelled them again (``labels_second_reader.csv`` beside ``labels.csv``: six
-development parts, K, M, Q and, read after their first looks, JO, JQ and JW, and one part
-of each of three locked sets, E, I and O). No detector
+guide, never the author's labels, the rules or the code) read every record of thirteen
+parts and labelled them again (``labels_second_reader.csv`` beside ``labels.csv``: ten
+development parts, K, M, Q and, read after their first looks, JO, JQ, JW, KA, KB, KC and
+KD, and one part of each of three locked sets, E, I and O). No detector
 output is read here: this is the ceiling the evaluation's own labels set, not a figure
 of knowable's.
 
