@@ -940,7 +940,9 @@ def read_roles(
 
     Order: the customer or its people as the target of police action (``target``; for a
     customer with a protective ``identity`` only when the sentence names the customer
-    itself, its people or premises); the sentence's grammar (third parties acted on, the
+    itself, its people or premises; ``third_party`` instead when the action is about one of
+    its parties or the sentence names someone's abuser through the victim, "a resident's
+    trafficker"); the sentence's grammar (third parties acted on, the
     customer as victim); the protective cues of the catalogue; safeguards built and not
     switched off; then ``work`` for a customer with a protective identity, else ``actor``.
     """
