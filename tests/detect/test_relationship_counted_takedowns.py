@@ -66,3 +66,21 @@ def test_counted_items_flagged_or_named_as_another_firms_are_not_its_takedowns()
 def test_police_asking_about_counted_listings_still_read_against_the_customer() -> None:
     asked = "LVMPD subpoena for session logs on 3 listings."
     assert "REL-13" in indicators(*_booking_marketplace(), note(KEY, DAY, asked))
+
+
+def test_counted_employers_taken_down_are_the_customers_moderation() -> None:
+    # rules 2026.12.47: "27 employers" under a takedown are someone else's, as listings are
+    delisted = (
+        "Arif's team delisted 27 employers/agents in Q2: charging workers recruitment fees, "
+        "contracts with passport 'safekeeping' clauses."
+    )
+    assert sentence_role(note(KEY, DAY, delisted)) == "protective"
+    assert "BEH-02" not in indicators(*_booking_marketplace(), note(KEY, DAY, delisted))
+
+
+def test_employers_holding_passports_without_a_takedown_still_count() -> None:
+    told = "27 employers/agents charge workers recruitment fees and keep their passports."
+    assert "BEH-02" in indicators(*_booking_marketplace(), note(KEY, DAY, told))
+    assert sentence_role(note(KEY, DAY, "Owner hired 3 agents to recruit in Nepal.")) != (
+        "protective"
+    )
