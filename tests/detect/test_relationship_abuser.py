@@ -76,9 +76,10 @@ def test_the_customer_named_beside_the_abuser_keeps_it_the_target() -> None:
 
 
 def test_the_customers_own_pimp_is_not_someone_elses_abuser() -> None:
-    assert _role("HSI subpoena for the folios: the owner's pimp paid cash for rooms.") != (
-        "third_party"
-    )
+    # the possessor is the customer itself: police stay on it (the first sentence of the
+    # old version of this test held no police action, so it tested nothing)
+    text = "HSI search warrant for the shelter's chat logs: the shelter's pimp messaged a resident."
+    assert _role(text) == "target"
 
 
 def _card_program() -> Record:
