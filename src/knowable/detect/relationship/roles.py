@@ -1379,10 +1379,14 @@ def _party_about_after(
     return None
 
 
-#: Possessive determiners before an abuser's word ("her pimp", "su tratante").
-_VICTIMS_DETERMINERS = frozenset({"her", "his", "their", "su", "sus", "seu", "sua", "son", "sa"})
-#: Words allowed between the possessive and the abuser ("her former trafficker").
-_ABUSER_MODIFIERS = frozenset({"former", "ex", "alleged", "suspected", "old", "presumed"})
+#: Possessive determiners before an abuser's word ("her pimp", "su tratante"), stemmed.
+_VICTIMS_DETERMINERS = frozenset(
+    stem(w) for w in ("her", "his", "their", "su", "sus", "seu", "sua", "son", "sa")
+)
+#: Words allowed between the possessive and the abuser ("her former trafficker"), stemmed.
+_ABUSER_MODIFIERS = frozenset(
+    stem(w) for w in ("former", "ex", "alleged", "suspected", "old", "presumed")
+)
 
 
 def _abuser_of_another(
@@ -1404,12 +1408,11 @@ def _abuser_of_another(
     own = {k for h in selves for k in range(h.first, h.last + 1)}
     for abuser in _positive(hits, grammar.abuser):
         k = abuser.first - 1
-        if k >= 0 and text[tokens[k].start : tokens[k].end].lower() in _ABUSER_MODIFIERS:
+        if k >= 0 and tokens[k].stem in _ABUSER_MODIFIERS:
             k -= 1
         if k < 0 or k in own:
             continue
-        word = text[tokens[k].start : tokens[k].end].lower()
-        if word in _VICTIMS_DETERMINERS or _possessive(
+        if tokens[k].stem in _VICTIMS_DETERMINERS or _possessive(
             sentence, Hit("possessor", k, k, False), text
         ):
             return text[tokens[k].start : tokens[abuser.last].end]
